@@ -1,0 +1,3 @@
+from engagements.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""Why a rule says no.
+
+Every refusal carries a short machine code (``error``) and a sentence for people
+(``reason``); the command line prints both and exits 3, the window shows the reason.
+"""
+
+from __future__ import annotations
+
+
+class RuleRefusal(Exception):
+    """A business rule refused the request; nothing may be written."""
+
+    def __init__(self, error: str, reason: str) -> None:
+        super().__init__(reason)
+        self.error = error
+        self.reason = reason
+
+
+class NoHolidayData(RuleRefusal):
+    """The working calendar has no trustworthy holiday data for a year."""
+
+    def __init__(self, calendar: str, year: int) -> None:
+        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}")
+        self.calendar = calendar
+        self.year = year
+
+
+class UnknownCalendar(RuleRefusal):
+    """The calendar code is not one workalendar knows."""
+
+    def __init__(self, calendar: str) -> None:
+        super().__init__("unknown_calendar", f"unknown working calendar {calendar!r}")
+        self.calendar = calendar
