@@ -1,0 +1,1 @@
+"""The ``engagements`` command: argument parsing, JSON output and exit codes (no rules)."""

@@ -1,0 +1,105 @@
+"""What every command shares: value parsers, the database to use, today, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput
+
+
+def parse_date(text: str) -> date:
+    """A date typed as YYYY-MM-DD (argparse type)."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD: {text!r}") from None
+
+
+def parse_datetime(text: str) -> datetime:
+    """An ISO 8601 date and time, with an offset or without (then read in a zone later)."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 date and time (e.g. 2026-12-01T10:00+08:00): {text!r}") from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def default_database_url() -> str:
+    """An SQLite file in the user's data folder."""
+    folder: Path = user_data_path("engagements", appauthor=False)
+    return f"sqlite:///{folder / 'engagements.db'}"
+
+
+def database_url(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB") or default_database_url()
+
+
+def today() -> date:
+    """The application's idea of today: ENGAGEMENTS_TODAY for rehearsals, else the local date."""
+    configured = os.environ.get("ENGAGEMENTS_TODAY")
+    if not configured:
+        return date.today()
+    try:
+        return date.fromisoformat(configured)
+    except ValueError:
+        raise InvalidInput(f"ENGAGEMENTS_TODAY is not a date in YYYY-MM-DD: {configured!r}",
+                           "ENGAGEMENTS_TODAY") from None
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    return Database.open(database_url(args), read_only=bool(getattr(args, "read_only", False)))
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready: dates as YYYY-MM-DD, times as ISO 8601 with offset, dataclasses as objects."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return plain(asdict(value))
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    return value
+
+
+def emit(args: argparse.Namespace, data: dict[str, Any], human: str) -> int:
+    """Print the result: one JSON object with --json, a readable line otherwise."""
+    if getattr(args, "json", False):
+        print(json.dumps(plain(data), ensure_ascii=False, sort_keys=False))
+    else:
+        print(human)
+    return 0
+
+
+def fail(args: argparse.Namespace, code: int, error: str, reason: str,
+         **extra: Any) -> int:
+    """Report a refusal: one line on stderr; with --json also the object on stdout."""
+    print(f"engagements: {reason}", file=sys.stderr)
+    if getattr(args, "json", False):
+        print(json.dumps(plain({"error": error, "reason": reason, **extra}), ensure_ascii=False))
+    return code

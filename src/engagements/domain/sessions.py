@@ -1,0 +1,95 @@
+"""Communication and training sessions: quotas and clashes.
+
+Enterprise includes a yearly number (catalog default 4); Commercial a number written
+into each contract, which must be set before anything is booked; Standard none.
+Scheduled and held sessions count; cancelled ones do not. An expert is never in two
+places at once: intervals are compared as instants, half-open, so a session that ends
+at 10:00 does not clash with one that starts at 10:00.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from engagements.domain.catalog import Edition
+from engagements.domain.errors import RuleRefusal
+
+TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements",
+          "industry-experience")
+MAX_SESSION_LENGTH = timedelta(hours=12)
+
+
+def session_quota(edition: Edition, contract_quota: int | None) -> int:
+    """Sessions a year this subscription may book; refuses when none can be booked."""
+    if edition.sessions == "none":
+        raise RuleRefusal("not_entitled",
+                          f"the {edition.label} edition includes no training sessions")
+    if edition.sessions == "contract":
+        if contract_quota is None:
+            raise RuleRefusal(
+                "contract_quota_unset",
+                f"the {edition.label} contract's session quota must be set before a "
+                "session can be booked",
+            )
+        return contract_quota
+    return contract_quota if contract_quota is not None else edition.sessions_per_year
+
+
+def require_quota_left(quota: int, used: int) -> None:
+    if used >= quota:
+        raise RuleRefusal(
+            "session_quota_exhausted",
+            f"all {quota} training sessions of this allowance year are already booked",
+        )
+
+
+def require_valid_times(starts_at: datetime, ends_at: datetime) -> None:
+    """A session needs aware instants, a positive length and no more than 12 hours."""
+    if starts_at.tzinfo is None or ends_at.tzinfo is None:
+        raise RuleRefusal("naive_time", "session times need a time zone or an offset")
+    if ends_at <= starts_at:
+        raise RuleRefusal("invalid_times", "a session must end after it starts")
+    if ends_at - starts_at > MAX_SESSION_LENGTH:
+        raise RuleRefusal("invalid_times", "a session cannot last more than 12 hours")
+
+
+def require_topic(topic: str) -> None:
+    if topic not in TOPICS:
+        raise RuleRefusal("invalid_topic",
+                          f"unknown topic {topic!r}; choose one of {', '.join(TOPICS)}")
+
+
+@dataclass(frozen=True)
+class BusyPeriod:
+    """Something an expert is committed to: a session or an IEM assignment."""
+
+    kind: str  # "session" or "iem"
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    label: str = ""
+
+
+def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
+    """Half-open interval overlap of two periods given as instants."""
+    return a_start < b_end and b_start < a_end
+
+
+def clashes(starts_at: datetime, ends_at: datetime, busy: Iterable[BusyPeriod]) -> list[BusyPeriod]:
+    """The expert's commitments that overlap the proposed period."""
+    return [p for p in busy if overlaps(starts_at, ends_at, p.starts_at, p.ends_at)]
+
+
+def require_no_clash(expert: str, starts_at: datetime, ends_at: datetime,
+                     busy: Iterable[BusyPeriod]) -> None:
+    found = clashes(starts_at, ends_at, busy)
+    if found:
+        first = found[0]
+        raise RuleRefusal(
+            "expert_clash",
+            f"expert {expert} is already booked from {first.starts_at.isoformat()} to "
+            f"{first.ends_at.isoformat()} ({first.kind} {first.id}"
+            f"{': ' + first.label if first.label else ''})",
+        )

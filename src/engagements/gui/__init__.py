@@ -1,0 +1,1 @@
+"""The Qt desktop application (asks services, displays answers; no SQL, no rules)."""

@@ -1,0 +1,86 @@
+"""Working calendars as the services see them: shipped data plus the database's adjustments.
+
+A calendar is rebuilt only when its adjustments or weekend change, so its per-year
+business-day tables stay warm across calls (the hot path of every table row and form).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain.calendars import (
+    BusinessCalendar,
+    CalendarAdjustments,
+    business_calendar,
+    known_calendar_codes,
+    shipped_adjustments,
+)
+from engagements.domain.errors import UnknownCalendar
+from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
+from engagements.services.database import Database
+from engagements.store.models import CalendarSetting, HolidayAdjustment
+
+HOLIDAY, WORKING_DAY = "holiday", "working_day"
+
+
+def require_known_calendar(code: str) -> None:
+    """Refuse a calendar code workalendar does not know."""
+    if code not in _known_codes():
+        raise UnknownCalendar(code)
+
+
+_KNOWN: frozenset[str] | None = None
+
+
+def _known_codes() -> frozenset[str]:
+    global _KNOWN
+    if _KNOWN is None:
+        _KNOWN = frozenset(known_calendar_codes())
+    return _KNOWN
+
+
+def stored_adjustments(session: Session, code: str) -> CalendarAdjustments:
+    """The adjustments an administrator loaded into the database for ``code``."""
+    rows = session.execute(
+        select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name)
+        .where(HolidayAdjustment.calendar == code)
+    ).all()
+    holidays = {day: name for day, kind, name in rows if kind == HOLIDAY}
+    working = frozenset(day for day, kind, _ in rows if kind == WORKING_DAY)
+    return CalendarAdjustments(holidays=holidays, working_days=working,
+                               official_years=frozenset(day.year for day, _, _ in rows))
+
+
+def weekend_of(session: Session, code: str) -> frozenset[int] | None:
+    setting = session.get(CalendarSetting, code)
+    if setting is None:
+        return None
+    return frozenset(int(part) for part in setting.weekend.split(",") if part.strip())
+
+
+def working_calendar(session: Session, code: str) -> BusinessCalendar:
+    """The business-day calendar for ``code`` with shipped and stored adjustments."""
+    require_known_calendar(code)
+    adjustments = shipped_adjustments(code).merged(stored_adjustments(session, code))
+    return business_calendar(code, weekend=weekend_of(session, code), adjustments=adjustments)
+
+
+def holidays_between(calendar: BusinessCalendar, first: date, last: date) -> list[tuple[date, str]]:
+    """Public holidays (with official adjustments) from ``first`` to ``last``, for display."""
+    found: list[tuple[date, str]] = []
+    for year in range(first.year, last.year + 1):
+        if calendar.has_data_for(year):
+            found.extend(h for h in calendar.holidays_in(year) if first <= h[0] <= last)
+    return found
+
+
+def lead_time_for(db: Database, code: str, submitted: date, start: date | None = None
+                  ) -> LeadTimeAssessment:
+    """The lead-time rule alone, on ``code``'s working calendar as this database knows it."""
+    require_known_calendar(code)
+    with db.reading() as session:
+        calendar = working_calendar(session, code)
+        return assess_lead_time(calendar, submitted, start, db.catalog.required_business_days)

@@ -1,0 +1,174 @@
+"""The open database: engine, plan catalog, who is acting, and transactions.
+
+Services receive a ``Database`` (the unit of work factory, as in cosmicpython) and open
+one transaction per use case with ``db.writing()`` or ``db.reading()``. A write either
+commits whole or leaves nothing behind; a clash with another user's write is retried a
+few times and then reported as ``Conflict``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from engagements.assets import read_resource_text
+from engagements.domain.catalog import PlanCatalog, parse_catalog
+from engagements.domain.errors import RuleRefusal
+from engagements.services.errors import Conflict, DatabaseUnavailable, NotAllowed
+from engagements.store.engine import DatabaseUrlError, make_engine, parse_database_url
+from engagements.store.migrate import SchemaError, ensure_latest_schema
+
+T = TypeVar("T")
+WRITE_ATTEMPTS = 4
+# SQLSTATEs that mean "someone else got there first": serialization failure, deadlock,
+# lock not available, exclusion or unique violation raced by a concurrent writer.
+RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
+
+
+def load_catalog() -> PlanCatalog:
+    """The plan catalog shipped in resources/ (validated)."""
+    return parse_catalog(read_resource_text("plan_catalog.toml"))
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "unknown")
+
+
+class Database:
+    """One open database for one acting user."""
+
+    def __init__(self, engine: Engine, *, read_only: bool = False, actor: str | None = None,
+                 catalog: PlanCatalog | None = None) -> None:
+        self.engine = engine
+        self.read_only = read_only
+        self.catalog = catalog or load_catalog()
+        self._actor = actor
+        self.backup_made: str | None = None
+
+    @classmethod
+    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None) -> Database:
+        """Open (creating and migrating if needed) the database at ``url``."""
+        try:
+            parsed = parse_database_url(url)
+            _prepare_sqlite_file(parsed.database if parsed.get_backend_name() == "sqlite"
+                                 else None, read_only)
+            engine = make_engine(parsed, read_only=read_only)
+            backup = ensure_latest_schema(engine, read_only=read_only)
+        except DatabaseUrlError as exc:
+            raise DatabaseUnavailable(str(exc), exit_code=2) from exc
+        except SchemaError as exc:
+            locked = "locked" in str(exc)
+            raise DatabaseUnavailable(str(exc), exit_code=5 if locked else 4) from exc
+        except (OperationalError, DBAPIError) as exc:
+            message = _driver_message(exc)
+            raise DatabaseUnavailable(f"cannot open the database: {message}",
+                                      exit_code=5 if "locked" in message else 4) from exc
+        database = cls(engine, read_only=read_only, actor=actor)
+        database.backup_made = backup
+        return database
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @cached_property
+    def actor(self) -> str:
+        """Who is acting: the database login on PostgreSQL, the OS user on SQLite."""
+        if self._actor:
+            return self._actor
+        if self.is_sqlite:
+            return default_actor()
+        with self.engine.connect() as connection:
+            return str(connection.execute(text("SELECT current_user")).scalar_one())
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction (never takes SQLite's write lock)."""
+        with Session(self.engine.execution_options(reading=True)) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction; commits on success, rolls back on any error."""
+        if self.read_only:
+            raise NotAllowed("the database is open read only; nothing can be changed")
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise Conflict() from exc
+            except (OperationalError, DBAPIError) as exc:
+                raise _translate_write_error(exc) from exc
+
+    def write(self, use_case: Callable[[Session], T]) -> T:
+        """Run ``use_case`` in one write transaction, retrying when another user raced it."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self.writing() as session:
+                    return use_case(session)
+            except Conflict:
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+
+def _translate_write_error(exc: DBAPIError) -> Exception:
+    message = _driver_message(exc)
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if sqlstate in RETRYABLE_SQLSTATES or "database is locked" in message:
+        return Conflict()
+    if sqlstate == "42501" or "permission denied" in message:
+        return NotAllowed(f"not allowed for this user: {message}")
+    if "readonly database" in message or "read-only transaction" in message:
+        return NotAllowed("the database is read only for this user")
+    if sqlstate == "23P01" or "expert double-booked" in message:
+        # The database's own guard caught a booking that raced ours past the service check.
+        return RuleRefusal("expert_clash", "the expert was booked at that time by someone "
+                           "else a moment ago")
+    return exc
+
+
+def _driver_message(exc: BaseException) -> str:
+    text_ = str(getattr(exc, "orig", None) or exc)
+    return text_.strip().splitlines()[0] if text_.strip() else type(exc).__name__
+
+
+def _prepare_sqlite_file(database: str | None, read_only: bool) -> None:
+    """Make the folder for a new SQLite file, and give clear messages for unusable ones."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file")
+    if path.exists():
+        if not os.access(path, os.R_OK) or (not read_only and not os.access(path, os.W_OK)):
+            raise DatabaseUnavailable(f"cannot {'read' if read_only else 'write'} {path}: "
+                                      "permission denied")
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseUnavailable(f"{path} is not an SQLite database")
+        return
+    if read_only:
+        raise DatabaseUnavailable(f"{path} does not exist (opened read only)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot create {path.parent}: {exc.strerror}") from exc

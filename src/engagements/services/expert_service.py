@@ -1,0 +1,120 @@
+"""Expert-service uses and the downgrade/exit check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import status as lifecycle
+from engagements.domain.expert_service import (
+    BookedEngagement,
+    DowngradeCase,
+    DowngradeDecision,
+    check_downgrade,
+    require_expert_service_eligible,
+)
+from engagements.services import audit
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput
+from engagements.services.partners import current_subscription, load_partner
+from engagements.store.models import (
+    EarlyExitApproval,
+    ExpertServiceUse,
+    IemRequest,
+    Subscription,
+    TrainingSession,
+)
+
+
+@dataclass(frozen=True)
+class ExpertUseRecord:
+    id: int
+    used_on: date
+    summary: str
+    performed_by: str
+
+
+def record_expert_use(db: Database, partner_id: str, used_on: date, summary: str,
+                      performed_by: str | None = None) -> int:
+    """Record one use of the expert service; refused where the plan does not include it."""
+    if not summary.strip() or len(summary) > 4000:
+        raise InvalidInput("a summary of what was done (1-4000 characters) is required",
+                           "summary")
+
+    def use_case(session: Session) -> int:
+        subscription = current_subscription(load_partner(session, partner_id), used_on)
+        require_expert_service_eligible(db.catalog.edition(subscription.edition),
+                                        subscription.months, db.catalog)
+        use = ExpertServiceUse(partner_id=partner_id, subscription_id=subscription.id,
+                               used_on=used_on, summary=summary.strip(),
+                               performed_by=performed_by or db.actor)
+        session.add(use)
+        session.flush()
+        audit.record(session, db.actor, "expert_service.record", ("expert_service_use", use.id),
+                     None, audit.snapshot(use))
+        return use.id
+
+    return db.write(use_case)
+
+
+def expert_uses(db: Database, partner_id: str) -> list[ExpertUseRecord]:
+    with db.reading() as session:
+        load_partner(session, partner_id)
+        rows = session.scalars(select(ExpertServiceUse).where(
+            ExpertServiceUse.partner_id == partner_id).order_by(ExpertServiceUse.used_on))
+        return [ExpertUseRecord(r.id, r.used_on, r.summary, r.performed_by) for r in rows]
+
+
+def approve_early_exit(db: Database, partner_id: str, on: date, reason: str) -> int:
+    """Record an approval to downgrade or leave before the committed term ends."""
+    if not reason.strip():
+        raise InvalidInput("an early-exit approval needs a reason", "reason")
+
+    def use_case(session: Session) -> int:
+        subscription = current_subscription(load_partner(session, partner_id), on)
+        approval = EarlyExitApproval(subscription_id=subscription.id, approved_by=db.actor,
+                                     approved_on=on, reason=reason.strip())
+        session.add(approval)
+        session.flush()
+        audit.record(session, db.actor, "subscription.approve_early_exit",
+                     ("subscription", subscription.id), None, audit.snapshot(approval), reason)
+        return approval.id
+
+    return db.write(use_case)
+
+
+def downgrade_check(db: Database, partner_id: str, target: str | None,
+                    on: date) -> DowngradeDecision:
+    """May the partner's subscription move to ``target`` (None: end) with effect on ``on``?"""
+    if target is not None and target not in db.catalog.editions:
+        raise InvalidInput(f"unknown edition {target!r}; choose one of "
+                           f"{', '.join(db.catalog.editions)} or none", "to")
+    with db.reading() as session:
+        subscription = current_subscription(load_partner(session, partner_id), on)
+        case = DowngradeCase(
+            current=db.catalog.edition(subscription.edition),
+            target=db.catalog.edition(target) if target else None,
+            start=subscription.start, months=subscription.months,
+            expert_uses=tuple(session.execute(
+                select(ExpertServiceUse.id, ExpertServiceUse.used_on)
+                .where(ExpertServiceUse.subscription_id == subscription.id)
+                .order_by(ExpertServiceUse.used_on)).tuples()),
+            early_exit_approved=session.scalar(select(EarlyExitApproval.id).where(
+                EarlyExitApproval.subscription_id == subscription.id).limit(1)) is not None,
+            booked=tuple(_booked(session, subscription)))
+        return check_downgrade(case, on, db.catalog)
+
+
+def _booked(session: Session, subscription: Subscription) -> list[BookedEngagement]:
+    iem = session.execute(select(IemRequest.id, IemRequest.start, IemRequest.end).where(
+        IemRequest.partner_id == subscription.partner_id,
+        IemRequest.status.in_(lifecycle.COMMITTED_STATUSES - {lifecycle.COMPLETED})))
+    booked = [BookedEngagement("iem", i, start, end) for i, start, end in iem]
+    sessions = session.execute(select(TrainingSession.id, TrainingSession.starts_at).where(
+        TrainingSession.partner_id == subscription.partner_id,
+        TrainingSession.status == lifecycle.SESSION_SCHEDULED))
+    booked += [BookedEngagement("session", i, at.date(), at.date()) for i, at in sessions]
+    return booked

@@ -1,0 +1,255 @@
+"""IEM requests: record, approve, reject, cancel, move through their life cycle; purchases."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import (
+    ONE_DAY,
+    DateSpan,
+    add_months,
+    allowance_years_touched,
+    natural_days,
+    require_room_for,
+)
+from engagements.domain.errors import RuleRefusal
+from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
+from engagements.services import audit
+from engagements.services.allowance import iem_position, committed_spans
+from engagements.services.calendars import working_calendar
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
+from engagements.store.models import IemPurchase, IemRequest, IemStatusChange, Subscription
+
+EVENT_TYPES = ("launch", "promotion", "version-update", "migration", "other")
+MAX_EVENT_DAYS = 366
+MAX_TEXT = 4000
+
+
+@dataclass(frozen=True)
+class IemRequestInput:
+    partner_id: str
+    start: date
+    end: date
+    submitted: date | None = None  # default: today
+    event_name: str = ""
+    event_type: str = "other"
+    description: str = ""
+    sub_client: tuple[str, str] | None = None  # (account id, name)
+    contact_name: str | None = None
+    contact_email: str | None = None
+    contact_phone: str | None = None
+    justification: str | None = None
+    approve: bool = False
+    form_id: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IemOutcome:
+    id: int
+    status: str
+    natural_days: int
+    meets_lead_time: bool
+    earliest_start: date
+    notice_business_days: int
+    justification: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def validate_request(request: IemRequestInput) -> None:
+    """Typed values first: dates in order, choices from the list, lengths."""
+    if request.end < request.start:
+        raise InvalidInput("the event ends before it starts", "event_end")
+    if natural_days((request.start, request.end)) > MAX_EVENT_DAYS:
+        raise InvalidInput(f"an IEM event cannot cover more than {MAX_EVENT_DAYS} days",
+                           "event_end")
+    if request.event_type not in EVENT_TYPES:
+        raise InvalidInput(f"unknown event type {request.event_type!r}; choose one of "
+                           f"{', '.join(EVENT_TYPES)}", "event_type")
+    for name in ("event_name", "description", "justification"):
+        value = getattr(request, name) or ""
+        if len(value) > MAX_TEXT:
+            raise InvalidInput(f"{name.replace('_', ' ')} is longer than {MAX_TEXT} characters",
+                               name)
+
+
+def assess(session: Session, db: Database, subscription: Subscription, submitted: date,
+           start: date | None) -> LeadTimeAssessment:
+    """The lead-time rule on the subscription's working calendar."""
+    calendar = working_calendar(session, subscription.calendar)
+    return assess_lead_time(calendar, submitted, start, db.catalog.required_business_days)
+
+
+def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutcome:
+    """Record an IEM request (and approve it at once when asked)."""
+    validate_request(request)
+    submitted = request.submitted or today
+
+    def use_case(session: Session) -> IemOutcome:
+        partner = load_partner(session, request.partner_id)
+        subscription = current_subscription(partner, request.start)
+        _require_entitled(db, subscription, (request.start, request.end))
+        lead = assess(session, db, subscription, submitted, request.start)
+        sub_client_id = (find_or_add_sub_client(session, db.actor, partner.id, *request.sub_client)
+                         if request.sub_client else None)
+        row = IemRequest(
+            partner_id=partner.id, subscription_id=subscription.id, sub_client_id=sub_client_id,
+            event_name=request.event_name, event_type=request.event_type,
+            description=request.description, submitted=submitted, start=request.start,
+            end=request.end, status=lifecycle.SUBMITTED, earliest_start=lead.earliest_start,
+            notice_business_days=lead.notice_business_days or 0,
+            meets_lead_time=bool(lead.meets_lead_time), justification=request.justification,
+            contact_name=request.contact_name, contact_email=request.contact_email,
+            contact_phone=request.contact_phone, form_id=request.form_id,
+            warnings=json.dumps(list(request.warnings), ensure_ascii=False) or None)
+        session.add(row)
+        session.flush()
+        session.add(IemStatusChange(request_id=row.id, from_status=None,
+                                    to_status=lifecycle.SUBMITTED, actor=db.actor))
+        audit.record(session, db.actor, "iem.request", ("iem_request", row.id), None,
+                     audit.snapshot(row))
+        if request.approve:
+            _approve(session, db, row, request.justification)
+        return outcome(row)
+
+    return db.write(use_case)
+
+
+def _require_entitled(db: Database, subscription: Subscription, span: DateSpan) -> None:
+    edition = db.catalog.edition(subscription.edition)
+    if not edition.includes_iem:
+        raise RuleRefusal("not_entitled", f"the {edition.label} edition includes no IEM")
+    term_end = add_months(subscription.start, subscription.months) - ONE_DAY
+    if span[0] < subscription.start or span[1] > term_end:
+        raise RuleRefusal(
+            "outside_term",
+            f"the event ({span[0].isoformat()} to {span[1].isoformat()}) is outside the "
+            f"subscription's term ({subscription.start.isoformat()} to {term_end.isoformat()})")
+
+
+def outcome(row: IemRequest) -> IemOutcome:
+    return IemOutcome(
+        id=row.id, status=row.status, natural_days=natural_days((row.start, row.end)),
+        meets_lead_time=row.meets_lead_time, earliest_start=row.earliest_start,
+        notice_business_days=row.notice_business_days, justification=row.justification,
+        warnings=tuple(json.loads(row.warnings)) if row.warnings else ())
+
+
+def _load_request(session: Session, request_id: int, lock: bool = True) -> IemRequest:
+    query = select(IemRequest).where(IemRequest.id == request_id)
+    row = session.scalars(query.with_for_update() if lock else query).one_or_none()
+    if row is None:
+        raise NotFound("IEM request", request_id)
+    return row
+
+
+def _approve(session: Session, db: Database, row: IemRequest, justification: str | None) -> None:
+    lifecycle.require_transition(row.status, lifecycle.APPROVED)
+    justification = (justification or "").strip() or row.justification
+    if not row.meets_lead_time and not justification:
+        raise RuleRefusal(
+            "justification_required",
+            f"the request is late (notice {row.notice_business_days} business days, "
+            f"{db.catalog.required_business_days} needed; earliest start "
+            f"{row.earliest_start.isoformat()}): approving it needs a written justification")
+    # One lock per partner: every approval for this partner queues on its subscription row.
+    subscription = session.scalars(select(Subscription).where(
+        Subscription.id == row.subscription_id).with_for_update()).one()
+    _require_room(session, db, subscription, row)
+    before = audit.snapshot(row)
+    _change_status(session, db, row, lifecycle.APPROVED, justification)
+    row.justification = justification
+    subscription.version += 1
+    audit.record(session, db.actor, "iem.approve", ("iem_request", row.id), before,
+                 audit.snapshot(row), justification)
+
+
+def _require_room(session: Session, db: Database, subscription: Subscription,
+                  row: IemRequest) -> None:
+    span = (row.start, row.end)
+    years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
+    positions = [iem_position(session, db, subscription, year) for year in years]
+    committed = committed_spans(session, row.partner_id, years[0].start, years[-1].end)
+    require_room_for(positions, committed, span)
+
+
+def _change_status(session: Session, db: Database, row: IemRequest, target: str,
+                   reason: str | None) -> None:
+    session.add(IemStatusChange(request_id=row.id, from_status=row.status, to_status=target,
+                                actor=db.actor, reason=reason))
+    row.status = target
+
+
+def approve_iem(db: Database, request_id: int, justification: str | None = None) -> IemOutcome:
+    def use_case(session: Session) -> IemOutcome:
+        row = _load_request(session, request_id)
+        _approve(session, db, row, justification)
+        return outcome(row)
+
+    return db.write(use_case)
+
+
+def reject_iem(db: Database, request_id: int, reason: str) -> IemOutcome:
+    if not reason.strip():
+        raise InvalidInput("a rejection needs a reason", "reason")
+    return _transition(db, request_id, lifecycle.REJECTED, reason.strip(), "iem.reject")
+
+
+def cancel_iem(db: Database, request_id: int, reason: str | None = None) -> IemOutcome:
+    return _transition(db, request_id, lifecycle.CANCELLED, reason, "iem.cancel")
+
+
+def advance_iem(db: Database, request_id: int, target: str) -> IemOutcome:
+    """Move an approved request on: scheduled, in progress, completed."""
+    if target not in (lifecycle.SCHEDULED, lifecycle.IN_PROGRESS, lifecycle.COMPLETED):
+        raise InvalidInput(f"cannot set a request to {target!r} this way", "status")
+    return _transition(db, request_id, target, None, f"iem.{target}")
+
+
+def _transition(db: Database, request_id: int, target: str, reason: str | None,
+                action: str) -> IemOutcome:
+    def use_case(session: Session) -> IemOutcome:
+        row = _load_request(session, request_id)
+        lifecycle.require_transition(row.status, target)
+        before = audit.snapshot(row)
+        _change_status(session, db, row, target, reason)
+        if target == lifecycle.REJECTED:
+            row.rejection_reason = reason
+        audit.record(session, db.actor, action, ("iem_request", row.id), before,
+                     audit.snapshot(row), reason)
+        return outcome(row)
+
+    return db.write(use_case)
+
+
+def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
+                  valid_to: date) -> int:
+    """Record bought IEM days; returns the purchase id."""
+    if not 1 <= days <= 366:
+        raise InvalidInput("bought days must be between 1 and 366", "days")
+    if valid_to < valid_from:
+        raise InvalidInput("a purchase's validity ends before it starts", "to")
+
+    def use_case(session: Session) -> int:
+        partner = load_partner(session, partner_id)
+        edition = db.catalog.edition(current_subscription(partner, valid_from).edition)
+        if not edition.includes_iem:
+            raise RuleRefusal("not_entitled", f"the {edition.label} edition includes no IEM, "
+                              "so IEM days cannot be bought as an add-on")
+        purchase = IemPurchase(partner_id=partner_id, days=days, valid_from=valid_from,
+                               valid_to=valid_to)
+        session.add(purchase)
+        session.flush()
+        audit.record(session, db.actor, "iem.purchase", ("iem_purchase", purchase.id), None,
+                     audit.snapshot(purchase))
+        return purchase.id
+
+    return db.write(use_case)

@@ -1,0 +1,160 @@
+"""Partners and their subscriptions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.services import audit
+from engagements.services.calendars import require_known_calendar
+from engagements.services.database import Database
+from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
+from engagements.store.models import Partner, SubClientAccount, Subscription
+
+PARTNER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+MAX_NAME = 200
+MAX_TERM_MONTHS = 120
+
+
+@dataclass(frozen=True)
+class NewPartner:
+    id: str
+    name: str
+    edition: str
+    start: date
+    months: int
+    calendar: str | None = None
+    session_quota: int | None = None
+    designated_tam: str | None = None
+    designated_asm: str | None = None
+
+
+@dataclass(frozen=True)
+class PartnerSummary:
+    id: str
+    name: str
+    edition: str
+    start: date
+    months: int
+    term_end: date  # last day of the committed term
+    calendar: str
+    session_quota: int | None
+    designated_tam: str | None
+    designated_asm: str | None
+
+
+def validate_new_partner(db: Database, new: NewPartner) -> None:
+    """Check typed values before anything is written; names the field that is wrong."""
+    if not PARTNER_ID.match(new.id):
+        raise InvalidInput("partner id must be 1-64 letters, digits, '.', '_' or '-'", "id")
+    if not new.name.strip() or len(new.name) > MAX_NAME:
+        raise InvalidInput(f"partner name must be 1-{MAX_NAME} characters", "name")
+    if new.edition not in db.catalog.editions:
+        raise InvalidInput(f"unknown edition {new.edition!r}; choose one of "
+                           f"{', '.join(db.catalog.editions)}", "edition")
+    if not 1 <= new.months <= MAX_TERM_MONTHS:
+        raise InvalidInput(f"the committed term must be 1-{MAX_TERM_MONTHS} months", "months")
+    if new.session_quota is not None and not 0 <= new.session_quota <= 366:
+        raise InvalidInput("the session quota must be between 0 and 366", "sessions")
+    require_known_calendar(new.calendar or db.catalog.default_calendar)
+
+
+def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
+    """Add a partner with its first subscription."""
+    validate_new_partner(db, new)
+
+    def use_case(session: Session) -> PartnerSummary:
+        if session.get(Partner, new.id) is not None:
+            raise AlreadyExists("partner", new.id)
+        partner = Partner(id=new.id, name=new.name.strip(), designated_tam=new.designated_tam,
+                          designated_asm=new.designated_asm)
+        subscription = Subscription(
+            partner=partner, edition=new.edition, start=new.start, months=new.months,
+            calendar=new.calendar or db.catalog.default_calendar,
+            session_quota=new.session_quota)
+        session.add_all([partner, subscription])
+        session.flush()
+        audit.record(session, db.actor, "partner.add", ("partner", partner.id), None,
+                     {**(audit.snapshot(partner) or {}),
+                      "subscription": audit.snapshot(subscription)})
+        return summarize(partner, subscription)
+
+    return db.write(use_case)
+
+
+def summarize(partner: Partner, subscription: Subscription) -> PartnerSummary:
+    return PartnerSummary(
+        id=partner.id, name=partner.name, edition=subscription.edition,
+        start=subscription.start, months=subscription.months,
+        term_end=add_months(subscription.start, subscription.months) - ONE_DAY,
+        calendar=subscription.calendar, session_quota=subscription.session_quota,
+        designated_tam=partner.designated_tam, designated_asm=partner.designated_asm)
+
+
+def current_subscription(partner: Partner, on: date) -> Subscription:
+    """The subscription in force on ``on``: the latest one started by then, else the first."""
+    started = [s for s in partner.subscriptions if s.start <= on]
+    if started:
+        return started[-1]
+    if not partner.subscriptions:
+        raise NotFound("subscription for partner", partner.id)
+    return partner.subscriptions[0]
+
+
+def load_partner(session: Session, partner_id: str) -> Partner:
+    partner = session.scalars(
+        select(Partner).where(Partner.id == partner_id)
+        .options(selectinload(Partner.subscriptions))
+    ).one_or_none()
+    if partner is None:
+        raise NotFound("partner", partner_id)
+    return partner
+
+
+def list_partners(db: Database, on: date) -> list[PartnerSummary]:
+    """All partners with the subscription in force on ``on``, by id."""
+    with db.reading() as session:
+        partners = session.scalars(
+            select(Partner).options(selectinload(Partner.subscriptions)).order_by(Partner.id))
+        return [summarize(p, current_subscription(p, on)) for p in partners]
+
+
+def get_partner(db: Database, partner_id: str, on: date) -> PartnerSummary:
+    with db.reading() as session:
+        partner = load_partner(session, partner_id)
+        return summarize(partner, current_subscription(partner, on))
+
+
+def add_sub_client(db: Database, partner_id: str, account_id: str, name: str) -> int:
+    """Record a sub-client account of the partner (idempotent on the account id)."""
+    if not account_id.strip() or len(account_id) > 64:
+        raise InvalidInput("sub-client account id must be 1-64 characters", "account_id")
+    if not name.strip() or len(name) > MAX_NAME:
+        raise InvalidInput(f"sub-client name must be 1-{MAX_NAME} characters", "name")
+
+    def use_case(session: Session) -> int:
+        load_partner(session, partner_id)
+        return find_or_add_sub_client(session, db.actor, partner_id, account_id, name)
+
+    return db.write(use_case)
+
+
+def find_or_add_sub_client(session: Session, actor: str, partner_id: str, account_id: str,
+                           name: str) -> int:
+    existing = session.scalars(select(SubClientAccount).where(
+        SubClientAccount.partner_id == partner_id,
+        SubClientAccount.account_id == account_id)).one_or_none()
+    if existing is not None:
+        return existing.id
+    account = SubClientAccount(partner_id=partner_id, account_id=account_id.strip(),
+                               name=name.strip())
+    session.add(account)
+    session.flush()
+    audit.record(session, actor, "sub_client.add", ("sub_client", account.id), None,
+                 audit.snapshot(account))
+    return account.id

@@ -1,0 +1,168 @@
+"""The expert roster and communication and training sessions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import sessions as rules
+from engagements.domain import status as lifecycle
+from engagements.domain.errors import RuleRefusal
+from engagements.services import audit
+from engagements.services.allowance import sessions_used, subscription_year
+from engagements.services.database import Database
+from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
+from engagements.services.partners import current_subscription, load_partner
+from engagements.store.models import Expert, IemRequest, TrainingSession
+
+EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def zone(name: str) -> ZoneInfo:
+    """An IANA time zone, or a clear refusal naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"unknown time zone {name!r}; use an IANA name such as "
+                           "Asia/Shanghai", "timezone") from None
+
+
+def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Shanghai") -> str:
+    if not EXPERT_ID.match(expert_id):
+        raise InvalidInput("expert id must be 1-64 letters, digits, '.', '_' or '-'", "id")
+    if not name.strip() or len(name) > 200:
+        raise InvalidInput("expert name must be 1-200 characters", "name")
+    zone(timezone)
+
+    def use_case(session: Session) -> str:
+        if session.get(Expert, expert_id) is not None:
+            raise AlreadyExists("expert", expert_id)
+        expert = Expert(id=expert_id, name=name.strip(), timezone=timezone, active=True)
+        session.add(expert)
+        session.flush()
+        audit.record(session, db.actor, "expert.add", ("expert", expert_id), None,
+                     audit.snapshot(expert))
+        return expert_id
+
+    return db.write(use_case)
+
+
+@dataclass(frozen=True)
+class SessionBooking:
+    partner_id: str
+    expert_id: str
+    starts_at: datetime  # aware
+    ends_at: datetime  # aware
+    topic: str
+    timezone: str | None = None  # display zone; default: the offset's zone or the expert's
+    attendees: str = ""
+    on_site: bool = False
+    form_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    id: int
+    status: str
+    starts_at: datetime
+    ends_at: datetime
+    sessions_remaining: int
+
+
+def expert_busy_periods(session: Session, expert_id: str, first: datetime, last: datetime,
+                        ignore_session: int | None = None) -> list[rules.BusyPeriod]:
+    """The expert's sessions and IEM assignments overlapping ``first``..``last``."""
+    busy = [rules.BusyPeriod("session", s.id, s.starts_at, s.ends_at, s.topic)
+            for s in session.scalars(select(TrainingSession).where(
+                TrainingSession.expert_id == expert_id,
+                TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
+                TrainingSession.starts_at < last, TrainingSession.ends_at > first))
+            if s.id != ignore_session]
+    expert = session.get(Expert, expert_id)
+    local = ZoneInfo(expert.timezone) if expert else UTC
+    for request in session.scalars(select(IemRequest).where(
+            IemRequest.expert_id == expert_id,
+            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
+            IemRequest.start <= last.date() + timedelta(days=1),
+            IemRequest.end >= first.date() - timedelta(days=1))):
+        # An IEM assignment takes the expert's whole local days.
+        begins = datetime.combine(request.start, time.min, local)
+        ends = datetime.combine(request.end + timedelta(days=1), time.min, local)
+        busy.append(rules.BusyPeriod("iem", request.id, begins, ends, request.event_name))
+    return busy
+
+
+def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
+    """Book a session: quota left in its allowance year, expert free, times valid.
+
+    Times given without an offset are read in ``booking.timezone``, else the expert's zone.
+    """
+    rules.require_topic(booking.topic)
+    if booking.timezone:
+        zone(booking.timezone)
+
+    def use_case(session: Session) -> SessionOutcome:
+        partner = load_partner(session, booking.partner_id)
+        expert = session.get(Expert, booking.expert_id)
+        if expert is None or not expert.active:
+            raise NotFound("expert", booking.expert_id)
+        tz_name = booking.timezone or expert.timezone
+        starts_at, ends_at = (_aware(t, tz_name) for t in (booking.starts_at, booking.ends_at))
+        rules.require_valid_times(starts_at, ends_at)
+        local_start = starts_at.astimezone(zone(tz_name))
+        subscription = current_subscription(partner, local_start.date())
+        quota = rules.session_quota(db.catalog.edition(subscription.edition),
+                                    subscription.session_quota)
+        year = subscription_year(db, subscription, local_start.date())
+        used = sessions_used(session, partner.id, year)
+        rules.require_quota_left(quota, used)
+        rules.require_no_clash(expert.id, starts_at, ends_at,
+                               expert_busy_periods(session, expert.id, starts_at, ends_at))
+        row = TrainingSession(
+            partner_id=partner.id, subscription_id=subscription.id, expert_id=expert.id,
+            starts_at=starts_at, ends_at=ends_at, timezone=tz_name,
+            topic=booking.topic, attendees=booking.attendees, on_site=booking.on_site,
+            status=lifecycle.SESSION_SCHEDULED, form_id=booking.form_id)
+        session.add(row)
+        session.flush()
+        audit.record(session, db.actor, "session.book", ("session", row.id), None,
+                     audit.snapshot(row))
+        return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at,
+                              max(quota - used - 1, 0))
+
+    return db.write(use_case)
+
+
+def _aware(moment: datetime, tz_name: str) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
+
+
+def cancel_session(db: Database, session_id: int, reason: str | None = None) -> SessionOutcome:
+    """Cancel a scheduled session; it no longer counts against the quota."""
+    def use_case(session: Session) -> SessionOutcome:
+        row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
+                              .with_for_update()).one_or_none()
+        if row is None:
+            raise NotFound("session", session_id)
+        if row.status != lifecycle.SESSION_SCHEDULED:
+            raise RuleRefusal("invalid_transition",
+                              f"a session that is {row.status} cannot be cancelled")
+        before = audit.snapshot(row)
+        row.status = lifecycle.SESSION_CANCELLED
+        audit.record(session, db.actor, "session.cancel", ("session", row.id), before,
+                     audit.snapshot(row), reason)
+        return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at, 0)
+
+    return db.write(use_case)
+
+
+def local_day_bounds(day: date, tz_name: str) -> tuple[datetime, datetime]:
+    """The instants that start and end ``day`` in ``tz_name``."""
+    local = zone(tz_name)
+    return (datetime.combine(day, time.min, local),
+            datetime.combine(day + timedelta(days=1), time.min, local))
