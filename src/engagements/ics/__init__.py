@@ -1,0 +1,1 @@
+"""iCalendar: export engagements, import official holiday schedules."""

@@ -86,7 +86,7 @@ class _Filler:
                           counts["sessions"])
 
     def _experts(self, count: int, offset: int) -> list[tuple[str, str]]:
-        existing = list(self.session.execute(select(m.Expert.id, m.Expert.timezone)).tuples())
+        existing = [(r[0], r[1]) for r in self.session.execute(select(m.Expert.id, m.Expert.timezone))]
         rows = []
         for index in range(len(existing), max(count, len(existing))):
             name, zone = EXPERTS[index % len(EXPERTS)]

@@ -98,10 +98,10 @@ def downgrade_check(db: Database, partner_id: str, target: str | None,
             current=db.catalog.edition(subscription.edition),
             target=db.catalog.edition(target) if target else None,
             start=subscription.start, months=subscription.months,
-            expert_uses=tuple(session.execute(
+            expert_uses=tuple((use_id, used_on) for use_id, used_on in session.execute(
                 select(ExpertServiceUse.id, ExpertServiceUse.used_on)
                 .where(ExpertServiceUse.subscription_id == subscription.id)
-                .order_by(ExpertServiceUse.used_on)).tuples()),
+                .order_by(ExpertServiceUse.used_on))),
             early_exit_approved=session.scalar(select(EarlyExitApproval.id).where(
                 EarlyExitApproval.subscription_id == subscription.id).limit(1)) is not None,
             booked=tuple(_booked(session, subscription)))

@@ -1,0 +1,1 @@
+"""Service reports for partners: PDF with a chart, CSV and XLSX."""
