@@ -1,0 +1,135 @@
+"""Allowance years and natural-day counting: fixed cases and invariants."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engagements.domain.allowance import (
+    AllowanceYear,
+    Purchase,
+    add_months,
+    allowance_position,
+    allowance_year,
+    allowance_years_touched,
+    distinct_days_in,
+    natural_days,
+    require_room_for,
+)
+from engagements.domain.errors import RuleRefusal
+
+D = date
+
+
+@pytest.mark.parametrize(("start", "on", "expected"), [
+    (D(2026, 3, 15), D(2026, 3, 15), (D(2026, 3, 15), D(2027, 3, 14))),
+    (D(2026, 3, 15), D(2027, 3, 14), (D(2026, 3, 15), D(2027, 3, 14))),
+    (D(2026, 3, 15), D(2027, 3, 15), (D(2027, 3, 15), D(2028, 3, 14))),
+    (D(2024, 2, 29), D(2025, 2, 27), (D(2024, 2, 29), D(2025, 2, 27))),  # leap start
+    (D(2024, 2, 29), D(2025, 3, 1), (D(2025, 2, 28), D(2026, 2, 27))),
+    (D(2024, 2, 29), D(2028, 2, 29), (D(2028, 2, 29), D(2029, 2, 27))),
+])
+def test_subscription_allowance_year(start, on, expected):
+    year = allowance_year(start, on)
+    assert (year.start, year.end) == expected
+
+
+def test_calendar_allowance_year_is_january_to_december():
+    assert allowance_year(D(2026, 3, 15), D(2026, 7, 1), "calendar") == AllowanceYear(
+        D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
+    assert add_months(D(2024, 1, 31), 1) == D(2024, 2, 29)
+    assert add_months(D(2026, 11, 30), 3) == D(2027, 2, 28)
+
+
+def test_overlapping_events_use_each_date_once():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    events = [(D(2026, 5, 1), D(2026, 5, 3)), (D(2026, 5, 3), D(2026, 5, 4)),
+              (D(2026, 5, 4), D(2026, 5, 4)), (D(2026, 6, 1), D(2026, 6, 1))]
+    assert distinct_days_in(events, year) == 5
+
+
+def test_event_across_the_anniversary_uses_days_from_each_year():
+    start = D(2026, 3, 15)
+    event = (D(2027, 3, 12), D(2027, 3, 17))  # 3 days before, 3 days after the anniversary
+    years = allowance_years_touched(start, event)
+    assert [distinct_days_in([event], y) for y in years] == [3, 3]
+
+
+def test_event_across_31_december_splits_with_calendar_years():
+    event = (D(2026, 12, 30), D(2027, 1, 2))
+    years = allowance_years_touched(D(2026, 3, 15), event, "calendar")
+    assert [(y.start.year, distinct_days_in([event], y)) for y in years] == [(2026, 2), (2027, 2)]
+
+
+def test_bought_days_are_used_only_after_included_days():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    position = allowance_position(year, 8, [Purchase(4, D(2026, 1, 1), D(2026, 12, 31))],
+                                  [(D(2026, 5, 1), D(2026, 5, 10))])
+    assert (position.used, position.available, position.remaining) == (10, 12, 2)
+    assert position.purchased_used == 2
+    assert allowance_position(year, 8, [], [(D(2026, 5, 1), D(2026, 5, 3))]).purchased_used == 0
+
+
+def test_purchase_outside_the_year_adds_nothing():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    position = allowance_position(year, 8, [Purchase(4, D(2025, 1, 1), D(2025, 12, 31))], [])
+    assert position.purchased == 0
+
+
+def test_pending_requests_are_a_forecast_of_extra_days_only():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    position = allowance_position(year, 8, [], [(D(2026, 5, 1), D(2026, 5, 2))],
+                                  pending=[(D(2026, 5, 2), D(2026, 5, 4))])
+    assert (position.used, position.pending) == (2, 2)
+
+
+def test_approval_beyond_the_allowance_names_the_shortfall():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    committed = [(D(2026, 3, 1), D(2026, 3, 6))]  # 6 days used
+    position = allowance_position(year, 8, [], committed)
+    with pytest.raises(RuleRefusal) as refused:
+        require_room_for([position], committed, (D(2026, 4, 1), D(2026, 4, 3)))
+    assert refused.value.error == "allowance_exceeded"
+    assert "1 day short" in refused.value.reason
+    require_room_for([position], committed, (D(2026, 3, 5), D(2026, 3, 8)))  # 2 new days: fits
+
+
+spans = st.tuples(st.dates(D(2025, 6, 1), D(2027, 6, 1)),
+                  st.integers(0, 20)).map(lambda t: (t[0], t[0] + timedelta(days=t[1])))
+
+
+@given(st.lists(spans, max_size=12))
+def test_distinct_days_equal_the_size_of_the_union_of_dates(events):
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    union = {first + timedelta(days=i) for first, last in events
+             for i in range(natural_days((first, last)))}
+    assert distinct_days_in(events, year) == len({d for d in union if year.contains(d)})
+
+
+@given(st.lists(spans, max_size=10), spans, st.integers(0, 10), st.integers(0, 6))
+def test_an_approval_that_passes_never_takes_a_year_past_its_days(committed, event, included,
+                                                                   bought):
+    start = D(2025, 6, 1)
+    years = allowance_years_touched(start, event)
+    purchases = [Purchase(bought, start, D(2027, 12, 31))] if bought else []
+    positions = [allowance_position(y, included, purchases, committed) for y in years]
+    try:
+        require_room_for(positions, committed, event)
+    except RuleRefusal:
+        return
+    for year in years:
+        assert distinct_days_in([*committed, event], year) <= included + bought
+
+
+@given(st.dates(D(2000, 1, 1), D(2040, 12, 31)), st.dates(D(2000, 1, 1), D(2045, 12, 31)))
+def test_allowance_year_always_holds_the_date_and_lasts_one_year(start, on):
+    year = allowance_year(start, on)
+    assert year.contains(on)
+    assert 365 <= (year.end - year.start).days + 1 <= 366
