@@ -16,7 +16,6 @@ from engagements.domain.calendars import (
     CalendarAdjustments,
     business_calendar,
     known_calendar_codes,
-    shipped_adjustments,
 )
 from engagements.domain.errors import UnknownCalendar
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
@@ -64,8 +63,9 @@ def weekend_of(session: Session, code: str) -> frozenset[int] | None:
 def working_calendar(session: Session, code: str) -> BusinessCalendar:
     """The business-day calendar for ``code`` with shipped and stored adjustments."""
     require_known_calendar(code)
-    adjustments = shipped_adjustments(code).merged(stored_adjustments(session, code))
-    return business_calendar(code, weekend=weekend_of(session, code), adjustments=adjustments)
+    # business_calendar lays these over the shipped schedules itself.
+    return business_calendar(code, weekend=weekend_of(session, code),
+                             adjustments=stored_adjustments(session, code))
 
 
 def holidays_between(calendar: BusinessCalendar, first: date, last: date) -> list[tuple[date, str]]:
