@@ -1,0 +1,186 @@
+"""Rule answers for an editor while a person is still typing: nothing is written.
+
+The window shows these live; saving then goes through ``iem.request_iem`` or
+``sessions.book_session``, which check the same rules again in their transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from engagements.domain.allowance import (
+    allowance_years_touched,
+    distinct_days_in,
+    natural_days,
+)
+from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.domain.sessions import BusyPeriod, clashes, session_quota
+from engagements.services.allowance import committed_spans, iem_position, sessions_used
+from engagements.services.allowance import subscription_year
+from engagements.services.database import Database
+from engagements.services.iem import _require_entitled, assess
+from engagements.services.partners import current_subscription, load_partner
+from engagements.services.sessions import expert_busy_periods, zone
+from engagements.store.models import Expert
+
+
+@dataclass(frozen=True)
+class YearEffect:
+    """What approving the event would do to one allowance year (natural days)."""
+
+    year_start: date
+    year_end: date
+    available: int
+    used_now: int
+    used_after: int
+
+    @property
+    def left_after(self) -> int:
+        return self.available - self.used_after
+
+
+@dataclass(frozen=True)
+class IemPreview:
+    """The lead time and allowance answers for a request being typed."""
+
+    natural_days: int
+    earliest_start: date | None
+    notice_business_days: int | None
+    required_business_days: int
+    meets_lead_time: bool | None
+    years: list[YearEffect] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # rules that fail, in words
+    warnings: list[str] = field(default_factory=list)  # e.g. no holiday data
+
+    @property
+    def late(self) -> bool:
+        return self.meets_lead_time is False
+
+    @property
+    def left_after(self) -> int | None:
+        return min((y.left_after for y in self.years), default=None)
+
+
+def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
+                end: date) -> IemPreview:
+    """Assess an IEM request without recording it."""
+    required = db.catalog.required_business_days
+    if end < start:
+        return IemPreview(0, None, None, required, None,
+                          problems=["the event ends before it starts"])
+    with db.reading() as session:
+        subscription = current_subscription(load_partner(session, partner_id), start)
+        problems, warnings = [], []
+        try:
+            _require_entitled(db, subscription, (start, end))
+        except RuleRefusal as refusal:
+            problems.append(refusal.reason)
+        earliest = notice = meets = None
+        try:
+            lead = assess(session, db, subscription, submitted, start)
+            earliest, notice, meets = (lead.earliest_start, lead.notice_business_days,
+                                       lead.meets_lead_time)
+        except NoHolidayData as missing:
+            earliest = _earliest_only(session, db, subscription, submitted)
+            warnings.append(f"{missing.reason}: the lead time cannot be checked; "
+                            "ask an administrator to load that year's official schedule")
+        if meets is False:
+            problems.append(f"late: {notice} business days' notice, {required} needed "
+                            f"(earliest start {earliest}); approving needs a justification")
+        years = _year_effects(session, db, subscription, (start, end))
+    for effect in years:
+        if effect.available and effect.left_after < 0:
+            problems.append(f"approving would use {effect.used_after} of {effect.available} "
+                            f"IEM days in {effect.year_start} to {effect.year_end}: "
+                            f"{-effect.left_after} short")
+    return IemPreview(natural_days((start, end)), earliest, notice, required, meets, years,
+                      problems, warnings)
+
+
+def _earliest_only(session, db, subscription, submitted):  # type: ignore[no-untyped-def]
+    # The earliest start may still be known when only the event's own year lacks data.
+    try:
+        return assess(session, db, subscription, submitted, None).earliest_start
+    except NoHolidayData:
+        return None
+
+
+def _year_effects(session, db, subscription, span):  # type: ignore[no-untyped-def]
+    years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
+    committed = committed_spans(session, subscription.partner_id, years[0].start, years[-1].end)
+    effects = []
+    for year in years:
+        position = iem_position(session, db, subscription, year)
+        effects.append(YearEffect(year.start, year.end, position.available, position.used,
+                                  distinct_days_in([*committed, span], year)))
+    return effects
+
+
+@dataclass(frozen=True)
+class BookingPreview:
+    """What booking this session would meet: quota, the expert's other commitments."""
+
+    sessions_included: int
+    sessions_used: int
+    clashes: list[BusyPeriod]
+    free_slots: list[tuple[datetime, datetime]]  # the expert's free working hours that day
+    problems: list[str]
+
+    @property
+    def sessions_left(self) -> int:
+        return max(self.sessions_included - self.sessions_used, 0)
+
+
+WORKING_HOURS = (time(9), time(18))
+
+
+def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: datetime,
+                    ends_at: datetime) -> BookingPreview:
+    """Quota left, clashes and the expert's free slots for a session being typed."""
+    problems: list[str] = []
+    with db.reading() as session:
+        subscription = current_subscription(load_partner(session, partner_id),
+                                            starts_at.date())
+        try:
+            quota = session_quota(db.catalog.edition(subscription.edition),
+                                  subscription.session_quota)
+        except RuleRefusal as refusal:
+            quota = 0
+            problems.append(refusal.reason)
+        year = subscription_year(db, subscription, starts_at.date())
+        used = sessions_used(session, partner_id, year)
+        expert = session.get(Expert, expert_id)
+        local = zone(expert.timezone) if expert else ZoneInfo("UTC")
+        day = starts_at.astimezone(local).date()
+        day_start = datetime.combine(day, time.min, local)
+        busy = expert_busy_periods(session, expert_id, day_start - timedelta(days=1),
+                                   day_start + timedelta(days=2))
+    if quota and used >= quota:
+        problems.append(f"all {quota} training sessions of this allowance year are booked")
+    found = clashes(starts_at, ends_at, busy) if ends_at > starts_at else []
+    for period in found:
+        problems.append(f"the expert is already booked {period.starts_at.astimezone(local):%H:%M}"
+                        f"-{period.ends_at.astimezone(local):%H:%M} ({period.kind} "
+                        f"#{period.id}{': ' + period.label if period.label else ''})")
+    if ends_at <= starts_at:
+        problems.append("a session must end after it starts")
+    return BookingPreview(quota, used, found, free_slots(day, local, busy), problems)
+
+
+def free_slots(day: date, local: ZoneInfo, busy: list[BusyPeriod]
+               ) -> list[tuple[datetime, datetime]]:
+    """Free whole hours of the working day in the expert's zone, merged into runs."""
+    slots: list[tuple[datetime, datetime]] = []
+    hour = datetime.combine(day, WORKING_HOURS[0], local)
+    closing = datetime.combine(day, WORKING_HOURS[1], local)
+    while hour < closing:
+        following = hour + timedelta(hours=1)
+        if not clashes(hour, following, busy):
+            if slots and slots[-1][1] == hour:
+                slots[-1] = (slots[-1][0], following)
+            else:
+                slots.append((hour, following))
+        hour = following
+    return slots

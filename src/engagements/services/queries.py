@@ -1,0 +1,256 @@
+"""Read-side answers the window needs: a partner's file, the expert roster, search, pick lists."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select
+
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import ONE_DAY, add_months, allowance_year
+from engagements.services.allowance import AllowanceSummary, allowance_summary
+from engagements.services.database import Database
+from engagements.services.expert_service import ExpertUseRecord, expert_uses
+from engagements.services.partners import load_partner
+from engagements.store.models import (
+    Expert,
+    IemRequest,
+    Partner,
+    SubClientAccount,
+    Subscription,
+    TrainingSession,
+)
+
+
+@dataclass(frozen=True)
+class SubscriptionRecord:
+    id: int
+    edition: str
+    start: date
+    months: int
+    term_end: date
+    calendar: str
+    session_quota: int | None
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class SubClient:
+    account_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PartnerFile:
+    """Everything the Partners view shows about one partner."""
+
+    id: str
+    name: str
+    designated_tam: str | None
+    designated_asm: str | None
+    subscriptions: list[SubscriptionRecord]  # oldest first; the last started one is current
+    sub_clients: list[SubClient]
+    allowance_years: list[AllowanceSummary]  # each allowance year of the current term so far
+    expert_uses: list[ExpertUseRecord]
+
+
+def partner_file(db: Database, partner_id: str, today: date) -> PartnerFile:
+    """The partner's subscriptions, sub-clients, allowance per year and expert-service uses."""
+    with db.reading() as session:
+        partner = load_partner(session, partner_id)
+        subs = [SubscriptionRecord(s.id, s.edition, s.start, s.months,
+                                   add_months(s.start, s.months) - ONE_DAY, s.calendar,
+                                   s.session_quota, s.ended_on) for s in partner.subscriptions]
+        clients = [SubClient(a, n) for a, n in session.execute(
+            select(SubClientAccount.account_id, SubClientAccount.name)
+            .where(SubClientAccount.partner_id == partner_id)
+            .order_by(SubClientAccount.account_id))]
+        name, tam, asm = partner.name, partner.designated_tam, partner.designated_asm
+    return PartnerFile(partner_id, name, tam, asm, subs, clients,
+                       _allowance_years(db, partner_id, subs, today),
+                       expert_uses(db, partner_id))
+
+
+def _allowance_years(db: Database, partner_id: str, subs: list[SubscriptionRecord],
+                     today: date) -> list[AllowanceSummary]:
+    """One summary per allowance year from the first subscription's start to today's year."""
+    if not subs:
+        return []
+    found = []
+    day = subs[0].start
+    last = max(today, subs[0].start)
+    while day <= last and len(found) < 20:
+        summary = allowance_summary(db, partner_id, day)
+        found.append(summary)
+        day = summary.year_end + ONE_DAY
+    return found
+
+
+@dataclass(frozen=True)
+class PartnerListRow:
+    id: str
+    name: str
+    edition: str
+    calendar: str
+    designated_tam: str | None
+    term_end: date
+
+
+def partner_list(db: Database, today: date) -> list[PartnerListRow]:
+    """Every partner with the subscription in force today, by id (one query)."""
+    query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
+                    Subscription.calendar, Subscription.start, Subscription.months)
+             .join(Subscription, Subscription.partner_id == Partner.id)
+             .order_by(Partner.id, Subscription.start))
+    chosen: dict[str, PartnerListRow] = {}
+    with db.reading() as session:
+        for pid, name, tam, edition, code, start, months in \
+                session.connection().execute(query).all():
+            if pid not in chosen or start <= today:
+                chosen[pid] = PartnerListRow(pid, name, edition, code, tam,
+                                             add_months(start, months) - ONE_DAY)
+    return list(chosen.values())
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """An expert and the time booked with them (hours of scheduled or held sessions)."""
+
+    id: str
+    name: str
+    timezone: str
+    active: bool
+    sessions_ahead: int
+    hours_this_month: float
+    iem_days_ahead: int
+
+
+def expert_roster(db: Database, today: date) -> list[RosterRow]:
+    """The roster with each expert's booked time, in three set-based queries."""
+    month_start = datetime.combine(today.replace(day=1), time.min, UTC)
+    month_end = datetime.combine(add_months(today.replace(day=1), 1), time.min, UTC)
+    now = datetime.combine(today, time.min, UTC)
+    counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
+    with db.reading() as session:
+        connection = session.connection()
+        experts = connection.execute(select(Expert.id, Expert.name, Expert.timezone,
+                                            Expert.active).order_by(Expert.name)).all()
+        ahead = dict(connection.execute(
+            select(TrainingSession.expert_id, func.count())
+            .where(counting, TrainingSession.starts_at >= now)
+            .group_by(TrainingSession.expert_id)).all())
+        hours: defaultdict[str, float] = defaultdict(float)
+        for expert_id, starts, ends in connection.execute(
+                select(TrainingSession.expert_id, TrainingSession.starts_at,
+                       TrainingSession.ends_at)
+                .where(counting, TrainingSession.starts_at >= month_start,
+                       TrainingSession.starts_at < month_end)).all():
+            hours[expert_id] += (ends - starts).total_seconds() / 3600
+        iem_days: defaultdict[str, int] = defaultdict(int)
+        for expert_id, start, end in connection.execute(
+                select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
+                    IemRequest.expert_id.is_not(None), IemRequest.end >= today,
+                    IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
+            iem_days[expert_id] += (end - max(start, today)).days + 1
+    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i])
+            for i, n, z, a in experts]
+
+
+@dataclass(frozen=True)
+class ExpertBooking:
+    kind: str
+    id: int
+    partner_name: str
+    label: str
+    starts_at: datetime
+    ends_at: datetime
+
+
+def expert_schedule(db: Database, expert_id: str, first: date, days: int = 14
+                    ) -> list[ExpertBooking]:
+    """The expert's sessions from ``first`` for ``days`` days (UTC bounds)."""
+    begin = datetime.combine(first, time.min, UTC)
+    end = begin + timedelta(days=days)
+    with db.reading() as session:
+        rows = session.connection().execute(
+            select(TrainingSession.id, Partner.name, TrainingSession.topic,
+                   TrainingSession.starts_at, TrainingSession.ends_at)
+            .join(Partner, Partner.id == TrainingSession.partner_id)
+            .where(TrainingSession.expert_id == expert_id,
+                   TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
+                   TrainingSession.starts_at < end, TrainingSession.ends_at > begin)
+            .order_by(TrainingSession.starts_at)).all()
+    return [ExpertBooking("session", i, p, t, s, e) for i, p, t, s, e in rows]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "partner", "iem", "session"
+    id: str
+    label: str
+    partner_id: str
+
+
+def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
+    """Partners by id or name, requests by number or event name; partners first."""
+    text = text.strip()
+    if not text:
+        return []
+    pattern = f"%{text.lower()}%"
+    with db.reading() as session:
+        connection = session.connection()
+        hits = [SearchHit("partner", pid, f"{pid} · {name}", pid)
+                for pid, name in connection.execute(
+                    select(Partner.id, Partner.name)
+                    .where(or_(func.lower(Partner.id).like(pattern),
+                               func.lower(Partner.name).like(pattern)))
+                    .order_by(Partner.id).limit(limit)).all()]
+        condition = func.lower(IemRequest.event_name).like(pattern)
+        if text.lstrip("#").isdigit():
+            condition = or_(condition, IemRequest.id == int(text.lstrip("#")))
+        hits += [SearchHit("iem", str(i), f"IEM #{i} · {event} · {name} ({start})", pid)
+                 for i, event, name, start, pid in connection.execute(
+                     select(IemRequest.id, IemRequest.event_name, Partner.name,
+                            IemRequest.start, IemRequest.partner_id)
+                     .join(Partner, Partner.id == IemRequest.partner_id).where(condition)
+                     .order_by(IemRequest.start.desc()).limit(limit)).all()]
+        if text.lstrip("#").isdigit():
+            hits += [SearchHit("session", str(i), f"Session #{i} · {topic} · {name}", pid)
+                     for i, topic, name, pid in connection.execute(
+                         select(TrainingSession.id, TrainingSession.topic, Partner.name,
+                                TrainingSession.partner_id)
+                         .join(Partner, Partner.id == TrainingSession.partner_id)
+                         .where(TrainingSession.id == int(text.lstrip("#")))).all()]
+    return hits[:limit]
+
+
+@dataclass(frozen=True)
+class PickLists:
+    """Choices for the filters: partners (id, name), experts (id, name), TAMs, calendars."""
+
+    partners: list[tuple[str, str]]
+    experts: list[tuple[str, str]]
+    tams: list[str]
+    calendars: list[str]
+
+
+def pick_lists(db: Database) -> PickLists:
+    with db.reading() as session:
+        connection = session.connection()
+        partners = [(i, n) for i, n in connection.execute(
+            select(Partner.id, Partner.name).order_by(Partner.id)).all()]
+        experts = [(i, n) for i, n in connection.execute(
+            select(Expert.id, Expert.name).where(Expert.active).order_by(Expert.name)).all()]
+        tams = [t for (t,) in connection.execute(
+            select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
+            .distinct().order_by(Partner.designated_tam)).all()]
+        calendars = [c for (c,) in connection.execute(
+            select(Subscription.calendar).distinct().order_by(Subscription.calendar)).all()]
+    return PickLists(partners, experts, tams, calendars)
+
+
+def year_of(db: Database, start: date, on: date) -> tuple[date, date]:
+    year = allowance_year(start, on, db.catalog.year_basis)
+    return year.start, year.end
