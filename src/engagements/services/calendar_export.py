@@ -1,0 +1,165 @@
+"""Export engagements to an iCalendar file, for TAMs who live in their calendar client."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput, NotFound
+from engagements.store.models import (
+    Expert,
+    IemRequest,
+    Partner,
+    SubClientAccount,
+    TrainingSession,
+)
+
+
+@dataclass(frozen=True)
+class ExportSelection:
+    """Which engagements to export; every filter given must hold (dates inclusive)."""
+
+    partner_id: str | None = None
+    expert_id: str | None = None
+    tam: str | None = None  # the partners' designated TAM, by name
+    first: date | None = None
+    last: date | None = None
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    path: str
+    events: int
+    iem_events: int
+    sessions: int
+
+
+def export_calendar(db: Database, out: Path | str, selection: ExportSelection,
+                    now: datetime | None = None) -> CalendarExport:
+    """Write the selected engagements to ``out`` as iCalendar; ``now`` is the DTSTAMP."""
+    if selection.first and selection.last and selection.last < selection.first:
+        raise InvalidInput("--to is before --from", "to")
+    with db.reading() as session:
+        _require_filters_exist(session, selection)
+        experts = {i: n for i, n in session.execute(select(Expert.id, Expert.name))}
+        iem = [_iem_entry(row, experts) for row in _iem_rows(session, selection)]
+        session_rows = _session_rows(session, selection)
+        labels = _sub_client_labels(session, {r.sub_client_id for r in session_rows})
+        sessions = [_session_entry(row, labels) for row in session_rows]
+    data = engagements_calendar(iem, sessions, now or datetime.now(UTC))
+    path = write_file_atomically(Path(out), data)
+    return CalendarExport(str(path), len(iem) + len(sessions), len(iem), len(sessions))
+
+
+def _require_filters_exist(session: Session, selection: ExportSelection) -> None:
+    if selection.partner_id and session.get(Partner, selection.partner_id) is None:
+        raise NotFound("partner", selection.partner_id)
+    if selection.expert_id and session.get(Expert, selection.expert_id) is None:
+        raise NotFound("expert", selection.expert_id)
+    if selection.tam and session.scalar(select(Partner.id).where(
+            Partner.designated_tam == selection.tam).limit(1)) is None:
+        raise NotFound("partner with designated TAM", selection.tam)
+
+
+def _partner_filters(model: Any, selection: ExportSelection) -> list[Any]:
+    filters = []
+    if selection.partner_id:
+        filters.append(model.partner_id == selection.partner_id)
+    if selection.expert_id:
+        filters.append(model.expert_id == selection.expert_id)
+    if selection.tam:
+        filters.append(model.partner_id.in_(
+            select(Partner.id).where(Partner.designated_tam == selection.tam)))
+    return filters
+
+
+def _iem_rows(session: Session, selection: ExportSelection) -> list[IemRequest]:
+    query = select(IemRequest).where(*_partner_filters(IemRequest, selection))
+    if selection.first:
+        query = query.where(IemRequest.end >= selection.first)
+    if selection.last:
+        query = query.where(IemRequest.start <= selection.last)
+    query = query.options(selectinload(IemRequest.partner), selectinload(IemRequest.sub_client))
+    return list(session.scalars(query.order_by(IemRequest.start, IemRequest.id)))
+
+
+def _session_rows(session: Session, selection: ExportSelection) -> list[TrainingSession]:
+    query = select(TrainingSession).where(*_partner_filters(TrainingSession, selection))
+    # A day's margin in UTC each side, then the exact test on the session's local dates.
+    if selection.first:
+        query = query.where(TrainingSession.ends_at >= _utc_midnight(selection.first, -1))
+    if selection.last:
+        query = query.where(TrainingSession.starts_at < _utc_midnight(selection.last, 2))
+    query = query.options(selectinload(TrainingSession.partner),
+                          selectinload(TrainingSession.expert))
+    rows = session.scalars(query.order_by(TrainingSession.starts_at, TrainingSession.id))
+    return [row for row in rows if _local_dates_overlap(row, selection)]
+
+
+def _utc_midnight(day: date, shift_days: int) -> datetime:
+    return datetime.combine(day + timedelta(days=shift_days), datetime.min.time(), UTC)
+
+
+def _local_dates_overlap(row: TrainingSession, selection: ExportSelection) -> bool:
+    zone = ZoneInfo(row.timezone)
+    first, last = row.starts_at.astimezone(zone).date(), row.ends_at.astimezone(zone).date()
+    return ((selection.first is None or last >= selection.first)
+            and (selection.last is None or first <= selection.last))
+
+
+def _sub_client_labels(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    rows = session.execute(select(SubClientAccount.id, SubClientAccount.name,
+                                  SubClientAccount.account_id)
+                           .where(SubClientAccount.id.in_(wanted)))
+    return {i: f"{name} ({account})" for i, name, account in rows}
+
+
+def _iem_entry(row: IemRequest, experts: dict[str, str]) -> IemEntry:
+    sub = row.sub_client
+    return IemEntry(
+        id=row.id, version=row.version, partner_id=row.partner_id,
+        partner_name=row.partner.name,
+        sub_client=f"{sub.name} ({sub.account_id})" if sub else None,
+        event_name=row.event_name, event_type=row.event_type, start=row.start, end=row.end,
+        status=row.status, expert=experts.get(row.expert_id or ""),
+        description=row.description)
+
+
+def _session_entry(row: TrainingSession, sub_clients: dict[int, str]) -> SessionEntry:
+    return SessionEntry(
+        id=row.id, version=row.version, partner_id=row.partner_id,
+        partner_name=row.partner.name, sub_client=sub_clients.get(row.sub_client_id or 0),
+        topic=row.topic, starts_at=row.starts_at, ends_at=row.ends_at, timezone=row.timezone,
+        status=row.status, expert=row.expert.name, attendees=row.attendees,
+        on_site=row.on_site)
+
+
+def write_file_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` next to ``path`` and rename, so a failed export leaves no half file."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {path}: the folder {folder} does not exist", "out")
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".engagements-", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise InvalidInput(f"cannot write {path}: {error.strerror or error}", "out") from None
+    return path.resolve()

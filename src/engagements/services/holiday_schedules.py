@@ -1,0 +1,349 @@
+"""Official holiday schedules: import an iCalendar file, and edit single adjustments by hand.
+
+An import replaces the calendar's stored adjustments *in every year the file has a date
+in*: a schedule is published per year and is complete for it, so dates dropped by a
+corrected schedule must go too, while other years stay as they were. (A year with stored
+adjustments counts as having official data; see ``services.calendars``.)
+
+Every change reports the booked or pending IEM requests whose lead time reads differently
+on the new calendar, so the ASM can warn the partner. The requests themselves are left as
+assessed at submission: whether to re-assess is the ASM's call, not the importer's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import delete, extract, select
+from sqlalchemy.orm import Session, selectinload
+
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import natural_days
+from engagements.domain.calendars import (
+    BusinessCalendar,
+    CalendarAdjustments,
+    business_calendar,
+    shipped_adjustments,
+)
+from engagements.domain.errors import NoHolidayData
+from engagements.domain.lead_time import assess_lead_time
+from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
+from engagements.services import audit
+from engagements.services.calendars import (
+    HOLIDAY,
+    WORKING_DAY,
+    require_known_calendar,
+    weekend_of,
+    working_calendar,
+)
+from engagements.services.database import Database
+from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
+from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
+
+# Requests still ahead of the ASM: whose partner may need a word about a changed lead time.
+OPEN_STATUSES = (lifecycle.SUBMITTED, lifecycle.APPROVED, lifecycle.SCHEDULED)
+MAX_NAME = 200
+Plan = dict[date, tuple[str, str]]  # date -> (kind, name)
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """One stored adjustment of a working calendar."""
+
+    calendar: str
+    day: date
+    kind: str  # "holiday" or "working_day"
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
+class AdjustmentChange:
+    """How one date changes: ``None`` kind means no adjustment on that side."""
+
+    day: date
+    before_kind: str | None
+    before_name: str | None
+    after_kind: str | None
+    after_name: str | None
+
+
+@dataclass(frozen=True)
+class AffectedRequest:
+    """An open IEM request whose lead-time reading changes with the calendar.
+
+    Natural days are calendar days, so they never change with a calendar; they are given
+    so that the message to the partner can state the event's length.
+    """
+
+    id: int
+    partner_id: str
+    partner_name: str
+    status: str
+    submitted: date
+    start: date
+    end: date
+    natural_days: int
+    earliest_start_before: date
+    earliest_start_after: date
+    notice_before: int
+    notice_after: int
+    meets_lead_time_before: bool
+    meets_lead_time_after: bool
+
+
+@dataclass(frozen=True)
+class HolidayImport:
+    """What an import of a schedule does (``written``: done, or only previewed)."""
+
+    calendar: str
+    years: tuple[int, ...]
+    holidays: int
+    working_days: int
+    changes: tuple[AdjustmentChange, ...]
+    affected: tuple[AffectedRequest, ...]
+    written: bool
+
+
+def preview_holiday_import(db: Database, path: Path | str, code: str) -> HolidayImport:
+    """Read a schedule file and say what importing it would change; writes nothing."""
+    code, plan = _read_plan(path, code)
+    with db.reading() as session:
+        return _consequences(session, db, code, plan, written=False)
+
+
+def import_holiday_schedule(db: Database, path: Path | str, code: str) -> HolidayImport:
+    """Load an official schedule file into ``code``'s adjustments, in one transaction.
+
+    Refuses an unknown calendar (exit 3) and an unreadable or malformed file (exit 4);
+    either way nothing is written.
+    """
+    code, plan = _read_plan(path, code)
+    source = Path(path).name[:MAX_NAME]
+
+    def use_case(session: Session) -> HolidayImport:
+        result = _consequences(session, db, code, plan, written=True)
+        before = _stored_plan(session, code, result.years)
+        session.execute(delete(HolidayAdjustment).where(
+            HolidayAdjustment.calendar == code, _in_years(result.years)))
+        session.add_all(HolidayAdjustment(calendar=code, day=day, kind=kind, name=name,
+                                          source=source) for day, (kind, name) in plan.items())
+        audit.record(session, db.actor, "calendar.import_holidays", ("calendar", code),
+                     _plan_snapshot(before, result.years), _plan_snapshot(plan, result.years),
+                     reason=f"imported {source}")
+        return result
+
+    return db.write(use_case)
+
+
+def _read_plan(path: Path | str, code: str) -> tuple[str, Plan]:
+    code = code.strip().upper()
+    require_known_calendar(code)
+    path = Path(path)
+    try:
+        schedule = parse_holiday_schedule(_read_bounded(path))
+    except HolidayScheduleError as error:
+        raise BadInputFile(f"{path.name}: {error}", "bad_holiday_schedule") from None
+    plan: Plan = {day: (HOLIDAY, name) for day, name in schedule.holidays.items()}
+    plan.update((day, (WORKING_DAY, name)) for day, name in schedule.working_days.items())
+    return code, dict(sorted(plan.items()))
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, refused before reading when it is larger than a schedule can be."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BadInputFile(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
+                               "not a holiday schedule")
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise BadInputFile(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _consequences(session: Session, db: Database, code: str, plan: Plan,
+                  written: bool) -> HolidayImport:
+    years = tuple(sorted({day.year for day in plan}))
+    before = _stored_plan(session, code, years)
+    old = working_calendar(session, code)
+    kept = {d: v for d, v in _stored_plan(session, code, None).items() if d.year not in years}
+    new = _calendar_with(session, code, {**kept, **plan})
+    return HolidayImport(
+        calendar=code, years=years,
+        holidays=sum(1 for kind, _ in plan.values() if kind == HOLIDAY),
+        working_days=sum(1 for kind, _ in plan.values() if kind == WORKING_DAY),
+        changes=tuple(_changes(before, plan)),
+        affected=tuple(affected_requests(session, db, code, old, new, years)),
+        written=written)
+
+
+def _stored_plan(session: Session, code: str, years: Iterable[int] | None) -> Plan:
+    query = select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name).where(
+        HolidayAdjustment.calendar == code)
+    if years is not None:
+        query = query.where(_in_years(tuple(years)))
+    return {day: (kind, name) for day, kind, name in session.execute(query.order_by("day"))}
+
+
+def _in_years(years: tuple[int, ...]):  # type: ignore[no-untyped-def]  # an SQL expression
+    return extract("year", HolidayAdjustment.day).in_(years)
+
+
+def _calendar_with(session: Session, code: str, stored: Plan) -> BusinessCalendar:
+    """The calendar as ``working_calendar`` would build it if ``stored`` were in the table."""
+    adjustments = CalendarAdjustments(
+        holidays={d: n for d, (k, n) in stored.items() if k == HOLIDAY},
+        working_days=frozenset(d for d, (k, _) in stored.items() if k == WORKING_DAY),
+        official_years=frozenset(d.year for d in stored))
+    return business_calendar(code, weekend=weekend_of(session, code),
+                             adjustments=shipped_adjustments(code).merged(adjustments))
+
+
+def _changes(before: Plan, after: Plan) -> list[AdjustmentChange]:
+    changes = []
+    for day in sorted(set(before) | set(after)):
+        old, new = before.get(day), after.get(day)
+        if old != new:
+            changes.append(AdjustmentChange(day, old and old[0], old and old[1],
+                                            new and new[0], new and new[1]))
+    return changes
+
+
+def _plan_snapshot(plan: Mapping[date, tuple[str, str]], years: Iterable[int]) -> dict[str, str]:
+    snapshot = {day.isoformat(): f"{kind}: {name}" for day, (kind, name) in plan.items()}
+    return {"years": json.dumps(sorted(years)), **snapshot}
+
+
+def affected_requests(session: Session, db: Database, code: str, old: BusinessCalendar,
+                      new: BusinessCalendar, years: Iterable[int]) -> list[AffectedRequest]:
+    """Open IEM requests on ``code`` whose lead time reads differently on ``new`` than ``old``.
+
+    Only requests near the changed ``years`` can change; when the old calendar had no data
+    for a request (it was imported before), the values stored with the request stand in.
+    """
+    years = sorted(years)
+    if not years:
+        return []
+    first, last = date(years[0], 1, 1), date(years[-1], 12, 31)
+    rows = session.scalars(
+        select(IemRequest).join(Subscription, IemRequest.subscription_id == Subscription.id)
+        .where(Subscription.calendar == code, IemRequest.status.in_(OPEN_STATUSES),
+               IemRequest.submitted <= last,
+               (IemRequest.start >= first) | (IemRequest.submitted >= first - timedelta(90)))
+        .options(selectinload(IemRequest.partner)).order_by(IemRequest.start, IemRequest.id))
+    found = []
+    for row in rows:
+        change = _lead_time_change(db, row, old, new)
+        if change is not None:
+            found.append(change)
+    return found
+
+
+def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
+                      new: BusinessCalendar) -> AffectedRequest | None:
+    required = db.catalog.required_business_days
+    try:
+        after = assess_lead_time(new, row.submitted, row.start, required)
+    except NoHolidayData:
+        return None  # the new calendar knows no more about it than the old one
+    try:
+        before = assess_lead_time(old, row.submitted, row.start, required)
+        was = (before.earliest_start, before.notice_business_days, before.meets_lead_time)
+    except NoHolidayData:
+        was = (row.earliest_start, row.notice_business_days, row.meets_lead_time)
+    now = (after.earliest_start, after.notice_business_days, after.meets_lead_time)
+    if was == now:
+        return None
+    return AffectedRequest(
+        id=row.id, partner_id=row.partner_id, partner_name=row.partner.name,
+        status=row.status, submitted=row.submitted, start=row.start, end=row.end,
+        natural_days=natural_days((row.start, row.end)),
+        earliest_start_before=was[0], earliest_start_after=now[0],
+        notice_before=int(was[1] or 0), notice_after=int(now[1] or 0),
+        meets_lead_time_before=bool(was[2]), meets_lead_time_after=bool(now[2]))
+
+
+@dataclass(frozen=True)
+class AdjustmentEdit:
+    """A single adjustment added or removed by hand, and the requests it affects."""
+
+    adjustment: Adjustment
+    affected: tuple[AffectedRequest, ...]
+
+
+def list_adjustments(db: Database, code: str, year: int | None = None) -> list[Adjustment]:
+    """The adjustments stored for ``code`` (optionally one year), by date."""
+    code = code.strip().upper()
+    require_known_calendar(code)
+    query = select(HolidayAdjustment).where(HolidayAdjustment.calendar == code)
+    if year is not None:
+        query = query.where(_in_years((year,)))
+    with db.reading() as session:
+        return [_adjustment(row) for row in session.scalars(query.order_by(HolidayAdjustment.day))]
+
+
+def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
+                   source: str = "manual") -> AdjustmentEdit:
+    """Add one holiday or working day to ``code`` by hand (refused if the date has one).
+
+    Note: like an import, it makes ``day``'s year count as having official data.
+    """
+    code = code.strip().upper()
+    require_known_calendar(code)
+    if kind not in (HOLIDAY, WORKING_DAY):
+        raise InvalidInput(f"kind must be {HOLIDAY} or {WORKING_DAY}, not {kind!r}", "kind")
+    if not name.strip() or len(name) > MAX_NAME or len(source) > MAX_NAME:
+        raise InvalidInput(f"the name must be 1-{MAX_NAME} characters", "name")
+
+    def use_case(session: Session) -> AdjustmentEdit:
+        stored = _stored_plan(session, code, None)
+        if day in stored:
+            raise AlreadyExists("adjustment on", f"{code} {day.isoformat()}")
+        row = HolidayAdjustment(calendar=code, day=day, kind=kind, name=name.strip(),
+                                source=source)
+        affected = _edit_effects(session, db, code, {**stored, day: (kind, row.name)}, day)
+        session.add(row)
+        session.flush()
+        audit.record(session, db.actor, "calendar.add_adjustment",
+                     ("holiday_adjustment", f"{code}:{day.isoformat()}"), None,
+                     audit.snapshot(row))
+        return AdjustmentEdit(_adjustment(row), affected)
+
+    return db.write(use_case)
+
+
+def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
+    """Remove the adjustment stored for ``code`` on ``day`` (refused when there is none)."""
+    code = code.strip().upper()
+    require_known_calendar(code)
+
+    def use_case(session: Session) -> AdjustmentEdit:
+        row = session.scalars(select(HolidayAdjustment).where(
+            HolidayAdjustment.calendar == code, HolidayAdjustment.day == day)).one_or_none()
+        if row is None:
+            raise NotFound("adjustment on", f"{code} {day.isoformat()}")
+        stored = _stored_plan(session, code, None)
+        del stored[day]
+        affected = _edit_effects(session, db, code, stored, day)
+        audit.record(session, db.actor, "calendar.remove_adjustment",
+                     ("holiday_adjustment", f"{code}:{day.isoformat()}"),
+                     audit.snapshot(row), None)
+        session.delete(row)
+        return AdjustmentEdit(_adjustment(row), affected)
+
+    return db.write(use_case)
+
+
+def _edit_effects(session: Session, db: Database, code: str, stored_after: Plan,
+                  day: date) -> tuple[AffectedRequest, ...]:
+    old = working_calendar(session, code)
+    new = _calendar_with(session, code, stored_after)
+    return tuple(affected_requests(session, db, code, old, new, [day.year]))
+
+
+def _adjustment(row: HolidayAdjustment) -> Adjustment:
+    return Adjustment(row.calendar, row.day, row.kind, row.name, row.source)
