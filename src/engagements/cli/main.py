@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "engagements.cli.partners_cmd",
     "engagements.cli.rules_cmd",
     "engagements.cli.audit_cmd",
+    "engagements.cli.forms_cmd",
     "engagements.cli.calendar_cmd",
 )
 
