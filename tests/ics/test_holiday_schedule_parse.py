@@ -17,7 +17,8 @@ from tests.ics.conftest import CN_2027
 def ics(*events: str) -> bytes:
     body = "".join(f"BEGIN:VEVENT\r\nUID:{i}@t\r\nDTSTAMP:20260101T000000Z\r\n{e}END:VEVENT\r\n"
                    for i, e in enumerate(events))
-    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n{body}END:VCALENDAR\r\n".encode()
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+    return f"{head}{body}END:VCALENDAR\r\n".encode()
 
 
 def event(start: str, end: str | None = None, summary: str = "Holiday", extra: str = "") -> str:

@@ -154,7 +154,8 @@ def _section(title: str, empty: str, table: Table | None,
 
 def _events(report: ServiceReport, styles: dict[str, ParagraphStyle]) -> list[Any]:
     rows = [(f"{e.start.isoformat()}\nto {e.end.isoformat()}", e.name or "-",
-             e.event_type.replace("-", " "), e.sub_client or "-", e.natural_days, e.status.replace("_", " "),
+             e.event_type.replace("-", " "), e.sub_client or "-", e.natural_days,
+             e.status.replace("_", " "),
              "met" if e.meets_lead_time else f"late: {e.notice_business_days} days")
             for e in report.events]
     table = _table(("Dates", "Event", "Type", "Sub-client", "Days", "Status", "Lead time"),

@@ -31,7 +31,7 @@ from engagements.services.database import Database
 from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import downgrade_check
 from engagements.services.partners import current_subscription, load_partner
-from engagements.store.models import ExpertServiceUse, IemRequest, Partner, TrainingSession
+from engagements.store.models import ExpertServiceUse, IemRequest, TrainingSession
 
 FORMATS = ("pdf", "csv", "xlsx")
 LISTED_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
@@ -77,6 +77,8 @@ def write_service_report(db: Database, request: ReportRequest, out: Path | str) 
 def service_report(db: Database, request: ReportRequest) -> ServiceReport:
     """The facts of one partner's service report (refused for editions without reports)."""
     anchor = date(*request.month, 1) if request.month else request.on
+    allowance = allowance_summary(db, request.partner_id, anchor)
+    decision = downgrade_check(db, request.partner_id, None, request.today)
     with db.reading() as session:
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, anchor)
@@ -86,25 +88,25 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
                               f"the {edition.label} edition includes no service reports")
         year = subscription_year(db, subscription, anchor)
         first, last, title = _period(year, request.month)
-        facts = _facts(session, partner, year, first, last)
-        # Read now: the rows expire when the reading transaction ends.
-        who = {"partner_id": partner.id, "partner_name": partner.name,
-               "calendar": subscription.calendar,
-               "designated_tam": partner.designated_tam or "",
-               "designated_asm": partner.designated_asm or ""}
-    allowance = allowance_summary(db, request.partner_id, anchor)
-    decision = downgrade_check(db, request.partner_id, None, request.today)
-    return ServiceReport(
-        **who, edition=edition.label, period_title=title,
-        period_start=first, period_end=last, year_start=year.start, year_end=year.end,
-        prepared_on=request.today, iem_days_included=allowance.iem_days_included,
-        iem_days_purchased=allowance.iem_days_purchased,
-        iem_days_used=allowance.iem_days_used, iem_days_remaining=allowance.iem_days_remaining,
-        iem_days_pending=allowance.iem_days_pending,
-        sessions_included=allowance.sessions_included, sessions_used=allowance.sessions_used,
-        downgrade=DowngradePosition(request.today, decision.allowed, decision.reason,
-                                    decision.earliest_date, len(decision.blocking_uses)),
-        **facts)
+        committed, pending = _allowance_days(session, partner.id, year)
+        return ServiceReport(
+            partner_id=partner.id, partner_name=partner.name, edition=edition.label,
+            calendar=subscription.calendar, designated_tam=partner.designated_tam or "",
+            designated_asm=partner.designated_asm or "", period_title=title,
+            period_start=first, period_end=last, year_start=year.start, year_end=year.end,
+            prepared_on=request.today, iem_days_included=allowance.iem_days_included,
+            iem_days_purchased=allowance.iem_days_purchased,
+            iem_days_used=allowance.iem_days_used,
+            iem_days_remaining=allowance.iem_days_remaining,
+            iem_days_pending=allowance.iem_days_pending,
+            sessions_included=allowance.sessions_included,
+            sessions_used=allowance.sessions_used,
+            events=tuple(_events(session, partner.id, first, last)),
+            sessions=tuple(_sessions(session, partner.id, first, last)),
+            expert_uses=tuple(_expert_uses(session, partner.id, first, last)),
+            downgrade=DowngradePosition(request.today, decision.allowed, decision.reason,
+                                        decision.earliest_date, len(decision.blocking_uses)),
+            committed_days=committed, pending_days=pending)
 
 
 def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, date, str]:
@@ -116,19 +118,16 @@ def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, d
     return first, last, first.strftime("%B %Y")
 
 
-def _facts(session: Session, partner: Partner, year: AllowanceYear, first: date,
-           last: date) -> dict[str, tuple]:  # type: ignore[type-arg]
-    committed = _dates_in(committed_spans(session, partner.id, year.start, year.end), year)
-    pending_spans = session.execute(select(IemRequest.start, IemRequest.end).where(
-        IemRequest.partner_id == partner.id,
+def _allowance_days(session: Session, partner_id: str,
+                    year: AllowanceYear) -> tuple[tuple[date, ...], tuple[date, ...]]:
+    """The dates the year's committed events use, and the further dates pending ones would."""
+    committed = _dates_in(committed_spans(session, partner_id, year.start, year.end), year)
+    rows = session.execute(select(IemRequest.start, IemRequest.end).where(
+        IemRequest.partner_id == partner_id,
         IemRequest.status.in_(lifecycle.PENDING_STATUSES),
         IemRequest.end >= year.start, IemRequest.start <= year.end))
-    pending = _dates_in([(s, e) for s, e in pending_spans], year) - committed
-    return {"events": tuple(_events(session, partner.id, first, last)),
-            "sessions": tuple(_sessions(session, partner.id, first, last)),
-            "expert_uses": tuple(_expert_uses(session, partner.id, first, last)),
-            "committed_days": tuple(sorted(committed)),
-            "pending_days": tuple(sorted(pending))}
+    pending = _dates_in([(s, e) for s, e in rows], year) - committed
+    return tuple(sorted(committed)), tuple(sorted(pending))
 
 
 def _dates_in(spans: list[DateSpan], year: AllowanceYear) -> set[date]:
