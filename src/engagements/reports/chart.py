@@ -110,7 +110,7 @@ def _today(drawing: Drawing, buckets: list[tuple[date, date]], today: date, left
     drawing.add(Line(x, bottom, x, upper, strokeColor=MUTED, strokeWidth=0.7,
                      strokeDashArray=[1, 2]))
     near_end = index >= 9  # keep the label clear of the allowance labels on the right
-    drawing.add(String(x - 3 if near_end else x + 3, bottom + 4, f"today {today.isoformat()}",
+    drawing.add(String(x - 3 if near_end else x + 3, upper - 8, f"today {today.isoformat()}",
                        fontName=font, fontSize=7, fillColor=MUTED,
                        textAnchor="end" if near_end else "start"))
 

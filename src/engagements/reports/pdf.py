@@ -169,7 +169,7 @@ def _sessions(report: ServiceReport, styles: dict[str, ParagraphStyle]) -> list[
              s.topic.replace("-", " "), s.expert, "on site" if s.on_site else "online",
              "held" if s.status == "held" else "planned") for s in report.sessions]
     table = _table(("Local date and time", "Time zone", "Topic", "Expert", "Mode", "Status"),
-                   rows, (0.19, 0.17, 0.22, 0.18, 0.12, 0.12), styles) if rows else None
+                   rows, (0.17, 0.21, 0.22, 0.16, 0.12, 0.12), styles) if rows else None
     quota = (f" ({report.sessions_used} of {report.sessions_included} used this allowance "
              "year)") if report.sessions_included else ""
     return _section(f"Communication and training sessions{quota}",
