@@ -36,10 +36,13 @@ def run_application(args: argparse.Namespace) -> int:
 
     from engagements.gui.main_window import MainWindow, open_workspace
 
+    from engagements.gui.theme import follow_system_scheme
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")
-    workspace = open_workspace(database_url(args), bool(getattr(args, "read_only", False)),
+    follow_system_scheme(app)  # type: ignore[arg-type]
+    workspace = open_workspace(_chosen_url(args), bool(getattr(args, "read_only", False)),
                                today(), fill_demo_if_empty=not screenshot)
     window = MainWindow(workspace)
     window.resize(*size)
@@ -50,6 +53,33 @@ def run_application(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def _chosen_url(args: argparse.Namespace) -> str:
+    """--db, then ENGAGEMENTS_DB, then the database chosen in Settings, then the default."""
+    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+        return database_url(args)
+    from engagements.gui.preferences import Preferences
+
+    return Preferences().database_url() or database_url(args)
+
+
+def wait_until_idle(window: object, timeout_ms: int = 20_000) -> None:
+    """Let background loads finish and their answers reach the widgets."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    jobs = getattr(getattr(window, "context", None), "jobs", None)
+    while time.monotonic() < deadline:
+        QThreadPool.globalInstance().waitForDone(50)
+        QApplication.processEvents()
+        if jobs is None or not jobs.busy:
+            break
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def save_screenshot(app: object, window: object, path: Path) -> int:
     """Show the window, let it paint, grab it to ``path``."""
     from PySide6.QtWidgets import QApplication, QWidget
@@ -58,6 +88,7 @@ def save_screenshot(app: object, window: object, path: Path) -> int:
     window.show()
     for _ in range(5):
         QApplication.processEvents()
+    wait_until_idle(window)
     window.repaint()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)

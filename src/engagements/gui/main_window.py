@@ -1,21 +1,20 @@
-"""The main window: a navigation list on the left, one view at a time on the right."""
+"""The main window: navigation on the left, one view at a time, menus, search and status."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
 
+from engagements.gui import theme
+from engagements.gui.actions import build_menus
+from engagements.gui.context import AppContext
+from engagements.gui.forms import Form, load_form
+from engagements.gui.preferences import Preferences
+from engagements.gui.search import SearchBox
 from engagements.services.database import Database
 
 VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
@@ -38,33 +37,138 @@ def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: b
     return Workspace(database, today)
 
 
+def _read_only_reason(workspace: Workspace, preferences: Preferences) -> str | None:
+    if workspace.database.read_only:
+        return "the database is open read only (--read-only)"
+    if preferences.role == "tam":
+        return "your role is technical account manager, who reviews and does not change"
+    return None
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.preferences = Preferences(settings)
+        self.context = AppContext(workspace.database, workspace.today,
+                                  _read_only_reason(workspace, self.preferences),
+                                  self.preferences.default_calendar or None)
         self.setWindowTitle("Engagements")
-        self.navigation = QListWidget()
-        self.navigation.addItems([name.title() for name in VIEWS])
-        self.navigation.setFixedWidth(180)
-        self.views = QStackedWidget()
-        for name in VIEWS:
-            self.views.addWidget(self._placeholder(name))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.views)
-        self.setCentralWidget(splitter)
-        self.navigation.currentRowChanged.connect(self.views.setCurrentIndex)
-        self.statusBar().showMessage(
-            f"{'Read only · ' if workspace.database.read_only else ''}"
-            f"{workspace.database.engine.url.render_as_string(hide_password=True)}")
+        self.setWindowIcon(theme.icon("app"))
+        self.ui = Form(load_form("main_window"))
+        self.setCentralWidget(self.ui.root)
+        self.views = self._create_views()
+        self._stale = set(VIEWS)
+        self.editing_actions: list[QAction] = []
+        self.actions_by_name = build_menus(self)
+        self._add_toolbar()
+        self._show_read_only()
+        self.context.changed.connect(self._data_changed)
+        self.context.navigate.connect(self.navigate)
+        self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ui.navigation.currentRowChanged.connect(self._switch_to)
+        self.statusBar().showMessage(workspace.database.engine.url.render_as_string(
+            hide_password=True))
+        self._restore_layout()
 
-    def _placeholder(self, name: str) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        title = QLabel(f"<h2>{name.title()}</h2>")
-        layout.addWidget(title)
-        layout.addStretch(1)
-        return page
+    def _create_views(self) -> dict[str, QWidget]:
+        from engagements.gui.calendar_view import CalendarView
+        from engagements.gui.dashboard_view import DashboardView
+        from engagements.gui.partners_view import PartnersView
+        from engagements.gui.requests_view import RequestsView
+        from engagements.gui.sessions_view import SessionsView
+
+        views: dict[str, QWidget] = {
+            "dashboard": DashboardView(self.context), "requests": RequestsView(self.context),
+            "calendar": CalendarView(self.context), "partners": PartnersView(self.context),
+            "sessions": SessionsView(self.context)}
+        for name, view in views.items():
+            item = QListWidgetItem(theme.icon(name), name.title())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name.title()} view")
+            self.ui.navigation.addItem(item)
+            self.ui.views.addWidget(view)
+        return views
+
+    def _add_toolbar(self) -> None:
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for name in ("new_iem", "book_session", "undo", "redo", "refresh"):
+            toolbar.addAction(self.actions_by_name[name])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search = SearchBox(self.context)
+        self.search.chosen.connect(self.navigate)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+    def _show_read_only(self) -> None:
+        reason = self.context.read_only_reason
+        self.ui.readOnlyBanner.setVisible(reason is not None)
+        if reason:
+            self.ui.readOnlyBanner.setText(f"🔒 Read only: {reason}. Editing is switched off; "
+                                           "you can look, search, print and export.")
+            self.ui.readOnlyBanner.setStyleSheet(
+                f"background: {theme.tint(theme.HOLIDAY_TINT).name()};")
+            self.context.guard(*self.editing_actions)
+            self.context.undo_stack.setActive(False)
 
     def show_view(self, name: str) -> None:
-        self.navigation.setCurrentRow(VIEWS.index(name))
+        self.ui.navigation.setCurrentRow(VIEWS.index(name))
+        self._switch_to(VIEWS.index(name))
+
+    def current_view_name(self) -> str:
+        return VIEWS[self.ui.views.currentIndex()]
+
+    def _switch_to(self, row: int) -> None:
+        self.ui.views.setCurrentIndex(row)
+        name = VIEWS[row]
+        if name in self._stale:
+            self._stale.discard(name)
+            self.views[name].refresh()
+
+    def refresh_current(self) -> None:
+        self.views[self.current_view_name()].refresh()
+
+    def _data_changed(self) -> None:
+        # Reload the view in front now and the others when they are next shown.
+        self._stale = set(VIEWS) - {self.current_view_name()}
+        self.refresh_current()
+
+    def navigate(self, kind: str, identifier: str) -> None:
+        """Show a partner in Partners, or a request alone in Requests."""
+        if kind == "partner":
+            self.show_view("partners")
+            self.views["partners"].select_partner(identifier)
+        else:
+            self.show_view("requests")
+            self.views["requests"].show_only(kind, int(identifier))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_settings(self) -> None:
+        from engagements.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.preferences, self).exec()
+
+    def _restore_layout(self) -> None:
+        settings = self.preferences.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.ui.splitter.restoreState(state)
+        else:
+            self.ui.splitter.setSizes([170, 1230])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.preferences.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.ui.splitter.saveState())
+        settings.setValue("window/view", self.current_view_name())
+        super().closeEvent(event)

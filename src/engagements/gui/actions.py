@@ -1,0 +1,102 @@
+"""The menus and their keyboard shortcuts; each action calls a window or view method."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from engagements.gui import exchange
+
+if TYPE_CHECKING:
+    from engagements.gui.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+
+
+def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
+            *shortcuts: str | QKeySequence.StandardKey, edits: bool = False) -> QAction:
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    if edits:
+        window.editing_actions.append(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar; returns the actions by name (tests and shortcuts help use them)."""
+    bar = window.menuBar()
+    found: dict[str, QAction] = {}
+    file_menu = bar.addMenu("&File")
+    found["new_iem"] = _action(window, file_menu, "&New IEM request…",
+                               lambda: window.views["requests"].new_request(), "Ctrl+N",
+                               edits=True)
+    found["book_session"] = _action(window, file_menu, "&Book session…",
+                                    lambda: window.views["sessions"].book(), "Ctrl+B",
+                                    edits=True)
+    file_menu.addSeparator()
+    found["import_form"] = _action(window, file_menu, "&Import form…",
+                                   lambda: exchange.import_form(window), edits=True)
+    found["export_forms"] = _action(window, file_menu, "E&xport forms…",
+                                    lambda: exchange.export_forms(window))
+    found["export_csv"] = _action(window, file_menu, "Export requests as &CSV…",
+                                  lambda: window.views["requests"].export_csv(), "Ctrl+E")
+    file_menu.addSeparator()
+    found["settings"] = _action(window, file_menu, "&Settings…", window.open_settings,
+                                "Ctrl+,")
+    found["quit"] = _action(window, file_menu, "&Quit", window.close, StandardKey.Quit)
+
+    edit_menu = bar.addMenu("&Edit")
+    undo = window.context.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence(StandardKey.Undo))
+    redo = window.context.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit_menu.addActions([undo, redo])
+    found["undo"], found["redo"] = undo, redo
+    edit_menu.addSeparator()
+    found["find"] = _action(window, edit_menu, "&Find partner or request…",
+                            window.focus_search, "Ctrl+F", "Ctrl+K")
+
+    view_menu = bar.addMenu("&View")
+    for number, name in enumerate(window.views, start=1):
+        found[f"view_{name}"] = _action(window, view_menu, f"&{name.title()}",
+                                        lambda n=name: window.show_view(n), f"Ctrl+{number}")
+    view_menu.addSeparator()
+    found["refresh"] = _action(window, view_menu, "&Refresh", window.refresh_current,
+                               StandardKey.Refresh, "F5")
+
+    requests_menu = bar.addMenu("&Requests")
+    requests = window.views["requests"]
+    found["approve"] = _action(window, requests_menu, "&Approve…", requests.approve_selected,
+                               "Ctrl+Shift+A", edits=True)
+    found["reject"] = _action(window, requests_menu, "&Reject…", requests.reject_selected,
+                              "Ctrl+Shift+R", edits=True)
+    found["cancel"] = _action(window, requests_menu, "&Cancel request…",
+                              requests.cancel_selected, "Ctrl+Shift+X", edits=True)
+
+    tools_menu = bar.addMenu("&Tools")
+    found["holidays"] = _action(window, tools_menu, "Import &holiday schedule…",
+                                lambda: exchange.import_holiday_schedule(window), edits=True)
+    found["downgrade"] = _action(window, tools_menu, "&Downgrade check…",
+                                 lambda: window.views["partners"].check_downgrade())
+    found["print"] = _action(window, tools_menu, "&Print calendar…",
+                             lambda: window.views["calendar"].print_period(), StandardKey.Print)
+    found["pdf"] = _action(window, tools_menu, "Save calendar as P&DF…",
+                           lambda: window.views["calendar"].save_pdf(), "Ctrl+Shift+P")
+
+    help_menu = bar.addMenu("&Help")
+    found["shortcuts"] = _action(window, help_menu, "&Keyboard shortcuts",
+                                 lambda: show_shortcuts(window, found), "F1")
+    return found
+
+
+def show_shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
+    lines = [f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>"
+             f"{', '.join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts())}"
+             f"</b></td></tr>" for a in actions.values() if a.shortcuts()]
+    QMessageBox.information(window, "Keyboard shortcuts",
+                            f"<table cellspacing=6>{''.join(lines)}</table>")

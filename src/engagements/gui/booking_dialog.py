@@ -1,0 +1,114 @@
+"""Booking a session: the partner's quota, the expert's clashes and free slots, live."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from engagements.domain.sessions import TOPICS
+from engagements.gui import theme
+from engagements.gui.commands import push_done
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.gui.iem_editor import to_qdate
+from engagements.services import sessions
+from engagements.services.previews import BookingPreview, preview_booking
+from engagements.services.queries import expert_roster, pick_lists
+
+
+class BookingDialog(QDialog):
+    previewed = Signal(object)
+    saved = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 partner_id: str | None = None, expert_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = embed(self, "booking_dialog")
+        self.setWindowTitle("Book a training session")
+        self.preview: BookingPreview | None = None
+        lists = pick_lists(context.db)
+        for pid, name in lists.partners:
+            self.ui.partner.addItem(f"{name} ({pid})", pid)
+        self.zones = {r.id: r.timezone for r in expert_roster(context.db, context.today)}
+        for eid, name in lists.experts:
+            self.ui.expert.addItem(f"{name} · {self.zones.get(eid, '')}", eid)
+        for topic in TOPICS:
+            self.ui.topic.addItem(topic.replace("-", " "), topic)
+        if partner_id:
+            self.ui.partner.setCurrentIndex(max(self.ui.partner.findData(partner_id), 0))
+        if expert_id:
+            self.ui.expert.setCurrentIndex(max(self.ui.expert.findData(expert_id), 0))
+        start = QDateTime(to_qdate(context.today + timedelta(days=7)), QTime(10, 0))
+        self.ui.starts.setDateTime(start)
+        for signal in (self.ui.partner.currentIndexChanged, self.ui.expert.currentIndexChanged,
+                       self.ui.starts.dateTimeChanged, self.ui.duration.valueChanged):
+            signal.connect(lambda *_: self.update_feedback())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.update_feedback()
+
+    def times(self) -> tuple[datetime, datetime]:
+        """Start and end as instants, read in the expert's own time zone."""
+        zone = ZoneInfo(self.zones.get(self.ui.expert.currentData(), "Asia/Shanghai"))
+        value = self.ui.starts.dateTime()
+        day, clock = value.date(), value.time()
+        starts = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                          tzinfo=zone)
+        return starts, starts + timedelta(hours=self.ui.duration.value())
+
+    def update_feedback(self) -> BookingPreview | None:
+        partner, expert = self.ui.partner.currentData(), self.ui.expert.currentData()
+        if not partner or not expert:
+            return None
+        starts, ends = self.times()
+        try:
+            self.preview = preview_booking(self.context.db, partner, expert, starts, ends)
+        except REFUSALS as refusal:
+            self.preview = None
+            self.ui.feedback.setText(f"<b>Cannot check:</b> {escape(refusal.reason)}")
+            return None
+        self.ui.feedback.setText(describe(self.preview, starts.tzinfo))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not self.preview.problems and not self.context.read_only)
+        self.previewed.emit(self.preview)
+        return self.preview
+
+    def save(self) -> None:
+        if self.preview is None or self.preview.problems:
+            return
+        starts, ends = self.times()
+        booking = sessions.SessionBooking(
+            partner_id=self.ui.partner.currentData(), expert_id=self.ui.expert.currentData(),
+            starts_at=starts, ends_at=ends, topic=self.ui.topic.currentData(),
+            timezone=str(starts.tzinfo), attendees=self.ui.attendees.text().strip(),
+            on_site=self.ui.onSite.isChecked())
+        db = self.context.db
+        outcome = push_done(self.context, f"book session for {booking.partner_id}",
+                            lambda: sessions.book_session(db, booking),
+                            lambda done: sessions.cancel_session(db, done.id,
+                                                                 "undone in the window"))
+        if outcome is not None:
+            self.context.status.emit(f"Booked session #{outcome.id}; Ctrl+Z cancels it")
+            self.saved.emit(outcome)
+            self.accept()
+
+
+def describe(preview: BookingPreview, zone: object) -> str:
+    ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
+    colour = ok if preview.sessions_left else bad
+    lines = [f"<h3>Before booking</h3><p><b>Partner's quota:</b> "
+             f"<span style='color:{colour}'>{preview.sessions_left} of "
+             f"{preview.sessions_included} sessions left</span> this allowance year</p>"]
+    slots = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in preview.free_slots) or "none"
+    lines.append(f"<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>")
+    if preview.clashes:
+        lines.append(f"<p style='color:{bad}'><b>⚠ Clash:</b></p>")
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+    if not preview.problems:
+        lines.append(f"<p style='color:{ok}'>✓ The expert is free and quota is left.</p>")
+    return "".join(lines)

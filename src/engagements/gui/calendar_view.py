@@ -1,0 +1,196 @@
+"""Calendar: month, week and agenda of IEM days and sessions, with the working calendar's
+holidays and official working weekends, clashes and over-allowance marked; print and PDF."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from engagements.domain.allowance import add_months
+from engagements.gui import calendar_print, prompts
+from engagements.gui.calendar_model import AgendaModel, DayGridModel
+from engagements.gui.context import AppContext
+from engagements.gui.day_cell import DayCellDelegate
+from engagements.gui.forms import embed
+from engagements.services.calendar_view import (
+    CalendarFilter,
+    CalendarRange,
+    calendar_range,
+    month_grid,
+)
+from engagements.services.queries import pick_lists
+
+MONTH, WEEK, AGENDA = range(3)
+CACHE_SIZE = 12
+
+
+class CalendarView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = embed(self, "calendar_view")
+        self.anchor = context.today  # a day inside the period shown
+        self.grid_model, self.agenda_model = DayGridModel(), AgendaModel()
+        self._cache: dict[tuple[object, ...], CalendarRange] = {}
+        self._choices_loaded = False
+        grid = self.ui.grid
+        grid.setModel(self.grid_model)
+        grid.setItemDelegate(DayCellDelegate(grid, context.today))
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.ui.agenda.setModel(self.agenda_model)
+        self.ui.agenda.verticalHeader().hide()
+        self.ui.agenda.horizontalHeader().setStretchLastSection(True)
+        self.ui.previousButton.clicked.connect(lambda: self.move(-1))
+        self.ui.nextButton.clicked.connect(lambda: self.move(1))
+        self.ui.todayButton.clicked.connect(self.go_today)
+        self.ui.modeBox.currentIndexChanged.connect(lambda _: self.refresh())
+        self.ui.pdfButton.clicked.connect(self.save_pdf)
+        self.ui.printButton.clicked.connect(self.print_period)
+        QShortcut(QKeySequence("PgUp"), self, lambda: self.move(-1))
+        QShortcut(QKeySequence("PgDown"), self, lambda: self.move(1))
+        QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
+        self.ui.workingCalendar.addItem(context.default_calendar)
+        self.ui.legend.setText(LEGEND)
+        context.changed.connect(self.invalidate)
+
+    def _load_choices(self) -> None:
+        """Partners, experts, TAMs and calendars for the filters (once, on first show)."""
+        self._choices_loaded = True
+        lists = pick_lists(self.context.db)
+        boxes = (self.ui.partnerFilter, self.ui.expertFilter, self.ui.tamFilter,
+                 self.ui.workingCalendar)
+        for box in boxes:
+            box.blockSignals(True)
+        self.ui.partnerFilter.addItem("All partners", None)
+        for pid, name in lists.partners:
+            self.ui.partnerFilter.addItem(f"{name} ({pid})", pid)
+        self.ui.expertFilter.addItem("All experts", None)
+        for eid, name in lists.experts:
+            self.ui.expertFilter.addItem(name, eid)
+        self.ui.tamFilter.addItem("All TAMs", None)
+        for tam in lists.tams:
+            self.ui.tamFilter.addItem(tam, tam)
+        for code in sorted(set(lists.calendars) - {self.context.default_calendar}):
+            self.ui.workingCalendar.addItem(code)
+        for box in boxes:
+            box.blockSignals(False)
+            box.currentIndexChanged.connect(lambda _: self.refresh())
+
+    @property
+    def mode(self) -> int:
+        return self.ui.modeBox.currentIndex()
+
+    def period(self) -> tuple[date, date]:
+        """The month or week asked for."""
+        if self.mode == WEEK:
+            first = self.anchor - timedelta(days=self.anchor.weekday())
+            return first, first + timedelta(days=6)
+        first = self.anchor.replace(day=1)
+        return first, add_months(first, 1) - timedelta(days=1)
+
+    def shown_range(self) -> tuple[date, date]:
+        if self.mode == MONTH:
+            return month_grid(self.anchor.year, self.anchor.month)
+        return self.period()
+
+    def current_filter(self) -> CalendarFilter:
+        return CalendarFilter(partner_id=self.ui.partnerFilter.currentData(),
+                              expert_id=self.ui.expertFilter.currentData(),
+                              tam=self.ui.tamFilter.currentData())
+
+    def move(self, steps: int) -> None:
+        if self.mode == WEEK:
+            self.anchor += timedelta(weeks=steps)
+        else:
+            self.anchor = add_months(self.anchor.replace(day=1), steps)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = self.context.today
+        self.refresh()
+
+    def _key(self) -> tuple[object, ...]:
+        return (*self.shown_range(), self.ui.workingCalendar.currentText(),
+                self.current_filter())
+
+    def refresh(self) -> None:
+        if not self._choices_loaded:
+            self._load_choices()
+        key = self._key()
+        self.ui.periodLabel.setText(f"<h2>{self._title()}</h2>")
+        if key in self._cache:  # switching back and forth is instant
+            self._show(key, self._cache[key])
+            return
+        db = self.context.db
+        self.context.load(lambda progress: calendar_range(db, key[0], key[1], key[2], key[3]),
+                          lambda shown: self._show(key, shown), self)
+
+    def _show(self, key: tuple[object, ...], shown: CalendarRange) -> None:
+        self._cache[key] = shown
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        if key != self._key():
+            return  # the person has moved on meanwhile
+        self.grid_model.set_range(shown, self.period())
+        self.agenda_model.set_entries([e for e in shown.entries
+                                       if e.last_day >= self.period()[0]
+                                       and e.first_day <= self.period()[1]])
+        self.ui.pages.setCurrentIndex(1 if self.mode == AGENDA else 0)
+        self.ui.agenda.resizeColumnsToContents()
+        self.ui.legend.setText(_legend(shown))
+        self.loaded.emit()
+
+    def _title(self) -> str:
+        first, last = self.period()
+        if self.mode == WEEK:
+            return f"Week {first.isocalendar()[1]}, {first:%d %b} – {last:%d %b %Y}"
+        return first.strftime("%B %Y")
+
+    def invalidate(self) -> None:
+        self._cache.clear()
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save calendar as PDF",
+                                              f"calendar-{self.period()[0]:%Y-%m}.pdf",
+                                              "PDF files (*.pdf)")
+        if not path or self._key() not in self._cache:
+            return
+        shown, period, title = self._cache[self._key()], self.period(), self._title()
+        prompts.run_with_progress(
+            self.context, self, "Saving PDF",
+            lambda progress: calendar_print.write_pdf(path, shown, period, title, progress,
+                                                      self.context.today),
+            lambda written: self.context.status.emit(f"Saved {written}" if written else
+                                                     "PDF not saved"))
+
+    def print_period(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._key() not in self._cache:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(printer.pageLayout().Orientation.Landscape)
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            calendar_print.paint_period(printer, self._cache[self._key()], self.period(),
+                                        self._title(), self.context.today)
+
+
+LEGEND = ("<span style='color:#1565c0'>■</span> IEM  <span style='color:#00897b'>■</span> "
+          "session  · pale chip: waiting for approval · ⚠ expert clash · ⛔ over allowance · "
+          "<span style='background:#fdecea'>&nbsp;holiday&nbsp;</span> "
+          "<span style='background:#e8f5e9'>&nbsp;official working day&nbsp;</span>")
+
+
+def _legend(shown: CalendarRange) -> str:
+    clashes = sum(1 for e in shown.entries if e.clash)
+    over = sum(1 for e in shown.entries if e.over_allowance)
+    counts = f" · <b>{len(shown.entries)}</b> engagements, {clashes} clashing, {over} over allowance"
+    missing = ("  · <span style='color:#c62828'>" + "; ".join(shown.missing_data) + "</span>"
+               if shown.missing_data else "")
+    return LEGEND + counts + missing

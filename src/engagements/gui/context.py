@@ -1,0 +1,82 @@
+"""What every view shares: the open database, today, the undo stack, background jobs, and
+whether editing is allowed. Views ask services through here and show the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from engagements.domain.errors import RuleRefusal
+from engagements.gui.workers import JobRunner, Progress
+from engagements.services.database import Database
+from engagements.services.errors import (
+    BadInputFile,
+    Conflict,
+    DatabaseUnavailable,
+    InvalidInput,
+    NotAllowed,
+)
+
+T = TypeVar("T")
+# What a service can say no with; each carries a sentence for people in ``reason``.
+REFUSALS = (RuleRefusal, InvalidInput, Conflict, NotAllowed, BadInputFile, DatabaseUnavailable)
+
+
+class AppContext(QObject):
+    changed = Signal()  # something was written: views reload what they show
+    navigate = Signal(str, str)  # (kind, id): "partner", "iem", "session"
+    status = Signal(str)
+
+    def __init__(self, db: Database, today: date, read_only_reason: str | None = None,
+                 default_calendar: str | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.today = today
+        self.undo_stack = QUndoStack(self)
+        self.jobs = JobRunner()
+        self.default_calendar = default_calendar or db.catalog.default_calendar
+        if read_only_reason is None and db.read_only:
+            read_only_reason = "the database is open read only (--read-only)"
+        self.read_only_reason = read_only_reason
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def guard(self, *controls: QWidget | QAction) -> None:
+        """Disable editing controls in read-only mode, saying why on each."""
+        if not self.read_only:
+            return
+        for control in controls:
+            control.setEnabled(False)
+            control.setToolTip(f"Not available: {self.read_only_reason}")
+            if isinstance(control, QAction):
+                control.setStatusTip(f"Not available: {self.read_only_reason}")
+
+    def load(self, work: Callable[[Progress], T], done: Callable[[T], None],
+             parent: QWidget | None = None) -> Any:
+        """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread."""
+        return self.jobs.start(work, done, lambda problem: self.show_problem(parent, problem))
+
+    def perform(self, parent: QWidget | None, what: str, action: Callable[[], T]) -> T | None:
+        """Run a service call that writes; show its refusal instead of raising."""
+        if self.read_only:
+            self.show_problem(parent, NotAllowed(self.read_only_reason or "read only"), what)
+            return None
+        try:
+            result = action()
+        except REFUSALS as refusal:
+            self.show_problem(parent, refusal, what)
+            return None
+        self.changed.emit()
+        return result
+
+    def show_problem(self, parent: QWidget | None, problem: BaseException,
+                     what: str = "Could not finish") -> None:
+        reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
+        QMessageBox.warning(parent, what, reason)

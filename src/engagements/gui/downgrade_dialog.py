@@ -1,0 +1,65 @@
+"""The downgrade check, explained: allowed or not, why, from when, what caused it, and which
+booked engagements the lower edition would no longer cover."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from engagements.domain.expert_service import DowngradeDecision
+from engagements.gui import theme
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.services.expert_service import downgrade_check
+
+
+class DowngradeDialog(QDialog):
+    def __init__(self, context: AppContext, partner_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.partner_id = context, partner_id
+        self.ui = embed(self, "downgrade_dialog")
+        self.setWindowTitle(f"Downgrade or exit check — {partner_id}")
+        for edition in context.db.catalog.editions.values():
+            self.ui.target.addItem(f"{edition.label}", edition.name)
+        self.ui.target.addItem("End the subscription", None)
+        self.ui.target.setCurrentIndex(0)
+        self.ui.effective.setDate(to_qdate(context.today))
+        self.ui.target.currentIndexChanged.connect(lambda _: self.update_answer())
+        self.ui.effective.dateChanged.connect(lambda _: self.update_answer())
+        self.ui.buttons.rejected.connect(self.reject)
+        self.decision: DowngradeDecision | None = None
+        self.update_answer()
+
+    def update_answer(self) -> DowngradeDecision | None:
+        on = from_qdate(self.ui.effective.date())
+        try:
+            self.decision = downgrade_check(self.context.db, self.partner_id,
+                                            self.ui.target.currentData(), on)
+        except REFUSALS as refusal:
+            self.decision = None
+            self.ui.answer.setHtml(f"<p>{escape(refusal.reason)}</p>")
+            return None
+        self.ui.answer.setHtml(explain(self.decision, self.ui.target.currentText()))
+        return self.decision
+
+
+def explain(decision: DowngradeDecision, target: str) -> str:
+    colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
+    verdict = "Allowed" if decision.allowed else "Not allowed on that date"
+    parts = [f"<h2 style='color:{colour}'>{verdict}</h2>",
+             f"<p><b>Why:</b> {escape(decision.reason)}.</p>",
+             f"<p><b>Earliest date it can take effect:</b> {decision.earliest_date}</p>"]
+    if decision.blocking_uses:
+        uses = ", ".join(f"#{u}" for u in decision.blocking_uses)
+        parts.append(f"<p><b>Expert-service uses that constrain it:</b> {uses}</p>")
+    if decision.affected_engagements:
+        rows = "".join(f"<li>{a.kind.upper()} #{a.id} from {a.first_day}: {escape(a.why)}</li>"
+                       for a in decision.affected_engagements)
+        parts.append(f"<p><b>Booked engagements {escape(target)} would no longer cover:</b>"
+                     f"</p><ul>{rows}</ul>")
+    else:
+        parts.append("<p>No booked engagement is affected.</p>")
+    return "".join(parts)

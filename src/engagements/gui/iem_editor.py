@@ -1,0 +1,166 @@
+"""The IEM request editor: the lead-time and allowance answers change as the dates change."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+
+from engagements.gui import theme
+from engagements.gui.commands import push_done
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.services import iem
+from engagements.services.previews import IemPreview, preview_iem
+from engagements.services.queries import partner_file, pick_lists
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class IemEditor(QDialog):
+    previewed = Signal(object)  # the IemPreview just shown
+    saved = Signal(object)  # the IemOutcome
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 partner_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = embed(self, "iem_editor")
+        self.setWindowTitle("New IEM request")
+        self.preview: IemPreview | None = None
+        for event_type in iem.EVENT_TYPES:
+            self.ui.eventType.addItem(event_type.replace("-", " "), event_type)
+        self._fill_partners(partner_id)
+        today = context.today
+        self.ui.submitted.setDate(to_qdate(today))
+        self.ui.start.setDate(to_qdate(today + timedelta(days=21)))
+        self.ui.end.setDate(to_qdate(today + timedelta(days=22)))
+        for edit in (self.ui.submitted, self.ui.start, self.ui.end):
+            edit.dateChanged.connect(lambda _: self.update_feedback())
+        self.ui.partner.currentIndexChanged.connect(lambda _: self._partner_changed())
+        self.ui.approveNow.toggled.connect(lambda _: self.update_feedback())
+        self.ui.justification.textChanged.connect(self.update_feedback)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._partner_changed()
+
+    def _fill_partners(self, partner_id: str | None) -> None:
+        for pid, name in pick_lists(self.context.db).partners:
+            self.ui.partner.addItem(f"{name} ({pid})", pid)
+        completer = QCompleter(self.ui.partner.model(), self)
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        self.ui.partner.setCompleter(completer)
+        if partner_id:
+            self.ui.partner.setCurrentIndex(max(self.ui.partner.findData(partner_id), 0))
+
+    def partner_id(self) -> str | None:
+        return self.ui.partner.currentData()
+
+    def _partner_changed(self) -> None:
+        self.ui.subClient.clear()
+        self.ui.subClient.addItem("(none)", None)
+        if self.partner_id():
+            try:
+                file = partner_file(self.context.db, self.partner_id(), self.context.today)
+            except REFUSALS:
+                file = None
+            for client in file.sub_clients if file else []:
+                self.ui.subClient.addItem(f"{client.name} ({client.account_id})",
+                                          (client.account_id, client.name))
+        self.update_feedback()
+
+    def dates(self) -> tuple[date, date, date]:
+        return (from_qdate(self.ui.submitted.date()), from_qdate(self.ui.start.date()),
+                from_qdate(self.ui.end.date()))
+
+    def update_feedback(self) -> IemPreview | None:
+        """Ask the rules about the dates as they are now, and show the answer in words."""
+        if not self.partner_id():
+            self.ui.feedback.setText("Choose a partner.")
+            return None
+        submitted, start, end = self.dates()
+        try:
+            self.preview = preview_iem(self.context.db, self.partner_id(), submitted, start,
+                                       end)
+        except REFUSALS as refusal:
+            self.preview = None
+            self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
+            return None
+        self.ui.feedback.setText(describe(self.preview))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            self.can_save())
+        self.ui.justification.setEnabled(True)
+        self.previewed.emit(self.preview)
+        return self.preview
+
+    def justification(self) -> str | None:
+        return self.ui.justification.toPlainText().strip() or None
+
+    def can_save(self) -> bool:
+        """Saving records the request; approving at once also needs a late one justified."""
+        if self.preview is None or self.context.read_only:
+            return False
+        blocking = [p for p in self.preview.problems if not p.startswith("late")
+                    and not p.startswith("approving would")]
+        if blocking:
+            return False
+        if self.ui.approveNow.isChecked():
+            if self.preview.late and not self.justification():
+                return False
+            if self.preview.left_after is not None and self.preview.left_after < 0:
+                return False
+        return True
+
+    def save(self) -> None:
+        if not self.can_save():
+            return
+        db = self.context.db
+        submitted, start, end = self.dates()
+        request = iem.IemRequestInput(
+            partner_id=self.partner_id(), start=start, end=end, submitted=submitted,
+            event_name=self.ui.eventName.text().strip(),
+            event_type=self.ui.eventType.currentData(),
+            description=self.ui.description.toPlainText().strip(),
+            sub_client=self.ui.subClient.currentData(), justification=self.justification(),
+            approve=self.ui.approveNow.isChecked())
+        outcome = push_done(self.context, f"new IEM request for {self.partner_id()}",
+                            lambda: iem.request_iem(db, request, self.context.today),
+                            lambda done: iem.cancel_iem(db, done.id, "undone in the window"))
+        if outcome is not None:
+            self.context.status.emit(f"Recorded IEM #{outcome.id} ({outcome.status}); "
+                                     "Ctrl+Z cancels it")
+            self.saved.emit(outcome)
+            self.accept()
+
+
+def describe(preview: IemPreview) -> str:
+    """The rules' answer in words, for the feedback panel (HTML)."""
+    ok, bad, warn = (theme.colour(c).name() for c in (theme.OK, theme.DANGER, theme.WARNING))
+    lines = [f"<h3>Rule check</h3><p><b>Natural days:</b> {preview.natural_days}</p>"]
+    if preview.earliest_start:
+        lines.append(f"<p><b>Earliest allowed start:</b> {preview.earliest_start}</p>")
+    if preview.notice_business_days is not None:
+        colour = ok if preview.meets_lead_time else bad
+        verdict = "meets the lead time" if preview.meets_lead_time else "late"
+        lines.append(f"<p><b>Notice:</b> <span style='color:{colour}'>"
+                     f"{preview.notice_business_days} business days of "
+                     f"{preview.required_business_days} needed — {verdict}</span></p>")
+    for year in preview.years:
+        colour = bad if year.available and year.left_after < 0 else ok
+        lines.append(f"<p><b>Allowance {year.year_start} – {year.year_end}:</b> "
+                     f"{year.used_now} of {year.available} days used; "
+                     f"<span style='color:{colour}'>{year.left_after} left after "
+                     f"approval</span></p>")
+    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>" for w in preview.warnings]
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+    if not preview.problems and not preview.warnings:
+        lines.append(f"<p style='color:{ok}'>✓ All rules pass.</p>")
+    return "".join(lines)

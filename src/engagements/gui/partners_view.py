@@ -1,0 +1,201 @@
+"""Partners: the list, and for the chosen partner its subscription history, sub-clients,
+allowance per year, expert-service uses, the audit history and the downgrade check."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from engagements.gui import prompts
+from engagements.gui.context import AppContext
+from engagements.gui.forms import embed
+from engagements.services.audit import audit_trail
+from engagements.services.expert_service import record_expert_use
+from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
+
+ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
+HEADERS = ("Partner", "Name", "Edition", "Calendar", "TAM", "Term ends")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PartnerListModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PartnerListRow] = []
+
+    def set_rows(self, rows: list[PartnerListRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.id, row.name, row.edition.title(), row.calendar,
+                    row.designated_tam or "", row.term_end.isoformat())[index.column()]
+        return None
+
+
+class PartnersView(QWidget):
+    loaded = Signal()
+    file_loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = embed(self, "partners_view")
+        self.model = PartnerListModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        table = self.ui.partnersTable
+        table.setModel(self.proxy)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((70, 190, 90, 65, 55)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen(current))
+        self.ui.partnerFilter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.splitter.setSizes([560, 840])
+        self.partner: PartnerFile | None = None
+        self._pending_select: str | None = None
+        self.ui.newIemButton.clicked.connect(self._new_request)
+        self.ui.recordUseButton.clicked.connect(self.record_use)
+        self.ui.downgradeButton.clicked.connect(self.check_downgrade)
+        context.guard(self.ui.newIemButton, self.ui.recordUseButton)
+        self._set_buttons()
+
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.today
+        self.context.load(lambda progress: partner_list(db, today), self._show, self)
+
+    def _show(self, rows: list[PartnerListRow]) -> None:
+        self.model.set_rows(rows)
+        wanted = self._pending_select or (self.partner.id if self.partner else None)
+        self._pending_select = None
+        if wanted:
+            self.select_partner(wanted)
+        elif rows:
+            self.ui.partnersTable.selectRow(0)
+        self.loaded.emit()
+
+    def select_partner(self, partner_id: str) -> None:
+        if not self.model.rows:
+            self._pending_select = partner_id
+            return
+        self.ui.partnerFilter.clear()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, ID).data() == partner_id:
+                self.ui.partnersTable.selectRow(row)
+                self.ui.partnersTable.scrollTo(self.proxy.index(row, ID))
+                return
+
+    def _chosen(self, current: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        if row is None:
+            return
+        db, today = self.context.db, self.context.today
+        self.context.load(lambda progress: (partner_file(db, row.id, today),
+                                            audit_trail(db, ("partner", row.id), 50)),
+                          self._show_file, self)
+
+    def _show_file(self, answer: tuple[PartnerFile, list]) -> None:
+        self.partner, history = answer
+        current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
+        edition = self.context.db.catalog.edition(current.edition).label if current else "—"
+        team = ", ".join(f"{k} {v}" for k, v in (("TAM", self.partner.designated_tam),
+                                                 ("ASM", self.partner.designated_asm)) if v)
+        self.ui.partnerHeading.setText(f"<h2>{self.partner.name}</h2>{self.partner.id} · "
+                                       f"{edition} · calendar {current.calendar if current else '—'}"
+                                       f"{' · ' + team if team else ''}")
+        _fill(self.ui.subscriptionsTable, ("Edition", "Start", "Months", "Term ends",
+                                           "Calendar", "Session quota", "Ended"),
+              [(s.edition.title(), s.start, s.months, s.term_end, s.calendar,
+                s.session_quota if s.session_quota is not None else "plan default",
+                s.ended_on or "") for s in self.partner.subscriptions])
+        _fill(self.ui.subClientsTable, ("Account id", "Name"),
+              [(c.account_id, c.name) for c in self.partner.sub_clients])
+        _fill(self.ui.allowanceTable, ("Year", "IEM included", "Bought", "Used", "Pending",
+                                       "Left", "Sessions", "Sessions used", "Sessions left"),
+              [(f"{a.year_start} – {a.year_end}", a.iem_days_included, a.iem_days_purchased,
+                a.iem_days_used, a.iem_days_pending, a.iem_days_remaining,
+                a.sessions_included, a.sessions_used, a.sessions_remaining)
+               for a in reversed(self.partner.allowance_years)])
+        _fill(self.ui.expertUsesTable, ("Date", "What was done", "By"),
+              [(u.used_on, u.summary, u.performed_by) for u in self.partner.expert_uses])
+        _fill(self.ui.historyTable, ("When", "Who", "What", "Reason"),
+              [(e.at.strftime("%Y-%m-%d %H:%M"), e.actor, e.action, e.reason or "")
+               for e in history])
+        self._set_buttons()
+        self.file_loaded.emit()
+
+    def _set_buttons(self) -> None:
+        chosen = self.partner is not None
+        for button in (self.ui.newIemButton, self.ui.recordUseButton):
+            button.setEnabled(chosen and not self.context.read_only)
+        self.ui.downgradeButton.setEnabled(chosen)
+
+    def _new_request(self) -> None:
+        from engagements.gui.iem_editor import IemEditor
+
+        if self.partner:
+            IemEditor(self.context, self, partner_id=self.partner.id).open()
+
+    def record_use(self) -> None:
+        if self.partner is None:
+            return
+        summary = prompts.ask_text(self, "Record expert service",
+                                   f"What did the expert team do for {self.partner.name} "
+                                   f"on {self.context.today}?")
+        if summary:
+            partner_id, today = self.partner.id, self.context.today
+            self.context.perform(self, "Record expert service", lambda: record_expert_use(
+                self.context.db, partner_id, today, summary))
+
+    def check_downgrade(self) -> None:
+        from engagements.gui.downgrade_dialog import DowngradeDialog
+
+        if self.partner is not None:
+            DowngradeDialog(self.context, self.partner.id, self).open()
+
+
+def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            text = value.isoformat() if isinstance(value, date) else str(value)
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)

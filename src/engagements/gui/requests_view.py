@@ -1,0 +1,225 @@
+"""Requests: every IEM request and session, filtered and sorted in SQL; approve, reject,
+cancel, create, export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from engagements.domain import status as lifecycle
+from engagements.gui import prompts
+from engagements.gui.context import AppContext
+from engagements.gui.forms import embed
+from engagements.gui.requests_model import HEADERS, ROW_ROLE, RequestsModel, display
+from engagements.gui.workers import Progress
+from engagements.services import iem, sessions
+from engagements.services.listings import (
+    IEM_STATUSES,
+    KIND_IEM,
+    KIND_SESSION,
+    PAGE_SIZE,
+    RequestFilter,
+    RequestRow,
+    count_requests,
+    request_page,
+)
+
+KIND_CHOICES = (("All kinds", (KIND_IEM, KIND_SESSION)), ("IEM requests", (KIND_IEM,)),
+                ("Sessions", (KIND_SESSION,)))
+
+
+class RequestsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = embed(self, "requests_view")
+        db = context.db
+        self.model = RequestsModel(lambda f, key, desc, offset, limit: request_page(
+            db, f, key, desc, offset, limit))
+        self.only: RequestFilter | None = None  # set when search opened a single request
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        for column, width in enumerate((70, 60, 250, 95, 130, 130, 95, 90, 75, 75, 140)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        table.doubleClicked.connect(lambda _: self.approve_selected())
+        self._fill_choices()
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.ui.textFilter.textChanged.connect(lambda _: self._debounce.start())
+        for box in (self.ui.kindFilter, self.ui.statusFilter, self.ui.editionFilter,
+                    self.ui.calendarFilter):
+            box.currentIndexChanged.connect(lambda _: self._filters_changed())
+        self.ui.lateOnly.toggled.connect(lambda _: self._filters_changed())
+        self.ui.newIemButton.clicked.connect(self.new_request)
+        self.ui.approveButton.clicked.connect(self.approve_selected)
+        self.ui.rejectButton.clicked.connect(self.reject_selected)
+        self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.ui.exportButton.clicked.connect(self.export_csv)
+        context.guard(self.ui.newIemButton, self.ui.approveButton, self.ui.rejectButton,
+                      self.ui.cancelButton)
+        self._selection_changed()
+
+    def _fill_choices(self) -> None:
+        for label, kinds in KIND_CHOICES:
+            self.ui.kindFilter.addItem(label, kinds)
+        self.ui.statusFilter.addItem("Any status", ())
+        for status in (*IEM_STATUSES, lifecycle.SESSION_HELD):
+            self.ui.statusFilter.addItem(status.replace("_", " ").capitalize(), (status,))
+        self.ui.editionFilter.addItem("Any edition", None)
+        for edition in self.context.db.catalog.editions.values():
+            self.ui.editionFilter.addItem(edition.label, edition.name)
+        self.ui.calendarFilter.addItem("Any calendar", None)
+        for code in ("CN", "HK", "SG", "JP", "US", "GB", "DE"):
+            self.ui.calendarFilter.addItem(code, code)
+
+    def current_filter(self) -> RequestFilter:
+        if self.only is not None:
+            return self.only
+        return RequestFilter(
+            text=self.ui.textFilter.text(), kinds=self.ui.kindFilter.currentData(),
+            statuses=self.ui.statusFilter.currentData(),
+            edition=self.ui.editionFilter.currentData(),
+            calendar=self.ui.calendarFilter.currentData(), late_only=self.ui.lateOnly.isChecked())
+
+    def _filters_changed(self) -> None:
+        self.only = None
+        self.refresh()
+
+    def show_only(self, kind: str, request_id: int) -> None:
+        """Show one request (from search); any filter change shows the full list again."""
+        self.only = RequestFilter(kinds=(kind,), request_id=request_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        wanted, db = self.current_filter(), self.context.db
+        key, descending = self.model.sort_key, self.model.descending
+        self.ui.countLabel.setText("Loading…")
+
+        def work(progress: Progress) -> tuple[RequestFilter, int, list[RequestRow]]:
+            return wanted, count_requests(db, wanted), request_page(db, wanted, key,
+                                                                    descending, 0, PAGE_SIZE)
+
+        self.context.load(work, self._show, self)
+
+    def _show(self, answer: tuple[RequestFilter, int, list[RequestRow]]) -> None:
+        wanted, total, page = answer
+        self.model.reset(wanted, total, page)
+        shown = "one request (from search)" if self.only else f"{total:,} engagements"
+        self.ui.countLabel.setText(shown)
+        if self.only and page:
+            self.ui.table.selectRow(0)
+        self._selection_changed()
+        self.loaded.emit()
+
+    def selected(self) -> RequestRow | None:
+        index = self.ui.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        editable = not self.context.read_only
+        is_iem = row is not None and row.kind == KIND_IEM
+        self.ui.approveButton.setEnabled(editable and is_iem and row.status == "submitted")
+        self.ui.rejectButton.setEnabled(editable and is_iem and row.status == "submitted")
+        self.ui.cancelButton.setEnabled(editable and row is not None and row.status in (
+            "submitted", "approved", "scheduled"))
+        self.ui.detail.setText(_describe(row) if row else "Select a request to see it here.")
+
+    def new_request(self, partner_id: str | None = None) -> None:
+        from engagements.gui.iem_editor import IemEditor
+
+        if self.context.read_only:
+            self.context.show_problem(self, PermissionError(self.context.read_only_reason))
+            return
+        IemEditor(self.context, self, partner_id=partner_id).open()
+
+    def approve_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.kind != KIND_IEM or row.status != "submitted":
+            return
+        justification = None
+        if row.late and not row.justification:
+            justification = prompts.ask_text(
+                self, "Justify a late request",
+                f"IEM #{row.id} gives less notice than the lead time.\nWhy approve it anyway? "
+                "(kept with the request and shown to reviewers)")
+            if justification is None:
+                self.context.status.emit(f"IEM #{row.id} not approved: a late request needs "
+                                         "a written justification")
+                return
+        done = self.context.perform(self, "Approve IEM request",
+                                    lambda: iem.approve_iem(self.context.db, row.id,
+                                                            justification))
+        if done:
+            self.context.status.emit(f"Approved IEM #{row.id}. An approval cannot be undone; "
+                                     "cancel the request if plans change.")
+
+    def reject_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.kind != KIND_IEM:
+            return
+        reason = prompts.ask_text(self, "Reject request", f"Why is IEM #{row.id} rejected?")
+        if reason is not None:
+            self.context.perform(self, "Reject IEM request",
+                                 lambda: iem.reject_iem(self.context.db, row.id, reason))
+
+    def cancel_selected(self) -> None:
+        row = self.selected()
+        if row is None or not prompts.confirm(
+                self, "Cancel", f"Cancel {display(row, 0)} #{row.id} for {row.partner_name}? "
+                "This cannot be undone."):
+            return
+        db = self.context.db
+        action = (lambda: iem.cancel_iem(db, row.id)) if row.kind == KIND_IEM else (
+            lambda: sessions.cancel_session(db, row.id))
+        self.context.perform(self, "Cancel", action)
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export requests", "requests.csv",
+                                              "CSV files (*.csv)")
+        if path:
+            wanted = self.current_filter()
+            prompts.run_with_progress(
+                self.context, self, "Exporting requests",
+                lambda progress: write_csv(self.context, wanted, Path(path), progress),
+                lambda count: self.context.status.emit(f"Exported {count} rows to {path}"))
+
+
+def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
+              progress: Progress) -> int:
+    """Write the filtered list page by page (off the GUI thread); stops when cancelled."""
+    total = count_requests(context.db, wanted)
+    written = 0
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        while written < total and not progress.cancelled:
+            page = request_page(context.db, wanted, "first_day", False, written, 2000)
+            if not page:
+                break
+            writer.writerows([display(row, c) for c in range(len(HEADERS))] for row in page)
+            written += len(page)
+            progress(written, total)
+    return written
+
+
+def _describe(row: RequestRow) -> str:
+    parts = [f"<b>{display(row, 0)} #{row.id}</b> · {row.partner_name} · "
+             f"{row.status.replace('_', ' ')} · {row.title}"]
+    if row.late:
+        parts.append(f"<span style='color:#c62828'>Late request.</span> "
+                     f"{'Justification: ' + row.justification if row.justification else 'Approving it needs a justification.'}")
+    return "<br>".join(parts)
+
+

@@ -1,0 +1,60 @@
+"""The search box (Ctrl+F / Ctrl+K): finds a partner or a request from any view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from engagements.gui.context import AppContext
+from engagements.services.queries import SearchHit, search
+
+
+class SearchBox(QLineEdit):
+    chosen = Signal(str, str)  # (kind, id)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.hits: list[SearchHit] = []
+        self.setPlaceholderText("Search partners and requests  (Ctrl+K)")
+        self.setAccessibleName("Search partners and requests")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self._labels = QStringListModel()
+        completer = QCompleter(self._labels, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated[str].connect(self._pick_label)
+        self.setCompleter(completer)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _: self._debounce.start())
+        self.returnPressed.connect(self._pick_first)
+
+    def run_search(self) -> list[SearchHit]:
+        """Ask the search service for the typed text (fast: a LIKE over names and ids)."""
+        self.hits = search(self.context.db, self.text())
+        self._labels.setStringList([hit.label for hit in self.hits])
+        if self.hits and self.hasFocus():
+            self.completer().complete()
+        return self.hits
+
+    def choose(self, position: int) -> None:
+        hit = self.hits[position]
+        self.chosen.emit(hit.kind, hit.id)
+        self.clear()
+
+    def _pick_label(self, label: str) -> None:
+        for position, hit in enumerate(self.hits):
+            if hit.label == label:
+                QTimer.singleShot(0, lambda p=position: self.choose(p))
+                return
+
+    def _pick_first(self) -> None:
+        if self.completer().popup().isVisible():
+            return
+        if not self.hits or self._debounce.isActive():
+            self._debounce.stop()
+            self.run_search()
+        if self.hits:
+            self.choose(0)

@@ -1,0 +1,146 @@
+"""Sessions: the expert roster with each expert's booked time and coming sessions; book
+and cancel sessions (a booking can be undone: undo cancels it)."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+
+from engagements.gui import prompts
+from engagements.gui.context import AppContext
+from engagements.gui.forms import embed
+from engagements.services.queries import ExpertBooking, RosterRow, expert_roster, expert_schedule
+from engagements.services.sessions import cancel_session
+
+NAME, ZONE, SESSIONS_AHEAD, HOURS_THIS_MONTH, IEM_DAYS_AHEAD = range(5)
+HEADERS = ("Expert", "Time zone", "Sessions ahead", "Hours this month", "IEM days ahead")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RosterModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RosterRow] = []
+
+    def set_rows(self, rows: list[RosterRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        values = (row.name, row.timezone, row.sessions_ahead, row.hours_this_month,
+                  row.iem_days_ahead)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = values[index.column()]
+            return f"{value:g} h" if index.column() == HOURS_THIS_MONTH else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= SESSIONS_AHEAD:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SessionsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = embed(self, "sessions_view")
+        self.model = RosterModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        table = self.ui.rosterTable
+        table.setModel(self.proxy)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(NAME, 200)
+        table.setColumnWidth(ZONE, 150)
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen(current))
+        self.ui.splitter.setSizes([700, 700])
+        self.schedule: list[ExpertBooking] = []
+        self.expert: RosterRow | None = None
+        self.ui.bookButton.clicked.connect(lambda: self.book())
+        self.ui.cancelSessionButton.clicked.connect(self.cancel_selected)
+        context.guard(self.ui.bookButton, self.ui.cancelSessionButton)
+
+    def refresh(self) -> None:
+        db, today = self.context.db, self.context.today
+        self.context.load(lambda progress: expert_roster(db, today), self._show, self)
+
+    def _show(self, rows: list[RosterRow]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            self.ui.rosterTable.selectRow(0)
+        self.loaded.emit()
+
+    def _chosen(self, current: QModelIndex) -> None:
+        self.expert = current.data(ROW_ROLE) if current.isValid() else None
+        if self.expert is None:
+            return
+        self.schedule = expert_schedule(self.context.db, self.expert.id, self.context.today)
+        zone = ZoneInfo(self.expert.timezone)
+        self.ui.scheduleTitle.setText(f"<h3>{self.expert.name}</h3>Sessions in the next two "
+                                      f"weeks, in {self.expert.timezone}")
+        table = self.ui.scheduleTable
+        table.clear()
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(("When", "#", "Partner", "Topic"))
+        table.setRowCount(len(self.schedule))
+        for r, booking in enumerate(self.schedule):
+            when = (f"{booking.starts_at.astimezone(zone):%a %Y-%m-%d %H:%M}–"
+                    f"{booking.ends_at.astimezone(zone):%H:%M}")
+            for c, text in enumerate((when, str(booking.id), booking.partner_name,
+                                      booking.label)):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    def book(self, partner_id: str | None = None) -> None:
+        from engagements.gui.booking_dialog import BookingDialog
+
+        if self.context.read_only:
+            return
+        BookingDialog(self.context, self, partner_id=partner_id,
+                      expert_id=self.expert.id if self.expert else None).open()
+
+    def cancel_selected(self) -> None:
+        row = self.ui.scheduleTable.currentRow()
+        if not 0 <= row < len(self.schedule):
+            return
+        booking = self.schedule[row]
+        if prompts.confirm(self, "Cancel session", f"Cancel session #{booking.id} with "
+                           f"{booking.partner_name}? It will no longer count against the quota."):
+            self.context.perform(self, "Cancel session",
+                                 lambda: cancel_session(self.context.db, booking.id))

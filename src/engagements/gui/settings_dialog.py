@@ -1,0 +1,56 @@
+"""Settings: which database to open, the default working calendar, the user's role."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from engagements.gui.forms import embed
+from engagements.gui.preferences import ROLE_LABELS, Preferences
+
+CALENDARS = ("CN", "HK", "SG", "JP", "US", "GB", "DE")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.ui = embed(self, "settings_dialog")
+        self.setWindowTitle("Settings")
+        self.ui.team.setChecked(preferences.database_kind == "team")
+        self.ui.embedded.setChecked(preferences.database_kind != "team")
+        self.ui.filePath.setText(preferences.database_file)
+        self.ui.teamUrl.setText(preferences.team_url)
+        self.ui.passwordEnv.setText(preferences.password_variable)
+        self.ui.defaultCalendar.addItems(CALENDARS)
+        self.ui.defaultCalendar.setCurrentText(preferences.default_calendar or "CN")
+        for role, label in ROLE_LABELS.items():
+            self.ui.role.addItem(label, role)
+        self.ui.role.setCurrentIndex(max(self.ui.role.findData(preferences.role), 0))
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Database file", self.ui.filePath.text(),
+                                              "SQLite databases (*.db)")
+        if path:
+            self.ui.filePath.setText(path)
+
+    def save(self) -> None:
+        team = self.ui.team.isChecked()
+        url = self.ui.teamUrl.text().strip()
+        if team and not url.startswith("postgresql"):
+            self.ui.problem.setText("A team database is a PostgreSQL URL, e.g. "
+                                    "postgresql://login@host:5432/engagements")
+            return
+        try:
+            self.preferences.save_database(
+                "team" if team else "embedded", self.ui.filePath.text().strip(), url,
+                self.ui.passwordEnv.text().strip(), self.ui.password.text() or None)
+        except Exception as problem:  # noqa: BLE001 - e.g. no keyring on this machine
+            self.ui.problem.setText(f"Could not keep the password in the system keyring "
+                                    f"({problem}); name an environment variable instead.")
+            return
+        self.preferences.save_general(self.ui.defaultCalendar.currentText().strip().upper(),
+                                      self.ui.role.currentData())
+        self.accept()
