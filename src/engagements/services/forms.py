@@ -348,15 +348,16 @@ class _JoinedTransaction(Database):
         super().__init__(db.engine, read_only=db.read_only, actor=db.actor, catalog=db.catalog)
         self._session = session
 
+    # Extra arguments (such as a required role) were checked when the outer one began.
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, *_: object, **__: object) -> Iterator[Session]:
         yield self._session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, *_: object, **__: object) -> Iterator[Session]:
         yield self._session
 
-    def write(self, use_case: Callable[[Session], T]) -> T:
+    def write(self, use_case: Callable[[Session], T], *_: object, **__: object) -> T:
         return use_case(self._session)
 
 
