@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "engagements.cli.rules_cmd",
     "engagements.cli.audit_cmd",
     "engagements.cli.forms_cmd",
+    "engagements.cli.team_cmd",
     "engagements.cli.calendar_cmd",
 )
 

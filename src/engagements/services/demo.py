@@ -149,7 +149,8 @@ class _Filler:
         term_end = add_months(start, months) - ONE_DAY
         last = min(year.end, term_end)
         span_days = (last - year.start).days
-        days_left = 8
+        # Most partners leave some room; a few use the whole allowance.
+        days_left = self.rng.choice((3, 4, 5, 6, 6, 7, 8))
         cursor = year.start + timedelta(days=self.rng.randint(14, 50))
         while days_left > 0 and cursor < last - timedelta(days=10):
             length = min(self.rng.randint(1, 3), days_left)
@@ -208,7 +209,8 @@ class _Filler:
         partner_id, subscription_id, _code, start, months, sub_clients = context
         last = min(year.end, add_months(start, months) - ONE_DAY)
         slots = max((last - year.start).days // (quota + 1), 1)
-        for index in range(quota):
+        booked = quota if year.end < self.today else self.rng.randint(max(quota - 2, 1), quota)
+        for index in range(booked):
             day = year.start + timedelta(days=slots * (index + 1) - self.rng.randint(0, slots // 2))
             expert_id, zone = self._free_expert(experts, day)
             begins = datetime.combine(day, time(10), ZoneInfo(zone)).astimezone(UTC)
