@@ -109,6 +109,9 @@ class CalendarView(QWidget):
             self.anchor += timedelta(weeks=steps)
         else:
             self.anchor = add_months(self.anchor.replace(day=1), steps)
+            if (self.anchor.year, self.anchor.month) == (self.context.today.year,
+                                                         self.context.today.month):
+                self.anchor = self.context.today  # a week view then opens on today's week
         self.refresh()
 
     def go_today(self) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -60,8 +61,17 @@ class AppContext(QObject):
 
     def load(self, work: Callable[[Progress], T], done: Callable[[T], None],
              parent: QWidget | None = None) -> Any:
-        """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread."""
-        return self.jobs.start(work, done, lambda problem: self.show_problem(parent, problem))
+        """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread.
+
+        When ``parent`` (the view asking) is gone by the time the answer arrives, the
+        answer is dropped.
+        """
+        def alive() -> bool:
+            return parent is None or shiboken6.isValid(parent)
+
+        return self.jobs.start(work, lambda value: done(value) if alive() else None,
+                               lambda problem: self.show_problem(parent, problem)
+                               if alive() else None)
 
     def perform(self, parent: QWidget | None, what: str, action: Callable[[], T]) -> T | None:
         """Run a service call that writes; show its refusal instead of raising."""

@@ -43,7 +43,9 @@ class IemEditor(QDialog):
         self.ui.submitted.setDate(to_qdate(today))
         self.ui.start.setDate(to_qdate(today + timedelta(days=21)))
         self.ui.end.setDate(to_qdate(today + timedelta(days=22)))
-        for edit in (self.ui.submitted, self.ui.start, self.ui.end):
+        self._length = timedelta(days=1)  # end minus start, kept when the start moves
+        self.ui.start.dateChanged.connect(lambda _: self._start_moved())
+        for edit in (self.ui.submitted, self.ui.end):
             edit.dateChanged.connect(lambda _: self.update_feedback())
         self.ui.partner.currentIndexChanged.connect(lambda _: self._partner_changed())
         self.ui.approveNow.toggled.connect(lambda _: self.update_feedback())
@@ -77,6 +79,16 @@ class IemEditor(QDialog):
                                           (client.account_id, client.name))
         self.update_feedback()
 
+    def _start_moved(self) -> None:
+        # Like a calendar client: moving the start carries the end along.
+        start = from_qdate(self.ui.start.date())
+        end = from_qdate(self.ui.end.date())
+        if end < start or end - start != self._length:
+            self.ui.end.blockSignals(True)
+            self.ui.end.setDate(to_qdate(start + self._length))
+            self.ui.end.blockSignals(False)
+        self.update_feedback()
+
     def dates(self) -> tuple[date, date, date]:
         return (from_qdate(self.ui.submitted.date()), from_qdate(self.ui.start.date()),
                 from_qdate(self.ui.end.date()))
@@ -87,6 +99,7 @@ class IemEditor(QDialog):
             self.ui.feedback.setText("Choose a partner.")
             return None
         submitted, start, end = self.dates()
+        self._length = max(end - start, timedelta(0))
         try:
             self.preview = preview_iem(self.context.db, self.partner_id(), submitted, start,
                                        end)

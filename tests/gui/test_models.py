@@ -1,0 +1,89 @@
+"""Each view's item model, tested without a view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from engagements.gui import calendar_model as cal
+from engagements.gui import dashboard_model as dash
+from engagements.gui import requests_model as req
+from engagements.gui.bars import BAR_ROLE
+from engagements.gui.partners_view import PartnerListModel
+from engagements.gui.sessions_view import HOURS_THIS_MONTH, RosterModel
+from engagements.services.calendar_view import calendar_range, month_grid
+from engagements.services.dashboard import dashboard_rows
+from engagements.services.listings import RequestFilter, count_requests, request_page
+from engagements.services.queries import expert_roster, partner_list
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def test_dashboard_model_shows_bars_and_risks(demo_db, today):
+    model = dash.DashboardModel()
+    model.set_rows(dashboard_rows(demo_db, today))
+    assert model.rowCount() == 12 and model.columnCount() == len(dash.HEADERS)
+    enterprise = next(r for r in range(model.rowCount())
+                      if model.index(r, dash.EDITION).data() == "Enterprise")
+    used, pending, available = model.index(enterprise, dash.IEM_DAYS).data(BAR_ROLE)
+    assert available >= 8 and 0 <= used <= available
+    assert "left" in model.index(enterprise, dash.IEM_DAYS).data()
+    standard = [r for r in range(model.rowCount())
+                if model.index(r, dash.EDITION).data() == "Standard"]
+    for row in standard:
+        assert model.index(row, dash.IEM_DAYS).data() == "not included"
+        assert model.index(row, dash.IEM_DAYS).data(BAR_ROLE) is None
+
+
+def test_requests_model_fetches_pages_as_the_view_scrolls(demo_db):
+    wanted = RequestFilter()
+    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
+        demo_db, f, key, desc, offset, 20))
+    total = count_requests(demo_db, wanted)
+    model.reset(wanted, total, request_page(demo_db, wanted, limit=20))
+    assert model.rowCount() == 20 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 40
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == total
+    model.sort(req.PARTNER, Qt.SortOrder.AscendingOrder)
+    names = [model.rows[i].partner_name for i in range(model.rowCount())]
+    assert names == sorted(names) and model.rowCount() == 20
+    iem_row = next(i for i, r in enumerate(model.rows) if r.kind == "iem")
+    assert model.index(iem_row, req.KIND).data() == "IEM"
+    assert model.index(iem_row, req.LATE).data() in ("late", "on time")
+
+
+def test_day_grid_model_has_six_weeks_with_holidays(sqlite_db):
+    model = cal.DayGridModel()
+    first, last = month_grid(2026, 10)
+    model.set_range(calendar_range(sqlite_db, first, last, "CN"),
+                    (date(2026, 10, 1), date(2026, 10, 31)))
+    assert (model.rowCount(), model.columnCount()) == (6, 7)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mon"
+    national_day = model.index(0, 3)  # Thursday 1 October
+    assert national_day.data(cal.DAY_ROLE) == date(2026, 10, 1)
+    assert national_day.data(cal.HOLIDAY_ROLE) == "National Day"
+    assert model.index(1, 5).data(cal.WORKING_WEEKEND_ROLE)  # Saturday 10 October
+    assert not model.index(0, 0).data(cal.IN_PERIOD_ROLE)  # 28 September
+
+
+def test_agenda_model_lists_entries(demo_db, today):
+    shown = calendar_range(demo_db, *month_grid(today.year, today.month), "CN")
+    model = cal.AgendaModel()
+    model.set_entries(shown.entries)
+    assert model.rowCount() == len(shown.entries) > 0
+    kinds = {model.index(r, cal.KIND).data() for r in range(model.rowCount())}
+    assert kinds <= {"IEM", "Session"}
+
+
+def test_roster_and_partner_list_models(demo_db, today):
+    roster = RosterModel()
+    roster.set_rows(expert_roster(demo_db, today))
+    assert roster.rowCount() >= 10
+    assert roster.index(0, HOURS_THIS_MONTH).data(DISPLAY).endswith(" h")
+    partners = PartnerListModel()
+    partners.set_rows(partner_list(demo_db, today))
+    assert partners.rowCount() == 12 and partners.index(0, 0).data() == "P00001"
