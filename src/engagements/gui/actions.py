@@ -95,8 +95,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
 
 def show_shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
+    native = QKeySequence.SequenceFormat.NativeText
     lines = [f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>"
-             f"{', '.join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts())}"
+             f"{', '.join(s.toString(native) for s in a.shortcuts())}"
              f"</b></td></tr>" for a in actions.values() if a.shortcuts()]
     QMessageBox.information(window, "Keyboard shortcuts",
                             f"<table cellspacing=6>{''.join(lines)}</table>")

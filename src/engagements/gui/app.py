@@ -35,7 +35,6 @@ def run_application(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from engagements.gui.main_window import MainWindow, open_workspace
-
     from engagements.gui.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -24,14 +24,14 @@ class AllowanceBarDelegate(QStyledItemDelegate):
                                 option.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = option.rect.adjusted(4, 6, -70, -6)
+        area = option.rect.adjusted(4, 6, -92, -6)
         self._track(painter, option, area)
         if available:
             self._segment(painter, area, 0, min(used, available), available,
                           _used_colour(used, available))
             self._segment(painter, area, min(used, available), min(pending, max(
                 available - used, 0)), available, theme.colour(theme.WARNING), hatch=True)
-        text_rect = QRect(area.right() + 6, option.rect.top(), 64, option.rect.height())
+        text_rect = QRect(area.right() + 6, option.rect.top(), 88, option.rect.height())
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, index.data() or "")
         painter.restore()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagements.domain.sessions import TOPICS
 from engagements.gui import theme
+from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
@@ -32,8 +33,7 @@ class BookingDialog(QDialog):
         self.setWindowTitle("Book a training session")
         self.preview: BookingPreview | None = None
         lists = pick_lists(context.db)
-        for pid, name in lists.partners:
-            self.ui.partner.addItem(f"{name} ({pid})", pid)
+        set_choices(self.ui.partner, [(f"{name} ({pid})", pid) for pid, name in lists.partners])
         self.zones = {r.id: r.timezone for r in expert_roster(context.db, context.today)}
         for eid, name in lists.experts:
             self.ui.expert.addItem(f"{name} · {self.zones.get(eid, '')}", eid)

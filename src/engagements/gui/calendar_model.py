@@ -28,7 +28,7 @@ def entry_label(entry: CalendarEntry) -> str:
         from zoneinfo import ZoneInfo
 
         time = entry.starts_at.astimezone(ZoneInfo(entry.timezone)).strftime("%H:%M ")
-    marks = ("⚠ " if entry.clash else "") + ("⛔ " if entry.over_allowance else "")
+    marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
     return f"{marks}{time}{entry.title} · {entry.partner_name}"
 
 

@@ -9,8 +9,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QMarginsF, QRect, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPaintDevice, QPalette
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+)
 
 from engagements.gui.calendar_model import WEEKDAYS
 from engagements.gui.day_cell import paint_day

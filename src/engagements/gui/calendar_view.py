@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from engagements.domain.allowance import add_months
 from engagements.gui import calendar_print, prompts
 from engagements.gui.calendar_model import AgendaModel, DayGridModel
+from engagements.gui.choices import set_choices
 from engagements.gui.context import AppContext
 from engagements.gui.day_cell import DayCellDelegate
 from engagements.gui.forms import embed
@@ -21,7 +22,7 @@ from engagements.services.calendar_view import (
     calendar_range,
     month_grid,
 )
-from engagements.services.queries import pick_lists
+from engagements.services.queries import PickLists, pick_lists
 
 MONTH, WEEK, AGENDA = range(3)
 CACHE_SIZE = 12
@@ -60,16 +61,18 @@ class CalendarView(QWidget):
         context.changed.connect(self.invalidate)
 
     def _load_choices(self) -> None:
-        """Partners, experts, TAMs and calendars for the filters (once, on first show)."""
+        """Partners, experts, TAMs and calendars for the filters (once, off the GUI thread)."""
         self._choices_loaded = True
-        lists = pick_lists(self.context.db)
+        db = self.context.db
+        self.context.load(lambda progress: pick_lists(db), self._fill_choices, self)
+
+    def _fill_choices(self, lists: PickLists) -> None:
         boxes = (self.ui.partnerFilter, self.ui.expertFilter, self.ui.tamFilter,
                  self.ui.workingCalendar)
         for box in boxes:
             box.blockSignals(True)
-        self.ui.partnerFilter.addItem("All partners", None)
-        for pid, name in lists.partners:
-            self.ui.partnerFilter.addItem(f"{name} ({pid})", pid)
+        set_choices(self.ui.partnerFilter, [("All partners", None)] + [
+            (f"{name} ({pid})", pid) for pid, name in lists.partners])
         self.ui.expertFilter.addItem("All experts", None)
         for eid, name in lists.experts:
             self.ui.expertFilter.addItem(name, eid)
@@ -135,9 +138,7 @@ class CalendarView(QWidget):
                           lambda shown: self._show(key, shown), self)
 
     def _show(self, key: tuple[object, ...], shown: CalendarRange) -> None:
-        self._cache[key] = shown
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.pop(next(iter(self._cache)))
+        self._remember(key, shown)
         if key != self._key():
             return  # the person has moved on meanwhile
         self.grid_model.set_range(shown, self.period())
@@ -145,9 +146,31 @@ class CalendarView(QWidget):
                                        if e.last_day >= self.period()[0]
                                        and e.first_day <= self.period()[1]])
         self.ui.pages.setCurrentIndex(1 if self.mode == AGENDA else 0)
-        self.ui.agenda.resizeColumnsToContents()
+        if self.agenda_model.rowCount() < 500:  # measuring thousands of rows would stall
+            self.ui.agenda.resizeColumnsToContents()
         self.ui.legend.setText(_legend(shown))
         self.loaded.emit()
+        self._prefetch_neighbours()
+
+    def _prefetch_neighbours(self) -> None:
+        """Read the periods before and after in the background: moving there is instant."""
+        if self.context.jobs.busy:
+            return
+        anchor = self.anchor
+        for step in (1, -1):
+            self.anchor = (anchor + timedelta(weeks=step) if self.mode == WEEK
+                           else add_months(anchor.replace(day=1), step))
+            key = self._key()
+            if key not in self._cache:
+                self.context.load(lambda progress, k=key, db=self.context.db:
+                                  calendar_range(db, *k),
+                                  lambda shown, k=key: self._remember(k, shown), self)
+        self.anchor = anchor
+
+    def _remember(self, key: tuple[object, ...], shown: CalendarRange) -> None:
+        self._cache[key] = shown
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
 
     def _title(self) -> str:
         first, last = self.period()
@@ -185,7 +208,7 @@ class CalendarView(QWidget):
 
 
 LEGEND = ("<span style='color:#1565c0'>■</span> IEM  <span style='color:#00897b'>■</span> "
-          "session  · pale chip: waiting for approval · ⚠ expert clash · ⛔ over allowance · "
+          "session  · pale chip: waiting for approval · ⚠ expert clash · ✖ over allowance · "
           "<span style='background:#fdecea'>&nbsp;holiday&nbsp;</span> "
           "<span style='background:#e8f5e9'>&nbsp;official working day&nbsp;</span>")
 
@@ -193,7 +216,8 @@ LEGEND = ("<span style='color:#1565c0'>■</span> IEM  <span style='color:#00897
 def _legend(shown: CalendarRange) -> str:
     clashes = sum(1 for e in shown.entries if e.clash)
     over = sum(1 for e in shown.entries if e.over_allowance)
-    counts = f" · <b>{len(shown.entries)}</b> engagements, {clashes} clashing, {over} over allowance"
+    counts = (f" · <b>{len(shown.entries)}</b> engagements, {clashes} clashing, "
+              f"{over} over allowance")
     missing = ("  · <span style='color:#c62828'>" + "; ".join(shown.missing_data) + "</span>"
                if shown.missing_data else "")
     return LEGEND + counts + missing

@@ -77,10 +77,12 @@ def _text(row: DashboardRow, column: int) -> str:
     if column == IEM_DAYS:
         if not row.iem_available:
             return "not included"
-        pending = f" +{row.iem_pending}" if row.iem_pending else ""
-        return f"{row.iem_left} left{pending}"
+        pending = f" +{row.iem_pending}?" if row.iem_pending else ""
+        return f"{row.iem_left}/{row.iem_available} left{pending}"
     if column == SESSIONS:
-        return f"{row.sessions_left} left" if row.sessions_included else "not included"
+        if not row.sessions_included:
+            return "not included"
+        return f"{row.sessions_left}/{row.sessions_included} left"
     if column == TERM_END:
         return row.term_end.isoformat()
     return ", ".join(row.risks)

@@ -94,8 +94,10 @@ class DashboardView(QWidget):
         rows, upcoming = answer
         self.model.set_rows(rows)
         self.proxy.sort(-1)  # keep the service's order: partners at risk first
+        self.ui.partnersTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.upcoming.set_entries(upcoming)
-        self.ui.upcomingTable.resizeColumnsToContents()
+        if len(upcoming) < 500:  # measuring thousands of rows would stall the window
+            self.ui.upcomingTable.resizeColumnsToContents()
         at_risk = sum(1 for r in rows if r.risks)
         self.ui.summary.setText(f"{len(rows)} partners · {at_risk} at risk · "
                                 f"{len(upcoming)} engagements in the next two weeks · "

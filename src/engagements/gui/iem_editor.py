@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from engagements.gui import theme
+from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
@@ -55,8 +56,8 @@ class IemEditor(QDialog):
         self._partner_changed()
 
     def _fill_partners(self, partner_id: str | None) -> None:
-        for pid, name in pick_lists(self.context.db).partners:
-            self.ui.partner.addItem(f"{name} ({pid})", pid)
+        set_choices(self.ui.partner, [(f"{name} ({pid})", pid)
+                                      for pid, name in pick_lists(self.context.db).partners])
         completer = QCompleter(self.ui.partner.model(), self)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.ui.partner.setCompleter(completer)

@@ -84,7 +84,7 @@ class PartnersView(QWidget):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen(current))
         self.ui.partnerFilter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.ui.splitter.setSizes([560, 840])
+        self.ui.splitter.setSizes([520, 880])
         self.partner: PartnerFile | None = None
         self._pending_select: str | None = None
         self.ui.newIemButton.clicked.connect(self._new_request)
@@ -134,7 +134,8 @@ class PartnersView(QWidget):
         team = ", ".join(f"{k} {v}" for k, v in (("TAM", self.partner.designated_tam),
                                                  ("ASM", self.partner.designated_asm)) if v)
         self.ui.partnerHeading.setText(f"<h2>{self.partner.name}</h2>{self.partner.id} · "
-                                       f"{edition} · calendar {current.calendar if current else '—'}"
+                                       f"{edition} · calendar "
+                                       f"{current.calendar if current else '—'}"
                                        f"{' · ' + team if team else ''}")
         _fill(self.ui.subscriptionsTable, ("Edition", "Start", "Months", "Term ends",
                                            "Calendar", "Session quota", "Ended"),

@@ -218,8 +218,9 @@ def _describe(row: RequestRow) -> str:
     parts = [f"<b>{display(row, 0)} #{row.id}</b> · {row.partner_name} · "
              f"{row.status.replace('_', ' ')} · {row.title}"]
     if row.late:
-        parts.append(f"<span style='color:#c62828'>Late request.</span> "
-                     f"{'Justification: ' + row.justification if row.justification else 'Approving it needs a justification.'}")
+        why = (f"Justification: {row.justification}" if row.justification
+               else "Approving it needs a justification.")
+        parts.append(f"<span style='color:#c62828'>Late request.</span> {why}")
     return "<br>".join(parts)
 
 

@@ -87,7 +87,7 @@ class SessionsView(QWidget):
         table.setColumnWidth(NAME, 200)
         table.setColumnWidth(ZONE, 150)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen(current))
-        self.ui.splitter.setSizes([700, 700])
+        self.ui.splitter.setSizes([640, 760])
         self.schedule: list[ExpertBooking] = []
         self.expert: RosterRow | None = None
         self.ui.bookButton.clicked.connect(lambda: self.book())
@@ -100,6 +100,7 @@ class SessionsView(QWidget):
 
     def _show(self, rows: list[RosterRow]) -> None:
         self.model.set_rows(rows)
+        self.ui.rosterTable.resizeColumnsToContents()
         if rows:
             self.ui.rosterTable.selectRow(0)
         self.loaded.emit()

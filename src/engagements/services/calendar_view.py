@@ -32,6 +32,7 @@ from engagements.store.models import Expert, IemRequest, Partner, Subscription, 
 
 KIND_IEM, KIND_SESSION = "iem", "session"
 SHOWN_IEM_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
+YEAR = timedelta(days=366)  # an allowance year around an event reaches no further
 
 
 @dataclass(frozen=True)
@@ -164,11 +165,13 @@ def _busy_by_expert(iem: list[tuple[CalendarEntry, str | None, str]],
     for busy in periods.values():
         busy.sort(key=lambda p: p.starts_at)
         for index, period in enumerate(busy):
-            for later in busy[index + 1:]:
-                if later.starts_at >= period.ends_at:
-                    break
+            following = index + 1
+            # Sorted by start: only the periods starting before this one ends can overlap it.
+            while following < len(busy) and busy[following].starts_at < period.ends_at:
+                later = busy[following]
                 if overlaps(period.starts_at, period.ends_at, later.starts_at, later.ends_at):
                     clashing.update({(period.kind, period.id), (later.kind, later.id)})
+                following += 1
     return clashing
 
 
@@ -179,7 +182,9 @@ def _over_allowance(session: Session, db: Database,
     if not partner_ids:
         return set()
     subs = _subscriptions(session, partner_ids)
-    committed = _committed(session, partner_ids)
+    first = min(entry.first_day for entry, _, _ in iem) - YEAR
+    last = max(entry.last_day for entry, _, _ in iem) + YEAR
+    committed = _committed(session, partner_ids, first, last)
     purchases = _purchases(session)
     over = set()
     for entry, _, pid in iem:
@@ -205,12 +210,15 @@ def _subscriptions(session: Session, partner_ids: list[str]) -> dict[str, tuple[
     return found
 
 
-def _committed(session: Session, partner_ids: list[str]) -> defaultdict[str, list[DateSpan]]:
+def _committed(session: Session, partner_ids: list[str], first: date,
+               last: date) -> defaultdict[str, list[DateSpan]]:
+    """Committed spans of these partners from ``first`` to ``last`` (their allowance years)."""
     spans: defaultdict[str, list[DateSpan]] = defaultdict(list)
     for chunk in _chunks(partner_ids):
         for pid, start, end in session.connection().execute(
                 select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-                    IemRequest.partner_id.in_(chunk),
+                    IemRequest.partner_id.in_(chunk), IemRequest.end >= first,
+                    IemRequest.start <= last,
                     IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
             spans[pid].append((start, end))
     return spans
