@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
 
 from engagements.domain.allowance import add_months
 from engagements.gui import calendar_print, prompts
@@ -57,6 +57,13 @@ class CalendarView(QWidget):
         QShortcut(QKeySequence("PgDown"), self, lambda: self.move(1))
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
         self.ui.workingCalendar.addItem(context.default_calendar)
+        for box, letters in ((self.ui.partnerFilter, 14), (self.ui.expertFilter, 10),
+                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3)):
+            # Sized by a few letters, not by measuring thousands of partner names.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(letters)
+            box.setMinimumWidth(0)
         self.ui.legend.setText(LEGEND)
         context.changed.connect(self.invalidate)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QSettings
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 ROLES = ("asm", "tam", "admin")
 ROLE_LABELS = {"asm": "Account support manager", "tam": "Technical account manager (reads)",
@@ -56,7 +56,7 @@ class Preferences:
         url = make_url(team_url) if team_url else None
         if url is not None and url.password:
             password = password or str(url.password)
-            team_url = url.set(password=None).render_as_string(hide_password=False)
+            team_url = _without_password(url)
         self.settings.setValue("database/kind", kind)
         self.settings.setValue("database/file", file)
         self.settings.setValue("database/team_url", team_url)
@@ -81,6 +81,13 @@ class Preferences:
         if password is None:
             password = _keyring_password(url)
         return url.set(password=password).render_as_string(hide_password=False)
+
+
+def _without_password(url: URL) -> str:
+    # URL.set(password=None) leaves the password in place; build the URL again without it.
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def _account(url: object) -> str:
