@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from engagements.domain.errors import UnknownCalendar
+from engagements.domain.errors import RuleRefusal, UnknownCalendar
 from engagements.services.audit import audit_trail
 from engagements.services.calendars import lead_time_for
 from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
@@ -84,7 +84,7 @@ def test_preview_diffs_without_writing(db):
 
 def test_import_replaces_the_years_in_the_file_and_keeps_others(db, tmp_path):
     import_holiday_schedule(db, CN_2027, "CN")
-    add_adjustment(db, "CN", date(2028, 1, 3), "holiday", "New Year 2028 (early notice)")
+    add_adjustment(db, "CN", date(2026, 12, 28), "holiday", "Company day off")
     corrected = tmp_path / "CN-2027-corrected.ics"
     corrected.write_bytes(ics(event("20270101", "20270104", "元旦"),
                               event("20270131", "20270201", "春节补班")))
@@ -92,8 +92,8 @@ def test_import_replaces_the_years_in_the_file_and_keeps_others(db, tmp_path):
     assert (result.holidays, result.working_days) == (3, 1)
     assert len(result.changes) == 34  # 35 before; only 春节补班 is the same (元旦 renamed)
     days = [a.day for a in list_adjustments(db, "CN")]
-    assert days == [date(2027, 1, 1), date(2027, 1, 2), date(2027, 1, 3), date(2027, 1, 31),
-                    date(2028, 1, 3)]
+    assert days == [date(2026, 12, 28), date(2027, 1, 1), date(2027, 1, 2), date(2027, 1, 3),
+                    date(2027, 1, 31)]
     assert {a.source for a in list_adjustments(db, "CN", 2027)} == {"CN-2027-corrected.ics"}
     trail = audit_trail(db, ("calendar", "CN"))
     assert [e.action for e in trail] == ["calendar.import_holidays"] * 2
@@ -149,6 +149,9 @@ def test_single_adjustments_by_hand_are_audited(db):
         add_adjustment(db, "CN", date(2026, 12, 7), "working_day", "again")
     with pytest.raises(InvalidInput):
         add_adjustment(db, "CN", date(2026, 12, 8), "vacation", "x")
+    # US 2026 has no official schedule: one stored date would wipe Independence Day.
+    with pytest.raises(RuleRefusal, match="no official schedule is loaded for US 2026"):
+        add_adjustment(db, "US", date(2026, 12, 28), "holiday", "Company day")
     removed = remove_adjustment(db, "CN", date(2026, 12, 7))
     assert removed.adjustment.name == "Company day off"
     assert [a.meets_lead_time_after for a in removed.affected] == [True]

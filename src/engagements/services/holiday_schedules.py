@@ -29,7 +29,7 @@ from engagements.domain.calendars import (
     business_calendar,
     shipped_adjustments,
 )
-from engagements.domain.errors import NoHolidayData
+from engagements.domain.errors import NoHolidayData, RuleRefusal
 from engagements.domain.lead_time import assess_lead_time
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit
@@ -290,7 +290,9 @@ def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
                    source: str = "manual") -> AdjustmentEdit:
     """Add one holiday or working day to ``code`` by hand (refused if the date has one).
 
-    Note: like an import, it makes ``day``'s year count as having official data.
+    Only into a year whose official schedule is loaded (shipped or imported): a stored
+    adjustment makes its year official, so a lone one would replace all of workalendar's
+    holidays for that year.
     """
     code = code.strip().upper()
     require_known_calendar(code)
@@ -303,6 +305,11 @@ def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
         stored = _stored_plan(session, code, None)
         if day in stored:
             raise AlreadyExists("adjustment on", f"{code} {day.isoformat()}")
+        if day.year not in working_calendar(session, code).adjustments.official_years:
+            raise RuleRefusal(
+                "no_official_schedule",
+                f"no official schedule is loaded for {code} {day.year}; a single adjustment "
+                f"would replace all of that year's public holidays. Import the schedule first")
         row = HolidayAdjustment(calendar=code, day=day, kind=kind, name=name.strip(),
                                 source=source)
         affected = _edit_effects(session, db, code, {**stored, day: (kind, row.name)}, day)
