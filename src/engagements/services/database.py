@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from engagements.assets import read_resource_text
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
+from engagements.services import permissions
 from engagements.services.errors import Conflict, DatabaseUnavailable, NotAllowed
 from engagements.store.engine import DatabaseUrlError, make_engine, parse_database_url
 from engagements.store.migrate import SchemaError, ensure_latest_schema
@@ -103,10 +104,15 @@ class Database:
                 yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One write transaction; commits on success, rolls back on any error."""
+    def writing(self, needs: str = permissions.ASM) -> Iterator[Session]:
+        """One write transaction; commits on success, rolls back on any error.
+
+        ``needs`` is the least team role allowed to make this change (tam, asm, admin);
+        the user's role is checked before the transaction begins.
+        """
         if self.read_only:
             raise NotAllowed("the database is open read only; nothing can be changed")
+        permissions.require(self, needs)
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 with session.begin():
@@ -116,11 +122,11 @@ class Database:
             except (OperationalError, DBAPIError) as exc:
                 raise _translate_write_error(exc) from exc
 
-    def write(self, use_case: Callable[[Session], T]) -> T:
+    def write(self, use_case: Callable[[Session], T], needs: str = permissions.ASM) -> T:
         """Run ``use_case`` in one write transaction, retrying when another user raced it."""
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                with self.writing() as session:
+                with self.writing(needs) as session:
                     return use_case(session)
             except Conflict:
                 if attempt == WRITE_ATTEMPTS:

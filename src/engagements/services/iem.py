@@ -161,8 +161,10 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
             f"{db.catalog.required_business_days} needed; earliest start "
             f"{row.earliest_start.isoformat()}): approving it needs a written justification")
     # One lock per partner: every approval for this partner queues on its subscription row.
+    # populate_existing: the row may already be loaded (unlocked); read it again under the lock.
     subscription = session.scalars(select(Subscription).where(
-        Subscription.id == row.subscription_id).with_for_update()).one()
+        Subscription.id == row.subscription_id).with_for_update()
+        .execution_options(populate_existing=True)).one()
     _require_room(session, db, subscription, row)
     before = audit.snapshot(row)
     _change_status(session, db, row, lifecycle.APPROVED, justification)

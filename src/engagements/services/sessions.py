@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
 from engagements.domain.errors import RuleRefusal
-from engagements.services import audit
+from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.services.partners import current_subscription, load_partner
-from engagements.store.models import Expert, IemRequest, TrainingSession
+from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
 
 EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -49,7 +49,7 @@ def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Sh
                      audit.snapshot(expert))
         return expert_id
 
-    return db.write(use_case)
+    return db.write(use_case, needs=permissions.ADMIN)  # the roster is the administrators'
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,10 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         rules.require_valid_times(starts_at, ends_at)
         local_start = starts_at.astimezone(zone(tz_name))
         subscription = current_subscription(partner, local_start.date())
+        # The same per-partner lock as IEM approvals: two bookings cannot both take the
+        # last session of the quota (on SQLite, BEGIN IMMEDIATE already serialises them).
+        session.execute(select(Subscription.id).where(Subscription.id == subscription.id)
+                        .with_for_update())
         quota = rules.session_quota(db.catalog.edition(subscription.edition),
                                     subscription.session_quota)
         year = subscription_year(db, subscription, local_start.date())

@@ -9,6 +9,7 @@ PostgreSQL (a team): psycopg 3, read-committed with row locks where rules need t
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,6 +17,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A writer blocked this long by another user's lock gives up (SQLSTATE 55P03) and is
+# retried, then reported as a conflict, instead of waiting forever behind a stuck session.
+POSTGRES_LOCK_TIMEOUT_MS = 10_000
 
 
 class DatabaseUrlError(ValueError):
@@ -83,10 +87,12 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
 
 
 def _postgresql_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
-    options = "-c default_transaction_read_only=on" if read_only else ""
-    connect_args: dict[str, Any] = {"connect_timeout": 10}
-    if options:
-        connect_args["options"] = options
+    # Given explicitly, ``options`` replaces PGOPTIONS, so the user's own settings are kept.
+    options = [os.environ.get("PGOPTIONS", ""), f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"]
+    if read_only:
+        options.append("-c default_transaction_read_only=on")
+    connect_args: dict[str, Any] = {"connect_timeout": 10,
+                                    "options": " ".join(o for o in options if o)}
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, connect_args=connect_args, **kwargs)
 

@@ -1,0 +1,259 @@
+"""Team mode on PostgreSQL: group roles, their privileges, logins, and review notes.
+
+The database enforces the roles whatever client connects (psql included):
+
+- ``engagements_tam``: CONNECT, schema USAGE, SELECT on every table but the form-signing
+  secret, EXECUTE on ``add_review_note`` (a SECURITY DEFINER function; TAMs have no
+  INSERT, UPDATE or DELETE privilege on any table);
+- ``engagements_asm`` (includes TAM): INSERT and UPDATE on the engagement tables, INSERT
+  only on the audit trail, the secret table, USAGE on their id sequences;
+- ``engagements_admin`` (includes ASM): also INSERT, UPDATE and DELETE on the roster and
+  the calendar tables.
+
+Nobody but the owner has UPDATE, DELETE or TRUNCATE on ``audit_events``, and a trigger
+refuses those even to the owner. ``team setup`` revokes before it grants, so running it
+again (after an upgrade added tables, or twice by mistake) converges on exactly this.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from engagements.domain.errors import RuleRefusal
+from engagements.services import audit, permissions
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput, NotAllowed
+from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, TAM
+from engagements.store.models import Base, ReviewNote
+
+ASM_TABLES = ("partners", "subscriptions", "sub_client_accounts", "iem_requests",
+              "iem_status_changes", "iem_purchases", "training_sessions",
+              "expert_service_uses", "early_exit_approvals", "issued_forms", "app_secrets")
+ADMIN_TABLES = ("experts", "holiday_adjustments", "calendar_settings")
+SECRET_TABLES = ("app_secrets",)  # the form-signing key: a reader could forge forms with it
+AUDIT_TABLE = "audit_events"
+REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"
+LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
+MAX_NOTE = 4000
+REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert", "calendar")
+
+
+@dataclass(frozen=True)
+class TeamSetup:
+    roles: tuple[str, ...]  # the group roles, administrators first
+    created: tuple[str, ...]  # those that did not exist before
+    database: str
+    tables: int  # tables the privileges were set on
+
+
+@dataclass(frozen=True)
+class TeamUser:
+    login: str
+    role: str  # admin, asm or tam
+    group: str
+    created: bool  # False: an existing login was moved into the group
+
+
+def setup_team(db: Database) -> TeamSetup:
+    """Create the three group roles (if missing) and set their privileges on this database."""
+    _require_postgresql(db, "team setup")
+
+    def use_case(session: Session) -> TeamSetup:
+        _require_owner(session)
+        created = tuple(name for name in GROUP_ROLES.values() if _create_group(session, name))
+        database = session.execute(text("SELECT current_database()")).scalar_one()
+        for statement in _grants(session, database):
+            _ddl(session, statement)
+        tables = _existing_tables(session)
+        audit.record(session, db.actor, "team.setup", ("database", database), None,
+                     {"roles": list(GROUP_ROLES.values()), "created": list(created)})
+        return TeamSetup(tuple(GROUP_ROLES.values()), created, database, len(tables))
+
+    return db.write(use_case, needs=ADMIN)
+
+
+def _require_postgresql(db: Database, command: str) -> None:
+    if db.read_only:
+        raise NotAllowed("the database is open read only; nothing can be changed")
+    if db.is_sqlite:
+        raise RuleRefusal(
+            "team_mode_needs_postgresql",
+            f"{command} works on a PostgreSQL database only: an SQLite file has no logins or "
+            "roles (its operating-system file permissions decide who may open it). Point "
+            "--db or ENGAGEMENTS_DB at postgresql://HOST/DATABASE")
+
+
+def _require_owner(session: Session) -> None:
+    """Only the tables' owner can grant on them: anyone else's GRANT silently does nothing."""
+    owner, may = session.execute(text(
+        "SELECT pg_get_userbyid(c.relowner), "
+        "pg_has_role(current_user, c.relowner, 'USAGE') OR "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "FROM pg_class c WHERE c.oid = to_regclass(:table)"), {"table": AUDIT_TABLE}).one()
+    if not may:
+        raise NotAllowed(f"team setup must be run by the owner of the tables ({owner}) or a "
+                         "superuser")
+
+
+def _create_group(session: Session, name: str) -> bool:
+    """Create a NOLOGIN group role; False when it exists (another run may race us)."""
+    if session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"),
+                       {"name": name}).first():
+        return False
+    _ddl(session, f"DO $$ BEGIN CREATE ROLE {_quote(session, name)} NOLOGIN; "
+                  "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+    return True
+
+
+def _existing_tables(session: Session) -> list[str]:
+    names = [table.name for table in Base.metadata.sorted_tables] + ["alembic_version"]
+    return [name for name in names
+            if session.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()]
+
+
+def _grants(session: Session, database: str) -> list[str]:
+    """The statements that set every privilege of the three groups on this database."""
+    q = lambda name: _quote(session, name)  # noqa: E731 - short local alias
+    admin, asm, tam = (q(GROUP_ROLES[role]) for role in (ADMIN, ASM, TAM))
+    groups = f"{admin}, {asm}, {tam}"
+    schema = q(session.execute(text("SELECT current_schema()")).scalar_one())
+    tables = _existing_tables(session)
+    statements = [f"GRANT {tam} TO {asm}", f"GRANT {asm} TO {admin}",
+                  f"GRANT CONNECT ON DATABASE {q(database)} TO {groups}",
+                  f"GRANT USAGE ON SCHEMA {schema} TO {groups}"]
+    for table in tables:  # start from nothing, so a second run converges
+        statements.append(f"REVOKE ALL ON {q(table)} FROM {groups}")
+        reader = asm if table in SECRET_TABLES else tam
+        statements.append(f"GRANT SELECT ON {q(table)} TO {reader}")
+    statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {q(AUDIT_TABLE)} FROM PUBLIC")
+    statements.append(f"GRANT INSERT ON {q(AUDIT_TABLE)} TO {asm}")
+    for group, names, rights in ((asm, ASM_TABLES, "INSERT, UPDATE"),
+                                 (admin, ADMIN_TABLES, "INSERT, UPDATE, DELETE")):
+        for table in (t for t in names if t in tables):
+            statements.append(f"GRANT {rights} ON {q(table)} TO {group}")
+    for table in (t for t in (*ASM_TABLES, AUDIT_TABLE, *ADMIN_TABLES)
+                  if t in tables and "id" in Base.metadata.tables[t].c):
+        sequence = session.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
+                                   {"t": table}).scalar()
+        if sequence:
+            statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM {groups}")
+            statements.append(f"GRANT USAGE ON SEQUENCE {sequence} TO "
+                              f"{admin if table in ADMIN_TABLES else asm}")
+    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
+        statements.append(f"GRANT EXECUTE ON FUNCTION {REVIEW_NOTE_FUNCTION} TO {tam}")
+    return statements
+
+
+def add_user(db: Database, login: str, role: str, password: str | None = None) -> TeamUser:
+    """Create a LOGIN role in the group of ``role`` (or move an existing login into it)."""
+    if role not in GROUP_ROLES:
+        raise InvalidInput(f"unknown role {role!r}; choose admin, asm or tam", "role")
+    if not LOGIN.match(login) or login.startswith("pg_") or login in GROUP_ROLES.values():
+        raise InvalidInput("a login is 1-63 letters, digits, '_', '.', '@' or '-', starts with "
+                           "a letter or '_', and is not a pg_ or team group name", "login")
+    _require_postgresql(db, "team add-user")
+
+    def use_case(session: Session) -> TeamUser:
+        _require_team_setup(session)
+        group = GROUP_ROLES[role]
+        created = _create_or_move_login(session, login, group, password)
+        audit.record(session, db.actor, "team.add_user", ("login", login), None,
+                     {"login": login, "role": role, "group": group, "created": created})
+        return TeamUser(login, role, group, created)
+
+    return db.write(use_case, needs=ADMIN)
+
+
+def _require_team_setup(session: Session) -> None:
+    found = session.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
+                            {"names": list(GROUP_ROLES.values())}).scalar_one()
+    if found < len(GROUP_ROLES):
+        raise RuleRefusal("team_not_set_up", "the team roles do not exist yet: run "
+                                             "`engagements team setup` first")
+
+
+def _create_or_move_login(session: Session, login: str, group: str,
+                          password: str | None) -> bool:
+    q = lambda name: _quote(session, name)  # noqa: E731 - short local alias
+    existing = session.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"),
+                               {"n": login}).first()
+    if existing is not None and not existing[0]:
+        raise RuleRefusal("not_a_login", f"{login} is a group role, not a login")
+    secret = f" PASSWORD {_literal(_encrypted(session, login, password))}" if password else ""
+    if existing is None:
+        _ddl(session, f"CREATE ROLE {q(login)} LOGIN{secret} IN ROLE {q(group)}")
+        return True
+    # One team role per login: moving a user from ASM to TAM must take the writes away.
+    for other in (g for g in GROUP_ROLES.values() if g != group):
+        _ddl(session, f"REVOKE {q(other)} FROM {q(login)}")
+    _ddl(session, f"GRANT {q(group)} TO {q(login)}")
+    if secret:
+        _ddl(session, f"ALTER ROLE {q(login)}{secret}")
+    return False
+
+
+def _encrypted(session: Session, login: str, password: str) -> str:
+    """The password hashed by libpq (SCRAM), so the clear text never reaches the server log."""
+    driver = session.connection().connection.driver_connection
+    hashed: bytes = driver.pgconn.encrypt_password(password.encode(), login.encode())
+    return hashed.decode()
+
+
+def password_from_environment(variable: str) -> str:
+    """The password held in environment variable ``variable`` (never typed on a command line)."""
+    value = os.environ.get(variable)
+    if not value:
+        raise InvalidInput(f"environment variable {variable} is not set or empty", "password-env")
+    return value
+
+
+def _ddl(session: Session, statement: str) -> None:
+    # Straight to the driver: role and grant statements take no bind parameters, and a
+    # hashed password's ':' must not be read as one.
+    session.connection().exec_driver_sql(statement)
+
+
+def _quote(session: Session, name: str) -> str:
+    return session.get_bind().dialect.identifier_preparer.quote_identifier(name)
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def add_review_note(db: Database, entity: tuple[str, str], note: str) -> int:
+    """A reviewer's note on a partner, request or session; returns the note's id.
+
+    On PostgreSQL it goes through ``add_review_note`` (the only write a TAM may make);
+    on SQLite the row and its audit record are written directly.
+    """
+    if not note.strip() or len(note) > MAX_NOTE:
+        raise InvalidInput(f"a review note must be 1-{MAX_NOTE} characters", "text")
+    if entity[0] not in REVIEW_NOTE_KINDS or not 1 <= len(entity[1]) <= 64:
+        raise InvalidInput(f"a review note is about one of {', '.join(REVIEW_NOTE_KINDS)}, "
+                           "by an id of 1-64 characters", "entity")
+
+    def use_case(session: Session) -> int:
+        if not db.is_sqlite:
+            return int(session.execute(text("SELECT add_review_note(:kind, :id, :note)"),
+                                       {"kind": entity[0], "id": entity[1], "note": note})
+                       .scalar_one())
+        row = ReviewNote(entity_kind=entity[0], entity_id=entity[1], author=db.actor,
+                         text=note.strip())
+        session.add(row)
+        session.flush()
+        audit.record(session, db.actor, "review_note.add", entity, None,
+                     {"id": row.id, "text": row.text})
+        return row.id
+
+    return db.write(use_case, needs=TAM)
+
+
+def member(db: Database) -> permissions.TeamMember:
+    """Who is acting and with which team role (for ``team whoami`` and the window)."""
+    return permissions.team_member(db)
