@@ -17,8 +17,12 @@ from engagements.domain.allowance import (
 )
 from engagements.domain.errors import NoHolidayData, RuleRefusal
 from engagements.domain.sessions import BusyPeriod, clashes, session_quota
-from engagements.services.allowance import committed_spans, iem_position, sessions_used
-from engagements.services.allowance import subscription_year
+from engagements.services.allowance import (
+    committed_spans,
+    iem_position,
+    sessions_used,
+    subscription_year,
+)
 from engagements.services.database import Database
 from engagements.services.iem import _require_entitled, assess
 from engagements.services.partners import current_subscription, load_partner
