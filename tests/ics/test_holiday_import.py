@@ -149,9 +149,13 @@ def test_single_adjustments_by_hand_are_audited(db):
         add_adjustment(db, "CN", date(2026, 12, 7), "working_day", "again")
     with pytest.raises(InvalidInput):
         add_adjustment(db, "CN", date(2026, 12, 8), "vacation", "x")
-    # US 2026 has no official schedule: one stored date would wipe Independence Day.
-    with pytest.raises(RuleRefusal, match="no official schedule is loaded for US 2026"):
-        add_adjustment(db, "US", date(2026, 12, 28), "holiday", "Company day")
+    # A hand-added date lays over workalendar's holidays: Independence Day stays a holiday.
+    before = lead_time_for(db, "US", date(2026, 6, 26)).earliest_start
+    add_adjustment(db, "US", date(2026, 12, 28), "holiday", "Company day")
+    assert lead_time_for(db, "US", date(2026, 6, 26)).earliest_start == before == date(2026, 7,
+                                                                                      13)
+    assert lead_time_for(db, "US", date(2026, 12, 18)).earliest_start == date(2027, 1, 6)
+    remove_adjustment(db, "US", date(2026, 12, 28))
     removed = remove_adjustment(db, "CN", date(2026, 12, 7))
     assert removed.adjustment.name == "Company day off"
     assert [a.meets_lead_time_after for a in removed.affected] == [True]

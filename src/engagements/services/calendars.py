@@ -6,7 +6,10 @@ business-day tables stay warm across calls (the hot path of every table row and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +26,9 @@ from engagements.services.database import Database
 from engagements.store.models import CalendarSetting, HolidayAdjustment
 
 HOLIDAY, WORKING_DAY = "holiday", "working_day"
+# Adjustments an administrator adds one by one. Unlike an imported schedule they do not
+# make their year official: they lay over workalendar's holidays instead of replacing them.
+MANUAL_SOURCE = "manual"
 
 
 def require_known_calendar(code: str) -> None:
@@ -44,13 +50,25 @@ def _known_codes() -> frozenset[str]:
 def stored_adjustments(session: Session, code: str) -> CalendarAdjustments:
     """The adjustments an administrator loaded into the database for ``code``."""
     rows = session.execute(
-        select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name)
+        select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name,
+               HolidayAdjustment.source)
         .where(HolidayAdjustment.calendar == code)
     ).all()
-    holidays = {day: name for day, kind, name in rows if kind == HOLIDAY}
-    working = frozenset(day for day, kind, _ in rows if kind == WORKING_DAY)
-    return CalendarAdjustments(holidays=holidays, working_days=working,
-                               official_years=frozenset(day.year for day, _, _ in rows))
+    return replace(adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
+                   official_years=official_years_of(rows))
+
+
+def official_years_of(rows: Iterable[Sequence[Any]]) -> frozenset[int]:
+    """Years an imported schedule put a date in; rows are (day, kind, name, source)."""
+    return frozenset(row[0].year for row in rows if row[3] != MANUAL_SOURCE)
+
+
+def adjustments_from_rows(rows: Iterable[tuple[date, str, str]]) -> CalendarAdjustments:
+    """Adjustments from (day, kind, name) rows, with no year marked official."""
+    rows = list(rows)
+    return CalendarAdjustments(
+        holidays={day: name for day, kind, name in rows if kind == HOLIDAY},
+        working_days=frozenset(day for day, kind, _ in rows if kind == WORKING_DAY))
 
 
 def weekend_of(session: Session, code: str) -> frozenset[int] | None:

@@ -2,8 +2,9 @@
 
 An import replaces the calendar's stored adjustments *in every year the file has a date
 in*: a schedule is published per year and is complete for it, so dates dropped by a
-corrected schedule must go too, while other years stay as they were. (A year with stored
-adjustments counts as having official data; see ``services.calendars``.)
+corrected schedule must go too, while other years stay as they were. A year with imported
+adjustments counts as having official data; a date added by hand (source "manual") only
+lays over workalendar's holidays for its year (see ``services.calendars``).
 
 Every change reports the booked or pending IEM requests whose lead time reads differently
 on the new calendar, so the ASM can warn the partner. The requests themselves are left as
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,19 +24,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import natural_days
-from engagements.domain.calendars import (
-    BusinessCalendar,
-    CalendarAdjustments,
-    business_calendar,
-    shipped_adjustments,
-)
-from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.domain.calendars import BusinessCalendar, business_calendar
+from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit
 from engagements.services.calendars import (
     HOLIDAY,
+    MANUAL_SOURCE,
     WORKING_DAY,
+    adjustments_from_rows,
+    official_years_of,
     require_known_calendar,
     weekend_of,
     working_calendar,
@@ -171,7 +170,8 @@ def _consequences(session: Session, db: Database, code: str, plan: Plan,
     before = _stored_plan(session, code, years)
     old = working_calendar(session, code)
     kept = {d: v for d, v in _stored_plan(session, code, None).items() if d.year not in years}
-    new = _calendar_with(session, code, {**kept, **plan})
+    official = _official_years(session, code) | set(years)
+    new = _calendar_with(session, code, {**kept, **plan}, official)
     return HolidayImport(
         calendar=code, years=years,
         holidays=sum(1 for kind, _ in plan.values() if kind == HOLIDAY),
@@ -193,14 +193,19 @@ def _in_years(years: tuple[int, ...]):  # type: ignore[no-untyped-def]  # an SQL
     return extract("year", HolidayAdjustment.day).in_(years)
 
 
-def _calendar_with(session: Session, code: str, stored: Plan) -> BusinessCalendar:
+def _official_years(session: Session, code: str) -> frozenset[int]:
+    rows = session.execute(select(HolidayAdjustment.day, HolidayAdjustment.kind,
+                                  HolidayAdjustment.name, HolidayAdjustment.source)
+                           .where(HolidayAdjustment.calendar == code))
+    return official_years_of(rows)
+
+
+def _calendar_with(session: Session, code: str, stored: Plan,
+                   official_years: frozenset[int]) -> BusinessCalendar:
     """The calendar as ``working_calendar`` would build it if ``stored`` were in the table."""
-    adjustments = CalendarAdjustments(
-        holidays={d: n for d, (k, n) in stored.items() if k == HOLIDAY},
-        working_days=frozenset(d for d, (k, _) in stored.items() if k == WORKING_DAY),
-        official_years=frozenset(d.year for d in stored))
-    return business_calendar(code, weekend=weekend_of(session, code),
-                             adjustments=shipped_adjustments(code).merged(adjustments))
+    adjustments = replace(adjustments_from_rows((d, k, n) for d, (k, n) in stored.items()),
+                          official_years=official_years)
+    return business_calendar(code, weekend=weekend_of(session, code), adjustments=adjustments)
 
 
 def _changes(before: Plan, after: Plan) -> list[AdjustmentChange]:
@@ -287,12 +292,11 @@ def list_adjustments(db: Database, code: str, year: int | None = None) -> list[A
 
 
 def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
-                   source: str = "manual") -> AdjustmentEdit:
+                   source: str = MANUAL_SOURCE) -> AdjustmentEdit:
     """Add one holiday or working day to ``code`` by hand (refused if the date has one).
 
-    Only into a year whose official schedule is loaded (shipped or imported): a stored
-    adjustment makes its year official, so a lone one would replace all of workalendar's
-    holidays for that year.
+    A hand-added date lays over the year's public holidays; it does not make the year
+    official, so a calendar without data for that year still says so.
     """
     code = code.strip().upper()
     require_known_calendar(code)
@@ -305,11 +309,6 @@ def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
         stored = _stored_plan(session, code, None)
         if day in stored:
             raise AlreadyExists("adjustment on", f"{code} {day.isoformat()}")
-        if day.year not in working_calendar(session, code).adjustments.official_years:
-            raise RuleRefusal(
-                "no_official_schedule",
-                f"no official schedule is loaded for {code} {day.year}; a single adjustment "
-                f"would replace all of that year's public holidays. Import the schedule first")
         row = HolidayAdjustment(calendar=code, day=day, kind=kind, name=name.strip(),
                                 source=source)
         affected = _edit_effects(session, db, code, {**stored, day: (kind, row.name)}, day)
@@ -348,7 +347,7 @@ def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
 def _edit_effects(session: Session, db: Database, code: str, stored_after: Plan,
                   day: date) -> tuple[AffectedRequest, ...]:
     old = working_calendar(session, code)
-    new = _calendar_with(session, code, stored_after)
+    new = _calendar_with(session, code, stored_after, _official_years(session, code))
     return tuple(affected_requests(session, db, code, old, new, [day.year]))
 
 
