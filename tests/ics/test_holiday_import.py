@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from engagements.domain.errors import RuleRefusal, UnknownCalendar
+from engagements.domain.errors import UnknownCalendar
 from engagements.services.audit import audit_trail
 from engagements.services.calendars import lead_time_for
 from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
