@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from team_processes import assert_clean_exit, run_command, run_together
 from sqlalchemy import func, select, text
+from team_processes import assert_clean_exit, run_command, run_together
 
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary

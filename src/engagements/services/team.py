@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -118,7 +119,9 @@ def _existing_tables(session: Session) -> list[str]:
 
 def _grants(session: Session, database: str) -> list[str]:
     """The statements that set every privilege of the three groups on this database."""
-    q = lambda name: _quote(session, name)  # noqa: E731 - short local alias
+    def q(name: str) -> str:
+        return _quote(session, name)
+
     admin, asm, tam = (q(GROUP_ROLES[role]) for role in (ADMIN, ASM, TAM))
     groups = f"{admin}, {asm}, {tam}"
     schema = q(session.execute(text("SELECT current_schema()")).scalar_one())
@@ -179,7 +182,9 @@ def _require_team_setup(session: Session) -> None:
 
 def _create_or_move_login(session: Session, login: str, group: str,
                           password: str | None) -> bool:
-    q = lambda name: _quote(session, name)  # noqa: E731 - short local alias
+    def q(name: str) -> str:
+        return _quote(session, name)
+
     existing = session.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"),
                                {"n": login}).first()
     if existing is not None and not existing[0]:
@@ -199,7 +204,7 @@ def _create_or_move_login(session: Session, login: str, group: str,
 
 def _encrypted(session: Session, login: str, password: str) -> str:
     """The password hashed by libpq (SCRAM), so the clear text never reaches the server log."""
-    driver = session.connection().connection.driver_connection
+    driver: Any = session.connection().connection.driver_connection
     hashed: bytes = driver.pgconn.encrypt_password(password.encode(), login.encode())
     return hashed.decode()
 
