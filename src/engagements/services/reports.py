@@ -28,7 +28,7 @@ from engagements.reports.model import (
 from engagements.services.allowance import allowance_summary, committed_spans, subscription_year
 from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
+from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
 from engagements.services.partners import current_subscription, load_partner
 from engagements.store.models import ExpertServiceUse, IemRequest, TrainingSession
@@ -83,9 +83,9 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, anchor)
         edition = db.catalog.edition(subscription.edition)
-        if not edition.service_reports:
-            raise RuleRefusal("not_entitled",
-                              f"the {edition.label} edition includes no service reports")
+        refusal = _no_reports_reason(edition.label, edition.service_reports)
+        if refusal:
+            raise RuleRefusal("not_entitled", refusal)
         year = subscription_year(db, subscription, anchor)
         first, last, title = _period(year, request.month)
         committed, pending = _allowance_days(session, partner.id, year)
@@ -107,6 +107,24 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             downgrade=DowngradePosition(request.today, decision.allowed, decision.reason,
                                         decision.earliest_date, len(decision.blocking_uses)),
             committed_days=committed, pending_days=pending)
+
+
+def reports_refusal(db: Database, partner_id: str, on: date) -> str | None:
+    """Why the partner's subscription in force on ``on`` has no service reports, or None.
+
+    The window asks before offering the report, so the button can say why it is off.
+    """
+    with db.reading() as session:
+        try:
+            subscription = current_subscription(load_partner(session, partner_id), on)
+        except NotFound as missing:
+            return missing.reason
+        edition = db.catalog.edition(subscription.edition)
+        return _no_reports_reason(edition.label, edition.service_reports)
+
+
+def _no_reports_reason(label: str, entitled: bool) -> str | None:
+    return None if entitled else f"the {label} edition includes no service reports"
 
 
 def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, date, str]:
