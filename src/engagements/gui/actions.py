@@ -45,6 +45,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                     lambda: exchange.export_forms(window))
     found["export_csv"] = _action(window, file_menu, "Export requests as &CSV…",
                                   lambda: window.views["requests"].export_csv(), "Ctrl+E")
+    found["export_ics"] = _action(window, file_menu, "Export calendar (.&ics)…",
+                                  window.export_calendar, "Ctrl+Shift+I")
+    found["service_report"] = _action(window, file_menu, "Service &report…",
+                                      window.service_report, "Ctrl+Shift+S")
+    window.views["partners"].report_refused.connect(
+        lambda why: _explain_refusal(found["service_report"], why))
     file_menu.addSeparator()
     found["settings"] = _action(window, file_menu, "&Settings…", window.open_settings,
                                 "Ctrl+,")
@@ -81,6 +87,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     tools_menu = bar.addMenu("&Tools")
     found["holidays"] = _action(window, tools_menu, "Import &holiday schedule…",
                                 lambda: exchange.import_holiday_schedule(window), edits=True)
+    found["working_calendars"] = _action(window, tools_menu, "Working &calendars…",
+                                         window.open_working_calendars)
     found["downgrade"] = _action(window, tools_menu, "&Downgrade check…",
                                  lambda: window.views["partners"].check_downgrade())
     found["print"] = _action(window, tools_menu, "&Print calendar…",
@@ -92,6 +100,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     found["shortcuts"] = _action(window, help_menu, "&Keyboard shortcuts",
                                  lambda: show_shortcuts(window, found), "F1")
     return found
+
+
+def _explain_refusal(action: QAction, why: str) -> None:
+    """Off, with the reason, when the partner chosen in Partners has no service reports."""
+    action.setEnabled(not why)
+    action.setToolTip(f"Not available: {why}" if why else "")
+    action.setStatusTip(f"Not available: {why}" if why else "")
 
 
 def show_shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:

@@ -155,6 +155,22 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.preferences, self).exec()
 
+    def export_calendar(self) -> None:
+        """File > Export calendar (.ics), starting from the Calendar view's filters."""
+        from engagements.gui.ics_export_dialog import IcsExportDialog
+
+        IcsExportDialog(self.context, self, self.views["calendar"].current_filter()).open()
+
+    def service_report(self) -> None:
+        """File > Service report, for the partner chosen in the Partners view."""
+        self.show_view("partners")
+        self.views["partners"].service_report()
+
+    def open_working_calendars(self) -> None:
+        from engagements.gui.working_calendars_dialog import WorkingCalendarsDialog
+
+        WorkingCalendarsDialog(self.context, self).open()
+
     def _restore_layout(self) -> None:
         settings = self.preferences.settings
         geometry = settings.value("window/geometry")

@@ -16,12 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from engagements.domain.errors import RuleRefusal
 from engagements.gui import prompts
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.services.audit import audit_trail
 from engagements.services.expert_service import record_expert_use
 from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
+from engagements.services.reports import reports_refusal
 
 ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
 HEADERS = ("Partner", "Name", "Edition", "Calendar", "TAM", "Term ends")
@@ -66,6 +68,7 @@ class PartnerListModel(QAbstractTableModel):
 class PartnersView(QWidget):
     loaded = Signal()
     file_loaded = Signal()
+    report_refused = Signal(str)  # why the chosen partner has no reports ("" when it has)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -90,6 +93,8 @@ class PartnersView(QWidget):
         self.ui.newIemButton.clicked.connect(self._new_request)
         self.ui.recordUseButton.clicked.connect(self.record_use)
         self.ui.downgradeButton.clicked.connect(self.check_downgrade)
+        self.ui.reportButton.clicked.connect(self.service_report)
+        self.report_refusal: str | None = None
         context.guard(self.ui.newIemButton, self.ui.recordUseButton)
         self._set_buttons()
 
@@ -124,11 +129,12 @@ class PartnersView(QWidget):
             return
         db, today = self.context.db, self.context.today
         self.context.load(lambda progress: (partner_file(db, row.id, today),
-                                            audit_trail(db, ("partner", row.id), 50)),
+                                            audit_trail(db, ("partner", row.id), 50),
+                                            reports_refusal(db, row.id, today)),
                           self._show_file, self)
 
-    def _show_file(self, answer: tuple[PartnerFile, list]) -> None:
-        self.partner, history = answer
+    def _show_file(self, answer: tuple[PartnerFile, list, str | None]) -> None:
+        self.partner, history, self.report_refusal = answer
         current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
         edition = self.context.db.catalog.edition(current.edition).label if current else "—"
         team = ", ".join(f"{k} {v}" for k, v in (("TAM", self.partner.designated_tam),
@@ -163,6 +169,12 @@ class PartnersView(QWidget):
         for button in (self.ui.newIemButton, self.ui.recordUseButton):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
+        # Writing a report changes nothing, so read-only reviewers may write one too.
+        refusal = self.report_refusal if chosen else None
+        self.ui.reportButton.setEnabled(chosen and refusal is None)
+        self.ui.reportButton.setToolTip(f"Not available: {refusal}" if refusal else
+                                        "Write this partner's service report (PDF, CSV, XLSX)")
+        self.report_refused.emit(refusal or "")
 
     def _new_request(self) -> None:
         from engagements.gui.iem_editor import IemEditor
@@ -180,6 +192,18 @@ class PartnersView(QWidget):
             partner_id, today = self.partner.id, self.context.today
             self.context.perform(self, "Record expert service", lambda: record_expert_use(
                 self.context.db, partner_id, today, summary))
+
+    def service_report(self) -> None:
+        from engagements.gui.report_dialog import ReportDialog
+
+        if self.partner is None:
+            self.context.status.emit("Choose a partner first, then ask for its service report")
+            return
+        if self.report_refusal:
+            self.context.show_problem(self, RuleRefusal("not_entitled", self.report_refusal),
+                                      "Service report")
+            return
+        ReportDialog(self.context, self.partner, self).open()
 
     def check_downgrade(self) -> None:
         from engagements.gui.downgrade_dialog import DowngradeDialog
