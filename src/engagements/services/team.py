@@ -32,10 +32,13 @@ from engagements.services.errors import InvalidInput, NotAllowed
 from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, TAM
 from engagements.store.models import Base, ReviewNote
 
+# Every table belongs to exactly one of these (a test says so when a new one does not).
 ASM_TABLES = ("partners", "subscriptions", "sub_client_accounts", "iem_requests",
               "iem_status_changes", "iem_purchases", "training_sessions",
-              "expert_service_uses", "early_exit_approvals", "issued_forms", "app_secrets")
+              "expert_service_uses", "early_exit_approvals", "issued_forms", "app_secrets",
+              "session_requests")
 ADMIN_TABLES = ("experts", "holiday_adjustments", "calendar_settings")
+APPEND_ONLY_TABLES = ("audit_events", "review_notes")  # INSERT / a function, never changed
 SECRET_TABLES = ("app_secrets",)  # the form-signing key: a reader could forge forms with it
 AUDIT_TABLE = "audit_events"
 REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"
