@@ -149,3 +149,33 @@ def test_the_window_offers_the_new_actions(window):
     for name in ("export_ics", "service_report", "working_calendars"):
         assert name in window.actions_by_name
     assert window.actions_by_name["export_ics"].shortcuts()
+
+
+def test_every_control_of_the_new_dialogs_has_an_accessible_name(qtbot, admin, cn_db, today):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QWidget,
+    )
+
+    from engagements.gui.ics_export_dialog import IcsExportDialog
+    from engagements.gui.report_dialog import ReportDialog
+    from engagements.services.queries import partner_file
+
+    context = admin.context
+    dialogs = [admin, IcsExportDialog(context),
+               ReportDialog(context, partner_file(cn_db, "ACME", today)),
+               HolidayImportDialog(context, str(CN_2027),
+                                   preview_holiday_import(cn_db, CN_2027, "CN"))]
+    for dialog in dialogs[1:]:
+        qtbot.addWidget(dialog)
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
+    unnamed = [f"{type(d).__name__}.{w.objectName()}" for d in dialogs
+               for w in d.findChildren(QWidget)
+               if isinstance(w, kinds) and not w.accessibleName() and w.objectName()
+               and not w.objectName().startswith("qt_")]
+    assert unnamed == []
+    qtbot.waitUntil(lambda: not context.jobs.busy, timeout=10_000)

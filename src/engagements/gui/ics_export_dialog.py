@@ -36,6 +36,7 @@ class IcsExportDialog(QDialog):
         self.ui.last.setDate(to_qdate(add_months(context.today, 12) - timedelta(days=1)))
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Export…")
+        self.save_button.setAccessibleName("Choose where to save the calendar file and write it")
         self.save_button.setEnabled(False)  # until the choices are there
         self.ui.buttons.accepted.connect(self.choose_file_and_export)
         self.ui.buttons.rejected.connect(self.reject)

@@ -90,6 +90,7 @@ class PartnersView(QWidget):
         self.ui.splitter.setSizes([520, 880])
         self.partner: PartnerFile | None = None
         self._pending_select: str | None = None
+        self._wanted: str | None = None  # the partner whose file was asked for last
         self.ui.newIemButton.clicked.connect(self._new_request)
         self.ui.recordUseButton.clicked.connect(self.record_use)
         self.ui.downgradeButton.clicked.connect(self.check_downgrade)
@@ -128,12 +129,15 @@ class PartnersView(QWidget):
         if row is None:
             return
         db, today = self.context.db, self.context.today
+        self._wanted = row.id
         self.context.load(lambda progress: (partner_file(db, row.id, today),
                                             audit_trail(db, ("partner", row.id), 50),
                                             reports_refusal(db, row.id, today)),
                           self._show_file, self)
 
     def _show_file(self, answer: tuple[PartnerFile, list, str | None]) -> None:
+        if answer[0].id != self._wanted:
+            return  # a slower answer for a partner chosen before the current one
         self.partner, history, self.report_refusal = answer
         current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
         edition = self.context.db.catalog.edition(current.edition).label if current else "—"

@@ -50,6 +50,7 @@ class ReportDialog(QDialog):
         self.ui.monthButton.toggled.connect(self._period_kind_changed)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Save report…")
+        self.save_button.setAccessibleName("Choose where to save the report and write it")
         self.ui.buttons.accepted.connect(self.choose_file_and_write)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.openFileButton.clicked.connect(lambda: self._open(self.last_written))
