@@ -164,3 +164,15 @@ def test_dates_the_wrong_way_round_are_explained_in_the_dialog(qtbot, context, t
     dialog.choose_file_and_export()
     qtbot.waitUntil(lambda: "before" in dialog.ui.problem.text(), timeout=10_000)
     assert not (tmp_path / "x.ics").exists() and dialog.save_button.isEnabled()
+
+
+def test_the_menu_opens_the_report_even_before_partners_has_loaded(
+        qtbot, partners_db, today, settings, warnings, make_window):
+    window = make_window(partners_db, today, settings)
+    window.show_view("dashboard")
+    window.actions_by_name["service_report"].trigger()
+    assert window.current_view_name() == "partners"
+    qtbot.waitUntil(lambda: window.views["partners"].findChild(ReportDialog) is not None,
+                    timeout=10_000)
+    assert window.views["partners"].findChild(ReportDialog).partner.id == "ACME"
+    qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)

@@ -91,6 +91,7 @@ class PartnersView(QWidget):
         self.partner: PartnerFile | None = None
         self._pending_select: str | None = None
         self._wanted: str | None = None  # the partner whose file was asked for last
+        self._report_when_loaded = False
         self.ui.newIemButton.clicked.connect(self._new_request)
         self.ui.recordUseButton.clicked.connect(self.record_use)
         self.ui.downgradeButton.clicked.connect(self.check_downgrade)
@@ -167,6 +168,9 @@ class PartnersView(QWidget):
                for e in history])
         self._set_buttons()
         self.file_loaded.emit()
+        if self._report_when_loaded:
+            self._report_when_loaded = False
+            self.service_report()
 
     def _set_buttons(self) -> None:
         chosen = self.partner is not None
@@ -200,8 +204,9 @@ class PartnersView(QWidget):
     def service_report(self) -> None:
         from engagements.gui.report_dialog import ReportDialog
 
-        if self.partner is None:
-            self.context.status.emit("Choose a partner first, then ask for its service report")
+        if self.partner is None:  # e.g. asked from the menu before Partners has loaded
+            self._report_when_loaded = True
+            self.context.status.emit("Loading the partner for its service report…")
             return
         if self.report_refusal:
             self.context.show_problem(self, RuleRefusal("not_entitled", self.report_refusal),
