@@ -111,6 +111,14 @@ def _kind_and_name(kind: str | None, name: str | None) -> str:
     return KIND_WORDS[kind] + (f": {name}" if name else "")
 
 
+def _verdict(request: AffectedRequest) -> str:
+    """The lead-time reading in words, saying whether it changed sides."""
+    before, after = request.meets_lead_time_before, request.meets_lead_time_after
+    if before == after:
+        return "still met" if after else "still late"
+    return "now met" if after else "now late"
+
+
 def affected_html(affected: Iterable[AffectedRequest], verb: str = "changed") -> str:
     """The open requests whose lead time reads differently, as a table to warn partners from."""
     rows = list(affected)
@@ -126,6 +134,6 @@ def affected_html(affected: Iterable[AffectedRequest], verb: str = "changed") ->
         f"<td>{r.earliest_start_before} → <b>{r.earliest_start_after}</b></td>"
         f"<td>{r.notice_before} → <b>{r.notice_after}</b></td>"
         f"<td style='color:{ok if r.meets_lead_time_after else late}'>"
-        f"{'met' if r.meets_lead_time_after else 'now late'}</td></tr>" for r in rows)
+        f"{_verdict(r)}</td></tr>" for r in rows)
     return (f"<p><b>{len(rows)}</b> open request{'s' if len(rows) != 1 else ''} "
             f"{verb}:</p><table cellspacing=0 cellpadding=3>{head}{body}</table>")
