@@ -13,7 +13,13 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 
 from engagements.services.partners import NewPartner, add_partner
-from engagements.store.models import AuditEvent, IemRequest, IssuedForm, SubClientAccount
+from engagements.store.models import (
+    AuditEvent,
+    IemRequest,
+    IssuedForm,
+    SessionRequest,
+    SubClientAccount,
+)
 
 IEM_VALUES = {
     "request_type": "iem", "sub_client_account_id": "acc-778",
@@ -72,6 +78,8 @@ def counts(db: Any) -> dict[str, int]:
     with db.reading() as session:
         return {
             "iem_requests": session.scalar(select(func.count()).select_from(IemRequest)),
+            "session_requests": session.scalar(select(func.count())
+                                               .select_from(SessionRequest)),
             "audit_events": session.scalar(select(func.count()).select_from(AuditEvent)),
             "sub_clients": session.scalar(select(func.count()).select_from(SubClientAccount)),
             "used_forms": session.scalar(select(func.count()).select_from(IssuedForm)

@@ -14,7 +14,13 @@ from sqlalchemy import select
 from engagements.forms import fields as F
 from engagements.forms.fonts import font_data
 from engagements.services import forms
-from engagements.store.models import AppSecret, IemRequest, IssuedForm, TrainingSession
+from engagements.store.models import (
+    AppSecret,
+    IemRequest,
+    IssuedForm,
+    SessionRequest,
+    TrainingSession,
+)
 from tests.forms.conftest import IEM_VALUES, SESSION_VALUES, add_partners, fill
 
 
@@ -84,12 +90,15 @@ def test_session_request_is_pending_not_booked(partners, today, tmp_path):
     exported = forms.export_form(partners, "P001", tmp_path / "p.pdf", today)
     filled = fill(tmp_path / "p.pdf", tmp_path / "f.pdf", SESSION_VALUES)
     result = forms.import_form(partners, filled, today)
-    assert result.created == (exported.form_id,)
     with partners.reading() as session:
         assert session.scalars(select(TrainingSession)).all() == []
+        row = session.get(SessionRequest, result.created[0])
+        assert (row.form_id, row.status, row.session_id) == (exported.form_id, "pending", None)
     pending = forms.pending_session_requests(partners)
-    assert [(p["id"], p["topic"], p["preferred_start"]) for p in pending] == [
-        (exported.form_id, "architecture", "2026-12-15T10:00:00+08:00")]
+    assert [(p.id, p.topic, p.preferred_start.isoformat()) for p in pending] == [
+        (result.created[0], "architecture", "2026-12-15T10:00:00+08:00")]
+    assert pending[0].partner_name == "杭州云帆科技有限公司"
+    assert pending[0].sub_client == "云帆商城 (acc-778)"
 
 
 def test_standard_edition_is_not_entitled_and_form_stays_usable(partners, today, tmp_path):

@@ -14,6 +14,7 @@ have no "requested" state, so an imported session request is recorded as a pendi
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -45,21 +47,21 @@ from engagements.services.allowance import (
 )
 from engagements.services.calendars import lead_time_for
 from engagements.services.database import Database
-from engagements.services.errors import BadInputFile, InvalidInput
+from engagements.services.errors import BadInputFile, InvalidInput, NotFound
 from engagements.services.partners import (
     current_subscription,
     find_or_add_sub_client,
     get_partner,
     load_partner,
 )
+from engagements.services.sessions import SessionBooking, SessionOutcome, book_session
 from engagements.store.models import (
     AppSecret,
-    AuditEvent,
     IemRequest,
     IssuedForm,
     Partner,
+    SessionRequest,
     Subscription,
-    TrainingSession,
 )
 
 SECRET_NAME = "form_signing_key"
@@ -324,17 +326,106 @@ def _mark_used(session: Session, actor: str, form_id: str) -> None:
                                          "form_used")])
 
 
-def pending_session_requests(db: Database) -> list[dict[str, object]]:
-    """Imported session requests not yet booked (no session carries their form id)."""
-    import json
+SESSION_REQUEST_PENDING, SESSION_REQUEST_BOOKED, SESSION_REQUEST_DECLINED = (
+    "pending", "booked", "declined")
+MAX_REASON = 4000
 
+
+@dataclass(frozen=True)
+class PendingSessionRequest:
+    """A session a partner asked for on a returned form, waiting to be booked or declined."""
+
+    id: int
+    partner_id: str
+    partner_name: str
+    form_id: str
+    topic: str
+    preferred_start: datetime  # aware, in ``timezone``
+    timezone: str
+    description: str
+    sub_client: str | None  # "name (account id)"
+    contact: str  # name, e-mail, phone as given
+    warnings: tuple[str, ...]
+    received: datetime  # when the form was imported (UTC)
+
+
+def pending_session_requests(db: Database, partner_id: str | None = None
+                             ) -> list[PendingSessionRequest]:
+    """Imported session requests still waiting for an ASM, oldest preferred start first."""
+    query = (select(SessionRequest, Partner.name)
+             .join(Partner, Partner.id == SessionRequest.partner_id)
+             .where(SessionRequest.status == SESSION_REQUEST_PENDING)
+             .order_by(SessionRequest.preferred_start, SessionRequest.id))
+    if partner_id is not None:
+        query = query.where(SessionRequest.partner_id == partner_id)
     with db.reading() as session:
-        booked = set(session.scalars(select(TrainingSession.form_id)
-                                     .where(TrainingSession.form_id.is_not(None))))
-        events = session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "session.request").order_by(AuditEvent.id))
-        return [{"id": e.entity_id, "at": e.at, **json.loads(e.after or "{}")}
-                for e in events if e.entity_id not in booked]
+        return [_pending(row, name) for row, name in session.execute(query)]
+
+
+def _pending(row: SessionRequest, partner_name: str) -> PendingSessionRequest:
+    client = row.sub_client
+    contact = ", ".join(v for v in (row.contact_name, row.contact_email, row.contact_phone) if v)
+    return PendingSessionRequest(
+        row.id, row.partner_id, partner_name, row.form_id, row.topic,
+        row.preferred_start.astimezone(ZoneInfo(row.timezone)), row.timezone, row.description,
+        f"{client.name} ({client.account_id})" if client else None, contact,
+        tuple(json.loads(row.warnings or "[]")), row.created_at)
+
+
+def _load_pending(session: Session, request_id: int) -> SessionRequest:
+    """The request, locked for this transaction; refused unless it is still pending."""
+    row = session.scalars(select(SessionRequest).where(SessionRequest.id == request_id)
+                          .with_for_update()).one_or_none()
+    if row is None:
+        raise NotFound("session request", request_id)
+    if row.status != SESSION_REQUEST_PENDING:
+        raise RuleRefusal("invalid_transition",
+                          f"session request {request_id} is already {row.status}")
+    return row
+
+
+def book_requested_session(db: Database, request_id: int, expert_id: str, starts_at: datetime,
+                           ends_at: datetime, *, topic: str | None = None,
+                           attendees: str = "", on_site: bool = False) -> SessionOutcome:
+    """Book the session a partner asked for and mark the request booked, in one transaction.
+
+    The booking goes through ``sessions.book_session`` (quota, clashes, times); times
+    without an offset are read in the zone the partner gave. ``topic`` defaults to the
+    one asked for.
+    """
+    def use_case(session: Session) -> SessionOutcome:
+        row = _load_pending(session, request_id)
+        before = audit.snapshot(row)
+        booking = SessionBooking(
+            partner_id=row.partner_id, expert_id=expert_id, starts_at=starts_at,
+            ends_at=ends_at, topic=topic or row.topic, timezone=row.timezone,
+            attendees=attendees, on_site=on_site, form_id=row.form_id)
+        booked = book_session(_JoinedTransaction(db, session), booking)
+        row.status, row.session_id = SESSION_REQUEST_BOOKED, booked.id
+        session.flush()
+        audit.record(session, db.actor, "session_request.book", ("session_request", row.id),
+                     before, audit.snapshot(row))
+        return booked
+
+    return db.write(use_case)
+
+
+def decline_session_request(db: Database, request_id: int, reason: str) -> int:
+    """Decline a pending session request with a reason the ASM can give the partner."""
+    reason = reason.strip()
+    if not reason or len(reason) > MAX_REASON:
+        raise InvalidInput(f"a reason of 1-{MAX_REASON} characters is needed", "reason")
+
+    def use_case(session: Session) -> int:
+        row = _load_pending(session, request_id)
+        before = audit.snapshot(row)
+        row.status, row.decline_reason = SESSION_REQUEST_DECLINED, reason
+        session.flush()
+        audit.record(session, db.actor, "session_request.decline",
+                     ("session_request", row.id), before, audit.snapshot(row), reason)
+        return row.id
+
+    return db.write(use_case)
 
 
 T = TypeVar("T")
@@ -477,16 +568,17 @@ class FormRequests:
         sub_client_id = (find_or_add_sub_client(self.session, self.db.actor, self.partner_id,
                                                 *returned.sub_client)
                          if returned.sub_client else None)
-        form_id = returned.identity.form_id
-        audit.record(self.session, self.db.actor, "session.request",
-                     ("session_request", form_id), None, {
-                         "status": "pending", "partner_id": self.partner_id, "form_id": form_id,
-                         "topic": ask.topic, "preferred_start": ask.starts_at.isoformat(),
-                         "timezone": ask.timezone, "sub_client_id": sub_client_id,
-                         "description": returned.description,
-                         "contact_name": returned.contact[0],
-                         "contact_email": returned.contact[1],
-                         "contact_phone": returned.contact[2],
-                         "submitted": self.today.isoformat(),
-                         "warnings": [w.message for w in warnings]})
-        return (form_id,), warnings
+        row = SessionRequest(
+            partner_id=self.partner_id, subscription_id=self._subscription(
+                ask.starts_at.date()).id, sub_client_id=sub_client_id,
+            form_id=returned.identity.form_id, topic=ask.topic,
+            preferred_start=ask.starts_at, timezone=ask.timezone,
+            description=returned.description, contact_name=returned.contact[0],
+            contact_email=returned.contact[1], contact_phone=returned.contact[2],
+            warnings=json.dumps([w.message for w in warnings], ensure_ascii=False),
+            status=SESSION_REQUEST_PENDING)
+        self.session.add(row)
+        self.session.flush()
+        audit.record(self.session, self.db.actor, "session_request.create",
+                     ("session_request", row.id), None, audit.snapshot(row))
+        return (row.id,), warnings

@@ -333,3 +333,40 @@ class ReviewNote(Base):
     author: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=func.now())
     text: Mapped[str] = mapped_column(Text)
+
+
+class SessionRequest(Base):
+    """A training session a partner asked for on a returned form, waiting for an ASM.
+
+    ``pending`` until an ASM books it (``booked``, with the session) or declines it
+    (``declined``, with the reason); one per form.
+    """
+
+    __tablename__ = "session_requests"
+    __table_args__ = (Index("ix_session_requests_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partners.id", ondelete="CASCADE"), index=True
+    )
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"))
+    sub_client_id: Mapped[int | None] = mapped_column(ForeignKey("sub_client_accounts.id"))
+    form_id: Mapped[str] = mapped_column(ForeignKey("issued_forms.id"), unique=True)
+    topic: Mapped[str] = mapped_column(String(32))
+    preferred_start: Mapped[datetime] = mapped_column(UtcDateTime)
+    timezone: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+    contact_phone: Mapped[str | None] = mapped_column(String(64))
+    warnings: Mapped[str | None] = mapped_column(Text)  # JSON list of sentences
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    decline_reason: Mapped[str | None] = mapped_column(Text)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("training_sessions.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    partner: Mapped[Partner] = relationship()
+    sub_client: Mapped[SubClientAccount | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
