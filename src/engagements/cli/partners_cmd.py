@@ -34,6 +34,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                                  help="fill the database with realistic sample data")
     demo.add_argument("--partners", type=positive_int, default=60)
     demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--years", type=positive_int, default=2,
+                      help="allowance years of history per partner (default 2)")
     demo.set_defaults(handler=_demo)
 
 
@@ -62,7 +64,7 @@ def _demo(args: argparse.Namespace) -> int:
     from engagements.services.demo import fill_demo  # the sample data is only needed here
 
     report = fill_demo(open_database(args), partners=args.partners, seed=args.seed,
-                       today=today())
+                       today=today(), years=args.years)
     return emit(args, {"partners": report.partners, "engagements": report.engagements,
                        "experts": report.experts, "sessions": report.sessions},
                 f"added {report.partners} partners and {report.engagements} engagements")

@@ -45,6 +45,9 @@ EVENT_NAMES = {"launch": "新品发布 launch", "promotion": "Double 11 promotio
                "other": "Peak readiness review"}
 
 
+DEFAULT_YEARS = 2  # allowance years of engagements per partner
+
+
 @dataclass(frozen=True)
 class DemoReport:
     partners: int
@@ -61,15 +64,23 @@ def fill_demo_if_empty(db: Database, today: date) -> DemoReport | None:
     return fill_demo(db, partners=60, seed=7, today=today)
 
 
-def fill_demo(db: Database, partners: int, seed: int, today: date) -> DemoReport:
-    """Add ``partners`` sample partners with two allowance years of engagements."""
-    return db.write(lambda session: _Filler(session, db, random.Random(seed), today)
+def fill_demo(db: Database, partners: int, seed: int, today: date,
+              years: int = DEFAULT_YEARS) -> DemoReport:
+    """Add ``partners`` sample partners with up to ``years`` allowance years of engagements.
+
+    Beyond the default two years, each partner's subscription starts ``years - 2`` years
+    earlier and its committed term grows to cover today, so the extra years are history of
+    the same subscription (the benchmarks use this for a whole organisation's past).
+    """
+    return db.write(lambda session: _Filler(session, db, random.Random(seed), today, years)
                     .run(partners))
 
 
 class _Filler:
-    def __init__(self, session: Session, db: Database, rng: random.Random, today: date):
+    def __init__(self, session: Session, db: Database, rng: random.Random, today: date,
+                 years: int = DEFAULT_YEARS):
         self.session, self.db, self.rng, self.today = session, db, rng, today
+        self.years = max(years, 1)
         self.rows: dict[type, list[dict[str, Any]]] = {}
         self.expert_days: dict[str, set[date]] = {}
         self.calendars: dict[str, Any] = {}
@@ -103,6 +114,8 @@ class _Filler:
         code = rng.choice(CALENDARS)
         start = self.today - timedelta(days=rng.randint(40, 700))
         months = rng.choice((24, 36)) if start < self.today - timedelta(days=330) else 12
+        if self.years > DEFAULT_YEARS:
+            start, months = self._longer_history(start, months)
         partner_id = f"P{number:05d}"
         name = (rng.choice(CHINESE_NAMES) + rng.choice(CHINESE_SUFFIX) if code == "CN"
                 else f"{rng.choice(ENGLISH_NAMES)} {('Ltd', 'GmbH', 'Inc', 'Pte Ltd')[number % 4]}")
@@ -128,10 +141,21 @@ class _Filler:
                 self._add(m.IemPurchase, partner_id=partner_id, days=4, valid_from=start,
                           valid_to=add_months(start, months) - ONE_DAY)
 
+    def _longer_history(self, start: date, months: int) -> tuple[date, int]:
+        """Start ``years - 2`` years earlier, with a term that still runs past today."""
+        extra_months = 12 * (self.years - DEFAULT_YEARS)
+        return add_months(start, -extra_months), months + extra_months
+
     def _years(self, start: date) -> list[AllowanceYear]:
-        current = allowance_year(start, self.today, self.db.catalog.year_basis)
-        previous = allowance_year(start, current.start - ONE_DAY, self.db.catalog.year_basis)
-        return [previous, current] if previous.start >= start else [current]
+        """The allowance years from today backwards, at most ``self.years``, none before start."""
+        basis = self.db.catalog.year_basis
+        years = [allowance_year(start, self.today, basis)]
+        while len(years) < self.years:
+            previous = allowance_year(start, years[0].start - ONE_DAY, basis)
+            if previous.start < start:
+                break
+            years.insert(0, previous)
+        return years
 
     def _sub_clients(self, partner_id: str) -> list[int]:
         rows = [{"partner_id": partner_id, "account_id": f"{partner_id}-{i}",
