@@ -1,0 +1,184 @@
+"""The set-based reads behind the dashboard, bounded by each partner's allowance year.
+
+Each partner's current allowance year is worked out in Python (the domain's rule), then
+handed to SQL as a small table of (partner, first day, last day) rows, a few thousand
+partners per query. SQL then returns only what lies inside those years: the IEM spans
+that touch them, and the counting sessions already counted per partner. Only sessions on
+a UTC day next to a year's ends come back one by one, to be dated in their own zone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import CTE, Date, String, column, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import ONE_DAY, AllowanceYear, DateSpan, Purchase
+from engagements.store.models import (
+    IemPurchase,
+    IemRequest,
+    Partner,
+    Subscription,
+    TrainingSession,
+    UtcDateTime,
+)
+
+
+@dataclass(frozen=True)
+class SubscriptionInForce:
+    """A partner and the subscription in force on the day the dashboard is for."""
+
+    partner_id: str
+    name: str
+    tam: str | None
+    edition: str
+    start: date
+    months: int
+    calendar: str
+    session_quota: int | None
+
+
+def subscriptions_in_force(session: Session, today: date) -> list[SubscriptionInForce]:
+    """Each partner's subscription in force today (same choice as current_subscription)."""
+    query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
+                    Subscription.start, Subscription.months, Subscription.calendar,
+                    Subscription.session_quota)
+             .join(Subscription, Subscription.partner_id == Partner.id)
+             .order_by(Partner.id, Subscription.start))
+    chosen: dict[str, SubscriptionInForce] = {}
+    for row in session.connection().execute(query).all():
+        sub = SubscriptionInForce(*row)
+        earlier = chosen.get(sub.partner_id)
+        if earlier is None or sub.start <= today:
+            chosen[sub.partner_id] = sub
+    return list(chosen.values())
+
+
+def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> CTE:
+    """The partners' allowance years as an SQL table, sent as one JSON parameter.
+
+    One parameter keeps the statement the same for any number of partners (so it is
+    compiled once and never meets a driver's limit on parameters). Besides the first and
+    last day, each row carries UTC midnights: ``inner_from`` to ``inner_to`` holds the
+    days strictly inside the year, ``edge_from`` to ``edge_to`` those plus one day either
+    side of each end (where a session's own zone decides its date).
+    """
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    bounds: dict[AllowanceYear, list[str]] = {}  # partners share years: format each once
+    rows = []
+    for partner_id, year in years.items():
+        if year not in bounds:
+            bounds[year] = _bounds(year, on_sqlite)
+        rows.append([partner_id, *bounds[year]])
+    statement = text(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS)
+    return (statement.bindparams(years=json.dumps(rows))
+            .columns(column("partner_id", String), column("first_day", Date),
+                     column("last_day", Date), *(column(name, UtcDateTime) for name in
+                                                 ("edge_from", "inner_from", "inner_to",
+                                                  "edge_to")))
+            .cte("allowance_years"))
+
+
+def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
+    """First and last day, and the four UTC midnights, as the database writes them."""
+    midnights = (year.start - ONE_DAY, year.start + ONE_DAY, year.end, year.end + 2 * ONE_DAY)
+    # SQLite keeps UTC instants as naive text in this form, so text compares rightly.
+    instant = "{} 00:00:00.000000" if on_sqlite else "{}T00:00:00+00:00"
+    return [year.start.isoformat(), year.end.isoformat(),
+            *(instant.format(day.isoformat()) for day in midnights)]
+
+
+_SQLITE_YEAR_ROWS = (
+    "SELECT json_extract(value, '$[0]') AS partner_id, json_extract(value, '$[1]') AS "
+    "first_day, json_extract(value, '$[2]') AS last_day, json_extract(value, '$[3]') AS "
+    "edge_from, json_extract(value, '$[4]') AS inner_from, json_extract(value, '$[5]') AS "
+    "inner_to, json_extract(value, '$[6]') AS edge_to FROM json_each(:years)")
+_POSTGRESQL_YEAR_ROWS = (
+    "SELECT y->>0 AS partner_id, CAST(y->>1 AS date) AS first_day, CAST(y->>2 AS date) AS "
+    "last_day, CAST(y->>3 AS timestamptz) AS edge_from, CAST(y->>4 AS timestamptz) AS "
+    "inner_from, CAST(y->>5 AS timestamptz) AS inner_to, CAST(y->>6 AS timestamptz) AS "
+    "edge_to FROM json_array_elements(CAST(:years AS json)) AS y")
+
+
+def iem_spans_in_years(session: Session, bounds: CTE
+                       ) -> tuple[defaultdict[str, list[DateSpan]],
+                                  defaultdict[str, list[DateSpan]]]:
+    """Committed and pending IEM spans that touch each partner's allowance year.
+
+    The status is checked here, not in SQL: a status condition tempts SQLite to walk the
+    whole status index and look each request's partner up in the years table.
+    """
+    committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
+    pending: defaultdict[str, list[DateSpan]] = defaultdict(list)
+    query = (select(IemRequest.partner_id, IemRequest.start, IemRequest.end,
+                    IemRequest.status)
+             .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
+             .where(IemRequest.end >= bounds.c.first_day,
+                    IemRequest.start <= bounds.c.last_day))
+    for partner_id, start, end, status in session.connection().execute(query).all():
+        if status in lifecycle.PENDING_STATUSES:
+            pending[partner_id].append((start, end))
+        elif status in lifecycle.COMMITTED_STATUSES:
+            committed[partner_id].append((start, end))
+    return committed, pending
+
+
+def sessions_used_in_years(session: Session, bounds: CTE,
+                           years: dict[str, AllowanceYear]) -> dict[str, int]:
+    """Counting sessions whose local start date falls in each partner's allowance year.
+
+    Offsets are under a day, so a session on a UTC day strictly inside the year is inside
+    it locally too: SQL counts those. Sessions on a UTC day next to either end are fetched
+    and dated in their own zone.
+    """
+    used: dict[str, int] = defaultdict(int)
+    counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
+    inside = (select(bounds.c.partner_id, func.count())
+              .join(TrainingSession, TrainingSession.partner_id == bounds.c.partner_id)
+              .where(counting, TrainingSession.starts_at >= bounds.c.inner_from,
+                     TrainingSession.starts_at < bounds.c.inner_to)
+              .group_by(bounds.c.partner_id))
+    for partner_id, count in session.connection().execute(inside).all():
+        used[partner_id] += count
+    for partner_id, starts_at, zone in session.connection().execute(
+            _sessions_near_year_ends(bounds, counting)).all():
+        used[partner_id] += years[partner_id].contains(
+            starts_at.astimezone(ZoneInfo(zone)).date())
+    return used
+
+
+def _sessions_near_year_ends(bounds: CTE, counting: Any) -> Any:
+    """Counting sessions on the UTC day before, first or last day of a year, or after it."""
+    starts_at = TrainingSession.starts_at
+    return (select(TrainingSession.partner_id, starts_at, TrainingSession.timezone)
+            .join(bounds, bounds.c.partner_id == TrainingSession.partner_id)
+            .where(counting, or_(
+                (starts_at >= bounds.c.edge_from) & (starts_at < bounds.c.inner_from),
+                (starts_at >= bounds.c.inner_to) & (starts_at < bounds.c.edge_to))))
+
+
+def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
+    """Every partner's bought IEM days."""
+    found: defaultdict[str, list[Purchase]] = defaultdict(list)
+    for partner_id, days, first, last in session.connection().execute(select(
+            IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
+            IemPurchase.valid_to)):
+        found[partner_id].append(Purchase(days, first, last))
+    return found
+
+
+def late_requests_waiting(session: Session) -> dict[str, int]:
+    """Submitted requests that miss the lead time, per partner."""
+    query = (select(IemRequest.partner_id, func.count())
+             .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
+                    IemRequest.meets_lead_time.is_(False))
+             .group_by(IemRequest.partner_id))
+    return {partner_id: count for partner_id, count in session.connection().execute(query)}
+
