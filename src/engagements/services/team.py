@@ -122,26 +122,41 @@ def _existing_tables(session: Session) -> list[str]:
 
 def _grants(session: Session, database: str) -> list[str]:
     """The statements that set every privilege of the three groups on this database."""
-    def q(name: str) -> str:
-        return _quote(session, name)
-
-    admin, asm, tam = (q(GROUP_ROLES[role]) for role in (ADMIN, ASM, TAM))
+    admin, asm, tam = (_quote(session, GROUP_ROLES[role]) for role in (ADMIN, ASM, TAM))
     groups = f"{admin}, {asm}, {tam}"
-    schema = q(session.execute(text("SELECT current_schema()")).scalar_one())
+    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
     tables = _existing_tables(session)
     statements = [f"GRANT {tam} TO {asm}", f"GRANT {asm} TO {admin}",
-                  f"GRANT CONNECT ON DATABASE {q(database)} TO {groups}",
+                  f"GRANT CONNECT ON DATABASE {_quote(session, database)} TO {groups}",
                   f"GRANT USAGE ON SCHEMA {schema} TO {groups}"]
+    statements += _table_grants(session, tables, admin, asm, tam)
+    statements += _sequence_grants(session, tables, admin, asm, groups)
+    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
+        statements.append(f"GRANT EXECUTE ON FUNCTION {REVIEW_NOTE_FUNCTION} TO {tam}")
+    return statements
+
+
+def _table_grants(session: Session, tables: list[str], admin: str, asm: str,
+                  tam: str) -> list[str]:
+    statements = []
     for table in tables:  # start from nothing, so a second run converges
-        statements.append(f"REVOKE ALL ON {q(table)} FROM {groups}")
+        statements.append(f"REVOKE ALL ON {_quote(session, table)} FROM {admin}, {asm}, {tam}")
         reader = asm if table in SECRET_TABLES else tam
-        statements.append(f"GRANT SELECT ON {q(table)} TO {reader}")
-    statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {q(AUDIT_TABLE)} FROM PUBLIC")
-    statements.append(f"GRANT INSERT ON {q(AUDIT_TABLE)} TO {asm}")
+        statements.append(f"GRANT SELECT ON {_quote(session, table)} TO {reader}")
+    audit_table = _quote(session, AUDIT_TABLE)
+    statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {audit_table} FROM PUBLIC")
+    statements.append(f"GRANT INSERT ON {audit_table} TO {asm}")
     for group, names, rights in ((asm, ASM_TABLES, "INSERT, UPDATE"),
                                  (admin, ADMIN_TABLES, "INSERT, UPDATE, DELETE")):
-        for table in (t for t in names if t in tables):
-            statements.append(f"GRANT {rights} ON {q(table)} TO {group}")
+        statements += [f"GRANT {rights} ON {_quote(session, table)} TO {group}"
+                       for table in names if table in tables]
+    return statements
+
+
+def _sequence_grants(session: Session, tables: list[str], admin: str, asm: str,
+                     groups: str) -> list[str]:
+    """USAGE on the id sequences of the tables each group inserts into, and no others."""
+    statements = []
     for table in (t for t in (*ASM_TABLES, AUDIT_TABLE, *ADMIN_TABLES)
                   if t in tables and "id" in Base.metadata.tables[t].c):
         sequence = session.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
@@ -150,8 +165,6 @@ def _grants(session: Session, database: str) -> list[str]:
             statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM {groups}")
             statements.append(f"GRANT USAGE ON SEQUENCE {sequence} TO "
                               f"{admin if table in ADMIN_TABLES else asm}")
-    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
-        statements.append(f"GRANT EXECUTE ON FUNCTION {REVIEW_NOTE_FUNCTION} TO {tam}")
     return statements
 
 
