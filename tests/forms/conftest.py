@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic._font import Font
 from sqlalchemy import func, select
 
 from engagements.services.partners import NewPartner, add_partner
@@ -58,10 +63,41 @@ def partners(db: Any) -> Any:
     return db
 
 
+_FONTS: dict[bytes, Any] = {}
+
+
+def _font_key(font: Any) -> bytes | None:
+    """The font resource's identity by content: its name and its Unicode map's bytes."""
+    unicode_map = font.get("/ToUnicode")
+    if unicode_map is None:
+        return None
+    data = unicode_map.get_object().get_data()
+    return str(font.get("/BaseFont")).encode() + hashlib.sha256(data).digest()
+
+
+@contextmanager
+def _fonts_read_once() -> Iterator[None]:
+    """pypdf reads the embedded font's 180,000-entry Unicode map again for every field it
+    fills (nearly all of a fill's time); every exported form embeds the same font."""
+    original = Font.from_font_resource.__func__  # type: ignore[attr-defined]
+
+    def once(cls: type[Font], font: Any) -> Font:
+        key = _font_key(font)
+        if key is None:
+            return original(cls, font)
+        if key not in _FONTS:
+            _FONTS[key] = original(cls, font)
+        return _FONTS[key]
+
+    with patch.object(Font, "from_font_resource", classmethod(once)):
+        yield
+
+
 def fill(source: Path, target: Path, values: dict[str, str], drop: tuple[str, ...] = ()) -> Path:
     """Fill the form as a PDF tool would (pypdf), optionally changing identity fields too."""
     writer = PdfWriter(clone_from=PdfReader(source))
-    writer.update_page_form_field_values(None, values, auto_regenerate=False)
+    with _fonts_read_once():
+        writer.update_page_form_field_values(None, values, auto_regenerate=False)
     if drop:
         fields = writer._root_object["/AcroForm"]["/Fields"]
         for index in reversed(range(len(fields))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from engagements.cli.common import emit, fail, open_database, parse_date, today
@@ -22,7 +23,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     export.set_defaults(handler=_export)
     imported = actions.add_parser("import", parents=[common],
                                   help="record what a returned form asks for")
-    imported.add_argument("file", metavar="FILE.pdf")
+    imported.add_argument("file", metavar="FILE.pdf", nargs="+",
+                          help="a returned form; a folder or several files import as a batch "
+                               "with a summary")
     imported.add_argument("--partner", help="refuse the form unless it was issued to this "
                                             "partner")
     imported.add_argument("--preview", action="store_true",
@@ -44,6 +47,9 @@ def _problems(items: tuple[forms.FieldProblem, ...]) -> list[dict[str, str]]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if len(args.file) > 1 or Path(args.file[0]).is_dir():
+        return _import_batch(args)
+    args.file = args.file[0]
     if args.preview:
         return _preview(args)
     try:
@@ -70,3 +76,28 @@ def _preview(args: argparse.Namespace) -> int:
                        "warnings": _problems(preview.warnings)},
                 ("acceptable" if preview.acceptable else "would be refused") +
                 "".join(f"\n  {line}" for line in lines))
+
+
+def _import_batch(args: argparse.Namespace) -> int:
+    """Several files or folders: each form imported on its own, then a summary.
+
+    Exit 4 only when nothing was imported; otherwise 0 with the rejected files listed
+    (what was imported stays imported).
+    """
+    if args.preview:
+        return fail(args, 2, "usage", "--preview takes one file")
+    paths = [p for name in args.file for p in (forms.returned_forms_in(name)
+                                               if Path(name).is_dir() else [Path(name)])]
+    result = forms.import_forms(open_database(args), paths, today(), None, args.partner)
+    lines = [f"imported {len(result.imported)} of {len(paths)} forms"]
+    lines += [f"  {Path(r.path).name}: {r.reason}" for r in result.rejected]
+    summary = {
+        "imported": [{"form_id": i.form_id, "partner": i.partner,
+                      "request_type": i.request_type, "created": list(i.created),
+                      "problems": _problems(i.problems)} for i in result.imported],
+        "rejected": [{"path": r.path, "error": r.error, "reason": r.reason,
+                      "problems": _problems(r.problems)} for r in result.rejected],
+        "created": [c for i in result.imported for c in i.created], "files": len(paths)}
+    if result.rejected and not result.imported:
+        return fail(args, 4, "no_form_imported", "; ".join(lines[1:]).strip(), **summary)
+    return emit(args, summary, "\n".join(lines))

@@ -10,14 +10,15 @@ encode any covered character, and pdftoppm or a printer shows it.
 from __future__ import annotations
 
 import io
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
-    DecodedStreamObject,
     DictionaryObject,
+    EncodedStreamObject,
     IndirectObject,
     NameObject,
     NumberObject,
@@ -72,13 +73,24 @@ def register_print_font() -> str:
     return PRINT_FONT
 
 
+@lru_cache(maxsize=4)
+def _compressed(content: bytes) -> bytes:
+    # Every exported form embeds the same font and map: compress them once per process.
+    return zlib.compress(content)
+
+
 def _stream(writer: PdfWriter, content: bytes, **extra: PdfObject) -> IndirectObject:
-    stream = DecodedStreamObject()
-    stream.set_data(content)
-    encoded = stream.flate_encode()
+    encoded = EncodedStreamObject()
+    encoded._data = _compressed(content)
+    encoded[NameObject("/Filter")] = NameObject("/FlateDecode")
     for key, value in extra.items():
         encoded[NameObject("/" + key)] = value
     return writer._add_object(encoded)
+
+
+@lru_cache(maxsize=1)
+def _font_unicode_cmap() -> bytes:
+    return _to_unicode_cmap(font_data().glyph_to_code)
 
 
 def _to_unicode_cmap(glyph_to_code: dict[int, int]) -> bytes:
@@ -129,5 +141,5 @@ def add_field_font(writer: PdfWriter) -> IndirectObject:
         _name("/Type"): _name("/Font"), _name("/Subtype"): _name("/Type0"),
         _name("/BaseFont"): _name(BASE_FONT), _name("/Encoding"): _name("/Identity-H"),
         _name("/DescendantFonts"): ArrayObject([descendant]),
-        _name("/ToUnicode"): _stream(writer, _to_unicode_cmap(font.glyph_to_code)),
+        _name("/ToUnicode"): _stream(writer, _font_unicode_cmap()),
     }))

@@ -96,7 +96,7 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
     def use_case(session: Session) -> IemOutcome:
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, request.start)
-        _require_entitled(db, subscription, (request.start, request.end))
+        require_entitled(db, subscription, (request.start, request.end))
         lead = assess(session, db, subscription, submitted, request.start)
         sub_client_id = (find_or_add_sub_client(session, db.actor, partner.id, *request.sub_client)
                          if request.sub_client else None)
@@ -123,7 +123,9 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
     return db.write(use_case)
 
 
-def _require_entitled(db: Database, subscription: Subscription, span: DateSpan) -> None:
+def require_entitled(db: Database, subscription: Subscription, span: DateSpan) -> None:
+    """Refuse an IEM event the subscription does not cover: no IEM in its edition, or the
+    event's days (inclusive) fall outside the subscription's committed term."""
     edition = db.catalog.edition(subscription.edition)
     if not edition.includes_iem:
         raise RuleRefusal("not_entitled", f"the {edition.label} edition includes no IEM")

@@ -24,7 +24,7 @@ from engagements.services.allowance import (
     subscription_year,
 )
 from engagements.services.database import Database
-from engagements.services.iem import _require_entitled, assess
+from engagements.services.iem import assess, require_entitled
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, zone
 from engagements.store.models import Expert
@@ -78,7 +78,7 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
         subscription = current_subscription(load_partner(session, partner_id), start)
         problems, warnings = [], []
         try:
-            _require_entitled(db, subscription, (start, end))
+            require_entitled(db, subscription, (start, end))
         except RuleRefusal as refusal:
             problems.append(refusal.reason)
         earliest = notice = meets = None

@@ -1,0 +1,64 @@
+"""Partner request forms: export (issue, sign, record) and import (verify, check, record).
+
+- ``exporting``: issue and sign a form per partner and write the fillable PDF;
+- ``verifying``: is a returned form ours, unchanged, unexpired and unused;
+- ``requests``: what a verified form asks for, under the same rules as any request;
+- ``importing``: preview, then record in one transaction that also burns the form;
+- ``batch``: a folder of returned forms through one reader process;
+- ``session_requests``: imported session requests as a queue to book from or decline.
+"""
+
+from engagements.forms.values import FieldProblem
+from engagements.services.forms.batch import (
+    BatchImport,
+    RejectedForm,
+    import_forms,
+    returned_forms_in,
+)
+from engagements.services.forms.exporting import (
+    DEFAULT_VALIDITY_DAYS,
+    MAX_VALIDITY_DAYS,
+    BatchExport,
+    ExportedForm,
+    Progress,
+    expiry_for,
+    export_form,
+    export_forms,
+    form_facts,
+)
+from engagements.services.forms.importing import (
+    FormPreview,
+    ImportedForm,
+    import_form,
+    import_previewed,
+    preview_form_import,
+    preview_returned,
+)
+from engagements.services.forms.requests import FormRequests
+from engagements.services.forms.session_requests import (
+    SESSION_REQUEST_BOOKED,
+    SESSION_REQUEST_DECLINED,
+    SESSION_REQUEST_PENDING,
+    PendingSessionRequest,
+    book_requested_session,
+    decline_session_request,
+    pending_session_requests,
+)
+from engagements.services.forms.verifying import (
+    SECRET_NAME,
+    FormRejected,
+    identity_problems,
+    read_returned,
+    signing_key,
+)
+
+__all__ = [
+    "DEFAULT_VALIDITY_DAYS", "MAX_VALIDITY_DAYS", "SECRET_NAME", "SESSION_REQUEST_BOOKED",
+    "SESSION_REQUEST_DECLINED", "SESSION_REQUEST_PENDING", "BatchExport", "BatchImport",
+    "ExportedForm", "FieldProblem", "FormPreview", "FormRejected", "FormRequests",
+    "ImportedForm", "PendingSessionRequest", "Progress", "RejectedForm",
+    "book_requested_session", "decline_session_request", "expiry_for", "export_form",
+    "export_forms", "form_facts", "identity_problems", "import_form", "import_forms",
+    "import_previewed", "pending_session_requests", "preview_form_import",
+    "preview_returned", "read_returned", "returned_forms_in", "signing_key",
+]

@@ -1,0 +1,179 @@
+"""What a verified form asks for: the same rules as any other request, then the record.
+
+An IEM form becomes a submitted ``IemRequest`` through ``iem.request_iem``; a session form
+becomes a pending ``SessionRequest`` (sessions have no "requested" state of their own).
+Rule results that do not block (late, allowance forecast, quota used up) travel with the
+request as warnings; entitlement does block.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import sessions as session_rules
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import DateSpan, allowance_years_touched, require_room_for
+from engagements.domain.errors import RuleRefusal
+from engagements.forms.values import FieldProblem, IemAsk, ReturnedForm
+from engagements.services import audit, iem
+from engagements.services.allowance import (
+    committed_spans,
+    iem_position,
+    sessions_used,
+    subscription_year,
+)
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput
+from engagements.services.forms.joined import JoinedTransaction
+from engagements.services.forms.session_requests import SESSION_REQUEST_PENDING
+from engagements.services.forms.verifying import FormRejected
+from engagements.services.partners import (
+    current_subscription,
+    find_or_add_sub_client,
+    load_partner,
+)
+from engagements.store.models import IemRequest, Partner, SessionRequest, Subscription
+
+Created = tuple[tuple[int, ...], list[FieldProblem]]  # new row ids, warnings
+
+
+class FormRequests:
+    """The rules for what a verified form asks for, and recording it as a pending request."""
+
+    def __init__(self, db: Database, session: Session, returned: ReturnedForm,
+                 today: date) -> None:
+        assert returned.identity is not None
+        self.db, self.session, self.returned, self.today = db, session, returned, today
+        self.partner_id = returned.identity.partner_id
+
+    def partner_name(self) -> str | None:
+        partner = self.session.get(Partner, self.partner_id)
+        return partner.name if partner else None
+
+    def _subscription(self, on: date) -> Subscription:
+        return current_subscription(load_partner(self.session, self.partner_id), on)
+
+    def check_only(self) -> tuple[list[FieldProblem], FieldProblem | None]:
+        """Warnings, or the rule refusal an import would meet (as a problem)."""
+        try:
+            if self.returned.iem is not None:
+                ask = self.returned.iem
+                iem.require_entitled(self.db, self._subscription(ask.start), (ask.start, ask.end))
+                return self.iem_warnings(), None
+            return self.session_warnings(), None
+        except RuleRefusal as refusal:
+            return [], FieldProblem("request_type", refusal.reason, refusal.error)
+
+    def iem_warnings(self) -> list[FieldProblem]:
+        """Lead time and the allowance forecast (committed plus pending plus this event)."""
+        ask = self.returned.iem
+        assert ask is not None
+        subscription = self._subscription(ask.start)
+        found = [self._lead_time_warning(subscription, ask),
+                 self._forecast_warning(subscription, (ask.start, ask.end))]
+        return [warning for warning in found if warning is not None]
+
+    def _lead_time_warning(self, subscription: Subscription, ask: IemAsk) -> FieldProblem | None:
+        lead = iem.assess(self.session, self.db, subscription, self.today, ask.start)
+        if lead.meets_lead_time:
+            return None
+        return FieldProblem(
+            "event_start", f"late: {lead.notice_business_days} business days' notice, "
+            f"{lead.required_business_days} needed; the earliest start meeting the lead "
+            f"time is {lead.earliest_start.isoformat()}", "late_request")
+
+    def _forecast_warning(self, subscription: Subscription, span: DateSpan
+                          ) -> FieldProblem | None:
+        years = allowance_years_touched(subscription.start, span, self.db.catalog.year_basis)
+        positions = [iem_position(self.session, self.db, subscription, y) for y in years]
+        first, last = years[0].start, years[-1].end
+        spans = committed_spans(self.session, self.partner_id, first, last)
+        try:
+            require_room_for(positions, spans + self._pending(first, last), span)
+        except RuleRefusal as refusal:
+            return FieldProblem("event_end", f"allowance forecast with the pending requests: "
+                                             f"{refusal.reason}", "allowance_forecast")
+        return None
+
+    def _pending(self, first: date, last: date) -> list[DateSpan]:
+        rows = self.session.execute(select(IemRequest.start, IemRequest.end).where(
+            IemRequest.partner_id == self.partner_id,
+            IemRequest.status.in_(lifecycle.PENDING_STATUSES),
+            IemRequest.end >= first, IemRequest.start <= last))
+        return [(start, end) for start, end in rows]
+
+    def session_warnings(self) -> list[FieldProblem]:
+        """Entitlement (refused), the contract quota and the sessions left (warnings)."""
+        ask = self.returned.session
+        assert ask is not None
+        day = ask.starts_at.date()
+        subscription = self._subscription(day)
+        try:
+            quota = session_rules.session_quota(self.db.catalog.edition(subscription.edition),
+                                                subscription.session_quota)
+        except RuleRefusal as refusal:
+            if refusal.error != "contract_quota_unset":
+                raise
+            return [FieldProblem("session_topic", refusal.reason, refusal.error)]
+        warnings = []
+        used = sessions_used(self.session, self.partner_id,
+                             subscription_year(self.db, subscription, day))
+        try:
+            session_rules.require_quota_left(quota, used)
+        except RuleRefusal as refusal:
+            warnings.append(FieldProblem("session_start", refusal.reason, refusal.error))
+        if ask.starts_at < datetime.combine(self.today, time.min, ask.starts_at.tzinfo):
+            warnings.append(FieldProblem("session_start", "the preferred start has passed",
+                                         "past_start"))
+        return warnings
+
+    def record(self) -> Created:
+        """Record the request (IEM: a submitted request; session: a pending request)."""
+        if self.returned.iem is not None:
+            return self._record_iem()
+        return self._record_session()
+
+    def _record_iem(self) -> Created:
+        ask, returned = self.returned.iem, self.returned
+        assert ask is not None and returned.identity is not None
+        request = iem.IemRequestInput(
+            partner_id=self.partner_id, start=ask.start, end=ask.end, submitted=self.today,
+            event_name=ask.event_name, event_type=ask.event_type,
+            description=returned.description, sub_client=returned.sub_client,
+            contact_name=returned.contact[0], contact_email=returned.contact[1],
+            contact_phone=returned.contact[2], form_id=returned.identity.form_id)
+        try:
+            iem.validate_request(request)
+        except InvalidInput as invalid:
+            raise FormRejected([FieldProblem(invalid.field or "file", invalid.reason)]) from None
+        warnings = self.iem_warnings()
+        outcome = iem.request_iem(JoinedTransaction(self.db, self.session), replace(
+            request, warnings=tuple(w.message for w in warnings)), self.today)
+        return (outcome.id,), warnings
+
+    def _record_session(self) -> Created:
+        ask, returned = self.returned.session, self.returned
+        assert ask is not None and returned.identity is not None
+        warnings = self.session_warnings()
+        sub_client_id = (find_or_add_sub_client(self.session, self.db.actor, self.partner_id,
+                                                *returned.sub_client)
+                         if returned.sub_client else None)
+        row = SessionRequest(
+            partner_id=self.partner_id, subscription_id=self._subscription(
+                ask.starts_at.date()).id, sub_client_id=sub_client_id,
+            form_id=returned.identity.form_id, topic=ask.topic,
+            preferred_start=ask.starts_at, timezone=ask.timezone,
+            description=returned.description, contact_name=returned.contact[0],
+            contact_email=returned.contact[1], contact_phone=returned.contact[2],
+            warnings=json.dumps([w.message for w in warnings], ensure_ascii=False),
+            status=SESSION_REQUEST_PENDING)
+        self.session.add(row)
+        self.session.flush()
+        audit.record(self.session, self.db.actor, "session_request.create",
+                     ("session_request", row.id), None, audit.snapshot(row))
+        return (row.id,), warnings
