@@ -41,6 +41,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     found["import_form"] = _action(window, file_menu, "&Import form…",
                                    lambda: exchange.import_form(window), edits=True)
+    found["import_form_folder"] = _action(window, file_menu, "Import &folder of forms…",
+                                          lambda: exchange.import_form_folder(window),
+                                          edits=True)
     found["export_forms"] = _action(window, file_menu, "E&xport forms…",
                                     lambda: exchange.export_forms(window))
     found["export_csv"] = _action(window, file_menu, "Export requests as &CSV…",

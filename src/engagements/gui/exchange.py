@@ -1,19 +1,29 @@
-"""Hand-off points for the request forms and holiday imports (filled in by their owners).
+"""Request forms in and out of the window, and the holiday-schedule hand-off point.
 
-The menus already call these: File > Import form…, File > Export forms… and
-Tools > Import holiday schedule…. Each receives the main window (for its context:
-``window.context.db``, ``window.context.today``, ``window.context.jobs`` for work off the
-GUI thread) and should end with ``window.context.changed.emit()`` after a write.
+The menus call these: File > Import form…, File > Import folder of forms…, File > Export
+forms… and Tools > Import holiday schedule…. Each receives the main window (for its
+context: ``window.context.db``, ``.today``, ``.jobs`` for work off the GUI thread) and
+ends with ``window.context.changed.emit()`` after a write. Reading a PDF happens in the
+services' reader process and off the GUI thread, so the window never waits on a file.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from engagements.gui import prompts
+from engagements.gui.workers import Progress
+from engagements.services import forms
+from engagements.services.errors import NotAllowed
 
 if TYPE_CHECKING:
     from engagements.gui.main_window import MainWindow
+
+PDF_FILTER = "Request forms (*.pdf)"
 
 
 def _not_yet(window: MainWindow, what: str, command: str) -> None:
@@ -22,14 +32,99 @@ def _not_yet(window: MainWindow, what: str, command: str) -> None:
 
 
 def import_form(window: MainWindow) -> None:
-    """Review a returned request form and record what it asks for (forms engineer)."""
-    _not_yet(window, "Importing a request form", "engagements form import FILE.pdf")
+    """Choose returned forms: one opens the review dialog, several import as a batch."""
+    paths, _ = QFileDialog.getOpenFileNames(window, "Import returned request forms", "",
+                                            PDF_FILTER)
+    if paths:
+        review_files(window, paths)
 
 
-def export_forms(window: MainWindow) -> None:
-    """Export fillable request forms for one or more partners (forms engineer)."""
-    _not_yet(window, "Exporting request forms",
-             "engagements form export --partner ID --out FILE.pdf")
+def import_form_folder(window: MainWindow) -> None:
+    """Import every PDF in a folder, with progress and a summary."""
+    folder = QFileDialog.getExistingDirectory(window, "Import a folder of returned forms")
+    if folder:
+        import_batch(window, forms.returned_forms_in(folder))
+
+
+def review_files(window: MainWindow, paths: Sequence[str | Path]) -> None:
+    """What dropping or choosing files does: review one, import several as a batch."""
+    if window.context.read_only:
+        reason = window.context.read_only_reason or "read only"
+        window.context.show_problem(window, NotAllowed(reason), "Import forms")
+        return
+    if len(paths) == 1:
+        review_form(window, str(paths[0]))
+    else:
+        import_batch(window, [Path(p) for p in paths])
+
+
+def review_form(window: MainWindow, path: str) -> Any:
+    """Read the form off the GUI thread, then show the review dialog (returns the job)."""
+    from engagements.gui.form_review_dialog import FormReviewDialog
+
+    context = window.context
+
+    def show(preview: forms.FormPreview) -> None:
+        dialog = FormReviewDialog(context, preview, window)
+        dialog.imported.connect(lambda _result: context.changed.emit())
+        dialog.open()
+
+    return context.load(lambda progress: forms.preview_form_import(context.db, path,
+                                                                   context.today),
+                        show, window)
+
+
+def import_batch(window: MainWindow, paths: Sequence[Path]) -> Any:
+    """Import ``paths`` off the GUI thread behind a cancellable progress dialog."""
+    context = window.context
+    if not paths:
+        QMessageBox.information(window, "Import forms", "There are no PDF files to import.")
+        return None
+
+    def work(progress: Progress) -> forms.BatchImport:
+        def report(done: int, total: int, _name: str) -> bool:
+            progress(done, total)
+            return not progress.cancelled
+
+        return forms.import_forms(context.db, list(paths), context.today, report)
+
+    def done(result: forms.BatchImport) -> None:
+        context.changed.emit()
+        QMessageBox.information(window, "Import forms", batch_summary(result, len(paths)))
+
+    job = prompts.run_with_progress(context, window, "Importing returned forms", work, done)
+    # A cancelled job reports nothing to ``done``; what it recorded before must still show.
+    job.signals.finished.connect(lambda result: _after_cancel(window, result, len(paths))
+                                 if job.progress.cancelled else None)
+    return job
+
+
+def _after_cancel(window: MainWindow, result: forms.BatchImport, total: int) -> None:
+    window.context.changed.emit()
+    QMessageBox.information(window, "Import forms", batch_summary(result, total))
+
+
+def batch_summary(result: forms.BatchImport, total: int) -> str:
+    """The summary after a batch: how many imported, and each rejected file with why."""
+    lines = [f"Imported {len(result.imported)} of {total} forms"
+             + (" (cancelled; the rest were left alone)." if result.cancelled else ".")]
+    sessions = sum(1 for i in result.imported if i.request_type == "session")
+    if sessions:
+        lines.append(f"{sessions} session request{'s' if sessions > 1 else ''} wait in "
+                     "Sessions > Pending session requests.")
+    if result.rejected:
+        lines.append("\nNot imported:")
+        lines += [f"• {Path(r.path).name}: {r.reason}" for r in result.rejected]
+    return "\n".join(lines)
+
+
+def export_forms(window: MainWindow) -> Any:
+    """Export fillable request forms for the partners chosen, into a folder."""
+    from engagements.gui.form_export_dialog import FormExportDialog
+
+    dialog = FormExportDialog(window.context, window)
+    dialog.open()
+    return dialog
 
 
 def import_holiday_schedule(window: MainWindow) -> None:

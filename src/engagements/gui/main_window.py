@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
 from engagements.gui import theme
 from engagements.gui.actions import build_menus
 from engagements.gui.context import AppContext
+from engagements.gui.form_drops import accept_form_drops
 from engagements.gui.forms import Form, load_form
 from engagements.gui.preferences import Preferences
 from engagements.gui.search import SearchBox
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self._add_toolbar()
         self._show_read_only()
+        accept_form_drops(self)  # PDF forms dropped on the window open the import review
         self.context.changed.connect(self._data_changed)
         self.context.navigate.connect(self.navigate)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from engagements.gui import prompts
 from engagements.gui.context import AppContext
+from engagements.gui.form_session_requests import SessionRequestsPanel
 from engagements.gui.forms import embed
 from engagements.services.queries import ExpertBooking, RosterRow, expert_roster, expert_schedule
 from engagements.services.sessions import cancel_session
@@ -93,10 +94,16 @@ class SessionsView(QWidget):
         self.ui.bookButton.clicked.connect(lambda: self.book())
         self.ui.cancelSessionButton.clicked.connect(self.cancel_selected)
         context.guard(self.ui.bookButton, self.ui.cancelSessionButton)
+        # Sessions partners asked for on returned forms, waiting to be booked or declined.
+        self.requests_panel = SessionRequestsPanel(context)
+        layout = self.ui.root.layout()
+        layout.addWidget(self.requests_panel, 1)
+        layout.setStretchFactor(self.ui.splitter, 3)  # the roster stays the main thing
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.today
         self.context.load(lambda progress: expert_roster(db, today), self._show, self)
+        self.requests_panel.refresh()
 
     def _show(self, rows: list[RosterRow]) -> None:
         self.model.set_rows(rows)

@@ -1,0 +1,153 @@
+"""Review a returned request form before anything is written: what the partner asked for,
+each problem next to its field, the rule results; the ASM confirms or discards."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from engagements.forms import fields as F
+from engagements.gui import theme
+from engagements.gui.context import AppContext
+from engagements.gui.forms import embed
+from engagements.services import forms
+
+FIELD, VALUE, PROBLEM = range(3)
+COMMON = ("form_id", "partner_id", "expires", "request_type", "sub_client_account_id",
+          "sub_client_name")
+BY_TYPE = {"iem": ("event_name", "event_type", "event_start", "event_end"),
+           "session": ("session_topic", "session_start", "session_timezone")}
+CONTACT = ("description", "contact_name", "contact_email", "contact_phone")
+LABELS = {"form_id": "Form", "partner_id": "Partner", "expires": "Valid until",
+          "request_type": "Request", "sub_client_account_id": "Sub-client account",
+          "sub_client_name": "Sub-client name", "event_name": "Event",
+          "event_type": "Event type", "event_start": "First day", "event_end": "Last day",
+          "session_topic": "Topic", "session_start": "Preferred start",
+          "session_timezone": "Time zone", "description": "Description",
+          "contact_name": "Contact", "contact_email": "E-mail", "contact_phone": "Phone",
+          "signature": "Signature", "file": "File"}
+
+
+def shown_fields(preview: forms.FormPreview) -> list[str]:
+    """The fields worth showing for this request, then any other field with a problem."""
+    names = [*COMMON, *BY_TYPE.get(preview.request_type or "", ()), *CONTACT]
+    extra = [p.field for p in preview.problems if p.field not in names]
+    return list(dict.fromkeys(names + extra))
+
+
+class FormReviewDialog(QDialog):
+    """Confirm records the form (checked again in its transaction); Discard writes nothing."""
+
+    imported = Signal(object)  # forms.ImportedForm
+
+    def __init__(self, context: AppContext, preview: forms.FormPreview,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.preview = context, preview
+        self.ui = embed(self, "form_review_dialog")
+        self.setWindowTitle(self.ui.root.windowTitle())
+        self.resize(self.ui.root.minimumSize())
+        self.confirm_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText("&Confirm import")
+        self.confirm_button.setEnabled(preview.acceptable and not context.read_only)
+        context.guard(self.confirm_button)
+        self.ui.buttons.accepted.connect(self.confirm)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(
+            self.reject)
+        self.ui.summary.setText(summary_html(preview))
+        self._fill_fields()
+        self.ui.rules.setText(rules_html(preview))
+
+    def _fill_fields(self) -> None:
+        table, problems = self.ui.fieldsTable, self.preview.problems_by_field()
+        names = shown_fields(self.preview)
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(("Field", "What the partner typed", "Problem"))
+        table.setRowCount(len(names))
+        danger = QBrush(theme.colour(theme.DANGER))
+        for row, name in enumerate(names):
+            message = "; ".join(problems.get(name, []))
+            cells = (LABELS.get(name, name), self.preview.values.get(name, ""),
+                     f"✗ {message}" if message else "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if message and column == PROBLEM:
+                    item.setForeground(danger)
+                table.setItem(row, column, item)
+        self._lay_out(table, [row for row, name in enumerate(names) if name in problems])
+
+    @staticmethod
+    def _lay_out(table: QTableWidget, problem_rows: list[int]) -> None:
+        """Compact rows; problems wrap in the widest column; the first problem in view."""
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(VALUE, 280)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        for row in problem_rows:
+            table.resizeRowToContents(row)
+        if problem_rows:
+            table.scrollToItem(table.item(problem_rows[0], PROBLEM))
+
+    def problem_next_to(self, field: str) -> str:
+        """The problem shown on the row of ``field`` (empty when it has none)."""
+        names = shown_fields(self.preview)
+        if field not in names:
+            return ""
+        return self.ui.fieldsTable.item(names.index(field), PROBLEM).text()
+
+    def confirm(self) -> None:
+        if not self.preview.acceptable:
+            return
+        db, today = self.context.db, self.context.today
+        result = self.context.perform(self, "Import the form",
+                                      lambda: forms.import_previewed(db, self.preview, today))
+        if result is not None:
+            self.context.status.emit(f"Form {result.form_id}: recorded {result.request_type} "
+                                     f"request {', '.join(map(str, result.created))}")
+            self.imported.emit(result)
+            self.accept()
+
+
+def summary_html(preview: forms.FormPreview) -> str:
+    """One paragraph: who asks for what, and whether it can be imported."""
+    ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
+    asked = {"iem": "IEM support", "session": "a training session"}.get(
+        preview.request_type or "", "something this form cannot say")
+    forged = any(p.field in F.IDENTITY_FIELDS for p in preview.problems)
+    if not preview.partner_id:
+        who = "an unknown partner"
+    elif forged:  # the identity fields cannot be trusted: say who it claims to be from
+        who = f"a form claiming to be from {escape(preview.partner_id)} (not verified)"
+    else:
+        who = f"{escape(preview.partner_name or '')} ({escape(preview.partner_id)})"
+    verdict = (f"<span style='color:{ok}'>✓ Ready to import.</span>" if preview.acceptable
+               else f"<span style='color:{bad}'>✗ Cannot be imported: {len(preview.problems)} "
+                    f"problem{'s' if len(preview.problems) != 1 else ''}, shown next to "
+                    f"{'its field' if len(preview.problems) == 1 else 'their fields'}.</span>")
+    return (f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>From {who}, asking for "
+            f"<b>{asked}</b>. {verdict}</p>")
+
+
+def rules_html(preview: forms.FormPreview) -> str:
+    """The rule results that travel with the request (late, forecast, quota)."""
+    warn, ok = theme.colour(theme.WARNING).name(), theme.colour(theme.OK).name()
+    if not preview.acceptable:
+        return "<i>The rules are checked once the form's problems are fixed.</i>"
+    if not preview.warnings:
+        return f"<span style='color:{ok}'>✓ Lead time, allowance and quota rules pass.</span>"
+    return "".join(f"<p style='color:{warn}'>⚠ {escape(LABELS.get(w.field, w.field))}: "
+                   f"{escape(w.message, quote=False)}</p>" for w in preview.warnings)
