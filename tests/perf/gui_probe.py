@@ -40,19 +40,30 @@ def open_window(url: str, view: str) -> Any:
 
 
 def month_switches(url: str, switches: int) -> dict[str, Any]:
-    from engagements.gui.app import wait_until_idle
-
     window = open_window(url, "calendar")
     view = window.views["calendar"]
     seconds = []
     for _ in range(switches):
-        wait_until_idle(window)  # the neighbouring months are read meanwhile
+        _look_at_it(window)  # a person looks at the month; its neighbours are read meanwhile
         seconds.append(_switch(view, 1))
-    wait_until_idle(window)
+    _look_at_it(window)
     far = _switch(view, 30)
     return {"seconds": round(statistics.median(seconds), 4),
             "worst_seconds": round(max(seconds), 4), "switches": switches,
             "far_switch_seconds": round(far, 4)}
+
+
+def _look_at_it(window: Any, seconds: float = 0.4) -> None:
+    """Keep the window running for ``seconds``, then until background reads are done."""
+    from PySide6.QtWidgets import QApplication
+
+    from engagements.gui.app import wait_until_idle
+
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    wait_until_idle(window)
 
 
 def _switch(view: Any, steps: int) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
 
@@ -26,6 +26,9 @@ from engagements.services.queries import PickLists, pick_lists
 
 MONTH, WEEK, AGENDA = range(3)
 CACHE_SIZE = 12
+# Reading the neighbouring periods waits this long, so the period shown paints first
+# (the reader thread would otherwise compete with the painting for the interpreter).
+PREFETCH_DELAY_MS = 150
 
 
 class CalendarView(QWidget):
@@ -153,11 +156,12 @@ class CalendarView(QWidget):
                                        if e.last_day >= self.period()[0]
                                        and e.first_day <= self.period()[1]])
         self.ui.pages.setCurrentIndex(1 if self.mode == AGENDA else 0)
-        if self.agenda_model.rowCount() < 500:  # measuring thousands of rows would stall
+        # Only a shown agenda is measured; measuring thousands of rows would stall.
+        if self.mode == AGENDA and self.agenda_model.rowCount() < 500:
             self.ui.agenda.resizeColumnsToContents()
         self.ui.legend.setText(_legend(shown))
         self.loaded.emit()
-        self._prefetch_neighbours()
+        QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch_neighbours)
 
     def _prefetch_neighbours(self) -> None:
         """Read the periods before and after in the background: moving there is instant."""
