@@ -179,3 +179,9 @@ def test_every_control_of_the_new_dialogs_has_an_accessible_name(qtbot, admin, c
                and not w.objectName().startswith("qt_")]
     assert unnamed == []
     qtbot.waitUntil(lambda: not context.jobs.busy, timeout=10_000)
+
+
+def test_tools_import_holiday_schedule_opens_working_calendars(qtbot, window):
+    assert not window.findChildren(WorkingCalendarsDialog)
+    window.actions_by_name["holidays"].trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(WorkingCalendarsDialog)), timeout=5_000)

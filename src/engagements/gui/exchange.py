@@ -26,11 +26,6 @@ if TYPE_CHECKING:
 PDF_FILTER = "Request forms (*.pdf)"
 
 
-def _not_yet(window: MainWindow, what: str, command: str) -> None:
-    QMessageBox.information(window, what, f"{what} is not available in the window yet; "
-                            f"use the command line meanwhile:\n\n{command}")
-
-
 def import_form(window: MainWindow) -> None:
     """Choose returned forms: one opens the review dialog, several import as a batch."""
     paths, _ = QFileDialog.getOpenFileNames(window, "Import returned request forms", "",
@@ -128,6 +123,9 @@ def export_forms(window: MainWindow) -> Any:
 
 
 def import_holiday_schedule(window: MainWindow) -> None:
-    """Preview and load an official holiday schedule (iCalendar) (calendars engineer)."""
-    _not_yet(window, "Importing a holiday schedule",
-             "engagements holidays import FILE.ics --calendar CODE")
+    """Preview and load an official holiday schedule (iCalendar).
+
+    The schedule belongs to one working calendar, so this opens Working calendars, where
+    the calendar is chosen and its current year is in view before Import schedule….
+    """
+    window.open_working_calendars()
