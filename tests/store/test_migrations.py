@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,18 @@ def test_read_only_open_of_a_missing_file_creates_nothing(tmp_path):
     with pytest.raises(DatabaseUnavailable):
         Database.open(f"sqlite:///{path}", read_only=True)
     assert not path.exists()
+
+
+def test_opening_and_reading_do_not_wait_for_another_programs_write(tmp_path):
+    from engagements.services.partners import list_partners
+
+    path = tmp_path / "busy.db"
+    Database.open(f"sqlite:///{path}").engine.dispose()
+    writer = sqlite3.connect(path, isolation_level=None, timeout=0)
+    writer.execute("BEGIN IMMEDIATE")  # another program is in the middle of a write
+    try:
+        database = Database.open(f"sqlite:///{path}")
+        assert list_partners(database, date(2026, 11, 26)) == []
+    finally:
+        writer.rollback()
+        writer.close()

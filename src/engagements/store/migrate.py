@@ -81,14 +81,15 @@ def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the database, or None for an empty database."""
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as connection:
+    # Reading the stamp must not queue behind another program's write (BEGIN IMMEDIATE).
+    with engine.execution_options(reading=True).connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def _stamped_revision(engine: Engine) -> str | None:
     """The one stamped revision, read with a plain query; None if there is not exactly one."""
     try:
-        with engine.connect() as connection:
+        with engine.execution_options(reading=True).connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except (OperationalError, DatabaseError):
         return None  # no version table yet (a new database): Alembic decides
