@@ -21,7 +21,7 @@ from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, AllowanceYear, add_months, allowance_year
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
-from engagements.services import audit
+from engagements.services import audit, permissions
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.store import models as m
@@ -72,8 +72,9 @@ def fill_demo(db: Database, partners: int, seed: int, today: date,
     earlier and its committed term grows to cover today, so the extra years are history of
     the same subscription (the benchmarks use this for a whole organisation's past).
     """
+    # The demo adds experts to the roster, which only administrators may change.
     return db.write(lambda session: _Filler(session, db, random.Random(seed), today, years)
-                    .run(partners))
+                    .run(partners), needs=permissions.ADMIN)
 
 
 class _Filler:
@@ -88,6 +89,7 @@ class _Filler:
     def run(self, partner_count: int) -> DemoReport:
         first = self.session.scalar(select(func.count()).select_from(m.Partner)) or 0
         experts = self._experts(max(10, partner_count // 20), first)
+        self._note_booked_days()
         for number in range(first + 1, first + partner_count + 1):
             self._partner(number, experts)
         counts = self._write()
@@ -95,6 +97,15 @@ class _Filler:
                      {"partners": partner_count, **counts})
         return DemoReport(partner_count, counts["iem"] + counts["sessions"], len(experts),
                           counts["sessions"])
+
+    def _note_booked_days(self) -> None:
+        """Days the roster is already busy (an earlier fill, real bookings): never reused."""
+        booked = self.session.execute(
+            select(m.TrainingSession.expert_id, m.TrainingSession.starts_at,
+                   m.TrainingSession.timezone).where(m.TrainingSession.status != "cancelled"))
+        for expert_id, starts_at, zone in booked:
+            local_day = starts_at.astimezone(ZoneInfo(zone)).date()
+            self.expert_days.setdefault(expert_id, set()).add(local_day)
 
     def _experts(self, count: int, offset: int) -> list[tuple[str, str]]:
         existing = [(r[0], r[1]) for r in self.session.execute(select(m.Expert.id, m.Expert.timezone))]

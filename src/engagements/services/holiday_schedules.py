@@ -28,7 +28,7 @@ from engagements.domain.calendars import BusinessCalendar, business_calendar
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
-from engagements.services import audit
+from engagements.services import audit, permissions
 from engagements.services.calendars import (
     HOLIDAY,
     MANUAL_SOURCE,
@@ -136,7 +136,7 @@ def import_holiday_schedule(db: Database, path: Path | str, code: str) -> Holida
                      reason=f"imported {source}")
         return result
 
-    return db.write(use_case)
+    return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
 
 
 def _read_plan(path: Path | str, code: str) -> tuple[str, Plan]:
@@ -319,7 +319,7 @@ def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
                      audit.snapshot(row))
         return AdjustmentEdit(_adjustment(row), affected)
 
-    return db.write(use_case)
+    return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
 
 
 def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
@@ -341,7 +341,7 @@ def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
         session.delete(row)
         return AdjustmentEdit(_adjustment(row), affected)
 
-    return db.write(use_case)
+    return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
 
 
 def _edit_effects(session: Session, db: Database, code: str, stored_after: Plan,
