@@ -118,7 +118,9 @@ class IemRequest(Base):
 
     __tablename__ = "iem_requests"
     __table_args__ = (
-        Index("ix_iem_requests_partner_dates", "partner_id", "start", "end"),
+        # Covering: the dashboard and allowance checks read dates and status by partner
+        # without touching the table (migration 0005).
+        Index("ix_iem_requests_partner_span_status", "partner_id", "start", "end", "status"),
         Index("ix_iem_requests_status", "status"),
     )
 
