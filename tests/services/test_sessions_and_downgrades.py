@@ -35,9 +35,9 @@ def roster(db):
 
 def _book(db, partner, expert, day, hour, hours=1, tz=SHANGHAI):
     starts = datetime(2026, 5, day, hour, tzinfo=tz)
-    return book_session(db, SessionBooking(partner_id=partner, expert_id=expert,
-                                           starts_at=starts, ends_at=starts + timedelta(hours=hours),
-                                           topic="architecture"))
+    return book_session(db, SessionBooking(
+        partner_id=partner, expert_id=expert, starts_at=starts,
+        ends_at=starts + timedelta(hours=hours), topic="architecture"))
 
 
 def test_enterprise_books_four_sessions_a_year_and_cancelling_frees_a_slot(roster):

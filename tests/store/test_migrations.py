@@ -1,4 +1,4 @@
-"""Opening a database: create from empty, upgrade an old file (after a backup), refuse a newer one."""
+"""Opening a database: create it, upgrade an old file (after a backup), refuse a newer one."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def test_old_file_is_backed_up_then_upgraded_keeping_its_data(tmp_path):
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     with database.engine.connect() as connection:
-        assert connection.execute(text("SELECT name FROM partners")).scalar_one() == "老客户有限公司"
+        name = connection.execute(text("SELECT name FROM partners")).scalar_one()
+        assert name == "老客户有限公司"
         assert connection.execute(text("SELECT count(*) FROM review_notes")).scalar_one() == 0
 
 

@@ -41,7 +41,8 @@ class AllowanceYear:
         return span[0] <= self.end and span[1] >= self.start
 
 
-def allowance_year(subscription_start: date, on: date, basis: str = "subscription") -> AllowanceYear:
+def allowance_year(subscription_start: date, on: date,
+                   basis: str = "subscription") -> AllowanceYear:
     """The allowance year holding ``on``.
 
     ``basis="subscription"``: from the start date (or an anniversary of it) to the day

@@ -76,7 +76,7 @@ def parse_catalog(text: str) -> PlanCatalog:
         raise CatalogError("allowance.year_basis must be 'subscription' or 'calendar'")
     return PlanCatalog(
         plan_name=_get(data, "plan_name", str, ""),
-        year_basis=year_basis,  # type: ignore[arg-type]
+        year_basis=year_basis,
         required_business_days=_positive(lead_time, "required_business_days", "lead_time"),
         default_calendar=_get(lead_time, "default_calendar", str, "lead_time"),
         expert_service_minimum_term_months=_positive(
@@ -110,7 +110,7 @@ def _edition(name: str, raw: Mapping[str, Any]) -> Edition:
         case_handler=_get(raw, "case_handler", str, where),
         designated_tam_asm=_get(raw, "designated_tam_asm", bool, where),
         iem_days_per_year=_non_negative(raw, "iem_days_per_year", where),
-        sessions=sessions,  # type: ignore[arg-type]
+        sessions=sessions,
         sessions_per_year=_non_negative(raw, "sessions_per_year", where, default=0),
         service_reports=_get(raw, "service_reports", bool, where),
         expert_service=_get(raw, "expert_service", bool, where),

@@ -61,7 +61,8 @@ def font_data() -> FontData:
     count = max(glyph_to_code) + 1
     widths = [int(round(parsed.charWidths.get(glyph_to_code.get(g, -1), parsed.defaultWidth)))
               for g in range(count)]
-    return FontData(data, glyph_to_code, widths, tuple(int(v) for v in parsed.bbox),
+    left, bottom, right, top = (int(v) for v in parsed.bbox)
+    return FontData(data, glyph_to_code, widths, (left, bottom, right, top),
                     int(parsed.ascent), int(parsed.descent), int(parsed.capHeight),
                     int(parsed.stemV))
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -72,12 +73,14 @@ def render_form(facts: FormFacts, issued: IssuedIdentity) -> bytes:
 def _with_field_font(pdf: bytes) -> bytes:
     """Point every field at the embedded composite font, so typed Chinese displays."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    form = writer._root_object["/AcroForm"].get_object()
-    resources = form.setdefault(NameObject("/DR"), DictionaryObject()).get_object()
-    fonts = resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object()
+    form = cast(DictionaryObject, writer._root_object["/AcroForm"].get_object())
+    resources = cast(DictionaryObject,
+                     form.setdefault(NameObject("/DR"), DictionaryObject()).get_object())
+    fonts = cast(DictionaryObject,
+                 resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object())
     fonts[NameObject(FIELD_FONT)] = add_field_font(writer)
     form[NameObject("/DA")] = TextStringObject(FIELD_DA)
-    for field in form["/Fields"]:
+    for field in cast(ArrayObject, form["/Fields"]):
         field.get_object()[NameObject("/DA")] = TextStringObject(FIELD_DA)
     out = io.BytesIO()
     writer.write(out)

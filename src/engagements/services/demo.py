@@ -40,6 +40,8 @@ EXPERTS = (("Wang Lei", "Asia/Shanghai"), ("Chen Jing", "Asia/Shanghai"),
            ("Ho Ka Yan", "Asia/Hong_Kong"), ("Zhao Min", "Asia/Shanghai"))
 TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements",
           "industry-experience")
+LATE_JUSTIFICATION = ("Partner's launch date was set by the regulator; "
+                      "team confirmed capacity.")
 EVENT_NAMES = {"launch": "新品发布 launch", "promotion": "Double 11 promotion",
                "version-update": "App version update", "migration": "Database migration",
                "other": "Peak readiness review"}
@@ -108,7 +110,8 @@ class _Filler:
             self.expert_days.setdefault(expert_id, set()).add(local_day)
 
     def _experts(self, count: int, offset: int) -> list[tuple[str, str]]:
-        existing = [(r[0], r[1]) for r in self.session.execute(select(m.Expert.id, m.Expert.timezone))]
+        roster = self.session.execute(select(m.Expert.id, m.Expert.timezone))
+        existing: list[tuple[str, str]] = [(str(r[0]), str(r[1])) for r in roster]
         rows = []
         for index in range(len(existing), max(count, len(existing))):
             name, zone = EXPERTS[index % len(EXPERTS)]
@@ -117,7 +120,7 @@ class _Filler:
                          "active": True})
         if rows:
             self.session.execute(insert(m.Expert), rows)
-        return existing + [(r["id"], r["timezone"]) for r in rows]
+        return existing + [(str(r["id"]), str(r["timezone"])) for r in rows]
 
     def _partner(self, number: int, experts: list[tuple[str, str]]) -> None:
         rng = self.rng
@@ -134,11 +137,10 @@ class _Filler:
         self.session.execute(insert(m.Partner), [{"id": partner_id, "name": name,
                                                   "designated_tam": tam, "version": 1}])
         quota = rng.randint(2, 6) if edition == "commercial" else None
-        subscription_id = self.session.scalar(insert(m.Subscription).returning(m.Subscription.id),
-                                              [{"partner_id": partner_id, "edition": edition,
-                                                "start": start, "months": months,
-                                                "calendar": code, "session_quota": quota,
-                                                "version": 1}])
+        subscription_id = self.session.scalars(
+            insert(m.Subscription).returning(m.Subscription.id),
+            [{"partner_id": partner_id, "edition": edition, "start": start, "months": months,
+              "calendar": code, "session_quota": quota, "version": 1}]).one()
         sub_clients = self._sub_clients(partner_id)
         context = (partner_id, subscription_id, code, start, months, sub_clients)
         for year in self._years(start):
@@ -213,7 +215,7 @@ class _Filler:
         if status == lifecycle.SUBMITTED and event[0] <= self.today:
             status = lifecycle.CANCELLED  # nobody approved it in time
         event_type = self.rng.choice(tuple(EVENT_NAMES))
-        late_note = None if lead.meets_lead_time else "Partner's launch date was set by the regulator; team confirmed capacity."
+        late_note = None if lead.meets_lead_time else LATE_JUSTIFICATION
         self._add(m.IemRequest, partner_id=partner_id, subscription_id=subscription_id,
                   sub_client_id=self.rng.choice(sub_clients), event_name=EVENT_NAMES[event_type],
                   event_type=event_type, description="Peak traffic expected; please review "

@@ -21,7 +21,7 @@ from engagements.domain.allowance import (
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
 from engagements.services import audit
-from engagements.services.allowance import iem_position, committed_spans
+from engagements.services.allowance import committed_spans, iem_position
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound

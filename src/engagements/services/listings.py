@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -88,7 +89,7 @@ def _typed_null(type_: object) -> ColumnElement[object]:
     return type_coerce(null(), type_)  # type: ignore[arg-type]
 
 
-def _iem_select() -> Select[tuple[object, ...]]:
+def _iem_select() -> Select[*tuple[Any, ...]]:
     return (select(
         literal(KIND_IEM, String).label("kind"), IemRequest.id.label("id"),
         IemRequest.partner_id.label("partner_id"), Partner.name.label("partner_name"),
@@ -105,7 +106,7 @@ def _iem_select() -> Select[tuple[object, ...]]:
         .outerjoin(Expert, Expert.id == IemRequest.expert_id))
 
 
-def _session_select() -> Select[tuple[object, ...]]:
+def _session_select() -> Select[*tuple[Any, ...]]:
     utc_day = func.date(TrainingSession.starts_at, type_=Date)
     return (select(
         literal(KIND_SESSION, String).label("kind"), TrainingSession.id.label("id"),
@@ -181,7 +182,7 @@ def _union(wanted: RequestFilter) -> Select[tuple[object, ...]] | None:
         return None
     if len(parts) == 1:
         return parts[0]
-    return select(parts[0].union_all(parts[1]).subquery())  # type: ignore[arg-type]
+    return select(parts[0].union_all(parts[1]).subquery())
 
 
 def count_requests(db: Database, wanted: RequestFilter) -> int:

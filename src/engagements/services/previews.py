@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from engagements.domain.allowance import (
+    DateSpan,
     allowance_years_touched,
     distinct_days_in,
     natural_days,
@@ -27,7 +30,7 @@ from engagements.services.database import Database
 from engagements.services.iem import assess, require_entitled
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, zone
-from engagements.store.models import Expert
+from engagements.store.models import Expert, Subscription
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
                       problems, warnings)
 
 
-def _earliest_only(session, db, subscription, submitted):  # type: ignore[no-untyped-def]
+def _earliest_only(session: Session, db: Database, subscription: Subscription,
+                   submitted: date) -> date | None:
     # The earliest start may still be known when only the event's own year lacks data.
     try:
         return assess(session, db, subscription, submitted, None).earliest_start
@@ -111,10 +115,11 @@ def _earliest_only(session, db, subscription, submitted):  # type: ignore[no-unt
         return None
 
 
-def _year_effects(session, db, subscription, span):  # type: ignore[no-untyped-def]
+def _year_effects(session: Session, db: Database, subscription: Subscription,
+                  span: DateSpan) -> list[YearEffect]:
     years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
     committed = committed_spans(session, subscription.partner_id, years[0].start, years[-1].end)
-    effects = []
+    effects: list[YearEffect] = []
     for year in years:
         position = iem_position(session, db, subscription, year)
         effects.append(YearEffect(year.start, year.end, position.available, position.used,

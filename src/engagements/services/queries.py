@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months, allowance_year
@@ -78,7 +79,7 @@ def _allowance_years(db: Database, partner_id: str, subs: list[SubscriptionRecor
     """One summary per allowance year from the first subscription's start to today's year."""
     if not subs:
         return []
-    found = []
+    found: list[AllowanceSummary] = []
     day = subs[0].start
     last = max(today, subs[0].start)
     while day <= last and len(found) < 20:
@@ -149,11 +150,11 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
                        TrainingSession.starts_at < month_end)).all():
             hours[expert_id] += (ends - starts).total_seconds() / 3600
         iem_days: defaultdict[str, int] = defaultdict(int)
-        for expert_id, start, end in connection.execute(
+        for assigned, start, end in connection.execute(
                 select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
                     IemRequest.expert_id.is_not(None), IemRequest.end >= today,
                     IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
-            iem_days[expert_id] += (end - max(start, today)).days + 1
+            iem_days[str(assigned)] += (end - max(start, today)).days + 1
     return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i])
             for i, n, z, a in experts]
 
@@ -207,7 +208,7 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
                     .where(or_(func.lower(Partner.id).like(pattern),
                                func.lower(Partner.name).like(pattern)))
                     .order_by(Partner.id).limit(limit)).all()]
-        condition = func.lower(IemRequest.event_name).like(pattern)
+        condition: ColumnElement[bool] = func.lower(IemRequest.event_name).like(pattern)
         if text.lstrip("#").isdigit():
             condition = or_(condition, IemRequest.id == int(text.lstrip("#")))
         hits += [SearchHit("iem", str(i), f"IEM #{i} · {event} · {name} ({start})", pid)
@@ -243,7 +244,7 @@ def pick_lists(db: Database) -> PickLists:
             select(Partner.id, Partner.name).order_by(Partner.id)).all()]
         experts = [(i, n) for i, n in connection.execute(
             select(Expert.id, Expert.name).where(Expert.active).order_by(Expert.name)).all()]
-        tams = [t for (t,) in connection.execute(
+        tams = [str(t) for (t,) in connection.execute(
             select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
             .distinct().order_by(Partner.designated_tam)).all()]
         calendars = [c for (c,) in connection.execute(

@@ -9,9 +9,8 @@ Revises:
 Create Date: 2026-11-26 04:55:31.723629
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
