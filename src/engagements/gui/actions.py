@@ -8,12 +8,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from engagements.gui import exchange
-
 if TYPE_CHECKING:
     from engagements.gui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
+
+
+def _exchange(name: str, window: MainWindow) -> Callable[[], object]:
+    """A menu slot in ``gui.exchange``, imported when chosen: reading and writing PDF forms
+    pulls in pypdf and reportlab, which a window that is only looked at never needs."""
+    def slot() -> object:
+        from engagements.gui import exchange
+
+        return getattr(exchange, name)(window)
+
+    return slot
+
+
+def _on_view(window: MainWindow, view: str, method: str) -> Callable[[], object]:
+    """Call ``method`` of a view, building the view first if it has not been shown yet."""
+    return lambda: getattr(window.views[view], method)()
 
 
 def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
@@ -33,27 +47,24 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     found: dict[str, QAction] = {}
     file_menu = bar.addMenu("&File")
     found["new_iem"] = _action(window, file_menu, "&New IEM request…",
-                               lambda: window.views["requests"].new_request(), "Ctrl+N",
+                               _on_view(window, "requests", "new_request"), "Ctrl+N",
                                edits=True)
     found["book_session"] = _action(window, file_menu, "&Book session…",
-                                    lambda: window.views["sessions"].book(), "Ctrl+B",
+                                    _on_view(window, "sessions", "book"), "Ctrl+B",
                                     edits=True)
     file_menu.addSeparator()
     found["import_form"] = _action(window, file_menu, "&Import form…",
-                                   lambda: exchange.import_form(window), edits=True)
+                                   _exchange("import_form", window), edits=True)
     found["import_form_folder"] = _action(window, file_menu, "Import &folder of forms…",
-                                          lambda: exchange.import_form_folder(window),
-                                          edits=True)
+                                          _exchange("import_form_folder", window), edits=True)
     found["export_forms"] = _action(window, file_menu, "E&xport forms…",
-                                    lambda: exchange.export_forms(window))
+                                    _exchange("export_forms", window))
     found["export_csv"] = _action(window, file_menu, "Export requests as &CSV…",
-                                  lambda: window.views["requests"].export_csv(), "Ctrl+E")
+                                  _on_view(window, "requests", "export_csv"), "Ctrl+E")
     found["export_ics"] = _action(window, file_menu, "Export calendar (.&ics)…",
                                   window.export_calendar, "Ctrl+Shift+I")
     found["service_report"] = _action(window, file_menu, "Service &report…",
                                       window.service_report, "Ctrl+Shift+S")
-    window.views["partners"].report_refused.connect(
-        lambda why: _explain_refusal(found["service_report"], why))
     file_menu.addSeparator()
     found["settings"] = _action(window, file_menu, "&Settings…", window.open_settings,
                                 "Ctrl+,")
@@ -79,25 +90,27 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                StandardKey.Refresh, "F5")
 
     requests_menu = bar.addMenu("&Requests")
-    requests = window.views["requests"]
-    found["approve"] = _action(window, requests_menu, "&Approve…", requests.approve_selected,
+    found["approve"] = _action(window, requests_menu, "&Approve…",
+                               _on_view(window, "requests", "approve_selected"),
                                "Ctrl+Shift+A", edits=True)
-    found["reject"] = _action(window, requests_menu, "&Reject…", requests.reject_selected,
+    found["reject"] = _action(window, requests_menu, "&Reject…",
+                              _on_view(window, "requests", "reject_selected"),
                               "Ctrl+Shift+R", edits=True)
     found["cancel"] = _action(window, requests_menu, "&Cancel request…",
-                              requests.cancel_selected, "Ctrl+Shift+X", edits=True)
+                              _on_view(window, "requests", "cancel_selected"),
+                              "Ctrl+Shift+X", edits=True)
 
     tools_menu = bar.addMenu("&Tools")
     found["holidays"] = _action(window, tools_menu, "Import &holiday schedule…",
-                                lambda: exchange.import_holiday_schedule(window), edits=True)
+                                _exchange("import_holiday_schedule", window), edits=True)
     found["working_calendars"] = _action(window, tools_menu, "Working &calendars…",
                                          window.open_working_calendars)
     found["downgrade"] = _action(window, tools_menu, "&Downgrade check…",
-                                 lambda: window.views["partners"].check_downgrade())
+                                 _on_view(window, "partners", "check_downgrade"))
     found["print"] = _action(window, tools_menu, "&Print calendar…",
-                             lambda: window.views["calendar"].print_period(), StandardKey.Print)
+                             _on_view(window, "calendar", "print_period"), StandardKey.Print)
     found["pdf"] = _action(window, tools_menu, "Save calendar as P&DF…",
-                           lambda: window.views["calendar"].save_pdf(), "Ctrl+Shift+P")
+                           _on_view(window, "calendar", "save_pdf"), "Ctrl+Shift+P")
 
     help_menu = bar.addMenu("&Help")
     found["shortcuts"] = _action(window, help_menu, "&Keyboard shortcuts",
@@ -105,7 +118,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     return found
 
 
-def _explain_refusal(action: QAction, why: str) -> None:
+def explain_refusal(action: QAction, why: str) -> None:
     """Off, with the reason, when the partner chosen in Partners has no service reports."""
     action.setEnabled(not why)
     action.setToolTip(f"Not available: {why}" if why else "")

@@ -9,11 +9,19 @@ from pathlib import Path
 
 from engagements.cli.common import database_url, today
 
+# The longest a screenshot waits for its view's data before refusing to grab an empty view.
+SCREENSHOT_WAIT_MS = 120_000
+
+
+def has_display() -> bool:
+    """Whether a window can be shown: a display on Linux, always on Windows and macOS."""
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or sys.platform in ("win32", "darwin"))
+
 
 def _ensure_platform(offscreen: bool) -> None:
     # Without a display (CI, a server, --screenshot) Qt must not try to reach one.
-    if offscreen or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                         or sys.platform in ("win32", "darwin")):
+    if offscreen or not has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -28,9 +36,15 @@ def _parse_size(text: str) -> tuple[int, int]:
 
 
 def run_application(args: argparse.Namespace) -> int:
-    """Open the main window (or, with --screenshot, render it and exit)."""
+    """Open the main window (or, with --screenshot, render it and exit).
+
+    Started on a machine without a display (and without a Qt platform chosen by the
+    user), it opens the database, saves the dashboard as a picture, says so and exits,
+    instead of running a window nobody can see.
+    """
     screenshot = getattr(args, "screenshot", None)
     size = _parse_size(getattr(args, "size", "1400x900"))
+    no_screen = not screenshot and not has_display() and not os.environ.get("QT_QPA_PLATFORM")
     _ensure_platform(offscreen=bool(screenshot))
     from PySide6.QtWidgets import QApplication
 
@@ -45,11 +59,26 @@ def run_application(args: argparse.Namespace) -> int:
                                today(), fill_demo_if_empty=not screenshot)
     window = MainWindow(workspace)
     window.resize(*size)
-    window.show_view(getattr(args, "view", "dashboard") or "dashboard")
+    view = getattr(args, "view", "dashboard") or "dashboard"
+    if no_screen:
+        from engagements.gui.no_display import show_without_display
+
+        return show_without_display(app, window)
+    window.open_on(view)
     if screenshot:
         return save_screenshot(app, window, Path(screenshot))
-    window.show()
-    return app.exec()
+    return _run_window(app, window)
+
+
+def _run_window(app: object, window: object) -> int:
+    """Paint the window first, then read its view's data off the GUI thread."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.show()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    QTimer.singleShot(0, window.load_current)  # type: ignore[attr-defined]
+    return int(app.exec())  # type: ignore[attr-defined]
 
 
 def _chosen_url(args: argparse.Namespace) -> str:
@@ -61,8 +90,11 @@ def _chosen_url(args: argparse.Namespace) -> str:
     return Preferences().database_url() or database_url(args)
 
 
-def wait_until_idle(window: object, timeout_ms: int = 20_000) -> None:
-    """Let background loads finish and their answers reach the widgets."""
+def wait_until_idle(window: object, timeout_ms: int = 20_000) -> bool:
+    """Let background loads finish and their answers reach the widgets.
+
+    Returns whether the view in front has shown its data (windows without that notion
+    count as loaded once no job runs)."""
     import time
 
     from PySide6.QtCore import QThreadPool
@@ -71,29 +103,42 @@ def wait_until_idle(window: object, timeout_ms: int = 20_000) -> None:
     deadline = time.monotonic() + timeout_ms / 1000
     jobs = getattr(getattr(window, "context", None), "jobs", None)
     while time.monotonic() < deadline:
-        QThreadPool.globalInstance().waitForDone(50)
+        QThreadPool.globalInstance().waitForDone(20)
         QApplication.processEvents()
-        if jobs is None or not jobs.busy:
+        if _front_view_loaded(window) and (jobs is None or not jobs.busy):
             break
     for _ in range(3):
         QApplication.processEvents()
+    return _front_view_loaded(window)
+
+
+def _front_view_loaded(window: object) -> bool:
+    has_loaded = getattr(window, "has_loaded", None)
+    return has_loaded is None or bool(has_loaded(window.current_view_name()))  # type: ignore[attr-defined]
 
 
 def save_screenshot(app: object, window: object, path: Path) -> int:
-    """Show the window, let it paint, grab it to ``path``."""
+    """Show the window, let its view's data arrive, grab it to ``path``.
+
+    Never grabs a view still waiting for its data: after ``SCREENSHOT_WAIT_MS`` without
+    it, nothing is written and the reason is raised."""
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from engagements.services.errors import BadInputFile, DatabaseUnavailable
 
     assert isinstance(window, QWidget)
     window.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    wait_until_idle(window)
+    QApplication.processEvents()  # the first paint, with the view's Loading… state
+    load_current = getattr(window, "load_current", None)
+    if load_current is not None:
+        load_current()
+    if not wait_until_idle(window, SCREENSHOT_WAIT_MS):
+        raise DatabaseUnavailable(f"the data of the view did not arrive within "
+                                  f"{SCREENSHOT_WAIT_MS // 1000} s; no screenshot was taken", 5)
     window.repaint()
     QApplication.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path), "PNG"):
-        from engagements.services.errors import BadInputFile
-
         raise BadInputFile(f"cannot write the screenshot to {path}", "unwritable_output")
     window.close()
     return 0

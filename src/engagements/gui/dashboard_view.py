@@ -77,6 +77,7 @@ class DashboardView(QWidget):
         self.ui.splitter.setSizes([560, 260])
         self.ui.partnerFilter.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.atRiskOnly.toggled.connect(self.proxy.set_at_risk_only)
+        self.ui.summary.setText("Loading…")  # the window paints before the data is read
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.today

@@ -10,15 +10,16 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
 
 from engagements.gui import theme
-from engagements.gui.actions import build_menus
+from engagements.gui.actions import build_menus, explain_refusal
 from engagements.gui.context import AppContext
 from engagements.gui.form_drops import accept_form_drops
 from engagements.gui.forms import Form, load_form
 from engagements.gui.preferences import Preferences
 from engagements.gui.search import SearchBox
+from engagements.gui.view_shelf import VIEWS, ViewShelf
 from engagements.services.database import Database
 
-VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
+__all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
 
 
 @dataclass
@@ -58,7 +59,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.ui = Form(load_form("main_window"))
         self.setCentralWidget(self.ui.root)
-        self.views = self._create_views()
+        self._loaded: set[str] = set()  # views whose data has arrived at least once
+        self.views = ViewShelf(self.context, self.ui.views, self._view_built)
+        self._add_navigation()
         self._stale = set(VIEWS)
         self.editing_actions: list[QAction] = []
         self.actions_by_name = build_menus(self)
@@ -69,27 +72,32 @@ class MainWindow(QMainWindow):
         self.context.navigate.connect(self.navigate)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.navigation.currentRowChanged.connect(self._switch_to)
-        self.statusBar().showMessage(workspace.database.engine.url.render_as_string(
-            hide_password=True))
+        self.statusBar().showMessage(self._database_label())
         self._restore_layout()
 
-    def _create_views(self) -> dict[str, QWidget]:
-        from engagements.gui.calendar_view import CalendarView
-        from engagements.gui.dashboard_view import DashboardView
-        from engagements.gui.partners_view import PartnersView
-        from engagements.gui.requests_view import RequestsView
-        from engagements.gui.sessions_view import SessionsView
+    def _database_label(self) -> str:
+        return self.workspace.database.engine.url.render_as_string(hide_password=True)
 
-        views: dict[str, QWidget] = {
-            "dashboard": DashboardView(self.context), "requests": RequestsView(self.context),
-            "calendar": CalendarView(self.context), "partners": PartnersView(self.context),
-            "sessions": SessionsView(self.context)}
-        for name, view in views.items():
+    def _add_navigation(self) -> None:
+        for name in VIEWS:
             item = QListWidgetItem(theme.icon(name), name.title())
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name.title()} view")
             self.ui.navigation.addItem(item)
-            self.ui.views.addWidget(view)
-        return views
+
+    def _view_built(self, name: str, view: QWidget) -> None:
+        view.loaded.connect(lambda: self._view_loaded(name))  # type: ignore[attr-defined]
+        if name == "partners":
+            view.report_refused.connect(  # type: ignore[attr-defined]
+                lambda why: explain_refusal(self.actions_by_name["service_report"], why))
+
+    def _view_loaded(self, name: str) -> None:
+        if name not in self._loaded:
+            self._loaded.add(name)
+            self.statusBar().showMessage(self._database_label())
+
+    def has_loaded(self, name: str) -> bool:
+        """Whether the view's data has been shown at least once (a screenshot waits for it)."""
+        return name in self._loaded
 
     def _add_toolbar(self) -> None:
         toolbar = QToolBar("Main", self)
@@ -121,18 +129,30 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(VIEWS.index(name))
         self._switch_to(VIEWS.index(name))
 
+    def open_on(self, name: str) -> None:
+        """At start: put ``name`` in front without reading its data yet, so the window can
+        paint first; ``load_current`` then reads it off the GUI thread."""
+        self.ui.navigation.blockSignals(True)
+        self.ui.navigation.setCurrentRow(VIEWS.index(name))
+        self.ui.navigation.blockSignals(False)
+        self.ui.views.setCurrentWidget(self.views[name])
+        self.statusBar().showMessage(f"Loading {name.title()}…")
+
+    def load_current(self) -> None:
+        name = self.current_view_name()
+        if name in self._stale:
+            self._stale.discard(name)
+            self.views[name].refresh()  # type: ignore[attr-defined]
+
     def current_view_name(self) -> str:
         return VIEWS[self.ui.views.currentIndex()]
 
     def _switch_to(self, row: int) -> None:
-        self.ui.views.setCurrentIndex(row)
-        name = VIEWS[row]
-        if name in self._stale:
-            self._stale.discard(name)
-            self.views[name].refresh()
+        self.ui.views.setCurrentWidget(self.views[VIEWS[row]])
+        self.load_current()
 
     def refresh_current(self) -> None:
-        self.views[self.current_view_name()].refresh()
+        self.views[self.current_view_name()].refresh()  # type: ignore[attr-defined]
 
     def _data_changed(self) -> None:
         # Reload the view in front now and the others when they are next shown.
