@@ -42,9 +42,24 @@ def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: b
 def _read_only_reason(workspace: Workspace, preferences: Preferences) -> str | None:
     if workspace.database.read_only:
         return "the database is open read only (--read-only)"
+    team_reason = _team_read_only_reason(workspace.database)
+    if team_reason:
+        return team_reason
     if preferences.role == "tam":
         return "your role is technical account manager, who reviews and does not change"
     return None
+
+
+def _team_read_only_reason(database: Database) -> str | None:
+    """On a team database the login's role decides, whatever the user's preference says."""
+    from engagements.services import permissions
+
+    member = permissions.team_member(database)
+    if not member.team_mode or member.may(permissions.ASM):
+        return None
+    role = "technical account manager" if member.role == permissions.TAM else "no team role"
+    return (f"{member.login} has {role} ({member.why}) on this team database: reviewing "
+            "only, nothing can be changed")
 
 
 class MainWindow(QMainWindow):
