@@ -233,3 +233,24 @@ def test_layout_is_remembered(qtbot, demo_db, today, settings, warnings, make_wi
     window.close()
     assert settings.value("window/view") == "sessions"
     assert settings.value("window/geometry") is not None
+
+
+def test_history_of_a_request_shows_every_change_with_its_reason(qtbot, acme_window, acme_db,
+                                                                 today):
+    from engagements.gui.history_dialog import HistoryDialog
+
+    made = iem.request_iem(acme_db, iem.IemRequestInput("ACME", date(2026, 12, 21),
+                                                        date(2026, 12, 22)), today)
+    iem.approve_iem(acme_db, made.id)
+    iem.cancel_iem(acme_db, made.id, "partner postponed the launch")
+    view = _select_request(qtbot, acme_window, made.id)
+    assert view.ui.historyButton.isEnabled()
+    acme_window.actions_by_name["history"].trigger()
+    dialog = view.history
+    assert isinstance(dialog, HistoryDialog)
+    qtbot.waitUntil(lambda: dialog.ui.events.rowCount() == 3, timeout=10_000)
+    cells = [[dialog.ui.events.item(r, c).text() for c in range(5)] for r in range(3)]
+    assert [row[2] for row in cells] == ["iem.cancel", "iem.approve", "iem.request"]
+    assert "status: approved → cancelled" in cells[0][3]
+    assert cells[0][4] == "partner postponed the launch"
+    assert cells[2][3] == "created (submitted)"

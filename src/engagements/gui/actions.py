@@ -99,6 +99,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     found["cancel"] = _action(window, requests_menu, "&Cancel request…",
                               _on_view(window, "requests", "cancel_selected"),
                               "Ctrl+Shift+X", edits=True)
+    found["history"] = _action(window, requests_menu, "&History…",
+                               _on_view(window, "requests", "history_of_selected"), "Ctrl+H")
 
     tools_menu = bar.addMenu("&Tools")
     found["holidays"] = _action(window, tools_menu, "Import &holiday schedule…",

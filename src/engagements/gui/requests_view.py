@@ -65,6 +65,7 @@ class RequestsView(QWidget):
         self.ui.approveButton.clicked.connect(self.approve_selected)
         self.ui.rejectButton.clicked.connect(self.reject_selected)
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.ui.historyButton.clicked.connect(self.history_of_selected)
         self.ui.exportButton.clicked.connect(self.export_csv)
         context.guard(self.ui.newIemButton, self.ui.approveButton, self.ui.rejectButton,
                       self.ui.cancelButton)
@@ -134,6 +135,7 @@ class RequestsView(QWidget):
         self.ui.rejectButton.setEnabled(editable and is_iem and row.status == "submitted")
         self.ui.cancelButton.setEnabled(editable and row is not None and row.status in (
             "submitted", "approved", "scheduled"))
+        self.ui.historyButton.setEnabled(row is not None)  # reading: allowed to reviewers
         self.ui.detail.setText(_describe(row) if row else "Select a request to see it here.")
 
     def new_request(self, partner_id: str | None = None) -> None:
@@ -143,6 +145,14 @@ class RequestsView(QWidget):
             self.context.show_problem(self, PermissionError(self.context.read_only_reason))
             return
         IemEditor(self.context, self, partner_id=partner_id).open()
+
+    def history_of_selected(self) -> None:
+        """The audit history of the selected request or session, in a dialog."""
+        from engagements.gui.history_dialog import open_history
+
+        row = self.selected()
+        if row is not None:
+            self.history = open_history(self.context, row.kind, row.id, self)
 
     def approve_selected(self) -> None:
         row = self.selected()

@@ -1,0 +1,76 @@
+"""The audit history of one request or session: who changed what, when, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from engagements.gui.context import AppContext
+from engagements.gui.forms import embed
+from engagements.services.audit import AuditEntry, audit_trail
+
+# The audit trail names an engagement by these kinds (see the services' audit records).
+AUDIT_KIND = {"iem": "iem_request", "session": "session"}
+LABEL = {"iem": "IEM request", "session": "Session"}
+HEADERS = ("When (UTC)", "Who", "What", "Changed", "Reason")
+SHOWN_FIELDS = ("status", "start", "end", "starts_at", "ends_at", "justification",
+                "rejection_reason", "expert_id", "topic")
+
+
+class HistoryDialog(QDialog):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, kind: str, engagement_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = embed(self, "history_dialog")
+        self.entries: list[AuditEntry] = []
+        self.setWindowTitle(f"History — {LABEL[kind]} #{engagement_id}")
+        self.ui.buttons.rejected.connect(self.reject)
+        entity = (AUDIT_KIND[kind], str(engagement_id))
+        db = context.db
+        context.load(lambda _progress: audit_trail(db, entity, 200), self._show, self)
+
+    def _show(self, entries: list[AuditEntry]) -> None:
+        self.entries = entries
+        table = self.ui.events
+        table.setColumnCount(len(HEADERS))
+        table.setHorizontalHeaderLabels(HEADERS)
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (f"{entry.at:%Y-%m-%d %H:%M}", entry.actor, entry.action,
+                     describe_change(entry.before, entry.after), entry.reason or "")
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.heading.setText(f"{len(entries)} recorded change{'s' if len(entries) != 1 else ''}"
+                                ", newest first. The audit trail cannot be edited.")
+        self.loaded.emit()
+
+
+def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """The fields a reviewer cares about that differ, as 'status: submitted → approved'."""
+    if before is None:
+        return "created" + (f" ({after.get('status')})" if after and after.get("status") else "")
+    if after is None:
+        return "removed"
+    changed = [f"{name}: {_shown(before.get(name))} → {_shown(after.get(name))}"
+               for name in SHOWN_FIELDS if before.get(name) != after.get(name)]
+    return "; ".join(changed) or "no visible change"
+
+
+def _shown(value: Any) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+def open_history(context: AppContext, kind: str, engagement_id: int,
+                 parent: QWidget | None = None) -> HistoryDialog:
+    dialog = HistoryDialog(context, kind, engagement_id, parent)
+    dialog.open()
+    return dialog
+
