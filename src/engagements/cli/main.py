@@ -51,7 +51,8 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def window_parser() -> argparse.ArgumentParser:
+    """The top-level options alone: what opening the window needs."""
     parser = argparse.ArgumentParser(
         prog="engagements", parents=[global_options(suppress=False)],
         description="Plan Partner Support Plan engagements. Without a command, opens the "
@@ -62,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", default="dashboard",
                         choices=("dashboard", "requests", "calendar", "partners", "sessions"))
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command; registering them imports their services, so only when one is used."""
+    parser = window_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(suppress=True)
     for module_name in COMMAND_MODULES:
@@ -70,8 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(words):
+        window_args, rest = window_parser().parse_known_args(words)
+        if not rest:
+            return _open_window(window_args)  # no command: skip importing every command
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     handler = getattr(args, "handler", None)
     if handler is None:
         if getattr(args, "command", None):
