@@ -7,9 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -20,6 +18,7 @@ from engagements.domain.errors import RuleRefusal
 from engagements.gui import prompts
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.audit import audit_trail
 from engagements.services.expert_service import record_expert_use
 from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
@@ -28,30 +27,11 @@ from engagements.services.reports import reports_refusal
 ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
 HEADERS = ("Partner", "Name", "Edition", "Calendar", "TAM", "Term ends")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PartnerListModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[PartnerListRow] = []
-
-    def set_rows(self, rows: list[PartnerListRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+class PartnerListModel(RowsTableModel):
+    headers = HEADERS
+    rows: list[PartnerListRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

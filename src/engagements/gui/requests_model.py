@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
+from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.listings import PAGE_SIZE, RequestFilter, RequestRow
 
 KIND, ID, PARTNER, STATUS, START, END, SUBMITTED, EDITION, CALENDAR, LATE, EXPERT, TITLE = \
@@ -23,11 +24,12 @@ HEADERS = ("Kind", "#", "Partner", "Status", "Start", "End", "Submitted", "Editi
 SORT_KEYS = ("kind", "id", "partner_name", "status", "first_day", "last_day", "submitted",
              "edition", "calendar", "late", "expert", "title")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 PageReader = Callable[[RequestFilter, str, bool, int, int], list[RequestRow]]
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(RowsTableModel):
+    headers = HEADERS
+
     def __init__(self, read_page: PageReader) -> None:
         super().__init__()
         self._read_page = read_page
@@ -62,18 +64,6 @@ class RequestsModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         first = self._read_page(self.wanted, self.sort_key, self.descending, 0, PAGE_SIZE)
         self.reset(self.wanted, self.total, first)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

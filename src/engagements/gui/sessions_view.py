@@ -7,9 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -20,6 +18,7 @@ from engagements.gui import prompts
 from engagements.gui.context import AppContext
 from engagements.gui.form_session_requests import SessionRequestsPanel
 from engagements.gui.forms import embed
+from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.queries import ExpertBooking, RosterRow, expert_roster, expert_schedule
 from engagements.services.sessions import cancel_session
 
@@ -27,30 +26,11 @@ NAME, ZONE, SESSIONS_AHEAD, HOURS_THIS_MONTH, IEM_DAYS_AHEAD = range(5)
 HEADERS = ("Expert", "Time zone", "Sessions ahead", "Hours this month", "IEM days ahead")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RosterModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RosterRow] = []
-
-    def set_rows(self, rows: list[RosterRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+class RosterModel(RowsTableModel):
+    headers = HEADERS
+    rows: list[RosterRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
