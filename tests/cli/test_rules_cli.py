@@ -145,3 +145,16 @@ def test_python_dash_m_is_the_same_command(db_url, tmp_path):
     assert result.returncode == 0, result.stderr
     # Thanksgiving, 26 November 2026, is not a business day in the US.
     assert '"earliest_start": "2026-12-07"' in result.stdout
+
+
+def test_iem_assign_puts_an_expert_on_the_team(partner):
+    partner("expert", "add", "--id", "E1", "--name", "Wang Lei")
+    made = partner("iem", "request", "--partner", "ENT", "--start", "2026-04-01", "--end",
+                   "2026-04-02", "--submitted", "2026-03-02", "--approve").json["id"]
+    assigned = partner("iem", "assign", str(made), "--expert", "E1")
+    assert (assigned.code, assigned.json["id"]) == (0, made)
+    clash = partner("session", "book", "--partner", "ENT", "--expert", "E1", "--start",
+                    "2026-04-01T10:00+08:00", "--end", "2026-04-01T11:00+08:00", "--topic",
+                    "architecture")
+    assert clash.code == 3 and clash.json["error"] == "expert_clash"
+    assert partner("iem", "assign", str(made), "--expert", "nobody").code == 3

@@ -130,3 +130,22 @@ def test_downgrade_lists_booked_sessions_the_lower_edition_drops(roster):
     decision = downgrade_check(roster, "ENT", "standard", D(2026, 4, 1))
     assert decision.allowed
     assert [(a.kind, a.id) for a in decision.affected_engagements] == [("session", session.id)]
+
+
+def test_assigning_an_expert_to_an_iem_event_respects_their_sessions(roster, today):
+    from engagements.services.iem import approve_iem, assign_expert
+
+    session = _book(roster, "COM", "E1", 4, 10)  # 4 May, 10:00-11:00 Shanghai
+    event = request_iem(roster, IemRequestInput(partner_id="ENT", start=D(2026, 5, 4),
+                                                end=D(2026, 5, 5), submitted=D(2026, 4, 1)),
+                        today)
+    with pytest.raises(RuleRefusal, match="cannot be assigned to a request that is submitted"):
+        assign_expert(roster, event.id, "E2")
+    approve_iem(roster, event.id)
+    with pytest.raises(RuleRefusal) as clash:
+        assign_expert(roster, event.id, "E1")
+    assert clash.value.error == "expert_clash" and f"session {session.id}" in clash.value.reason
+    assert assign_expert(roster, event.id, "E2").id == event.id
+    assign_expert(roster, event.id, "E2")  # again: its own assignment is no clash
+    with pytest.raises(RuleRefusal, match="iem"):  # and now E2 is busy those days
+        _book(roster, "COM", "E2", 5, 10)

@@ -24,6 +24,7 @@ WRITING = {
     "iem scheduled": ["{request}"],
     "iem in-progress": ["{request}"],
     "iem completed": ["{request}"],
+    "iem assign": ["{request}", "--expert", "E1"],
     "iem purchase": ["--partner", "P1", "--days", "2", "--from", "2026-01-01", "--to",
                      "2026-12-31"],
     "expert add": ["--id", "E2", "--name", "Li Na"],

@@ -80,6 +80,12 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
         step.add_argument("id", type=positive_int)
         step.set_defaults(handler=lambda a, s=status: _show(a, iem.advance_iem(
             open_database(a), a.id, s)))
+    assign = actions.add_parser("assign", parents=[common],
+                                help="put an expert on an approved IEM event's team")
+    assign.add_argument("id", type=positive_int)
+    assign.add_argument("--expert", required=True)
+    assign.set_defaults(handler=lambda a: _show(a, iem.assign_expert(open_database(a), a.id,
+                                                                     a.expert)))
     purchase = actions.add_parser("purchase", parents=[common], help="record bought IEM days")
     purchase.add_argument("--partner", required=True)
     purchase.add_argument("--days", required=True, type=positive_int)

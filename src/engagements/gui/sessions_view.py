@@ -68,7 +68,7 @@ class SessionsView(QWidget):
         table.setColumnWidth(NAME, 200)
         table.setColumnWidth(ZONE, 150)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen(current))
-        self.ui.splitter.setSizes([640, 760])
+        self.ui.splitter.setSizes([780, 620])  # the roster's five columns fit without scrolling
         self.schedule: list[ExpertBooking] = []
         self.expert: RosterRow | None = None
         self.ui.bookButton.clicked.connect(lambda: self.book())

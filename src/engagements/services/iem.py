@@ -26,7 +26,13 @@ from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
-from engagements.store.models import IemPurchase, IemRequest, IemStatusChange, Subscription
+from engagements.store.models import (
+    Expert,
+    IemPurchase,
+    IemRequest,
+    IemStatusChange,
+    Subscription,
+)
 
 EVENT_TYPES = ("launch", "promotion", "version-update", "migration", "other")
 MAX_EVENT_DAYS = 366
@@ -255,5 +261,39 @@ def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
         audit.record(session, db.actor, "iem.purchase", ("iem_purchase", purchase.id), None,
                      audit.snapshot(purchase))
         return purchase.id
+
+    return db.write(use_case)
+
+
+# Only committed events are staffed: their days are the ones that keep an expert busy.
+ASSIGNABLE_STATUSES = frozenset({lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS})
+
+
+def assign_expert(db: Database, request_id: int, expert_id: str) -> IemOutcome:
+    """Put an expert on an IEM event's team for its whole days, in the expert's time zone.
+
+    Refused when the expert already has a session or another IEM assignment at that time:
+    an expert is never in two places at once.
+    """
+    from engagements.domain.sessions import require_no_clash
+    from engagements.services.sessions import expert_busy_periods, whole_local_days
+
+    def use_case(session: Session) -> IemOutcome:
+        row = _load_request(session, request_id)
+        if row.status not in ASSIGNABLE_STATUSES:
+            raise RuleRefusal("invalid_transition", f"an expert cannot be assigned to a "
+                              f"request that is {row.status.replace('_', ' ')}")
+        expert = session.get(Expert, expert_id)
+        if expert is None or not expert.active:
+            raise NotFound("expert", expert_id)
+        begins, ends = whole_local_days(row.start, row.end, expert.timezone)
+        busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
+                if not (period.kind == "iem" and period.id == row.id)]
+        require_no_clash(expert.id, begins, ends, busy)
+        before = audit.snapshot(row)
+        row.expert_id = expert.id
+        audit.record(session, db.actor, "iem.assign_expert", ("iem_request", row.id), before,
+                     audit.snapshot(row))
+        return outcome(row)
 
     return db.write(use_case)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -90,11 +90,19 @@ def expert_busy_periods(session: Session, expert_id: str, first: datetime, last:
             IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
             IemRequest.start <= last.date() + timedelta(days=1),
             IemRequest.end >= first.date() - timedelta(days=1))):
-        # An IEM assignment takes the expert's whole local days.
-        begins = datetime.combine(request.start, time.min, local)
-        ends = datetime.combine(request.end + timedelta(days=1), time.min, local)
+        begins, ends = whole_local_days(request.start, request.end, local)
         busy.append(rules.BusyPeriod("iem", request.id, begins, ends, request.event_name))
     return busy
+
+
+def whole_local_days(first: date, last: date, tz: str | tzinfo) -> tuple[datetime, datetime]:
+    """The instants that start ``first`` and end ``last`` in ``tz`` (whole local days).
+
+    An IEM assignment takes the expert's whole local days.
+    """
+    local = zone(tz) if isinstance(tz, str) else tz
+    return (datetime.combine(first, time.min, local),
+            datetime.combine(last + timedelta(days=1), time.min, local))
 
 
 def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
@@ -167,6 +175,4 @@ def cancel_session(db: Database, session_id: int, reason: str | None = None) -> 
 
 def local_day_bounds(day: date, tz_name: str) -> tuple[datetime, datetime]:
     """The instants that start and end ``day`` in ``tz_name``."""
-    local = zone(tz_name)
-    return (datetime.combine(day, time.min, local),
-            datetime.combine(day + timedelta(days=1), time.min, local))
+    return whole_local_days(day, day, tz_name)
