@@ -86,11 +86,13 @@ class _Filler:
         self.years = max(years, 1)
         self.rows: dict[type, list[dict[str, Any]]] = {}
         self.expert_days: dict[str, set[date]] = {}
+        self.experts: list[tuple[str, str]] = []
         self.calendars: dict[str, Any] = {}
 
     def run(self, partner_count: int) -> DemoReport:
         first = self.session.scalar(select(func.count()).select_from(m.Partner)) or 0
         experts = self._experts(max(10, partner_count // 20), first)
+        self.experts = experts
         self._note_booked_days()
         for number in range(first + 1, first + partner_count + 1):
             self._partner(number, experts)
@@ -216,7 +218,9 @@ class _Filler:
             status = lifecycle.CANCELLED  # nobody approved it in time
         event_type = self.rng.choice(tuple(EVENT_NAMES))
         late_note = None if lead.meets_lead_time else LATE_JUSTIFICATION
-        self._add(m.IemRequest, partner_id=partner_id, subscription_id=subscription_id,
+        staffed = status in lifecycle.COMMITTED_STATUSES and self.rng.random() < 0.4
+        self._add(m.IemRequest, expert_id=self._iem_expert(event) if staffed else None,
+                  partner_id=partner_id, subscription_id=subscription_id,
                   sub_client_id=self.rng.choice(sub_clients), event_name=EVENT_NAMES[event_type],
                   event_type=event_type, description="Peak traffic expected; please review "
                   "capacity, alarms and the runbook.", submitted=submitted, start=event[0],
@@ -228,6 +232,16 @@ class _Filler:
                   else None, contact_name="Liu Yang", contact_email="ops@example.com",
                   version=1)
         return committed
+
+    def _iem_expert(self, event: tuple[date, date]) -> str | None:
+        """An expert free on every day of the event (then busy on them), if one is found."""
+        days = {event[0] + timedelta(days=i) for i in range((event[1] - event[0]).days + 1)}
+        for expert_id, _zone in self.rng.sample(self.experts, min(5, len(self.experts))):
+            booked = self.expert_days.setdefault(expert_id, set())
+            if not booked & days:
+                booked |= days
+                return expert_id
+        return None
 
     def _status_by_date(self, event: tuple[date, date]) -> str:
         if event[1] < self.today:
