@@ -158,3 +158,14 @@ def test_iem_assign_puts_an_expert_on_the_team(partner):
                     "architecture")
     assert clash.code == 3 and clash.json["error"] == "expert_clash"
     assert partner("iem", "assign", str(made), "--expert", "nobody").code == 3
+
+
+def test_audit_of_one_request_by_its_short_or_full_kind(partner):
+    made = partner("iem", "request", "--partner", "ENT", "--start", "2026-04-01", "--end",
+                   "2026-04-01", "--submitted", "2026-03-02").json["id"]
+    partner("iem", "approve", str(made))
+    for kind in ("iem", "iem_request"):
+        events = partner("audit", "--entity", f"{kind}:{made}").json["events"]
+        assert [e["action"] for e in events] == ["iem.approve", "iem.request"]
+        assert events[0]["before"]["status"] == "submitted"
+        assert events[0]["after"]["status"] == "approved"
