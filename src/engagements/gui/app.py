@@ -25,6 +25,23 @@ def _ensure_platform(offscreen: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# What Qt's offscreen platform says about features a window without a screen lacks: true,
+# harmless, and alarming to someone who only asked for a picture.
+OFFSCREEN_NOTICES = ("This plugin does not support",)
+
+
+def _quiet_offscreen_notices() -> None:
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind: object, _context: object, message: str) -> None:
+        if not message.startswith(OFFSCREEN_NOTICES):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -51,6 +68,7 @@ def run_application(args: argparse.Namespace) -> int:
     from engagements.gui.main_window import MainWindow, open_workspace
     from engagements.gui.theme import follow_system_scheme
 
+    _quiet_offscreen_notices()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")
