@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
+from engagements.gui.table_model import RowsTableModel
 from engagements.services.calendar_view import CalendarEntry, CalendarRange
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,34 +116,17 @@ AGENDA_HEADERS = ("Date", "Time", "Kind", "Event or topic", "Partner", "Expert",
                   "Marks")
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsTableModel):
     """The engagements of a range as a list, in date order."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[CalendarEntry] = []
-
-    def set_entries(self, entries: list[CalendarEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AGENDA_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return AGENDA_HEADERS[section]
-        return None
+    headers = AGENDA_HEADERS
+    rows: list[CalendarEntry]
+    set_entries = RowsTableModel.set_rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self.entries[index.row()]
+        entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _agenda_text(entry, index.column())
         if role == ENTRY_ROLE:
