@@ -17,6 +17,7 @@ from engagements.domain.allowance import (
     Purchase,
     allowance_position,
     allowance_year,
+    allowance_years_touched,
 )
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
@@ -71,6 +72,21 @@ def iem_position(session: Session, db: Database, subscription: Subscription,
         year, included, purchases_of(session, pid),
         committed_spans(session, pid, year.start, year.end),
         _spans(session, pid, lifecycle.PENDING_STATUSES, year.start, year.end))
+
+
+def positions_around(session: Session, db: Database, subscription: Subscription,
+                     span: DateSpan) -> tuple[list[AllowancePosition], list[DateSpan]]:
+    """The IEM position of every allowance year ``span`` touches, and the committed spans
+    in those years (read once for all of them): what approving or previewing an event needs.
+    """
+    years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
+    first, last, pid = years[0].start, years[-1].end, subscription.partner_id
+    committed = committed_spans(session, pid, first, last)
+    pending = _spans(session, pid, lifecycle.PENDING_STATUSES, first, last)
+    purchases = purchases_of(session, pid)
+    included = db.catalog.edition(subscription.edition).iem_days_per_year
+    return ([allowance_position(year, included, purchases, committed, pending)
+             for year in years], committed)
 
 
 def sessions_used(session: Session, partner_id: str, year: AllowanceYear) -> int:

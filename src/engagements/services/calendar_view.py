@@ -26,7 +26,7 @@ from engagements.domain.allowance import (
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import BusyPeriod, overlaps
 from engagements.services.calendars import holidays_between, working_calendar
-from engagements.services.dashboard import _purchases
+from engagements.services.dashboard_queries import purchases_by_partner
 from engagements.services.database import Database
 from engagements.store.models import Expert, IemRequest, Partner, Subscription, TrainingSession
 
@@ -185,7 +185,7 @@ def _over_allowance(session: Session, db: Database,
     first = min(entry.first_day for entry, _, _ in iem) - YEAR
     last = max(entry.last_day for entry, _, _ in iem) + YEAR
     committed = _committed(session, partner_ids, first, last)
-    purchases = _purchases(session)
+    purchases = purchases_by_partner(session)
     over = set()
     for entry, _, pid in iem:
         start, months, edition = subs[pid]

@@ -121,10 +121,6 @@ class _TermEnds:
         return self.known[key]
 
 
-# The calendar view reads purchases the same way.
-_purchases = purchases_by_partner
-
-
 def _calendars_without_data(session: Session, codes: Iterable[str], today: date) -> set[str]:
     """Working calendars lacking holiday data for any year of the coming twelve months."""
     years = range(today.year, (today + timedelta(days=365)).year + 1)

@@ -14,14 +14,13 @@ from engagements.domain.allowance import (
     ONE_DAY,
     DateSpan,
     add_months,
-    allowance_years_touched,
     natural_days,
     require_room_for,
 )
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
 from engagements.services import audit
-from engagements.services.allowance import committed_spans, iem_position
+from engagements.services.allowance import positions_around
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
@@ -185,9 +184,7 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
 def _require_room(session: Session, db: Database, subscription: Subscription,
                   row: IemRequest) -> None:
     span = (row.start, row.end)
-    years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
-    positions = [iem_position(session, db, subscription, year) for year in years]
-    committed = committed_spans(session, row.partner_id, years[0].start, years[-1].end)
+    positions, committed = positions_around(session, db, subscription, span)
     require_room_for(positions, committed, span)
 
 

@@ -14,15 +14,13 @@ from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import (
     DateSpan,
-    allowance_years_touched,
     distinct_days_in,
     natural_days,
 )
 from engagements.domain.errors import NoHolidayData, RuleRefusal
 from engagements.domain.sessions import BusyPeriod, clashes, session_quota
 from engagements.services.allowance import (
-    committed_spans,
-    iem_position,
+    positions_around,
     sessions_used,
     subscription_year,
 )
@@ -117,14 +115,9 @@ def _earliest_only(session: Session, db: Database, subscription: Subscription,
 
 def _year_effects(session: Session, db: Database, subscription: Subscription,
                   span: DateSpan) -> list[YearEffect]:
-    years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
-    committed = committed_spans(session, subscription.partner_id, years[0].start, years[-1].end)
-    effects: list[YearEffect] = []
-    for year in years:
-        position = iem_position(session, db, subscription, year)
-        effects.append(YearEffect(year.start, year.end, position.available, position.used,
-                                  distinct_days_in([*committed, span], year)))
-    return effects
+    positions, committed = positions_around(session, db, subscription, span)
+    return [YearEffect(p.year.start, p.year.end, p.available, p.used,
+                       distinct_days_in([*committed, span], p.year)) for p in positions]
 
 
 @dataclass(frozen=True)
