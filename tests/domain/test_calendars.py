@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import holidays
 import pytest
+from calendar_years import SHIPPED_CN_YEARS, WORKALENDAR_YEARS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from workalendar.core import Calendar
@@ -32,17 +33,6 @@ pytestmark = [
 
 D = date.fromisoformat
 
-# Years where workalendar itself has data, to compare against it.
-WORKALENDAR_YEARS = {
-    "CN": (2018, 2023),
-    "US": (2000, 2030),
-    "GB": (2000, 2030),
-    "DE": (2000, 2030),
-    "HK": (2000, 2030),
-    "SG": (2000, 2030),
-    "JP": (2000, 2030),
-}
-SHIPPED_CN_YEARS = (2024, 2025, 2026)
 
 # The State Council notices, as the brief and the notices give them: (first, last, name).
 OFFICIAL_CN_HOLIDAYS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from calendar_years import CALENDAR_YEARS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,17 +127,6 @@ def test_cn_2027_has_no_holiday_data(submitted: str, start: str | None) -> None:
 def test_cn_before_workalendars_tables_has_no_holiday_data() -> None:
     with pytest.raises(NoHolidayData, match="no holiday data for CN 2017"):
         assess_lead_time(business_calendar("CN"), D("2017-12-01"), D("2018-03-01"))
-
-
-CALENDAR_YEARS = {
-    "CN": (2018, 2026),
-    "US": (2000, 2030),
-    "GB": (2000, 2030),
-    "DE": (2000, 2030),
-    "HK": (2000, 2030),
-    "SG": (2000, 2030),
-    "JP": (2000, 2030),
-}
 
 
 @st.composite
