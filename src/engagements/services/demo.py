@@ -91,7 +91,7 @@ class _Filler:
 
     def run(self, partner_count: int) -> DemoReport:
         first = self.session.scalar(select(func.count()).select_from(m.Partner)) or 0
-        experts = self._experts(max(10, partner_count // 20), first)
+        experts = self._experts(max(10, partner_count // 20))
         self.experts = experts
         self._note_booked_days()
         for number in range(first + 1, first + partner_count + 1):
@@ -111,7 +111,7 @@ class _Filler:
             local_day = starts_at.astimezone(ZoneInfo(zone)).date()
             self.expert_days.setdefault(expert_id, set()).add(local_day)
 
-    def _experts(self, count: int, offset: int) -> list[tuple[str, str]]:
+    def _experts(self, count: int) -> list[tuple[str, str]]:
         roster = self.session.execute(select(m.Expert.id, m.Expert.timezone))
         existing: list[tuple[str, str]] = [(str(r[0]), str(r[1])) for r in roster]
         rows = []

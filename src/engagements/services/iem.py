@@ -19,12 +19,14 @@ from engagements.domain.allowance import (
 )
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
+from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
 from engagements.services.allowance import positions_around
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
+from engagements.services.sessions import expert_busy_periods, whole_local_days
 from engagements.store.models import (
     Expert,
     IemPurchase,
@@ -272,9 +274,6 @@ def assign_expert(db: Database, request_id: int, expert_id: str) -> IemOutcome:
     Refused when the expert already has a session or another IEM assignment at that time:
     an expert is never in two places at once.
     """
-    from engagements.domain.sessions import require_no_clash
-    from engagements.services.sessions import expert_busy_periods, whole_local_days
-
     def use_case(session: Session) -> IemOutcome:
         row = _load_request(session, request_id)
         if row.status not in ASSIGNABLE_STATUSES:

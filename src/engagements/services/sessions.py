@@ -171,8 +171,3 @@ def cancel_session(db: Database, session_id: int, reason: str | None = None) -> 
         return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at, 0)
 
     return db.write(use_case)
-
-
-def local_day_bounds(day: date, tz_name: str) -> tuple[datetime, datetime]:
-    """The instants that start and end ``day`` in ``tz_name``."""
-    return whole_local_days(day, day, tz_name)
