@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
 from engagements.gui.table_model import RowsTableModel
-from engagements.services.calendar_view import CalendarEntry, CalendarRange
+from engagements.services.view_rows import CalendarEntry, CalendarRange
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the date of a grid cell

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from engagements.gui.calendar_model import WEEKDAYS
 from engagements.gui.day_cell import paint_day
 from engagements.gui.workers import Progress
-from engagements.services.calendar_view import CalendarRange
+from engagements.services.view_rows import CalendarRange
 
 
 def paint_period(device: QPaintDevice, shown: CalendarRange, period: tuple[date, date],

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush
 from engagements.gui import theme
 from engagements.gui.bars import BAR_ROLE
 from engagements.gui.table_model import Index, RowsTableModel
-from engagements.services.dashboard import DashboardRow
+from engagements.services.view_rows import DashboardRow
 
 PARTNER, NAME, EDITION, CALENDAR, IEM_DAYS, SESSIONS, TERM_END, RISKS = range(8)
 HEADERS = ("Partner", "Name", "Edition", "Calendar", "IEM days (used · pending · left)",

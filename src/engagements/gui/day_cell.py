@@ -20,7 +20,7 @@ from engagements.gui.calendar_model import (
     WORKING_WEEKEND_ROLE,
     entry_label,
 )
-from engagements.services.calendar_view import CalendarEntry
+from engagements.services.view_rows import CalendarEntry
 
 CHIP_HEIGHT = 17
 PENDING = "submitted"

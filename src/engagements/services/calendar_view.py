@@ -8,7 +8,6 @@ partner's committed days of that allowance year, go past the days available.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,56 +27,17 @@ from engagements.domain.sessions import BusyPeriod, overlaps
 from engagements.services.calendars import holidays_between, working_calendar
 from engagements.services.dashboard_queries import purchases_by_partner
 from engagements.services.database import Database
+from engagements.services.view_rows import CalendarEntry, CalendarFilter, CalendarRange
 from engagements.store.models import Expert, IemRequest, Partner, Subscription, TrainingSession
 
 KIND_IEM, KIND_SESSION = "iem", "session"
 SHOWN_IEM_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
 YEAR = timedelta(days=366)  # an allowance year around an event reaches no further
-
-
-@dataclass(frozen=True)
-class CalendarFilter:
-    partner_id: str | None = None
-    expert_id: str | None = None
-    tam: str | None = None
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """One engagement on the calendar; a session's days are in its own time zone."""
-
-    kind: str
-    id: int
-    partner_id: str
-    partner_name: str
-    title: str
-    status: str
-    first_day: date
-    last_day: date
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    timezone: str | None = None
-    expert: str | None = None
-    clash: bool = False
-    over_allowance: bool = False
-
-
-@dataclass(frozen=True)
-class CalendarRange:
-    first: date
-    last: date
-    calendar: str
-    entries: list[CalendarEntry]
-    holidays: dict[date, str]
-    working_weekend_days: frozenset[date]
-    missing_data: tuple[str, ...] = field(default=())  # e.g. "no holiday data for CN 2027"
-
-    def on(self, day: date) -> list[CalendarEntry]:
-        return [e for e in self.entries if e.first_day <= day <= e.last_day]
+EVERYTHING = CalendarFilter()  # no filter: every partner, expert and TAM
 
 
 def calendar_range(db: Database, first: date, last: date, calendar_code: str,
-                   wanted: CalendarFilter = CalendarFilter()) -> CalendarRange:
+                   wanted: CalendarFilter = EVERYTHING) -> CalendarRange:
     """Engagements, holidays and official working weekend days from ``first`` to ``last``."""
     with db.reading() as session:
         iem = _iem_entries(session, first, last, wanted)

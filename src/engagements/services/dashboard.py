@@ -10,7 +10,6 @@ functions then count distinct days per partner in memory.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -39,6 +38,7 @@ from engagements.services.dashboard_queries import (
     subscriptions_in_force,
 )
 from engagements.services.database import Database
+from engagements.services.view_rows import DashboardRow
 
 NEARLY_OUT_DAYS = 2  # IEM days left at or below which a partner is flagged
 EXPIRY_WARNING_DAYS = 60
@@ -48,30 +48,6 @@ RISK_NEARLY_OUT = "nearly out of IEM days"
 RISK_LATE_WAITING = "late request waiting"
 RISK_NO_CALENDAR_DATA = "no holiday data ahead"
 RISK_EXPIRING = "subscription expiring"
-
-
-@dataclass(frozen=True)
-class DashboardRow:
-    """One partner's position in its current allowance year (IEM in natural days)."""
-
-    partner_id: str
-    name: str
-    edition: str
-    calendar: str
-    designated_tam: str | None
-    year_start: date
-    year_end: date
-    term_end: date
-    iem_included: int
-    iem_available: int  # included plus bought
-    iem_used: int
-    iem_pending: int
-    iem_left: int
-    sessions_included: int
-    sessions_used: int
-    sessions_left: int
-    late_waiting: int
-    risks: tuple[str, ...]
 
 
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
