@@ -69,14 +69,17 @@ def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> C
     last day, each row carries UTC midnights: ``inner_from`` to ``inner_to`` holds the
     days strictly inside the year, ``edge_from`` to ``edge_to`` those plus one day either
     side of each end (where a session's own zone decides its date).
+
+    Partners share years (at most one per start day of the year), so each year is sent
+    once with the list of its partners: the database reads each year's bounds once
+    instead of taking them apart again for every partner and every row it joins.
     """
     on_sqlite = session.get_bind().dialect.name == "sqlite"
-    bounds: dict[AllowanceYear, list[str]] = {}  # partners share years: format each once
-    rows = []
+    partners_in: defaultdict[AllowanceYear, list[str]] = defaultdict(list)
     for partner_id, year in years.items():
-        if year not in bounds:
-            bounds[year] = _bounds(year, on_sqlite)
-        rows.append([partner_id, *bounds[year]])
+        partners_in[year].append(partner_id)
+    rows = [[*_bounds(year, on_sqlite), partner_ids]
+            for year, partner_ids in partners_in.items()]
     statement = text(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS)
     return (statement.bindparams(years=json.dumps(rows))
             .columns(column("partner_id", String), column("first_day", Date),
@@ -95,16 +98,23 @@ def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
             *(instant.format(day.isoformat()) for day in midnights)]
 
 
+# SQLite's json_extract parses its JSON text on every call. Materialized, each year is
+# taken apart once; flattened into a query, its bounds (and its whole list of partners)
+# would be parsed again for every request or session row joined to it.
 _SQLITE_YEAR_ROWS = (
-    "SELECT json_extract(value, '$[0]') AS partner_id, json_extract(value, '$[1]') AS "
-    "first_day, json_extract(value, '$[2]') AS last_day, json_extract(value, '$[3]') AS "
-    "edge_from, json_extract(value, '$[4]') AS inner_from, json_extract(value, '$[5]') AS "
-    "inner_to, json_extract(value, '$[6]') AS edge_to FROM json_each(:years)")
+    "WITH years AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS first_day, "
+    "json_extract(value, '$[1]') AS last_day, json_extract(value, '$[2]') AS edge_from, "
+    "json_extract(value, '$[3]') AS inner_from, json_extract(value, '$[4]') AS inner_to, "
+    "json_extract(value, '$[5]') AS edge_to, json_extract(value, '$[6]') AS partner_ids "
+    "FROM json_each(:years)) "
+    "SELECT partner.value AS partner_id, first_day, last_day, edge_from, inner_from, "
+    "inner_to, edge_to FROM years, json_each(years.partner_ids) AS partner")
 _POSTGRESQL_YEAR_ROWS = (
-    "SELECT y->>0 AS partner_id, CAST(y->>1 AS date) AS first_day, CAST(y->>2 AS date) AS "
-    "last_day, CAST(y->>3 AS timestamptz) AS edge_from, CAST(y->>4 AS timestamptz) AS "
-    "inner_from, CAST(y->>5 AS timestamptz) AS inner_to, CAST(y->>6 AS timestamptz) AS "
-    "edge_to FROM json_array_elements(CAST(:years AS json)) AS y")
+    "SELECT partner.partner_id, CAST(y->>0 AS date) AS first_day, CAST(y->>1 AS date) AS "
+    "last_day, CAST(y->>2 AS timestamptz) AS edge_from, CAST(y->>3 AS timestamptz) AS "
+    "inner_from, CAST(y->>4 AS timestamptz) AS inner_to, CAST(y->>5 AS timestamptz) AS "
+    "edge_to FROM json_array_elements(CAST(:years AS json)) AS y "
+    "CROSS JOIN LATERAL json_array_elements_text(y->6) AS partner(partner_id)")
 
 
 def iem_spans_in_years(session: Session, bounds: CTE
