@@ -5,6 +5,10 @@ handed to SQL as a small table of (partner, first day, last day) rows, a few tho
 partners per query. SQL then returns only what lies inside those years: the IEM spans
 that touch them, and the counting sessions already counted per partner. Only sessions on
 a UTC day next to a year's ends come back one by one, to be dated in their own zone.
+
+Results are read row by row rather than listed whole: tens of thousands of rows held in
+a list live long enough for Python's cyclic garbage collector to walk them all, more
+than once per dashboard, though each row is needed only for a moment.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from engagements.store.models import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per partner, all alive at once: keep them lean
 class SubscriptionInForce:
     """A partner and the subscription in force on the day the dashboard is for."""
 
@@ -53,7 +57,7 @@ def subscriptions_in_force(session: Session, today: date) -> list[SubscriptionIn
              .join(Subscription, Subscription.partner_id == Partner.id)
              .order_by(Partner.id, Subscription.start))
     chosen: dict[str, SubscriptionInForce] = {}
-    for row in session.connection().execute(query).all():
+    for row in session.connection().execute(query):
         sub = SubscriptionInForce(*row)
         earlier = chosen.get(sub.partner_id)
         if earlier is None or sub.start <= today:
@@ -132,7 +136,7 @@ def iem_spans_in_years(session: Session, bounds: CTE
              .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
              .where(IemRequest.end >= bounds.c.first_day,
                     IemRequest.start <= bounds.c.last_day))
-    for partner_id, start, end, status in session.connection().execute(query).all():
+    for partner_id, start, end, status in session.connection().execute(query):
         if status in lifecycle.PENDING_STATUSES:
             pending[partner_id].append((start, end))
         elif status in lifecycle.COMMITTED_STATUSES:
@@ -155,10 +159,10 @@ def sessions_used_in_years(session: Session, bounds: CTE,
               .where(counting, TrainingSession.starts_at >= bounds.c.inner_from,
                      TrainingSession.starts_at < bounds.c.inner_to)
               .group_by(bounds.c.partner_id))
-    for partner_id, count in session.connection().execute(inside).all():
+    for partner_id, count in session.connection().execute(inside):
         used[partner_id] += count
     for partner_id, starts_at, zone in session.connection().execute(
-            _sessions_near_year_ends(bounds, counting)).all():
+            _sessions_near_year_ends(bounds, counting)):
         used[partner_id] += years[partner_id].contains(
             starts_at.astimezone(ZoneInfo(zone)).date())
     return used
