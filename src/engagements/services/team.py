@@ -39,6 +39,8 @@ ASM_TABLES = ("partners", "subscriptions", "sub_client_accounts", "iem_requests"
               "session_requests")
 ADMIN_TABLES = ("experts", "holiday_adjustments", "calendar_settings")
 APPEND_ONLY_TABLES = ("audit_events", "review_notes")  # INSERT / a function, never changed
+# Read by everyone, written by no login: on SQLite triggers keep it (migration 0006).
+READ_ONLY_TABLES = ("data_revision",)
 SECRET_TABLES = ("app_secrets",)  # the form-signing key: a reader could forge forms with it
 AUDIT_TABLE = "audit_events"
 REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"

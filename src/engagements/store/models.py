@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -372,3 +373,15 @@ class SessionRequest(Base):
     sub_client: Mapped[SubClientAccount | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class DataRevision(Base):
+    """One row whose number every change to an SQLite database moves forward (triggers,
+    migration 0006): a saved dashboard is still right while the number is unchanged.
+    Not maintained on PostgreSQL, where it would make team writers queue."""
+
+    __tablename__ = "data_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
