@@ -26,6 +26,12 @@ PG_URL_VARIABLE = "ENGAGEMENTS_TEST_PG_URL"
 TODAY = date(2026, 11, 26)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Saved dashboards go to the user's cache folder: the tests keep theirs apart."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite only")
 

@@ -1,0 +1,271 @@
+"""The dashboard saved after each load, so the next start can draw it at once.
+
+Computing the dashboard reads every partner's allowance year (most of a second with
+10,000 partners), and loading the database layer to do it costs half a second more. While
+the database has not changed since, the saved rows are exactly what a fresh computation
+would give, so the window draws them first and opens the database behind them.
+
+"Not changed" is exact, not a guess from file times: migration 0006 gives every SQLite
+database a revision number that a trigger on every table moves forward in the same
+transaction as the change, whichever program makes it. A saved dashboard is used only
+for the same file, schema, application version and day, at the same revision. Only
+embedded SQLite files are saved: reading their revision needs nothing but the standard
+library (a team database would need the driver and a login first).
+
+Nothing here imports SQLAlchemy or Qt. The file is the user's cache: one JSON file per
+database, a small header line and then the rows, written whole (a temporary file renamed
+over the old one). A file that is missing, unreadable, damaged or out of date is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from engagements import __version__
+from engagements.services.view_rows import CalendarEntry, DashboardRow
+
+if TYPE_CHECKING:
+    from engagements.services.database import Database
+
+# Raised whenever the saved layout changes, so older files are ignored, not misread.
+SAVED_FORMAT = 3
+# A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
+LARGEST_SAVED_BYTES = 64 * 1024 * 1024
+SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
+T = TypeVar("T")
+
+_ROW_FIELDS = tuple(f.name for f in fields(DashboardRow))
+_ROW_DATES = {_ROW_FIELDS.index(name) for name in ("year_start", "year_end", "term_end")}
+_RISKS = _ROW_FIELDS.index("risks")
+_ENTRY_FIELDS = tuple(f.name for f in fields(CalendarEntry))
+_ENTRY_DATES = ("first_day", "last_day")
+_ENTRY_INSTANTS = ("starts_at", "ends_at")
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What a saved dashboard must match: the file, its schema and its revision."""
+
+    file: Path
+    schema: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class SavedDashboard:
+    """A dashboard as it was saved; ``rows`` are made into ``DashboardRow`` when read."""
+
+    rows: Sequence[DashboardRow]
+    upcoming: Sequence[CalendarEntry]
+    at_risk: int
+    saved_at: datetime
+    state: DatabaseState  # of the database when it was saved
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file an embedded-database URL names, or None (another kind, memory, options)."""
+    for prefix in SQLITE_PREFIXES:
+        if url.startswith(prefix):
+            name = url[len(prefix):]
+            if not name or name == ":memory:" or "?" in name or "%" in name:
+                return None  # options or escapes: leave such URLs to SQLAlchemy
+            return Path(name).absolute()
+    return None
+
+
+def database_state(url: str) -> DatabaseState | None:
+    """The file's schema and revision, read without the database layer; None if unknown."""
+    path = sqlite_file(url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        # Read only, and never create or change anything (not even the WAL index).
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        schema = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        revision = connection.execute("SELECT revision FROM data_revision").fetchall()
+    except sqlite3.Error:
+        return None  # an older schema, or not ours: the normal start decides
+    finally:
+        connection.close()
+    if len(schema) != 1 or len(revision) != 1 or not isinstance(revision[0][0], int):
+        return None
+    return DatabaseState(path, str(schema[0][0]), revision[0][0])
+
+
+def saved_file(database: Path) -> Path:
+    """Where the dashboard of ``database`` is kept: the user's cache folder."""
+    from platformdirs import user_cache_path
+
+    # The name only spreads databases apart; the header inside says which file it is for.
+    name = f"{database.stem[:40]}-{zlib.crc32(str(database).encode()):08x}.json"
+    return user_cache_path("engagements", appauthor=False) / "dashboards" / name
+
+
+def load_saved_dashboard(url: str, today: date) -> SavedDashboard | None:
+    """The saved dashboard of this database for ``today``, if nothing has changed since.
+
+    Only the first screenful of partners and the header are read at once; the rest of
+    the rows are parsed when first asked for (a screenshot never asks)."""
+    state = database_state(url)
+    if state is None:
+        return None
+    try:
+        with saved_file(state.file).open("rb") as stream:
+            header = json.loads(stream.readline(4096))
+            if {key: header.get(key) for key in _header(state, today)} != _header(state, today):
+                return None
+            body = stream.read(LARGEST_SAVED_BYTES + 1)
+        if len(body) > LARGEST_SAVED_BYTES or zlib.crc32(body) != header["crc32"]:
+            return None  # damaged (or cut short): the parts below could not be trusted
+        first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
+        rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
+        if not (isinstance(rows, list) and isinstance(upcoming, list)
+                and all(type(row) is list and len(row) == len(_ROW_FIELDS) for row in rows)):
+            return None
+        return SavedDashboard(_ReadWhenAsked(header["rows"], rows, other_rows, _row),
+                              _ReadWhenAsked(header["upcoming"], upcoming, other_upcoming,
+                                             _entry),
+                              int(header["at_risk"]),
+                              datetime.fromisoformat(header["saved_at"]), state)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None  # missing, damaged or not ours: compute afresh
+
+
+def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days: int
+                    ) -> tuple[list[DashboardRow], list[CalendarEntry]]:
+    """Every partner's row and the engagements of the next ``upcoming_days`` days,
+    computed now and, for an embedded database, saved for the next start."""
+    from engagements.services.calendar_view import calendar_range
+    from engagements.services.dashboard import dashboard_rows
+
+    # The revision is read before the rows: a change made meanwhile leaves the saved copy
+    # older than the database (ignored at the next start), never wrong.
+    state = database_state(db.engine.url.render_as_string(hide_password=False))
+    rows = dashboard_rows(db, today)
+    upcoming = calendar_range(db, today, today + timedelta(days=upcoming_days - 1),
+                              calendar_code).entries
+    if state is not None:
+        save_dashboard(state, today, rows, upcoming)
+    return rows, upcoming
+
+
+def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRow],
+                   upcoming: Sequence[CalendarEntry]) -> Path | None:
+    """Keep this dashboard for the next start; returns the file, or None if it could not
+    be written (a full disk or a read-only cache only costs the next start its speed).
+
+    Layout: a header line, then one line each for the first screenful of partners, the
+    first screenful of upcoming engagements, the other partners and the other
+    engagements; the header holds a CRC of all after it."""
+    import tempfile
+
+    raw_rows = [_raw_row(row) for row in rows]
+    raw_upcoming = [_raw_entry(entry) for entry in upcoming]
+    body = "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (
+        raw_rows[:FIRST_SCREEN_ROWS], raw_upcoming[:FIRST_SCREEN_ROWS],
+        raw_rows[FIRST_SCREEN_ROWS:], raw_upcoming[FIRST_SCREEN_ROWS:])).encode()
+    header = _header(state, today) | {
+        "saved_at": datetime.now().astimezone().isoformat(), "rows": len(raw_rows),
+        "upcoming": len(raw_upcoming), "at_risk": sum(1 for row in rows if row.risks),
+        "crc32": zlib.crc32(body)}
+    target = saved_file(state.file)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, scratch = tempfile.mkstemp(dir=target.parent, suffix=".saving")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(json.dumps(header).encode() + b"\n")
+            stream.write(body)
+        os.replace(scratch, target)
+    except OSError:
+        return None
+    return target
+
+
+def _header(state: DatabaseState, today: date) -> dict[str, Any]:
+    return {"format": SAVED_FORMAT, "application": __version__, "database": str(state.file),
+            "schema": state.schema, "revision": state.revision, "today": today.isoformat()}
+
+
+def _raw_row(row: DashboardRow) -> list[Any]:
+    values: list[Any] = [getattr(row, name) for name in _ROW_FIELDS]
+    for position in _ROW_DATES:
+        values[position] = values[position].isoformat()
+    values[_RISKS] = list(row.risks)
+    return values
+
+
+def _row(raw: list[Any]) -> DashboardRow:
+    values = list(raw)
+    for position in _ROW_DATES:
+        values[position] = date.fromisoformat(values[position])
+    values[_RISKS] = tuple(values[_RISKS])
+    return DashboardRow(*values)
+
+
+def _raw_entry(entry: CalendarEntry) -> dict[str, Any]:
+    raw = {name: getattr(entry, name) for name in _ENTRY_FIELDS}
+    for name in (*_ENTRY_DATES, *_ENTRY_INSTANTS):
+        if raw[name] is not None:
+            raw[name] = raw[name].isoformat()
+    return raw
+
+
+def _entry(raw: dict[str, Any]) -> CalendarEntry:
+    values = {name: raw[name] for name in _ENTRY_FIELDS}
+    for name in _ENTRY_DATES:
+        values[name] = date.fromisoformat(values[name])
+    for name in _ENTRY_INSTANTS:
+        if values[name] is not None:
+            values[name] = datetime.fromisoformat(values[name])
+    return CalendarEntry(**values)
+
+
+class _ReadWhenAsked(Sequence[T]):
+    """Saved values made into rows one at a time, when first read, and the values after
+    the first screenful parsed only when one of them is first read: a window showing
+    thirty partners need not build ten thousand before it paints."""
+
+    def __init__(self, length: int, first: list[Any], rest: bytes,
+                 make: Callable[[Any], T]) -> None:
+        self._length, self._raw, self._rest, self._make = length, first, rest, make
+        self._made: dict[int, T] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, position: int) -> T: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[T]: ...
+
+    def __getitem__(self, position: int | slice) -> T | list[T]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(self._length))]
+        if position < 0:
+            position += self._length
+        if not 0 <= position < self._length:
+            raise IndexError(position)
+        made = self._made.get(position)
+        if made is None:
+            if position >= len(self._raw):
+                # Written by save_dashboard and checked by its CRC: parses as saved.
+                self._raw = self._raw + json.loads(self._rest)
+                self._rest = b"[]"
+            made = self._made[position] = self._make(self._raw[position])
+        return made
+
+    def __iter__(self) -> Iterator[T]:
+        return (self[i] for i in range(self._length))

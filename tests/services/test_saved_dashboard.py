@@ -1,0 +1,156 @@
+"""The saved dashboard: exactly the computed one while nothing changes, and never used once
+anything has (a write by any program, another day, a damaged or foreign file)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from engagements.services.demo import fill_demo
+from engagements.services.partners import NewPartner, add_partner
+from engagements.services.saved_dashboard import (
+    FIRST_SCREEN_ROWS,
+    database_state,
+    fresh_dashboard,
+    load_saved_dashboard,
+    saved_file,
+    sqlite_file,
+)
+
+UPCOMING_DAYS = 14
+
+
+@pytest.fixture
+def demo_db(sqlite_db, today):
+    # More partners and engagements than one screenful, so the lazily read part is used.
+    fill_demo(sqlite_db, partners=140, seed=3, today=today, years=2)
+    return sqlite_db
+
+
+def _url(db):
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+def _computed_and_saved(db, today):
+    rows, upcoming = fresh_dashboard(db, today, "CN", UPCOMING_DAYS)
+    return rows, upcoming, load_saved_dashboard(_url(db), today)
+
+
+def test_the_saved_dashboard_is_exactly_the_computed_one(demo_db, today):
+    rows, upcoming, saved = _computed_and_saved(demo_db, today)
+    assert saved is not None
+    assert len(rows) > FIRST_SCREEN_ROWS and len(upcoming) > 0
+    assert list(saved.rows) == rows  # every field, past the first screenful too
+    assert list(saved.upcoming) == upcoming
+    assert saved.at_risk == sum(1 for row in rows if row.risks)
+    assert saved.rows[-1] == rows[-1] and saved.rows[5:8] == rows[5:8]
+    with pytest.raises(IndexError):
+        saved.rows[len(rows)]
+
+
+def test_any_change_through_the_services_makes_it_out_of_date(demo_db, today):
+    _computed_and_saved(demo_db, today)
+    add_partner(demo_db, NewPartner("P-NEW", "新伙伴", "enterprise", today, 12))
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_a_change_made_by_another_program_makes_it_out_of_date(demo_db, today):
+    _computed_and_saved(demo_db, today)
+    path = sqlite_file(_url(demo_db))
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE partners SET name = 'Renamed outside' WHERE id = "
+                           "(SELECT min(id) FROM partners)")
+    connection.close()
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_another_day_is_computed_afresh(demo_db, today):
+    _computed_and_saved(demo_db, today)
+    assert load_saved_dashboard(_url(demo_db), today + timedelta(days=1)) is None
+
+
+def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):
+    """A table added by a later migration without the triggers would let a saved
+    dashboard outlive a change: this fails until the migration adds them."""
+    path = sqlite_file(_url(sqlite_db))
+    connection = sqlite3.connect(path)
+    try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        triggers = {(table, name) for (table, name) in connection.execute(
+            "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE 'data_revision_after_%'")}
+    finally:
+        connection.close()
+    untracked = {"data_revision", "alembic_version"}
+    assert tables - untracked, "no tables found"
+    for table in sorted(tables - untracked):
+        for change in ("insert", "update", "delete"):
+            assert (table, f"data_revision_after_{change}_{table}") in triggers, table
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "other_version",
+                                    "other_database", "empty", "huge_header"])
+def test_a_damaged_or_foreign_file_is_ignored(demo_db, today, damage):
+    _computed_and_saved(demo_db, today)
+    target = saved_file(sqlite_file(_url(demo_db)))
+    content = target.read_bytes()
+    header, body = content.split(b"\n", 1)
+    fields = json.loads(header)
+    if damage == "garbage":
+        content = b"\x00\xff not json at all"
+    elif damage == "truncated":
+        content = content[: len(content) * 2 // 3]
+    elif damage == "flipped":
+        middle = len(header) + 1 + len(body) // 2
+        content = content[:middle] + bytes([content[middle] ^ 0x20]) + content[middle + 1:]
+    elif damage == "other_version":
+        content = json.dumps(fields | {"application": "0.0.1"}).encode() + b"\n" + body
+    elif damage == "other_database":
+        content = json.dumps(fields | {"database": "/elsewhere.db"}).encode() + b"\n" + body
+    elif damage == "empty":
+        content = b""
+    else:
+        content = b"[" * 100_000
+    target.write_bytes(content)
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_only_embedded_files_are_saved(tmp_path, today):
+    assert sqlite_file("postgresql+psycopg://u@localhost/db") is None
+    assert sqlite_file("sqlite://") is None
+    assert sqlite_file("sqlite:///:memory:") is None
+    assert sqlite_file("sqlite:///file.db?mode=ro") is None
+    assert database_state(f"sqlite:///{tmp_path / 'missing.db'}") is None
+    not_ours = tmp_path / "notes.db"
+    sqlite3.connect(not_ours).close()
+    assert database_state(f"sqlite:///{not_ours}") is None
+
+
+def test_an_unwritable_cache_only_costs_speed(demo_db, today, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    rows, upcoming = fresh_dashboard(demo_db, today, "CN", UPCOMING_DAYS)
+    assert rows and load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_reading_it_needs_neither_sqlalchemy_nor_qt(demo_db, today):
+    _computed_and_saved(demo_db, today)
+    code = ("import sys; from datetime import date\n"
+            "from engagements.services.saved_dashboard import load_saved_dashboard\n"
+            f"saved = load_saved_dashboard({_url(demo_db)!r}, date.fromisoformat("
+            f"{today.isoformat()!r}))\n"
+            "print(len(saved.rows), saved.rows[0].partner_id,"
+            " any(m.startswith(('sqlalchemy', 'PySide6')) for m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    count, first, heavy = done.stdout.split()
+    rows, _ = fresh_dashboard(demo_db, today, "CN", UPCOMING_DAYS)
+    assert (int(count), first, heavy) == (len(rows), rows[0].partner_id, "False")
