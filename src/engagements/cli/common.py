@@ -9,12 +9,15 @@ import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
-from engagements.services.database import Database
 from engagements.services.errors import InvalidInput
+
+if TYPE_CHECKING:
+    # Imported when a command opens the database: the window paints before SQLAlchemy loads.
+    from engagements.services.database import Database
 
 
 def parse_date(text: str) -> date:
@@ -69,6 +72,8 @@ def today() -> date:
 
 
 def open_database(args: argparse.Namespace) -> Database:
+    from engagements.services.database import Database
+
     return Database.open(database_url(args), read_only=bool(getattr(args, "read_only", False)))
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from engagements import __version__
 from engagements.cli.common import fail
@@ -89,8 +90,11 @@ def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not {"-h", "--help"} & set(words):
         window_args, rest = window_parser().parse_known_args(words)
-        if not rest:
-            return _open_window(window_args)  # no command: skip importing every command
+        if not rest:  # no command: skip importing every command
+            code = _open_window(window_args)
+            if argv is None and getattr(window_args, "screenshot", None):
+                _end_process_now(code)
+            return code
     parser = build_parser()
     args = parser.parse_args(words)
     handler = getattr(args, "handler", None)
@@ -121,6 +125,18 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
         return fail(args, 1, "internal_error",
                     f"internal error ({type(unexpected).__name__}: {unexpected}); "
                     "nothing was written. Set ENGAGEMENTS_DEBUG=1 for details")
+
+
+def _end_process_now(code: int) -> NoReturn:
+    """End a screenshot run as soon as the picture is written and closed.
+
+    Left to itself, the interpreter then frees every widget, table row and font one at a
+    time, about 0.1 s with a large dashboard, a third of the whole run, for nothing: no
+    file is open, the window keeps no settings from an offscreen picture, and no thread
+    is working. Only for a real process (``argv`` None), never when called in-process."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _open_window(args: argparse.Namespace) -> int:

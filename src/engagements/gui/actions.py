@@ -31,10 +31,16 @@ def _on_view(window: MainWindow, view: str, method: str) -> Callable[[], object]
 
 
 def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
-            *shortcuts: str | QKeySequence.StandardKey, edits: bool = False) -> QAction:
+            *shortcuts: str | QKeySequence.StandardKey, edits: bool = False,
+            needs_database: bool = True) -> QAction:
+    """A menu entry; one that needs the database, chosen while it is still opening, runs
+    as soon as it is open."""
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.triggered.connect(lambda _checked=False: slot())
+    if needs_database:
+        action.triggered.connect(lambda _checked=False: window.when_open(text, slot))
+    else:
+        action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     if edits:
         window.editing_actions.append(action)
@@ -67,8 +73,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                       window.service_report, "Ctrl+Shift+S")
     file_menu.addSeparator()
     found["settings"] = _action(window, file_menu, "&Settings…", window.open_settings,
-                                "Ctrl+,")
-    found["quit"] = _action(window, file_menu, "&Quit", window.close, StandardKey.Quit)
+                                "Ctrl+,", needs_database=False)
+    found["quit"] = _action(window, file_menu, "&Quit", window.close, StandardKey.Quit,
+                            needs_database=False)
 
     edit_menu = bar.addMenu("&Edit")
     undo = window.context.undo_stack.createUndoAction(window, "&Undo")
@@ -79,15 +86,16 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     found["undo"], found["redo"] = undo, redo
     edit_menu.addSeparator()
     found["find"] = _action(window, edit_menu, "&Find partner or request…",
-                            window.focus_search, "Ctrl+F", "Ctrl+K")
+                            window.focus_search, "Ctrl+F", "Ctrl+K", needs_database=False)
 
     view_menu = bar.addMenu("&View")
     for number, name in enumerate(window.views, start=1):
         found[f"view_{name}"] = _action(window, view_menu, f"&{name.title()}",
-                                        lambda n=name: window.show_view(n), f"Ctrl+{number}")
+                                        lambda n=name: window.show_view(n), f"Ctrl+{number}",
+                                        needs_database=False)
     view_menu.addSeparator()
     found["refresh"] = _action(window, view_menu, "&Refresh", window.refresh_current,
-                               StandardKey.Refresh, "F5")
+                               StandardKey.Refresh, "F5", needs_database=False)
 
     requests_menu = bar.addMenu("&Requests")
     found["approve"] = _action(window, requests_menu, "&Approve…",
@@ -116,7 +124,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     help_menu = bar.addMenu("&Help")
     found["shortcuts"] = _action(window, help_menu, "&Keyboard shortcuts",
-                                 lambda: show_shortcuts(window, found), "F1")
+                                 lambda: show_shortcuts(window, found), "F1",
+                                 needs_database=False)
     return found
 
 

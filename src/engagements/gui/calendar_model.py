@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -120,7 +121,7 @@ class AgendaModel(RowsTableModel):
     """The engagements of a range as a list, in date order."""
 
     headers = AGENDA_HEADERS
-    rows: list[CalendarEntry]
+    rows: Sequence[CalendarEntry]
     set_entries = RowsTableModel.set_rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

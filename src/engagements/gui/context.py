@@ -1,11 +1,16 @@
 """What every view shares: the open database, today, the undo stack, background jobs, and
-whether editing is allowed. Views ask services through here and show the answers."""
+whether editing is allowed. Views ask services through here and show the answers.
+
+The window can paint before the database is open (a start draws the saved dashboard
+first); until ``attach`` the context refuses edits and ``db`` says the database is still
+opening.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -14,7 +19,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engagements.domain.errors import RuleRefusal
 from engagements.gui.workers import JobRunner, Progress
-from engagements.services.database import Database
 from engagements.services.errors import (
     BadInputFile,
     Conflict,
@@ -23,27 +27,52 @@ from engagements.services.errors import (
     NotAllowed,
 )
 
+if TYPE_CHECKING:
+    from engagements.services.database import Database
+
 T = TypeVar("T")
 # What a service can say no with; each carries a sentence for people in ``reason``.
 REFUSALS = (RuleRefusal, InvalidInput, Conflict, NotAllowed, BadInputFile, DatabaseUnavailable)
+STILL_OPENING = "the database is still opening"
 
 
 class AppContext(QObject):
     changed = Signal()  # something was written: views reload what they show
     navigate = Signal(str, str)  # (kind, id): "partner", "iem", "session"
     status = Signal(str)
+    opened = Signal()  # the database is attached: views may read and edits may begin
 
-    def __init__(self, db: Database, today: date, read_only_reason: str | None = None,
+    def __init__(self, db: Database | None, today: date, read_only_reason: str | None = None,
                  default_calendar: str | None = None) -> None:
         super().__init__()
-        self.db = db
+        self._db: Database | None = None
         self.today = today
         self.undo_stack = QUndoStack(self)
         self.jobs = JobRunner()
-        self.default_calendar = default_calendar or db.catalog.default_calendar
+        self._chosen_calendar = default_calendar
+        self.default_calendar = default_calendar or ""
+        self.read_only_reason: str | None = STILL_OPENING
+        if db is not None:
+            self.attach(db, read_only_reason)
+
+    def attach(self, db: Database, read_only_reason: str | None = None) -> None:
+        """The database is open: reads and (unless read only) edits may begin."""
+        self._db = db
+        self.default_calendar = self._chosen_calendar or db.catalog.default_calendar
         if read_only_reason is None and db.read_only:
             read_only_reason = "the database is open read only (--read-only)"
         self.read_only_reason = read_only_reason
+        self.opened.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise DatabaseUnavailable(f"{STILL_OPENING}; try again in a moment", 5)
+        return self._db
 
     @property
     def read_only(self) -> bool:

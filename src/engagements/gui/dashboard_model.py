@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,8 +21,28 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class DashboardModel(RowsTableModel):
+    """Partners in the service's order (at risk first) until a column is sorted."""
+
     headers = HEADERS
-    rows: list[DashboardRow]
+    rows: Sequence[DashboardRow]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_service_order: Sequence[DashboardRow] = []
+
+    def set_rows(self, rows: Sequence[DashboardRow]) -> None:
+        self.in_service_order = rows
+        super().set_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By a column's value, or (column -1) back in the service's order."""
+        self.beginResetModel()
+        if column < 0:
+            self.rows = self.in_service_order
+        else:
+            self.rows = sorted(self.in_service_order, key=lambda row: _sort_key(row, column),
+                               reverse=order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -1,9 +1,17 @@
-"""The main window: navigation on the left, one view at a time, menus, search and status."""
+"""The main window: navigation on the left, one view at a time, menus, search and status.
+
+The window can be built and painted before its database is open: a start draws the
+dashboard saved at the last load (``SavedDashboard``) and opens the database behind it
+(``open_in_background``). Until then the views other than the dashboard stay unbuilt,
+and every action that needs the database is off, saying why.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
@@ -11,38 +19,45 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
 
 from engagements.gui import theme
 from engagements.gui.actions import build_menus, explain_refusal
-from engagements.gui.context import AppContext
+from engagements.gui.context import STILL_OPENING, AppContext
 from engagements.gui.form_drops import accept_form_drops
 from engagements.gui.forms import Form, load_form
 from engagements.gui.preferences import Preferences
 from engagements.gui.search import SearchBox
 from engagements.gui.view_shelf import VIEWS, ViewShelf
-from engagements.services.database import Database
+
+if TYPE_CHECKING:
+    from engagements.services.database import Database
+    from engagements.services.saved_dashboard import SavedDashboard
 
 __all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
 
-
 @dataclass
 class Workspace:
-    """What the window works on: the open database and the application's today."""
+    """What the window works on: the database (None while it is being opened, from
+    ``url``) and the application's today."""
 
-    database: Database
+    database: Database | None
     today: date
+    url: str = ""
+    read_only: bool = False
 
 
 def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: bool) -> Workspace:
+    from engagements.services.database import Database
+
     database = Database.open(url, read_only=read_only)
     if fill_demo_if_empty and not read_only:
         from engagements.services.demo import fill_demo_if_empty as fill
 
         fill(database, today)
-    return Workspace(database, today)
+    return Workspace(database, today, url, read_only)
 
 
-def _read_only_reason(workspace: Workspace, preferences: Preferences) -> str | None:
-    if workspace.database.read_only:
+def _read_only_reason(database: Database, team_reason: str | None,
+                      preferences: Preferences) -> str | None:
+    if database.read_only:
         return "the database is open read only (--read-only)"
-    team_reason = _team_read_only_reason(workspace.database)
     if team_reason:
         return team_reason
     if preferences.role == "tam":
@@ -63,13 +78,13 @@ def _team_read_only_reason(database: Database) -> str | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None,
+                 saved: SavedDashboard | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.preferences = Preferences(settings)
-        self.context = AppContext(workspace.database, workspace.today,
-                                  _read_only_reason(workspace, self.preferences),
-                                  self.preferences.default_calendar or None)
+        self.context = AppContext(None, workspace.today,
+                                  default_calendar=self.preferences.default_calendar or None)
         self.setWindowTitle("Engagements")
         self.setWindowIcon(theme.icon("app"))
         self.ui = Form(load_form("main_window"))
@@ -81,17 +96,87 @@ class MainWindow(QMainWindow):
         self.editing_actions: list[QAction] = []
         self.actions_by_name = build_menus(self)
         self._add_toolbar()
-        self._show_read_only()
         accept_form_drops(self)  # PDF forms dropped on the window open the import review
         self.context.changed.connect(self._data_changed)
         self.context.navigate.connect(self.navigate)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.navigation.currentRowChanged.connect(self._switch_to)
-        self.statusBar().showMessage(self._database_label())
         self._restore_layout()
+        self._saved = saved
+        self.remembers_layout = True  # the next start opens with this size and splitter
+        self._after_opening: dict[str, Callable[[], object]] = {}  # chosen while opening
+        if saved is not None:
+            self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
+            self._stale.discard("dashboard")
+            self._loaded.add("dashboard")
+        if workspace.database is None:
+            self._wait_for_database()
+        else:
+            self.attach(workspace.database, _team_read_only_reason(workspace.database))
+
+    def _wait_for_database(self) -> None:
+        self.ui.readOnlyBanner.hide()  # until the database says whether edits are allowed
+        self.statusBar().showMessage(self._database_label())
+
+    def when_open(self, what: str, action: Callable[[], object]) -> None:
+        """Run ``action`` now, or, while the database is still opening, as soon as it is
+        open (a shortcut pressed in the first second is not lost)."""
+        if self.context.is_open:
+            action()
+            return
+        self._after_opening[what] = action
+        self.statusBar().showMessage(f"{what.replace('&', '').rstrip('…')}: waiting, "
+                                     f"{STILL_OPENING}…")
+
+    def open_in_background(self, fill_demo_if_empty: bool) -> None:
+        """Open the workspace's database off the GUI thread (migrating it, and on a first
+        start filling the demo), then attach it; a database that cannot be opened is
+        explained and the application ends with the command line's exit code."""
+        url, read_only, today = self.workspace.url, self.workspace.read_only, self.context.today
+
+        def work(progress: object) -> tuple[Database, str | None]:
+            database = open_workspace(url, read_only, today, fill_demo_if_empty).database
+            assert database is not None
+            return database, _team_read_only_reason(database)
+
+        self.context.jobs.start(work, lambda answer: self.attach(*answer), self._not_opened)
+
+    def _not_opened(self, problem: BaseException) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
+        QMessageBox.critical(self, "Cannot open the database", reason)
+        QApplication.exit(int(getattr(problem, "exit_code", 1)))
+
+    def attach(self, database: Database, team_reason: str | None) -> None:
+        """The database is open: switch on what needs it, and read what is out of date.
+
+        ``team_reason`` is why a team login may only review (None when it may edit)."""
+        from engagements.services.saved_dashboard import database_state
+
+        was_waiting = self.workspace.database is None
+        self.workspace.database = database
+        self.context.attach(database, _read_only_reason(database, team_reason,
+                                                        self.preferences))
+        self._show_read_only()
+        self.statusBar().showMessage(self._database_label())
+        if not was_waiting:
+            return
+        if self._saved is not None and self._saved.state != database_state(
+                database.engine.url.render_as_string(hide_password=False)):
+            self._stale.add("dashboard")  # changed by another program since the start
+        self._switch_to(self.ui.navigation.currentRow())
+        waiting, self._after_opening = self._after_opening, {}
+        for action in waiting.values():
+            action()
 
     def _database_label(self) -> str:
-        return self.workspace.database.engine.url.render_as_string(hide_password=True)
+        from engagements.services.saved_dashboard import sqlite_file
+
+        if self.workspace.database is not None:
+            return self.workspace.database.engine.url.render_as_string(hide_password=True)
+        # An embedded file is named as it will be once open; a team URL may hold a password.
+        return self.workspace.url if sqlite_file(self.workspace.url) else "Opening the database…"
 
     def _add_navigation(self) -> None:
         for name in VIEWS:
@@ -150,12 +235,19 @@ class MainWindow(QMainWindow):
         self.ui.navigation.blockSignals(True)
         self.ui.navigation.setCurrentRow(VIEWS.index(name))
         self.ui.navigation.blockSignals(False)
-        self.ui.views.setCurrentWidget(self.views[name])
-        self.statusBar().showMessage(f"Loading {name.title()}…")
+        self._put_in_front(name)
+        if name in self._stale:
+            self.statusBar().showMessage(f"Loading {name.title()}…")
+
+    def _put_in_front(self, name: str) -> None:
+        if self.context.is_open or name == "dashboard":
+            self.ui.views.setCurrentWidget(self.views[name])
+        else:  # built once the database is open (building may read it)
+            self.ui.views.setCurrentIndex(VIEWS.index(name))
 
     def load_current(self) -> None:
         name = self.current_view_name()
-        if name in self._stale:
+        if name in self._stale and self.context.is_open:
             self._stale.discard(name)
             self.views[name].refresh()  # type: ignore[attr-defined]
 
@@ -163,7 +255,7 @@ class MainWindow(QMainWindow):
         return VIEWS[self.ui.views.currentIndex()]
 
     def _switch_to(self, row: int) -> None:
-        self.ui.views.setCurrentWidget(self.views[VIEWS[row]])
+        self._put_in_front(VIEWS[row])
         self.load_current()
 
     def refresh_current(self) -> None:
@@ -220,6 +312,9 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([170, 1230])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.remembers_layout:
+            super().closeEvent(event)
+            return
         settings = self.preferences.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.ui.splitter.saveState())

@@ -7,9 +7,12 @@ comes from an environment variable the user names.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 ROLES = ("asm", "tam", "admin")
 ROLE_LABELS = {"asm": "Account support manager", "tam": "Technical account manager (reads)",
@@ -53,6 +56,8 @@ class Preferences:
     def save_database(self, kind: str, file: str, team_url: str, password_variable: str,
                       password: str | None) -> None:
         """Store the choice; a typed password goes to the keyring, never to this file."""
+        from sqlalchemy.engine import make_url
+
         url = make_url(team_url) if team_url else None
         if url is not None and url.password:
             password = password or str(url.password)
@@ -76,6 +81,9 @@ class Preferences:
             return f"sqlite:///{self.database_file}" if self.database_file else None
         if not self.team_url:
             return None
+        # SQLAlchemy only for a team database: an embedded start paints before loading it.
+        from sqlalchemy.engine import make_url
+
         url = make_url(self.team_url)
         password = os.environ.get(self.password_variable) if self.password_variable else None
         if password is None:
@@ -85,6 +93,8 @@ class Preferences:
 
 def _without_password(url: URL) -> str:
     # URL.set(password=None) leaves the password in place; build the URL again without it.
+    from sqlalchemy.engine import URL
+
     bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
                       url.query)
     return bare.render_as_string(hide_password=False)

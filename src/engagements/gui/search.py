@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from engagements.gui.context import AppContext
-from engagements.services.queries import SearchHit, search
+
+if TYPE_CHECKING:
+    from engagements.services.queries import SearchHit
 
 
 class SearchBox(QLineEdit):
@@ -33,6 +37,10 @@ class SearchBox(QLineEdit):
 
     def run_search(self) -> list[SearchHit]:
         """Ask the search service for the typed text (fast: a LIKE over names and ids)."""
+        from engagements.services.queries import search
+
+        if not self.context.is_open:  # the first second of a start: nothing to search yet
+            return []
         self.hits = search(self.context.db, self.text())
         self._labels.setStringList([hit.label for hit in self.hits])
         if self.hits and self.hasFocus():

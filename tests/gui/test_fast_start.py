@@ -1,0 +1,174 @@
+"""A start draws the saved dashboard before the database is open, then opens it behind.
+
+What the window shows from the saved dashboard must be what it shows after computing it;
+nothing chosen while the database opens is lost; a database that cannot be opened is
+explained; and the fast path stays free of the database layer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from engagements.gui.app import _painted, wait_until_idle
+from engagements.gui.dashboard_model import IEM_DAYS
+from engagements.gui.main_window import MainWindow, Workspace
+from engagements.services.partners import NewPartner, add_partner
+from engagements.services.saved_dashboard import load_saved_dashboard
+
+
+def _url(db):
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+def _shown(qtbot, window, size=(1300, 800)):
+    """As a start shows it: the dashboard in front, painted, then its data."""
+    window.resize(*size)
+    window.open_on("dashboard")
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_current()
+    wait_until_idle(window)
+    QApplication.processEvents()
+    return _painted(window).toImage()
+
+
+@pytest.fixture
+def saved(window, demo_db, today):
+    """The window fixture loaded the dashboard from the database, which saved it."""
+    found = load_saved_dashboard(_url(demo_db), today)
+    assert found is not None
+    return found
+
+
+def _waiting_window(qtbot, demo_db, today, settings, saved):
+    waiting = MainWindow(Workspace(None, today, _url(demo_db)), settings, saved=saved)
+    qtbot.addWidget(waiting)
+    return waiting
+
+
+def test_the_saved_dashboard_looks_exactly_like_the_computed_one(
+        qtbot, window, demo_db, today, settings, saved, make_window):
+    window.close()
+    computed = _shown(qtbot, make_window(demo_db, today, settings))
+    drawn = _waiting_window(qtbot, demo_db, today, settings, saved)
+    from_saved = _shown(qtbot, drawn)
+    assert not drawn.context.is_open  # drawn without the database
+    assert drawn.has_loaded("dashboard")
+    assert from_saved.size() == computed.size()
+    assert from_saved == computed
+
+
+def test_the_painted_copy_is_the_window_as_grab_renders_it(qtbot, window):
+    copied = _shown(qtbot, window)
+    assert copied == window.grab().toImage().convertToFormat(copied.format())
+
+
+def test_actions_chosen_while_opening_run_once_it_is_open(
+        qtbot, window, demo_db, today, settings, saved, warnings):
+    window.close()
+    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
+    _shown(qtbot, waiting)
+    waiting.actions_by_name["working_calendars"].trigger()
+    waiting.show_view("requests")
+    assert "waiting" in waiting.statusBar().currentMessage()
+    assert not waiting.views.is_built("requests")  # building it may read the database
+    from engagements.gui.working_calendars_dialog import WorkingCalendarsDialog
+
+    assert not waiting.findChildren(WorkingCalendarsDialog)
+    with qtbot.waitSignal(waiting.context.opened):
+        waiting.attach(demo_db, None)
+    assert waiting.findChildren(WorkingCalendarsDialog)
+    qtbot.waitUntil(lambda: waiting.has_loaded("requests"), timeout=10_000)
+    assert waiting.current_view_name() == "requests"
+    assert not waiting.context.read_only
+
+
+def test_a_change_made_before_the_database_opens_is_shown(
+        qtbot, window, demo_db, today, settings, saved):
+    window.close()
+    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
+    _shown(qtbot, waiting)
+    dashboard = waiting.views["dashboard"]
+    before = dashboard.model.rowCount()
+    add_partner(demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise",
+                                    today - timedelta(days=30), 12))
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        waiting.attach(demo_db, None)
+    assert dashboard.model.rowCount() == before + 1
+
+
+def test_the_database_opens_in_the_background(qtbot, demo_db, today, settings):
+    opening = MainWindow(Workspace(None, today, _url(demo_db)), settings)
+    qtbot.addWidget(opening)
+    opening.open_on("dashboard")
+    opening.show()
+    assert "Loading" in opening.views["dashboard"].ui.summary.text()
+    opening.open_in_background(fill_demo_if_empty=False)
+    qtbot.waitUntil(lambda: opening.has_loaded("dashboard"), timeout=20_000)
+    assert opening.context.is_open
+    assert opening.views["dashboard"].model.rowCount() == 12
+
+
+def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, today, settings,
+                                                       monkeypatch):
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_bytes(b"these are notes, not a database" * 100)
+    told, ended = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: ended.append(code))
+    opening = MainWindow(Workspace(None, today, f"sqlite:///{not_a_database}"), settings)
+    qtbot.addWidget(opening)
+    opening.open_in_background(fill_demo_if_empty=True)
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert ended == [4]
+    assert "database" in told[0]
+    assert not_a_database.read_bytes().startswith(b"these are notes")
+
+
+def test_sorting_and_filtering_the_dashboard(window):
+    view = window.views["dashboard"]
+    table = view.ui.partnersTable
+    in_service_order = [view.model.rows[i].partner_id for i in range(view.model.rowCount())]
+    view.model.sort(IEM_DAYS)
+    lefts = [row.iem_left if row.iem_available else 999 for row in view.model.rows]
+    assert lefts == sorted(lefts)
+    view.model.sort(-1)
+    assert [row.partner_id for row in view.model.rows] == in_service_order
+    assert table.model() is view.model  # no filter: the table reads the model itself
+    view.ui.atRiskOnly.setChecked(True)
+    assert table.model() is view.proxy
+    at_risk = sum(1 for row in view.model.rows if row.risks)
+    assert view.proxy.rowCount() == at_risk < view.model.rowCount()
+    view.ui.atRiskOnly.setChecked(False)
+    wanted = view.model.rows[3]
+    view.ui.partnerFilter.setText(wanted.partner_id.lower())
+    assert view.proxy.rowCount() >= 1
+    assert view.proxy.index(0, 0).data() == wanted.partner_id
+    view.ui.partnerFilter.clear()
+    assert table.model() is view.model
+
+
+def test_a_start_with_a_saved_dashboard_never_loads_the_database_layer(
+        demo_db, today, tmp_path):
+    environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),
+                   "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    pictures = []
+    imported = []
+    for attempt in ("computed", "saved"):
+        picture = tmp_path / f"{attempt}.png"
+        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "engagements",
+                               "--db", _url(demo_db), "--screenshot", str(picture)],
+                              env=environment, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        pictures.append(QImage(str(picture)))
+        imported.append({line.split("|")[-1].strip() for line in done.stderr.splitlines()
+                         if line.startswith("import time:")})
+    assert "sqlalchemy" in imported[0]
+    assert "sqlalchemy" not in imported[1] and "alembic" not in imported[1]
+    assert pictures[0] == pictures[1] and not pictures[0].isNull()
