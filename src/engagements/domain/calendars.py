@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import tomllib
 import warnings
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, compress
 from types import MappingProxyType
@@ -187,8 +188,20 @@ class _AdjustedCalendar(Calendar):  # type: ignore[misc]  # workalendar is untyp
 
 # One year's business days: (ordinal of 1 January, ranks, days), where ranks[i] counts
 # the business days from 1 January to 1 January + i inclusive and days lists them in order,
-# so that counting and adding are list look-ups rather than searches or new dates.
-_BusinessYear = tuple[int, list[int], list[date]]
+# so that counting and adding are look-ups rather than searches or new dates. The tables
+# are kept small because an answer costs hardly more than reading them: over many
+# calendars and years, tables too big for the processor's cache made a look-up up to
+# twice as slow, most of all when other programs share the machine. So ranks are
+# two-byte numbers (a year has at most 366 days), and days holds dates that every
+# calendar shares (see _every_day) instead of each calendar's own copies.
+_BusinessYear = tuple[int, "array[int]", list[date]]
+
+
+@cache
+def _every_day(year: int) -> tuple[date, ...]:
+    """Every date of ``year`` in order, one object per date for all calendars' tables."""
+    first = date(year, 1, 1).toordinal()
+    return tuple(map(date.fromordinal, range(first, date(year, 12, 31).toordinal() + 1)))
 
 
 class BusinessCalendar:
@@ -249,14 +262,14 @@ class BusinessCalendar:
         self._require_year(year)
         holidays = self._workalendar.holidays_set(year)
         worked = frozenset(self._workalendar.extra_working_days)
-        first = date(year, 1, 1).toordinal()
-        every_day = list(map(date.fromordinal, range(first, date(year, 12, 31).toordinal() + 1)))
+        every_day = _every_day(year)
         # workalendar's order: working days first, then the weekend, then holidays.
         business = [
             d in worked or (d.weekday() not in self.weekend and d not in holidays)
             for d in every_day
         ]
-        self._years[year] = (first, list(accumulate(business)), list(compress(every_day, business)))
+        ranks = array("H", accumulate(business))
+        self._years[year] = (every_day[0].toordinal(), ranks, list(compress(every_day, business)))
         return self._years[year]
 
     def is_business_day(self, day: date) -> bool:
