@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # ten thousand of them: no __dict__ for the collector
 class DashboardRow:
     """One partner's position in its current allowance year (IEM in natural days)."""
 
