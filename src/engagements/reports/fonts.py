@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import as_file
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -35,8 +34,7 @@ def _shipped_fonts() -> Iterator[Path]:
         return
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.lower().endswith(FONT_SUFFIXES):
-            with as_file(entry) as path:  # a real file even when installed from a zip
-                yield Path(path)
+            yield entry
 
 
 def _register(path: Path) -> bool:
