@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from engagements.gui.main_window import MainWindow
@@ -141,5 +141,7 @@ def show_shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
     lines = [f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>"
              f"{', '.join(s.toString(native) for s in a.shortcuts())}"
              f"</b></td></tr>" for a in actions.values() if a.shortcuts()]
+    from PySide6.QtWidgets import QMessageBox  # its many enums cost a start a millisecond
+
     QMessageBox.information(window, "Keyboard shortcuts",
                             f"<table cellspacing=6>{''.join(lines)}</table>")

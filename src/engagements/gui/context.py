@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engagements.domain.errors import RuleRefusal
 from engagements.gui.workers import JobRunner, Progress
@@ -118,4 +118,6 @@ class AppContext(QObject):
     def show_problem(self, parent: QWidget | None, problem: BaseException,
                      what: str = "Could not finish") -> None:
         reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
+        from PySide6.QtWidgets import QMessageBox  # its many enums cost a start a millisecond
+
         QMessageBox.warning(parent, what, reason)
