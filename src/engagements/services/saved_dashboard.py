@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -31,15 +30,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from engagements import __version__
 from engagements.services.view_rows import CalendarEntry, DashboardRow
+from engagements.store.revision import DatabaseState, database_state, sqlite_file
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
+
+__all__ = ["DatabaseState", "SavedDashboard", "database_state", "fresh_dashboard",
+           "load_saved_dashboard", "save_dashboard", "saved_file", "sqlite_file"]
 
 # Raised whenever the saved layout changes, so older files are ignored, not misread.
 SAVED_FORMAT = 3
 # A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
 LARGEST_SAVED_BYTES = 64 * 1024 * 1024
-SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
 T = TypeVar("T")
 
@@ -52,15 +54,6 @@ _ENTRY_INSTANTS = ("starts_at", "ends_at")
 
 
 @dataclass(frozen=True)
-class DatabaseState:
-    """What a saved dashboard must match: the file, its schema and its revision."""
-
-    file: Path
-    schema: str
-    revision: int
-
-
-@dataclass(frozen=True)
 class SavedDashboard:
     """A dashboard as it was saved; ``rows`` are made into ``DashboardRow`` when read."""
 
@@ -69,39 +62,6 @@ class SavedDashboard:
     at_risk: int
     saved_at: datetime
     state: DatabaseState  # of the database when it was saved
-
-
-def sqlite_file(url: str) -> Path | None:
-    """The file an embedded-database URL names, or None (another kind, memory, options)."""
-    for prefix in SQLITE_PREFIXES:
-        if url.startswith(prefix):
-            name = url[len(prefix):]
-            if not name or name == ":memory:" or "?" in name or "%" in name:
-                return None  # options or escapes: leave such URLs to SQLAlchemy
-            return Path(name).absolute()
-    return None
-
-
-def database_state(url: str) -> DatabaseState | None:
-    """The file's schema and revision, read without the database layer; None if unknown."""
-    path = sqlite_file(url)
-    if path is None or not path.is_file():
-        return None
-    try:
-        # Read only, and never create or change anything (not even the WAL index).
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return None
-    try:
-        schema = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        revision = connection.execute("SELECT revision FROM data_revision").fetchall()
-    except sqlite3.Error:
-        return None  # an older schema, or not ours: the normal start decides
-    finally:
-        connection.close()
-    if len(schema) != 1 or len(revision) != 1 or not isinstance(revision[0][0], int):
-        return None
-    return DatabaseState(path, str(schema[0][0]), revision[0][0])
 
 
 def saved_file(database: Path) -> Path:
