@@ -75,6 +75,7 @@ def test_actions_chosen_while_opening_run_once_it_is_open(
     waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
     _shown(qtbot, waiting)
     waiting.actions_by_name["working_calendars"].trigger()
+    waiting.actions_by_name["refresh"].trigger()  # would read the database: waits too
     waiting.show_view("requests")
     assert "waiting" in waiting.statusBar().currentMessage()
     assert not waiting.views.is_built("requests")  # building it may read the database

@@ -95,7 +95,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                         needs_database=False)
     view_menu.addSeparator()
     found["refresh"] = _action(window, view_menu, "&Refresh", window.refresh_current,
-                               StandardKey.Refresh, "F5", needs_database=False)
+                               StandardKey.Refresh, "F5")
 
     requests_menu = bar.addMenu("&Requests")
     found["approve"] = _action(window, requests_menu, "&Approve…",
