@@ -173,3 +173,24 @@ def test_a_start_with_a_saved_dashboard_never_loads_the_database_layer(
     assert "sqlalchemy" in imported[0]
     assert "sqlalchemy" not in imported[1] and "alembic" not in imported[1]
     assert pictures[0] == pictures[1] and not pictures[0].isNull()
+
+
+def test_edits_made_in_another_view_keep_the_saved_dashboard_current(
+        qtbot, demo_db, today, settings, make_window, monkeypatch):
+    import engagements.gui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "DASHBOARD_SAVE_DELAY_MS", 50)
+    window = make_window(demo_db, today, settings)
+    window.show_view("dashboard")
+    qtbot.waitUntil(lambda: window.has_loaded("dashboard"), timeout=10_000)
+    assert load_saved_dashboard(_url(demo_db), today) is not None
+    window.show_view("partners")
+    qtbot.waitUntil(lambda: window.has_loaded("partners"), timeout=10_000)
+    window.context.perform(window, "Add partner", lambda: add_partner(
+        demo_db, NewPartner("P-EDIT", "改动的伙伴", "enterprise", today, 12)))
+    assert load_saved_dashboard(_url(demo_db), today) is None  # out of date at once
+    qtbot.waitUntil(lambda: load_saved_dashboard(_url(demo_db), today) is not None,
+                    timeout=10_000)
+    saved = load_saved_dashboard(_url(demo_db), today)
+    assert "P-EDIT" in {row.partner_id for row in saved.rows}
+    qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from engagements.services.saved_dashboard import SavedDashboard
 
 __all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
+
+DASHBOARD_SAVE_DELAY_MS = 3000  # after the last edit, before saving the dashboard again
 
 @dataclass
 class Workspace:
@@ -104,6 +106,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._saved = saved
         self.remembers_layout = True  # the next start opens with this size and splitter
+        # After edits made in another view, the dashboard is saved again in the background
+        # (once the edits pause), so the next start can still draw it at once.
+        self._dashboard_saver = QTimer(self, singleShot=True, interval=DASHBOARD_SAVE_DELAY_MS)
+        self._dashboard_saver.timeout.connect(self._save_dashboard)
         self._after_opening: dict[str, Callable[[], object]] = {}  # chosen while opening
         if saved is not None:
             self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
@@ -265,6 +271,19 @@ class MainWindow(QMainWindow):
         # Reload the view in front now and the others when they are next shown.
         self._stale = set(VIEWS) - {self.current_view_name()}
         self.refresh_current()
+        if self.current_view_name() != "dashboard":  # in front, its reload saves it
+            self._dashboard_saver.start()
+
+    def _save_dashboard(self) -> None:
+        from engagements.gui.dashboard_view import UPCOMING_DAYS
+        from engagements.services.saved_dashboard import fresh_dashboard
+
+        if not self.context.is_open or not self.context.db.is_sqlite:
+            return
+        db, today, calendar = self.context.db, self.context.today, self.context.default_calendar
+        self.context.jobs.start(
+            lambda progress: fresh_dashboard(db, today, calendar, UPCOMING_DAYS),
+            lambda _answer: None, lambda _problem: None)  # only a speed-up: never a bother
 
     def navigate(self, kind: str, identifier: str) -> None:
         """Show a partner in Partners, or a request alone in Requests."""
