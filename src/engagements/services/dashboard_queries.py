@@ -14,6 +14,7 @@ than once per dashboard, though each row is needed only for a moment.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -104,9 +105,11 @@ def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
 
 # SQLite's json_extract parses its JSON text on every call. Materialized, each year is
 # taken apart once; flattened into a query, its bounds (and its whole list of partners)
-# would be parsed again for every request or session row joined to it.
+# would be parsed again for every request or session row joined to it. SQLite before
+# 3.35 (RHEL 9, Debian 11) does not know the word; it gets the same query, only slower.
+_MATERIALIZED = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
 _SQLITE_YEAR_ROWS = (
-    "WITH years AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS first_day, "
+    f"WITH years AS {_MATERIALIZED}(SELECT json_extract(value, '$[0]') AS first_day, "
     "json_extract(value, '$[1]') AS last_day, json_extract(value, '$[2]') AS edge_from, "
     "json_extract(value, '$[3]') AS inner_from, json_extract(value, '$[4]') AS inner_to, "
     "json_extract(value, '$[5]') AS edge_to, json_extract(value, '$[6]') AS partner_ids "
