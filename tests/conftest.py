@@ -28,8 +28,9 @@ TODAY = date(2026, 11, 26)
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Saved dashboards go to the user's cache folder: the tests keep theirs apart."""
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    """Saved dashboards go to the user's cache folder: the tests keep theirs apart, on
+    every system (XDG_CACHE_HOME would do only on Linux)."""
+    os.environ["ENGAGEMENTS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -19,7 +19,7 @@ from engagements.gui.app import _painted, wait_until_idle
 from engagements.gui.dashboard_model import IEM_DAYS
 from engagements.gui.main_window import MainWindow, Workspace
 from engagements.services.partners import NewPartner, add_partner
-from engagements.services.saved_dashboard import load_saved_dashboard
+from engagements.services.saved_dashboard import load_saved_dashboard, state_of
 
 
 def _url(db):
@@ -83,7 +83,7 @@ def test_actions_chosen_while_opening_run_once_it_is_open(
 
     assert not waiting.findChildren(WorkingCalendarsDialog)
     with qtbot.waitSignal(waiting.context.opened):
-        waiting.attach(demo_db, None)
+        waiting.attach(demo_db, None, state_of(demo_db))
     assert waiting.findChildren(WorkingCalendarsDialog)
     qtbot.waitUntil(lambda: waiting.has_loaded("requests"), timeout=10_000)
     assert waiting.current_view_name() == "requests"
@@ -100,8 +100,39 @@ def test_a_change_made_before_the_database_opens_is_shown(
     add_partner(demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise",
                                     today - timedelta(days=30), 12))
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
-        waiting.attach(demo_db, None)
+        waiting.attach(demo_db, None, state_of(demo_db))
     assert dashboard.model.rowCount() == before + 1
+
+
+def test_an_unchanged_database_is_not_read_again_when_it_opens(
+        qtbot, window, demo_db, today, settings, saved):
+    window.close()
+    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
+    _shown(qtbot, waiting)
+    with qtbot.assertNotEmitted(waiting.views["dashboard"].loaded, wait=500):
+        waiting.attach(demo_db, None, state_of(demo_db))
+
+
+def test_an_edit_chosen_while_opening_a_read_only_database_does_not_open(
+        qtbot, window, demo_db, today, settings, saved, warnings):
+    from engagements.gui.iem_editor import IemEditor
+    from engagements.services.database import Database
+
+    window.close()
+    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
+    _shown(qtbot, waiting)
+    waiting.actions_by_name["new_iem"].trigger()
+    waiting.search.setText(saved.rows[0].partner_id)  # typed while the database opens
+    reviewer_copy = Database.open(_url(demo_db), read_only=True)
+    try:
+        waiting.attach(reviewer_copy, None, state_of(demo_db))
+        assert waiting.context.read_only
+        assert not waiting.findChildren(IemEditor)
+        assert "read only" in waiting.statusBar().currentMessage()
+        assert waiting.search.hits  # searched once the database was open
+    finally:
+        qtbot.waitUntil(lambda: not waiting.context.jobs.busy, timeout=10_000)
+        reviewer_copy.engine.dispose()
 
 
 def test_the_database_opens_in_the_background(qtbot, demo_db, today, settings):

@@ -40,7 +40,7 @@ def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") 
     with tempfile.TemporaryDirectory() as folder:
         shot = Path(folder) / "window.png"
         cache = Path(folder) / "cache"  # the saved dashboards of this run only
-        environment = benchmark_environment() | {"XDG_CACHE_HOME": str(cache),
+        environment = benchmark_environment() | {"ENGAGEMENTS_CACHE_DIR": str(cache),
                                                  "XDG_CONFIG_HOME": str(Path(folder) / "config")}
         application = [sys.executable, "-m", "engagements", "--db", database.url,
                        "--screenshot", str(shot), "--view", view]

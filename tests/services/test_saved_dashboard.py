@@ -4,6 +4,7 @@ anything has (a write by any program, another day, a damaged or foreign file).""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -96,7 +97,8 @@ def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "other_version",
-                                    "other_database", "empty", "huge_header"])
+                                    "other_database", "other_layout", "empty",
+                                    "huge_header"])
 def test_a_damaged_or_foreign_file_is_ignored(demo_db, today, damage):
     _computed_and_saved(demo_db, today)
     target = saved_file(sqlite_file(_url(demo_db)))
@@ -114,6 +116,8 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db, today, damage):
         content = json.dumps(fields | {"application": "0.0.1"}).encode() + b"\n" + body
     elif damage == "other_database":
         content = json.dumps(fields | {"database": "/elsewhere.db"}).encode() + b"\n" + body
+    elif damage == "other_layout":  # rows saved before a field was added
+        content = json.dumps(fields | {"layout": fields["layout"] + 1}).encode() + b"\n" + body
     elif damage == "empty":
         content = b""
     else:
@@ -136,7 +140,7 @@ def test_only_embedded_files_are_saved(tmp_path, today):
 def test_an_unwritable_cache_only_costs_speed(demo_db, today, monkeypatch, tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setenv("ENGAGEMENTS_CACHE_DIR", str(blocker))
     rows, upcoming = fresh_dashboard(demo_db, today, "CN", UPCOMING_DAYS)
     assert rows and load_saved_dashboard(_url(demo_db), today) is None
 
@@ -154,3 +158,39 @@ def test_reading_it_needs_neither_sqlalchemy_nor_qt(demo_db, today):
     count, first, heavy = done.stdout.split()
     rows, _ = fresh_dashboard(demo_db, today, "CN", UPCOMING_DAYS)
     assert (int(count), first, heavy) == (len(rows), rows[0].partner_id, "False")
+
+
+def test_a_restored_copy_changed_as_often_as_the_lost_changes_is_not_mistaken(
+        demo_db, today, tmp_path):
+    """Counting changes is not enough: the copy and the original reach the same number
+    with different data; the random stamp of the last change tells them apart."""
+    path = sqlite_file(_url(demo_db))
+    demo_db.engine.dispose()
+    backup = tmp_path / "backup.db"
+    shutil.copyfile(path, backup)
+    add_partner(demo_db, NewPartner("P-LOST", "丢失的伙伴", "enterprise", today, 12))
+    _computed_and_saved(demo_db, today)
+    lost = database_state(_url(demo_db))
+    demo_db.engine.dispose()
+    shutil.copyfile(backup, path)  # the backup is put back...
+    add_partner(demo_db, NewPartner("P-OTHER", "别的伙伴", "enterprise", today, 12))
+    now = database_state(_url(demo_db))
+    assert now.revision == lost.revision  # ...and changed as often as what was lost
+    assert now.stamp != lost.stamp
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_folders_with_accents_spaces_and_signs_are_saved_too(tmp_path, today):
+    from engagements.services.database import Database
+
+    folder = tmp_path / "Équipe (1) #2"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'données.db'}"
+    db = Database.open(url)
+    try:
+        fill_demo(db, partners=5, seed=2, today=today, years=1)
+        rows, _ = fresh_dashboard(db, today, "CN", UPCOMING_DAYS)
+        saved = load_saved_dashboard(url, today)
+        assert saved is not None and list(saved.rows) == rows
+    finally:
+        db.engine.dispose()

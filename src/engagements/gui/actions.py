@@ -38,7 +38,7 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], objec
     action = QAction(text, window)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
     if needs_database:
-        action.triggered.connect(lambda _checked=False: window.when_open(text, slot))
+        action.triggered.connect(lambda _checked=False: window.when_open(action, slot))
     else:
         action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)

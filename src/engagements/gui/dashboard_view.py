@@ -125,7 +125,9 @@ class DashboardView(QWidget):
         table = self.ui.partnersTable
         wanted = self.proxy if self.proxy.filtering else self.model
         if table.model() is not wanted:
+            replaced = table.selectionModel()
             table.setModel(wanted)
+            replaced.deleteLater()  # the view makes a new one and leaves the old to us
 
     def _open_partner(self, index: object) -> None:
         row = index.data(ROW_ROLE)  # type: ignore[attr-defined]

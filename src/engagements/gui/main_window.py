@@ -28,7 +28,7 @@ from engagements.gui.view_shelf import VIEWS, ViewShelf
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
-    from engagements.services.saved_dashboard import SavedDashboard
+    from engagements.services.saved_dashboard import DatabaseState, SavedDashboard
 
 __all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
 
@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         # (once the edits pause), so the next start can still draw it at once.
         self._dashboard_saver = QTimer(self, singleShot=True, interval=DASHBOARD_SAVE_DELAY_MS)
         self._dashboard_saver.timeout.connect(self._save_dashboard)
-        self._after_opening: dict[str, Callable[[], object]] = {}  # chosen while opening
+        # chosen while the database was opening: (action, what it runs) by the action's text
+        self._after_opening: dict[str, tuple[QAction, Callable[[], object]]] = {}
         if saved is not None:
             self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
             self._stale.discard("dashboard")
@@ -124,15 +125,16 @@ class MainWindow(QMainWindow):
         self.ui.readOnlyBanner.hide()  # until the database says whether edits are allowed
         self.statusBar().showMessage(self._database_label())
 
-    def when_open(self, what: str, action: Callable[[], object]) -> None:
-        """Run ``action`` now, or, while the database is still opening, as soon as it is
-        open (a shortcut pressed in the first second is not lost)."""
+    def when_open(self, action: QAction, slot: Callable[[], object]) -> None:
+        """Run ``slot`` now, or, while the database is still opening, as soon as it is
+        open (a shortcut pressed in the first second is not lost) and if ``action`` is
+        still allowed then (a read-only database or a reviewer's role switches edits off)."""
         if self.context.is_open:
-            action()
+            slot()
             return
-        self._after_opening[what] = action
-        self.statusBar().showMessage(f"{what.replace('&', '').rstrip('…')}: waiting, "
-                                     f"{STILL_OPENING}…")
+        self._after_opening[action.text()] = (action, slot)
+        self.statusBar().showMessage(f"{action.text().replace('&', '').rstrip('…')}: "
+                                     f"waiting, {STILL_OPENING}…")
 
     def open_in_background(self, fill_demo_if_empty: bool) -> None:
         """Open the workspace's database off the GUI thread (migrating it, and on a first
@@ -140,10 +142,12 @@ class MainWindow(QMainWindow):
         explained and the application ends with the command line's exit code."""
         url, read_only, today = self.workspace.url, self.workspace.read_only, self.context.today
 
-        def work(progress: object) -> tuple[Database, str | None]:
+        def work(progress: object) -> tuple[Database, str | None, DatabaseState | None]:
+            from engagements.services.saved_dashboard import state_of
+
             database = open_workspace(url, read_only, today, fill_demo_if_empty).database
             assert database is not None
-            return database, _team_read_only_reason(database)
+            return database, _team_read_only_reason(database), state_of(database)
 
         self.context.jobs.start(work, lambda answer: self.attach(*answer), self._not_opened)
 
@@ -154,12 +158,12 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, "Cannot open the database", reason)
         QApplication.exit(int(getattr(problem, "exit_code", 1)))
 
-    def attach(self, database: Database, team_reason: str | None) -> None:
+    def attach(self, database: Database, team_reason: str | None,
+               state: DatabaseState | None = None) -> None:
         """The database is open: switch on what needs it, and read what is out of date.
 
-        ``team_reason`` is why a team login may only review (None when it may edit)."""
-        from engagements.services.saved_dashboard import database_state
-
+        ``team_reason`` is why a team login may only review (None when it may edit);
+        ``state`` is the file's revision as it was opened (unknown: read everything)."""
         was_waiting = self.workspace.database is None
         self.workspace.database = database
         self.context.attach(database, _read_only_reason(database, team_reason,
@@ -168,13 +172,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._database_label())
         if not was_waiting:
             return
-        if self._saved is not None and self._saved.state != database_state(
-                database.engine.url.render_as_string(hide_password=False)):
+        if self._saved is not None and self._saved.state != state:
             self._stale.add("dashboard")  # changed by another program since the start
+        self._saved = None  # the dashboard's models keep what they show
         self._switch_to(self.ui.navigation.currentRow())
         waiting, self._after_opening = self._after_opening, {}
-        for action in waiting.values():
-            action()
+        for action, slot in waiting.values():
+            if action.isEnabled():
+                slot()
+            else:
+                self.statusBar().showMessage(f"{action.text().replace('&', '')}: "
+                                             f"{action.toolTip() or 'not available'}", 8000)
+        if self.search.text():  # typed while the database was opening
+            self.search.run_search()
 
     def _database_label(self) -> str:
         from engagements.services.saved_dashboard import sqlite_file

@@ -19,6 +19,7 @@ over the old one). A file that is missing, unreadable, damaged or out of date is
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import zlib
@@ -30,16 +31,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from engagements import __version__
 from engagements.services.view_rows import CalendarEntry, DashboardRow
-from engagements.store.revision import DatabaseState, database_state, sqlite_file
+from engagements.store.revision import DatabaseState, database_state, file_state, sqlite_file
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
 
 __all__ = ["DatabaseState", "SavedDashboard", "database_state", "fresh_dashboard",
-           "load_saved_dashboard", "save_dashboard", "saved_file", "sqlite_file"]
+           "load_saved_dashboard", "save_dashboard", "saved_file", "sqlite_file", "state_of"]
 
 # Raised whenever the saved layout changes, so older files are ignored, not misread.
-SAVED_FORMAT = 3
+SAVED_FORMAT = 4
 # A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
 LARGEST_SAVED_BYTES = 64 * 1024 * 1024
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
@@ -51,6 +52,9 @@ _RISKS = _ROW_FIELDS.index("risks")
 _ENTRY_FIELDS = tuple(f.name for f in fields(CalendarEntry))
 _ENTRY_DATES = ("first_day", "last_day")
 _ENTRY_INSTANTS = ("starts_at", "ends_at")
+# The rows' layout: a field added to either kind of row makes older files unreadable.
+_LAYOUT = zlib.crc32(",".join((*_ROW_FIELDS, "|", *_ENTRY_FIELDS)).encode())
+CACHE_FOLDER_VARIABLE = "ENGAGEMENTS_CACHE_DIR"  # another folder for the saved dashboards
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,9 @@ def saved_file(database: Path) -> Path:
 
     # The name only spreads databases apart; the header inside says which file it is for.
     name = f"{database.stem[:40]}-{zlib.crc32(str(database).encode()):08x}.json"
-    return user_cache_path("engagements", appauthor=False) / "dashboards" / name
+    chosen = os.environ.get(CACHE_FOLDER_VARIABLE)
+    folder = Path(chosen) if chosen else user_cache_path("engagements", appauthor=False)
+    return folder / "dashboards" / name
 
 
 def load_saved_dashboard(url: str, today: date) -> SavedDashboard | None:
@@ -89,16 +95,15 @@ def load_saved_dashboard(url: str, today: date) -> SavedDashboard | None:
             body = stream.read(LARGEST_SAVED_BYTES + 1)
         if len(body) > LARGEST_SAVED_BYTES or zlib.crc32(body) != header["crc32"]:
             return None  # damaged (or cut short): the parts below could not be trusted
-        first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
+        counts, first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
+        row_count, upcoming_count, at_risk = json.loads(counts)
         rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
-        if not (isinstance(rows, list) and isinstance(upcoming, list)
-                and all(type(row) is list and len(row) == len(_ROW_FIELDS) for row in rows)):
+        if not (_well_formed(rows, len(_ROW_FIELDS), row_count)
+                and _well_formed(upcoming, len(_ENTRY_FIELDS), upcoming_count)):
             return None
-        return SavedDashboard(_ReadWhenAsked(header["rows"], rows, other_rows, _row),
-                              _ReadWhenAsked(header["upcoming"], upcoming, other_upcoming,
-                                             _entry),
-                              int(header["at_risk"]),
-                              datetime.fromisoformat(header["saved_at"]), state)
+        return SavedDashboard(_ReadWhenAsked(row_count, rows, other_rows, _row),
+                              _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
+                              int(at_risk), datetime.fromisoformat(header["saved_at"]), state)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None  # missing, damaged or not ours: compute afresh
 
@@ -112,7 +117,7 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
 
     # The revision is read before the rows: a change made meanwhile leaves the saved copy
     # older than the database (ignored at the next start), never wrong.
-    state = database_state(db.engine.url.render_as_string(hide_password=False))
+    state = state_of(db)
     rows = dashboard_rows(db, today)
     upcoming = calendar_range(db, today, today + timedelta(days=upcoming_days - 1),
                               calendar_code).entries
@@ -126,21 +131,21 @@ def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRo
     """Keep this dashboard for the next start; returns the file, or None if it could not
     be written (a full disk or a read-only cache only costs the next start its speed).
 
-    Layout: a header line, then one line each for the first screenful of partners, the
-    first screenful of upcoming engagements, the other partners and the other
-    engagements; the header holds a CRC of all after it."""
+    Layout: a header line (what the file is for, and a CRC of all after it), then one
+    line each for the counts, the first screenful of partners, the first screenful of
+    upcoming engagements, the other partners and the other engagements."""
     import tempfile
 
     raw_rows = [_raw_row(row) for row in rows]
     raw_upcoming = [_raw_entry(entry) for entry in upcoming]
+    counts = [len(raw_rows), len(raw_upcoming), sum(1 for row in rows if row.risks)]
     body = "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (
-        raw_rows[:FIRST_SCREEN_ROWS], raw_upcoming[:FIRST_SCREEN_ROWS],
+        counts, raw_rows[:FIRST_SCREEN_ROWS], raw_upcoming[:FIRST_SCREEN_ROWS],
         raw_rows[FIRST_SCREEN_ROWS:], raw_upcoming[FIRST_SCREEN_ROWS:])).encode()
-    header = _header(state, today) | {
-        "saved_at": datetime.now().astimezone().isoformat(), "rows": len(raw_rows),
-        "upcoming": len(raw_upcoming), "at_risk": sum(1 for row in rows if row.risks),
-        "crc32": zlib.crc32(body)}
+    header = _header(state, today) | {"saved_at": datetime.now().astimezone().isoformat(),
+                                      "crc32": zlib.crc32(body)}
     target = saved_file(state.file)
+    scratch: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, scratch = tempfile.mkstemp(dir=target.parent, suffix=".saving")
@@ -149,13 +154,31 @@ def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRo
             stream.write(body)
         os.replace(scratch, target)
     except OSError:
+        if scratch is not None:  # a full disk, or another start holding the old file
+            with contextlib.suppress(OSError):
+                os.unlink(scratch)
         return None
     return target
 
 
+def state_of(db: Database) -> DatabaseState | None:
+    """The state of an open database's file; None for PostgreSQL or a memory database."""
+    name = db.engine.url.database
+    if not db.is_sqlite or not name or name == ":memory:":
+        return None
+    return file_state(Path(name))  # the path itself: a rendered URL escapes characters
+
+
+def _well_formed(values: object, width: int, count: object) -> bool:
+    """A list of rows of ``width`` values, no longer than the saved ``count``."""
+    return (isinstance(values, list) and isinstance(count, int) and len(values) <= count
+            and all(type(value) is list and len(value) == width for value in values))
+
+
 def _header(state: DatabaseState, today: date) -> dict[str, Any]:
-    return {"format": SAVED_FORMAT, "application": __version__, "database": str(state.file),
-            "schema": state.schema, "revision": state.revision, "today": today.isoformat()}
+    return {"format": SAVED_FORMAT, "layout": _LAYOUT, "application": __version__,
+            "database": str(state.file), "schema": state.schema, "revision": state.revision,
+            "stamp": state.stamp, "today": today.isoformat()}
 
 
 def _raw_row(row: DashboardRow) -> list[Any]:
@@ -174,16 +197,13 @@ def _row(raw: list[Any]) -> DashboardRow:
     return DashboardRow(*values)
 
 
-def _raw_entry(entry: CalendarEntry) -> dict[str, Any]:
-    raw = {name: getattr(entry, name) for name in _ENTRY_FIELDS}
-    for name in (*_ENTRY_DATES, *_ENTRY_INSTANTS):
-        if raw[name] is not None:
-            raw[name] = raw[name].isoformat()
-    return raw
+def _raw_entry(entry: CalendarEntry) -> list[Any]:
+    values = [getattr(entry, name) for name in _ENTRY_FIELDS]
+    return [value.isoformat() if isinstance(value, date) else value for value in values]
 
 
-def _entry(raw: dict[str, Any]) -> CalendarEntry:
-    values = {name: raw[name] for name in _ENTRY_FIELDS}
+def _entry(raw: list[Any]) -> CalendarEntry:
+    values = dict(zip(_ENTRY_FIELDS, raw, strict=True))
     for name in _ENTRY_DATES:
         values[name] = date.fromisoformat(values[name])
     for name in _ENTRY_INSTANTS:

@@ -376,8 +376,8 @@ class SessionRequest(Base):
 
 
 class DataRevision(Base):
-    """One row whose number every change to an SQLite database moves forward (triggers,
-    migration 0006): a saved dashboard is still right while the number is unchanged.
+    """One row that every change to an SQLite database moves forward (triggers, migration
+    0006): a saved dashboard is still right while number and stamp are unchanged.
     Not maintained on PostgreSQL, where it would make team writers queue."""
 
     __tablename__ = "data_revision"
@@ -385,3 +385,4 @@ class DataRevision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
+    stamp: Mapped[str] = mapped_column(String(32))  # random, new with every change

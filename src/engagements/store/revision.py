@@ -16,11 +16,13 @@ SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 
 @dataclass(frozen=True)
 class DatabaseState:
-    """An embedded database as it is now: its file, schema and revision."""
+    """An embedded database as it is now: its file, schema and revision (a count of
+    changes, and a random stamp drawn anew with each)."""
 
     file: Path
     schema: str
     revision: int
+    stamp: str
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -35,9 +37,16 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def database_state(url: str) -> DatabaseState | None:
-    """The file's schema and revision, read without the database layer; None if unknown."""
+    """The state of the file an embedded-database URL names; None if unknown."""
     path = sqlite_file(url)
-    if path is None or not path.is_file():
+    return None if path is None else file_state(path)
+
+
+def file_state(path: Path) -> DatabaseState | None:
+    """The file's schema and revision, read without the database layer; None if the file
+    is missing, not ours or older than migration 0006."""
+    path = path.absolute()
+    if not path.is_file():
         return None
     try:
         # Read only: a start that only looks must never change the file.
@@ -46,11 +55,14 @@ def database_state(url: str) -> DatabaseState | None:
         return None
     try:
         schema = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        revision = connection.execute("SELECT revision FROM data_revision").fetchall()
+        revision = connection.execute("SELECT revision, stamp FROM data_revision").fetchall()
     except sqlite3.Error:
         return None  # an older schema, or not ours: the normal start decides
     finally:
         connection.close()
-    if len(schema) != 1 or len(revision) != 1 or not isinstance(revision[0][0], int):
+    if len(schema) != 1 or len(revision) != 1:
         return None
-    return DatabaseState(path, str(schema[0][0]), revision[0][0])
+    number, stamp = revision[0]
+    if not isinstance(number, int) or not isinstance(stamp, str) or not stamp:
+        return None
+    return DatabaseState(path, str(schema[0][0]), number, stamp)
