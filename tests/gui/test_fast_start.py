@@ -225,3 +225,35 @@ def test_edits_made_in_another_view_keep_the_saved_dashboard_current(
     saved = load_saved_dashboard(_url(demo_db), today)
     assert "P-EDIT" in {row.partner_id for row in saved.rows}
     qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, which Windows lacks")
+def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, tmp_path):
+    """The whole interactive start in a real process: the window paints, opens the
+    database in the background, loads (and saves) the dashboard, and Ctrl+C closes it."""
+    import signal
+    import time
+
+    from engagements.services.saved_dashboard import saved_file, sqlite_file
+
+    cache = tmp_path / "cache"
+    environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),
+                   "QT_QPA_PLATFORM": "offscreen", "ENGAGEMENTS_CACHE_DIR": str(cache),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    saved = cache / "dashboards" / saved_file(sqlite_file(_url(demo_db))).name
+    started = subprocess.Popen([sys.executable, "-m", "engagements", "--db", _url(demo_db)],
+                               env=environment, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not saved.exists() and time.monotonic() < deadline:
+            assert started.poll() is None, started.communicate()
+            time.sleep(0.1)
+        assert saved.exists(), "the dashboard was never loaded"
+        started.send_signal(signal.SIGINT)
+        _out, errors = started.communicate(timeout=20)
+    finally:
+        if started.poll() is None:
+            started.kill()
+    assert started.returncode == 0, errors
+    assert "Traceback" not in errors

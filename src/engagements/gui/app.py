@@ -113,11 +113,27 @@ def _run_window(app: object, window: object) -> int:
 
     window.show()  # type: ignore[attr-defined]
     QApplication.processEvents()
+    _close_on_interrupt(window)
     if window.context.is_open:  # type: ignore[attr-defined]
         QTimer.singleShot(0, window.load_current)  # type: ignore[attr-defined]
     else:
         window.open_in_background(fill_demo_if_empty=True)  # type: ignore[attr-defined]
     return int(app.exec())  # type: ignore[attr-defined]
+
+
+def _close_on_interrupt(window: object) -> None:
+    """Ctrl+C in the terminal that started the window closes it as the Quit menu does.
+
+    Python runs its signal handlers only between its own instructions, and Qt's event loop
+    is C++: a timer gives the interpreter a moment five times a second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda _number, _frame: window.close())  # type: ignore[attr-defined]
+    ticker = QTimer(window, interval=200)  # type: ignore[call-overload]
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
 
 
 def _chosen_url(args: argparse.Namespace) -> str:
