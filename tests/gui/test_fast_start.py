@@ -52,6 +52,14 @@ def _waiting_window(qtbot, demo_db, today, settings, saved):
     return waiting
 
 
+def _shown_from_saved(qtbot, window, demo_db, today, settings, saved):
+    """The fixture's window closed, and a new one drawn from the saved dashboard."""
+    window.close()
+    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
+    _shown(qtbot, waiting)
+    return waiting
+
+
 def test_the_saved_dashboard_looks_exactly_like_the_computed_one(
         qtbot, window, demo_db, today, settings, saved, make_window):
     window.close()
@@ -71,9 +79,7 @@ def test_the_painted_copy_is_the_window_as_grab_renders_it(qtbot, window):
 
 def test_actions_chosen_while_opening_run_once_it_is_open(
         qtbot, window, demo_db, today, settings, saved, warnings):
-    window.close()
-    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
-    _shown(qtbot, waiting)
+    waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     waiting.actions_by_name["working_calendars"].trigger()
     waiting.actions_by_name["refresh"].trigger()  # would read the database: waits too
     waiting.show_view("requests")
@@ -92,9 +98,7 @@ def test_actions_chosen_while_opening_run_once_it_is_open(
 
 def test_a_change_made_before_the_database_opens_is_shown(
         qtbot, window, demo_db, today, settings, saved):
-    window.close()
-    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
-    _shown(qtbot, waiting)
+    waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     dashboard = waiting.views["dashboard"]
     before = dashboard.model.rowCount()
     add_partner(demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise",
@@ -106,9 +110,7 @@ def test_a_change_made_before_the_database_opens_is_shown(
 
 def test_an_unchanged_database_is_not_read_again_when_it_opens(
         qtbot, window, demo_db, today, settings, saved):
-    window.close()
-    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
-    _shown(qtbot, waiting)
+    waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     with qtbot.assertNotEmitted(waiting.views["dashboard"].loaded, wait=500):
         waiting.attach(demo_db, None, state_of(demo_db))
 
@@ -118,9 +120,7 @@ def test_an_edit_chosen_while_opening_a_read_only_database_does_not_open(
     from engagements.gui.iem_editor import IemEditor
     from engagements.services.database import Database
 
-    window.close()
-    waiting = _waiting_window(qtbot, demo_db, today, settings, saved)
-    _shown(qtbot, waiting)
+    waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     waiting.actions_by_name["new_iem"].trigger()
     waiting.search.setText(saved.rows[0].partner_id)  # typed while the database opens
     reviewer_copy = Database.open(_url(demo_db), read_only=True)
