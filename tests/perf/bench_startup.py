@@ -10,6 +10,13 @@ loading the database layer. That is every start but the first after a change or 
 new day, and it is the figure held against the target. A *cold* start has no saved
 dashboard (it is deleted before each launch) and opens the database and computes the
 dashboard before the picture is taken; it is reported beside it.
+
+A third process is measured for scale: the least a PySide6 program does to draw a table
+and save it the way ``--screenshot`` does (a main window with a menu bar, a table over a
+Python model of 10,000 rows under its headings, the painted window copied from Qt's
+offscreen backing store and written as PNG, then ``os._exit``). Its ratio to the bare
+window is the floor under any PySide6 application that paints a table and writes the
+picture; what is left between the floor and 1.6 is what the application itself may cost.
 """
 
 from __future__ import annotations
@@ -34,6 +41,35 @@ app.processEvents()
 window.grab()
 """
 
+MINIMAL_TABLE_WINDOW = """
+import os, sys
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return 10_000
+    def columnCount(self, parent=None):
+        return 8
+    def data(self, index, role=0):
+        return f"Partner {index.row()}, column {index.column()}" if role == 0 else None
+    def headerData(self, section, orientation, role=0):
+        return f"Heading {section}" if role == 0 else None
+
+app = QApplication([])
+window = QMainWindow()
+window.menuBar().addMenu("&File")
+table = QTableView()
+rows = Rows()
+table.setModel(rows)
+window.setCentralWidget(table)
+window.resize(1400, 900)
+window.show()
+app.processEvents()
+window.screen().grabWindow(window.winId()).save(sys.argv[1], "PNG", 80)
+os._exit(0)
+"""
+
 
 def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") -> dict[str, Any]:
     """Seconds for each side and the ratios (application / bare Qt), warm and cold."""
@@ -45,13 +81,16 @@ def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") 
         application = [sys.executable, "-m", "engagements", "--db", database.url,
                        "--screenshot", str(shot), "--view", view]
         bare = [sys.executable, "-c", BARE_QT]
+        minimal = [sys.executable, "-c", MINIMAL_TABLE_WINDOW, str(Path(folder) / "minimal.png")]
         _launch(application, environment)  # warms the file cache and saves the dashboard
         _launch(bare, environment)
+        _launch(minimal, environment)
         warm_loads_database = _loads_database_layer(application, environment)
-        warm, cold, bare_times = [], [], []
+        warm, cold, bare_times, minimal_times = [], [], [], []
         for _ in range(repeats):
             bare_times.append(_launch(bare, environment))
             warm.append(_launch(application, environment))
+            minimal_times.append(_launch(minimal, environment))
         for _ in range(max(repeats // 2, 1)):
             shutil.rmtree(cache, ignore_errors=True)
             cold.append(_launch(application, environment))
@@ -64,6 +103,8 @@ def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") 
             "cold_ratio_vs_bare_qt": round(min(cold) / best_bare, 2),
             "cold_application_seconds": round(min(cold), 3),
             "warm_start_loads_database_layer": warm_loads_database,
+            "minimal_table_window_ratio_vs_bare_qt": round(min(minimal_times) / best_bare, 2),
+            "minimal_table_window_seconds": round(min(minimal_times), 3),
             "view": view, "screenshot_written": painted}
 
 
