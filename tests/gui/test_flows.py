@@ -3,6 +3,7 @@ with clashes, undo, calendar months, search, read-only mode."""
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -161,6 +162,30 @@ def test_calendar_saves_a_pdf_off_the_gui_thread(qtbot, window, tmp_path, monkey
     with qtbot.waitSignal(window.context.status, timeout=10_000):
         view.save_pdf()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, window,
+                                                                        monkeypatch):
+    from engagements.gui import requests_model, requests_view
+
+    monkeypatch.setattr(requests_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(requests_view, "PAGE_SIZE", 5)
+    view = window.views["requests"]
+    readers: list[threading.Thread] = []
+    read_page = view.model._read_page
+    monkeypatch.setattr(view.model, "_read_page", lambda *wanted: (
+        readers.append(threading.current_thread()), read_page(*wanted))[1])
+    window.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        window.show_view("requests")
+    model = view.model
+    assert model.total > 20
+    view.ui.table.scrollToBottom()  # and again as each page arrives, to the end
+    qtbot.waitUntil(lambda: (view.ui.table.scrollToBottom(), model.rowCount())[1]
+                    == model.total, timeout=10_000)
+    assert len(readers) >= 3 and threading.main_thread() not in readers
+    keys = [(row.kind, row.id) for row in model.rows]
+    assert len(set(keys)) == model.total  # every engagement once, none twice
 
 
 def test_search_finds_a_partner_from_anywhere(qtbot, window):

@@ -87,3 +87,65 @@ def test_roster_and_partner_list_models(demo_db, today):
     partners = PartnerListModel()
     partners.set_rows(partner_list(demo_db, today))
     assert partners.rowCount() == 12 and partners.index(0, 0).data() == "P00001"
+
+
+class HeldReads:
+    """A page runner that keeps each read until the test lets it arrive (as a worker
+    thread would, later), so the order of events can be chosen."""
+
+    def __init__(self) -> None:
+        self.waiting: list[tuple[object, object]] = []
+
+    def __call__(self, read, arrived) -> None:
+        self.waiting.append((read, arrived))
+
+    def arrive(self, which: int = 0) -> None:
+        read, arrived = self.waiting.pop(which)
+        arrived(read())
+
+
+def _held_requests_model(demo_db, page_rows: int = 5):
+    reads = HeldReads()
+    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
+        demo_db, f, key, desc, offset, page_rows), reads)
+    wanted = RequestFilter()
+    model.reset(wanted, count_requests(demo_db, wanted), request_page(demo_db, wanted,
+                                                                      limit=page_rows))
+    return model, reads
+
+
+def test_the_next_page_is_asked_for_once_and_inserted_when_it_arrives(demo_db):
+    model, reads = _held_requests_model(demo_db)
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert not model.canFetchMore() and model.rowCount() == 5  # reading: the view waits
+    model.fetchMore()  # asked again while reading: nothing more is read
+    assert len(reads.waiting) == 1
+    reads.arrive()
+    assert model.rowCount() == 10 and model.canFetchMore()
+    ids = [(row.kind, row.id) for row in model.rows]
+    assert len(set(ids)) == 10  # the second page follows the first, no row twice
+
+
+def test_a_page_read_for_the_previous_filter_is_dropped(demo_db):
+    model, reads = _held_requests_model(demo_db)
+    model.fetchMore()
+    only_iem = RequestFilter(kinds=("iem",))
+    model.reset(only_iem, count_requests(demo_db, only_iem),
+                request_page(demo_db, only_iem, limit=5))
+    reads.arrive()  # the old list's second page arrives after the new filter's first
+    assert model.rowCount() == 5 and {row.kind for row in model.rows} == {"iem"}
+    assert model.canFetchMore()  # and the new list can be scrolled on
+
+
+def test_sorting_shows_the_new_order_when_its_first_page_arrives(demo_db):
+    model, reads = _held_requests_model(demo_db)
+    before = list(model.rows)
+    model.sort(req.PARTNER, Qt.SortOrder.AscendingOrder)
+    assert model.rows == before and not model.canFetchMore()  # shown until the page comes
+    model.sort(req.PARTNER, Qt.SortOrder.DescendingOrder)  # a second click before it came
+    reads.arrive(1)
+    names = [row.partner_name for row in model.rows]
+    assert names == sorted(names, reverse=True)
+    reads.arrive(0)  # the first click's page, late: dropped
+    assert [row.partner_name for row in model.rows] == names

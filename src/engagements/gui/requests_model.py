@@ -1,7 +1,9 @@
 """The requests table model: pages fetched from SQL as the person scrolls.
 
 Only the pages scrolled to are held (200 rows each), so the list over 200,000
-engagements stays small in memory; sorting and filtering ask SQL again.
+engagements stays small in memory; sorting and filtering ask SQL again. In the window the
+pages are read off the GUI thread (a page deep into a large database takes 0.1-0.4 s), so
+scrolling and sorting never freeze it.
 """
 
 from __future__ import annotations
@@ -25,45 +27,79 @@ SORT_KEYS = ("kind", "id", "partner_name", "status", "first_day", "last_day", "s
              "edition", "calendar", "late", "expert", "title")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PageReader = Callable[[RequestFilter, str, bool, int, int], list[RequestRow]]
+# Runs a page read, then hands the page to the callback in the GUI thread.
+PageRunner = Callable[[Callable[[], list[RequestRow]], Callable[[list[RequestRow]], None]], None]
+
+
+def read_in_place(read: Callable[[], list[RequestRow]],
+                  arrived: Callable[[list[RequestRow]], None]) -> None:
+    """Read the page now, on the calling thread (scripts and tests)."""
+    arrived(read())
 
 
 class RequestsModel(RowsTableModel):
     headers = HEADERS
 
-    def __init__(self, read_page: PageReader) -> None:
+    def __init__(self, read_page: PageReader, run: PageRunner = read_in_place) -> None:
         super().__init__()
         self._read_page = read_page
+        self._run = run
         self.rows: list[RequestRow] = []
         self.total = 0
         self.wanted = RequestFilter()
         self.sort_key, self.descending = "first_day", True
+        # A page is being read: the view asks for no other (and after a failed read, none
+        # until the next reset).
+        self.reading = False
+        # Bumped by every new list (filter or order): a page read for an older one is dropped.
+        self._list_number = 0
 
     def reset(self, wanted: RequestFilter, total: int, first_page: list[RequestRow]) -> None:
         """Show a new filter's first page (count and page were read off the GUI thread)."""
         self.beginResetModel()
+        self._list_number += 1
+        self.reading = False
         self.wanted, self.total, self.rows = wanted, total, list(first_page)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self.reading and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self.reading:
             return
-        page = self._read_page(self.wanted, self.sort_key, self.descending, len(self.rows),
-                               PAGE_SIZE)
-        if not page:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
+        self.reading = True
+        list_number, offset = self._list_number, len(self.rows)
+        wanted, key, descending = self.wanted, self.sort_key, self.descending
+
+        def arrived(page: list[RequestRow]) -> None:
+            if list_number != self._list_number:
+                return  # filtered or sorted anew while this page was read
+            self.reading = False
+            if not page:  # fewer rows than counted: deleted meanwhile
+                self.total = len(self.rows)
+                return
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+        self._run(lambda: self._read_page(wanted, key, descending, offset, PAGE_SIZE), arrived)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask SQL for the first page in the new order; the rows shown are replaced when it
+        arrives (unless the filter changed meanwhile)."""
         self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        first = self._read_page(self.wanted, self.sort_key, self.descending, 0, PAGE_SIZE)
-        self.reset(self.wanted, self.total, first)
+        self._list_number += 1
+        self.reading = True  # no next page of the old order
+        list_number, wanted, total = self._list_number, self.wanted, self.total
+        key, descending = self.sort_key, self.descending
+
+        def arrived(first: list[RequestRow]) -> None:
+            if list_number == self._list_number:
+                self.reset(wanted, total, first)
+
+        self._run(lambda: self._read_page(wanted, key, descending, 0, PAGE_SIZE), arrived)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

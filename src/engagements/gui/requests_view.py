@@ -39,8 +39,11 @@ class RequestsView(QWidget):
         self.context = context
         self.ui = embed(self, "requests_view")
         db = context.db
-        self.model = RequestsModel(lambda f, key, desc, offset, limit: request_page(
-            db, f, key, desc, offset, limit))
+        # Pages are read off the GUI thread; one whose read failed is explained, and the
+        # list then waits for the next refresh (F5) rather than asking again at every scroll.
+        self.model = RequestsModel(
+            lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit),
+            lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self))
         self.only: RequestFilter | None = None  # set when search opened a single request
         table = self.ui.table
         table.setModel(self.model)
