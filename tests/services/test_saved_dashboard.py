@@ -76,6 +76,33 @@ def test_another_day_is_computed_afresh(demo_db, today):
     assert load_saved_dashboard(_url(demo_db), today + timedelta(days=1)) is None
 
 
+@pytest.fixture
+def own_resources(tmp_path, monkeypatch):
+    """A copy of the shipped plan catalog and holiday data that a test may edit."""
+    from engagements import assets
+    from engagements.services import saved_dashboard
+
+    copy = tmp_path / "resources"
+    shutil.copytree(assets.resource(), copy, ignore=shutil.ignore_patterns("fonts", "icons"))
+    monkeypatch.setattr(saved_dashboard, "resource", lambda *parts: copy.joinpath(*parts))
+    saved_dashboard.inputs_fingerprint.cache_clear()
+    yield copy
+    saved_dashboard.inputs_fingerprint.cache_clear()
+
+
+@pytest.mark.parametrize("edited", ["plan_catalog.toml", "holidays/CN.toml"])
+def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(demo_db, today,
+                                                                 own_resources, edited):
+    from engagements.services import saved_dashboard
+
+    _computed_and_saved(demo_db, today)
+    assert load_saved_dashboard(_url(demo_db), today) is not None  # in the next process too
+    with (own_resources / edited).open("a", encoding="utf-8") as file:
+        file.write("\n# edited by an administrator\n")
+    saved_dashboard.inputs_fingerprint.cache_clear()  # the next start looks again
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
 def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):
     """A table added by a later migration without the triggers would let a saved
     dashboard outlive a change: this fails until the migration adds them."""

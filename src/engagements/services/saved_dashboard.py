@@ -8,7 +8,10 @@ would give, so the window draws them first and opens the database behind them.
 "Not changed" is exact, not a guess from file times: migration 0006 gives every SQLite
 database a revision number that a trigger on every table moves forward in the same
 transaction as the change, whichever program makes it. A saved dashboard is used only
-for the same file, schema, application version and day, at the same revision. Only
+for the same file, schema, application version and day, at the same revision, and while
+what it is computed from outside the database is untouched: the plan catalog and the
+holiday data shipped with the application (an administrator may edit them) and the code
+of the rules (edited in a development checkout without a new version). Only
 embedded SQLite files are saved: reading their revision needs nothing but the standard
 library (a team database would need the driver and a login first).
 
@@ -20,6 +23,7 @@ over the old one). A file that is missing, unreadable, damaged or out of date is
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import zlib
@@ -30,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from engagements import __version__
+from engagements.assets import resource
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 from engagements.store.revision import DatabaseState, database_state, file_state, sqlite_file
 
@@ -177,8 +182,39 @@ def _well_formed(values: object, width: int, count: object) -> bool:
 
 def _header(state: DatabaseState, today: date) -> dict[str, Any]:
     return {"format": SAVED_FORMAT, "layout": _LAYOUT, "application": __version__,
-            "database": str(state.file), "schema": state.schema, "revision": state.revision,
-            "stamp": state.stamp, "today": today.isoformat()}
+            "inputs": inputs_fingerprint(), "database": str(state.file),
+            "schema": state.schema, "revision": state.revision, "stamp": state.stamp,
+            "today": today.isoformat()}
+
+
+@functools.cache
+def inputs_fingerprint() -> int:
+    """What the dashboard is computed from besides the database: the plan catalog, the
+    shipped holiday data and the code of the rules, services and storage, as a checksum of
+    each file's name, size and modification time (some 60 files, about a millisecond)."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    listing = [_stamp(str(resource("plan_catalog.toml")))]
+    _stamp_files(str(resource("holidays")), ".toml", listing)
+    for part in ("domain", "services", "store"):
+        _stamp_files(os.path.join(package, part), ".py", listing)
+    return zlib.crc32("\n".join(sorted(listing)).encode())
+
+
+def _stamp_files(folder: str, suffix: str, listing: list[str]) -> None:
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(suffix):
+                listing.append(_stamp(entry.path))
+            elif entry.name != "__pycache__" and entry.is_dir():
+                _stamp_files(entry.path, suffix, listing)
+
+
+def _stamp(path: str) -> str:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return f"{path}:gone"
+    return f"{path}:{found.st_size}:{found.st_mtime_ns}"
 
 
 def _raw_row(row: DashboardRow) -> list[Any]:
