@@ -151,10 +151,10 @@ class CalendarView(QWidget):
         self._remember(key, shown)
         if key != self._key():
             return  # the person has moved on meanwhile
-        self.grid_model.set_range(shown, self.period())
+        first, last = period = self.period()  # once: a month has thousands of entries
+        self.grid_model.set_range(shown, period)
         self.agenda_model.set_entries([e for e in shown.entries
-                                       if e.last_day >= self.period()[0]
-                                       and e.first_day <= self.period()[1]])
+                                       if e.last_day >= first and e.first_day <= last])
         self.ui.pages.setCurrentIndex(1 if self.mode == AGENDA else 0)
         # Only a shown agenda is measured; measuring thousands of rows would stall.
         if self.mode == AGENDA and self.agenda_model.rowCount() < 500:
