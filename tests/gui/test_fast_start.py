@@ -241,6 +241,7 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
                    "QT_QPA_PLATFORM": "offscreen", "ENGAGEMENTS_CACHE_DIR": str(cache),
                    "XDG_CONFIG_HOME": str(tmp_path / "config")}
     saved = cache / "dashboards" / saved_file(sqlite_file(_url(demo_db))).name
+    demo_db.engine.dispose()  # this process lets go of the file: the window is its only user
     started = subprocess.Popen([sys.executable, "-m", "engagements", "--db", _url(demo_db)],
                                env=environment, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
@@ -257,3 +258,6 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
             started.kill()
     assert started.returncode == 0, errors
     assert "Traceback" not in errors
+    # Closed cleanly: the write-ahead log is folded in, so the file alone holds the data.
+    assert not sqlite_file(_url(demo_db)).with_name(
+        sqlite_file(_url(demo_db)).name + "-wal").exists()

@@ -27,5 +27,7 @@ def test_a_start_without_a_display_saves_the_dashboard_and_exits(tmp_path: Path)
         f"{picture}; run Engagements in a desktop session to use the window, or see "
         "`engagements --help` for the commands.")
     assert picture.stat().st_size > 10_000
+    # Closed cleanly: the write-ahead log is folded in, so the file alone holds the data.
+    assert not (folder / "engagements.db-wal").exists()
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*) FROM partners").fetchone() == (60,)

@@ -14,6 +14,8 @@ SCREENSHOT_WAIT_MS = 120_000
 # Qt turns PNG quality 80 into zlib level 1: a third less time writing the picture than
 # the default level, for a file a few per cent larger.
 SCREENSHOT_PNG_QUALITY = 80
+# The longest a closing window waits for a background read or save before closing the file.
+DATABASE_CLOSE_WAIT_MS = 10_000
 
 
 def has_display() -> bool:
@@ -91,18 +93,30 @@ def run_application(args: argparse.Namespace) -> int:
     window.resize(*size)
     if screenshot or no_screen:
         window.remembers_layout = False  # an offscreen picture is not the user's layout
-    if no_screen:
-        from engagements.gui.no_display import show_without_display
+    try:
+        if no_screen:
+            from engagements.gui.no_display import show_without_display
 
-        return show_without_display(app, window)
-    window.open_on(view)
-    if screenshot:
-        try:
+            return show_without_display(app, window)
+        window.open_on(view)
+        if screenshot:
             return save_screenshot(app, window, Path(screenshot))
-        finally:
-            if window.workspace.database is not None:  # close the file cleanly (WAL folded in)
-                window.workspace.database.engine.dispose()
-    return _run_window(app, window)
+        return _run_window(app, window)
+    finally:
+        _close_database(window)
+
+
+def _close_database(window: object) -> None:
+    """Close the database once the window is done, after any read or save still running:
+    an SQLite file then has its write-ahead log folded in, so the file alone (copied,
+    backed up, mailed) holds everything."""
+    from PySide6.QtCore import QThreadPool
+
+    database = window.workspace.database  # type: ignore[attr-defined]
+    if database is None:
+        return
+    QThreadPool.globalInstance().waitForDone(DATABASE_CLOSE_WAIT_MS)
+    database.engine.dispose()
 
 
 def _run_window(app: object, window: object) -> int:
