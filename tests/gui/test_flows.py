@@ -166,10 +166,9 @@ def test_calendar_saves_a_pdf_off_the_gui_thread(qtbot, window, tmp_path, monkey
 
 def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, window,
                                                                         monkeypatch):
-    from engagements.gui import requests_model, requests_view
+    from engagements.gui import requests_model
 
     monkeypatch.setattr(requests_model, "PAGE_SIZE", 5)
-    monkeypatch.setattr(requests_view, "PAGE_SIZE", 5)
     view = window.views["requests"]
     readers: list[threading.Thread] = []
     read_page = view.model._read_page

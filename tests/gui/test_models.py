@@ -39,10 +39,10 @@ def test_dashboard_model_shows_bars_and_risks(demo_db, today):
 def test_requests_model_fetches_pages_as_the_view_scrolls(demo_db):
     wanted = RequestFilter()
     model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
-        demo_db, f, key, desc, offset, 20))
+        demo_db, f, key, desc, offset, 20), lambda f: count_requests(demo_db, f))
     total = count_requests(demo_db, wanted)
-    model.reset(wanted, total, request_page(demo_db, wanted, limit=20))
-    assert model.rowCount() == 20 and model.canFetchMore()
+    model.load(wanted)
+    assert model.rowCount() == 20 and model.canFetchMore() and model.total == total
     model.fetchMore()
     assert model.rowCount() == 40
     while model.canFetchMore():
@@ -105,12 +105,13 @@ class HeldReads:
 
 
 def _held_requests_model(demo_db, page_rows: int = 5):
+    """A model showing every request (5 a page) whose further reads wait in ``reads``."""
     reads = HeldReads()
     model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
-        demo_db, f, key, desc, offset, page_rows), reads)
-    wanted = RequestFilter()
-    model.reset(wanted, count_requests(demo_db, wanted), request_page(demo_db, wanted,
-                                                                      limit=page_rows))
+        demo_db, f, key, desc, offset, page_rows), lambda f: count_requests(demo_db, f),
+        reads)
+    model.load(RequestFilter())
+    reads.arrive()
     return model, reads
 
 
@@ -131,10 +132,11 @@ def test_a_page_read_for_the_previous_filter_is_dropped(demo_db):
     model, reads = _held_requests_model(demo_db)
     model.fetchMore()
     only_iem = RequestFilter(kinds=("iem",))
-    model.reset(only_iem, count_requests(demo_db, only_iem),
-                request_page(demo_db, only_iem, limit=5))
-    reads.arrive()  # the old list's second page arrives after the new filter's first
+    model.load(only_iem)
+    reads.arrive(1)  # the new filter's list arrives first
+    reads.arrive(0)  # then the old list's second page: dropped
     assert model.rowCount() == 5 and {row.kind for row in model.rows} == {"iem"}
+    assert model.total == count_requests(demo_db, only_iem)
     assert model.canFetchMore()  # and the new list can be scrolled on
 
 
@@ -149,3 +151,32 @@ def test_sorting_shows_the_new_order_when_its_first_page_arrives(demo_db):
     assert names == sorted(names, reverse=True)
     reads.arrive(0)  # the first click's page, late: dropped
     assert [row.partner_name for row in model.rows] == names
+
+
+def test_a_new_order_chosen_while_a_new_filter_is_read_shows_both(demo_db):
+    """A heading clicked while a filter's list is still being read: the list shown is
+    the new filter in the new order, never the old filter nor the old order."""
+    model, reads = _held_requests_model(demo_db)
+    shown: list[bool] = []
+    model.listed.connect(lambda: shown.append(True))
+    only_iem = RequestFilter(kinds=("iem",))
+    model.load(only_iem)  # typed a filter: its list is being read in the old order
+    model.sort(req.PARTNER, Qt.SortOrder.AscendingOrder)  # then clicked a heading
+    reads.arrive(0)  # the filter's list in the old order, late: dropped
+    assert not shown and {row.kind for row in model.rows} != {"iem"}
+    reads.arrive(0)  # the filter's list in the new order
+    names = [row.partner_name for row in model.rows]
+    assert shown == [True] and {row.kind for row in model.rows} == {"iem"}
+    assert names == sorted(names) and model.sort_key == "partner_name"
+    assert model.total == count_requests(demo_db, only_iem)
+    model.fetchMore()
+    reads.arrive()  # the next page follows in the same filter and order
+    names = [row.partner_name for row in model.rows]
+    assert names == sorted(names) and len({(r.kind, r.id) for r in model.rows}) == 10
+
+
+def test_a_new_order_before_any_list_is_only_noted(demo_db):
+    reads = HeldReads()
+    model = req.RequestsModel(lambda *wanted: [], lambda f: 0, reads)
+    model.sort(req.START, Qt.SortOrder.DescendingOrder)  # the view setting up its header
+    assert not reads.waiting and (model.sort_key, model.descending) == ("first_day", True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
@@ -27,39 +27,68 @@ SORT_KEYS = ("kind", "id", "partner_name", "status", "first_day", "last_day", "s
              "edition", "calendar", "late", "expert", "title")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PageReader = Callable[[RequestFilter, str, bool, int, int], list[RequestRow]]
-# Runs a page read, then hands the page to the callback in the GUI thread.
-PageRunner = Callable[[Callable[[], list[RequestRow]], Callable[[list[RequestRow]], None]], None]
+RowCounter = Callable[[RequestFilter], int]
+# Runs a read, then hands its answer to the callback in the GUI thread.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
-def read_in_place(read: Callable[[], list[RequestRow]],
-                  arrived: Callable[[list[RequestRow]], None]) -> None:
-    """Read the page now, on the calling thread (scripts and tests)."""
+def read_in_place(read: Callable[[], Any], arrived: Callable[[Any], None]) -> None:
+    """Read now, on the calling thread (scripts and tests)."""
     arrived(read())
 
 
 class RequestsModel(RowsTableModel):
-    headers = HEADERS
+    """The requests of one filter in one order, a page at a time.
 
-    def __init__(self, read_page: PageReader, run: PageRunner = read_in_place) -> None:
+    Every new list (``load``: a new filter, a refresh, a new order) and every next page is
+    read through ``run``: in the window, off the GUI thread. Only the latest list asked for
+    is ever shown, and a page is only added to the list it was read for."""
+
+    headers = HEADERS
+    listed = Signal()  # a list asked for with ``load`` (or a new order) is shown
+
+    def __init__(self, read_page: PageReader, count_rows: RowCounter,
+                 run: Runner = read_in_place) -> None:
         super().__init__()
         self._read_page = read_page
+        self._count_rows = count_rows
         self._run = run
         self.rows: list[RequestRow] = []
         self.total = 0
-        self.wanted = RequestFilter()
+        self.wanted = RequestFilter()  # the filter of the rows shown
+        self.requested = RequestFilter()  # the filter last asked for (shown once read)
         self.sort_key, self.descending = "first_day", True
-        # A page is being read: the view asks for no other (and after a failed read, none
-        # until the next reset).
+        # Something is being read: the view asks for no next page (and after a failed
+        # read, for none until the next load).
         self.reading = False
-        # Bumped by every new list (filter or order): a page read for an older one is dropped.
+        # Bumped by every list asked for or shown: an answer read for an older one is dropped.
         self._list_number = 0
 
+    def load(self, wanted: RequestFilter) -> None:
+        """Show ``wanted`` in the current order once its count and first page are read,
+        unless another list is asked for meanwhile."""
+        self._list_number += 1
+        self.requested, self.reading = wanted, True
+        number, key, descending = self._list_number, self.sort_key, self.descending
+
+        def read() -> tuple[int, list[RequestRow]]:
+            return (self._count_rows(wanted),
+                    self._read_page(wanted, key, descending, 0, PAGE_SIZE))
+
+        def arrived(answer: tuple[int, list[RequestRow]]) -> None:
+            if number == self._list_number:
+                self.reset(wanted, *answer)
+                self.listed.emit()
+
+        self._run(read, arrived)
+
     def reset(self, wanted: RequestFilter, total: int, first_page: list[RequestRow]) -> None:
-        """Show a new filter's first page (count and page were read off the GUI thread)."""
+        """Show a filter's count and first page."""
         self.beginResetModel()
         self._list_number += 1
         self.reading = False
-        self.wanted, self.total, self.rows = wanted, total, list(first_page)
+        self.wanted = self.requested = wanted
+        self.total, self.rows = total, list(first_page)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -86,20 +115,13 @@ class RequestsModel(RowsTableModel):
         self._run(lambda: self._read_page(wanted, key, descending, offset, PAGE_SIZE), arrived)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Ask SQL for the first page in the new order; the rows shown are replaced when it
-        arrives (unless the filter changed meanwhile)."""
+        """Show the list last asked for in the new order (read afresh, count and all: a
+        list still being read for a new filter is read again in this order). Before any
+        list was asked for, the order is only noted for the first."""
         self.sort_key = SORT_KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._list_number += 1
-        self.reading = True  # no next page of the old order
-        list_number, wanted, total = self._list_number, self.wanted, self.total
-        key, descending = self.sort_key, self.descending
-
-        def arrived(first: list[RequestRow]) -> None:
-            if list_number == self._list_number:
-                self.reset(wanted, total, first)
-
-        self._run(lambda: self._read_page(wanted, key, descending, 0, PAGE_SIZE), arrived)
+        if self._list_number:
+            self.load(self.requested)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

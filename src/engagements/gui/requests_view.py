@@ -20,7 +20,6 @@ from engagements.services.listings import (
     IEM_STATUSES,
     KIND_IEM,
     KIND_SESSION,
-    PAGE_SIZE,
     RequestFilter,
     RequestRow,
     count_requests,
@@ -43,7 +42,11 @@ class RequestsView(QWidget):
         # list then waits for the next refresh (F5) rather than asking again at every scroll.
         self.model = RequestsModel(
             lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit),
+            lambda wanted: count_requests(db, wanted),
             lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self))
+        self.model.listed.connect(self._listed)
+        # A new list or order clears the current row without saying so.
+        self.model.modelReset.connect(self._selection_changed)
         self.only: RequestFilter | None = None  # set when search opened a single request
         table = self.ui.table
         table.setModel(self.model)
@@ -106,22 +109,14 @@ class RequestsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        wanted, db = self.current_filter(), self.context.db
-        key, descending = self.model.sort_key, self.model.descending
         self.ui.countLabel.setText("Loading…")
+        self.model.load(self.current_filter())
 
-        def work(progress: Progress) -> tuple[RequestFilter, int, list[RequestRow]]:
-            return wanted, count_requests(db, wanted), request_page(db, wanted, key,
-                                                                    descending, 0, PAGE_SIZE)
-
-        self.context.load(work, self._show, self)
-
-    def _show(self, answer: tuple[RequestFilter, int, list[RequestRow]]) -> None:
-        wanted, total, page = answer
-        self.model.reset(wanted, total, page)
-        shown = "one request (from search)" if self.only else f"{total:,} engagements"
+    def _listed(self) -> None:
+        """A list asked for (a filter, a refresh, a new order) has arrived."""
+        shown = "one request (from search)" if self.only else f"{self.model.total:,} engagements"
         self.ui.countLabel.setText(shown)
-        if self.only and page:
+        if self.only and self.model.rows:
             self.ui.table.selectRow(0)
         self._selection_changed()
         self.loaded.emit()
