@@ -261,3 +261,21 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
     # Closed cleanly: the write-ahead log is folded in, so the file alone holds the data.
     assert not sqlite_file(_url(demo_db)).with_name(
         sqlite_file(_url(demo_db)).name + "-wal").exists()
+
+
+def test_closing_while_the_database_opens_still_closes_it(qtbot, tmp_path, today, settings):
+    """Closed in the first second, before the background open reported back: the close
+    waits for the open, then closes the database it made (the file is left whole)."""
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    window = MainWindow(Workspace(None, today, url), settings)
+    qtbot.addWidget(window)
+    window.open_in_background(fill_demo_if_empty=True)  # migrates and fills: some work
+    window.close_database(wait_ms=60_000)  # no event delivered: it was never attached
+    assert window.workspace.database is None
+    opened = window._opened_in_background
+    assert opened is not None and opened.engine.pool.checkedout() == 0
+    assert not (tmp_path / "new.db-wal").exists()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "new.db") as connection:  # the demo is in the file
+        assert connection.execute("SELECT count(*) FROM partners").fetchone()[0] > 0

@@ -14,7 +14,8 @@ SCREENSHOT_WAIT_MS = 120_000
 # Qt turns PNG quality 80 into zlib level 1: a third less time writing the picture than
 # the default level, for a file a few per cent larger.
 SCREENSHOT_PNG_QUALITY = 80
-# The longest a closing window waits for a background read or save before closing the file.
+# The longest a closing window waits for background work (a read, a save, the database
+# still opening) before closing the database.
 DATABASE_CLOSE_WAIT_MS = 10_000
 
 
@@ -103,20 +104,7 @@ def run_application(args: argparse.Namespace) -> int:
             return save_screenshot(app, window, Path(screenshot))
         return _run_window(app, window)
     finally:
-        _close_database(window)
-
-
-def _close_database(window: object) -> None:
-    """Close the database once the window is done, after any read or save still running:
-    an SQLite file then has its write-ahead log folded in, so the file alone (copied,
-    backed up, mailed) holds everything."""
-    from PySide6.QtCore import QThreadPool
-
-    database = window.workspace.database  # type: ignore[attr-defined]
-    if database is None:
-        return
-    QThreadPool.globalInstance().waitForDone(DATABASE_CLOSE_WAIT_MS)
-    database.engine.dispose()
+        window.close_database(DATABASE_CLOSE_WAIT_MS)
 
 
 def _run_window(app: object, window: object) -> int:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._dashboard_saver.timeout.connect(self._save_dashboard)
         # chosen while the database was opening: (action, what it runs) by the action's text
         self._after_opening: dict[str, tuple[QAction, Callable[[], object]]] = {}
+        self._opened_in_background: Database | None = None
         if saved is not None:
             self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
             self._stale.discard("dashboard")
@@ -147,9 +148,22 @@ class MainWindow(QMainWindow):
 
             database = open_workspace(url, read_only, today, fill_demo_if_empty).database
             assert database is not None
+            self._opened_in_background = database  # closed at exit even if never attached
             return database, _team_read_only_reason(database), state_of(database)
 
         self.context.jobs.start(work, lambda answer: self.attach(*answer), self._not_opened)
+
+    def close_database(self, wait_ms: int) -> None:
+        """Once the window is done: stop what can stop, let the rest finish (up to
+        ``wait_ms``), then close the database. An SQLite file then has its write-ahead log
+        folded in, so the file alone (copied, backed up, mailed) holds every change."""
+        from PySide6.QtCore import QThreadPool
+
+        self.context.jobs.cancel_all()
+        QThreadPool.globalInstance().waitForDone(wait_ms)
+        database = self.workspace.database or self._opened_in_background
+        if database is not None:
+            database.engine.dispose()
 
     def _not_opened(self, problem: BaseException) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox

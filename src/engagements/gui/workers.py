@@ -86,3 +86,9 @@ class JobRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    def cancel_all(self) -> None:
+        """Ask every running job to stop early (those that look at ``progress.cancelled``
+        do); their answers are then dropped."""
+        for job in list(self._running):
+            job.progress.cancel()
