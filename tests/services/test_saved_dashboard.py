@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -101,6 +102,38 @@ def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(demo_db, today,
         file.write("\n# edited by an administrator\n")
     saved_dashboard.inputs_fingerprint.cache_clear()  # the next start looks again
     assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_a_catalog_edited_after_it_was_read_is_not_saved_as_current(demo_db, today,
+                                                                    own_resources):
+    """The catalog is read when the database opens; an edit made before the dashboard is
+    computed and saved must still make that saved dashboard out of date."""
+    from engagements.services import saved_dashboard
+    from engagements.services.database import Database
+
+    reopened = Database.open(_url(demo_db))  # reads the catalog (as this start knew it)
+    try:
+        with (own_resources / "plan_catalog.toml").open("a", encoding="utf-8") as file:
+            file.write("\n# edited while the application ran\n")
+        fresh_dashboard(reopened, today, "CN", UPCOMING_DAYS)  # computed from the old one
+    finally:
+        reopened.engine.dispose()
+    saved_dashboard.inputs_fingerprint.cache_clear()  # the next start looks again
+    assert load_saved_dashboard(_url(demo_db), today) is None
+
+
+def test_the_fingerprint_covers_the_installed_catalog_holidays_and_rules():
+    import engagements
+    from engagements import assets
+    from engagements.services.saved_dashboard import input_stamps
+
+    covered = {stamp.rsplit(":", 2)[0] for stamp in input_stamps()}
+    package = Path(engagements.__file__).parent
+    for path in (assets.resource("plan_catalog.toml"), assets.resource("holidays", "CN.toml"),
+                 package / "domain" / "allowance.py", package / "services" / "dashboard.py",
+                 package / "store" / "models.py"):
+        assert str(path.resolve()) in {str(Path(name).resolve()) for name in covered}, path
+    assert not any(stamp.endswith(":gone") for stamp in input_stamps())
 
 
 def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):

@@ -39,6 +39,11 @@ RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
 
 def load_catalog() -> PlanCatalog:
     """The plan catalog shipped in resources/ (validated)."""
+    from engagements.services.saved_dashboard import inputs_fingerprint
+
+    # Taken before the catalog is read, as the revision is before the rows: a catalog
+    # edited after this read leaves the dashboard saved from it out of date, never current.
+    inputs_fingerprint()
     return parse_catalog(read_resource_text("plan_catalog.toml"))
 
 
