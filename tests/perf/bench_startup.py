@@ -66,8 +66,8 @@ window.setCentralWidget(table)
 window.resize(1400, 900)
 window.show()
 app.processEvents()
-window.screen().grabWindow(window.winId()).save(sys.argv[1], "PNG", 80)
-os._exit(0)
+saved = window.screen().grabWindow(window.winId()).save(sys.argv[1], "PNG", 80)
+os._exit(0 if saved and rows.rowCount() else 3)  # a floor that painted nothing is no floor
 """
 
 
