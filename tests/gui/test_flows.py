@@ -179,6 +179,12 @@ def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, w
         window.show_view("requests")
     model = view.model
     assert model.total > 20
+    view.ui.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # a click on Partner
+    assert view.ui.countLabel.text() == "Sorting…"  # until the new order arrives
+    qtbot.waitUntil(lambda: view.ui.countLabel.text() == f"{model.total:,} engagements",
+                    timeout=10_000)
+    names = [row.partner_name for row in model.rows]
+    assert names == sorted(names)
     view.ui.table.scrollToBottom()  # and again as each page arrives, to the end
     qtbot.waitUntil(lambda: (view.ui.table.scrollToBottom(), model.rowCount())[1]
                     == model.total, timeout=10_000)

@@ -52,6 +52,9 @@ class RequestsView(QWidget):
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        # A new order is read like a new filter: say so until it arrives.
+        table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.ui.countLabel.setText("Sorting…"))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
@@ -118,6 +121,10 @@ class RequestsView(QWidget):
         self.ui.countLabel.setText(shown)
         if self.only and self.model.rows:
             self.ui.table.selectRow(0)
+        # The table asks for a next page when its layout changes, and a new list as long
+        # as the one before (a first page in a new order) changes none: lay it out anew,
+        # so it goes on reading pages until its rows fill it.
+        self.ui.table.doItemsLayout()
         self._selection_changed()
         self.loaded.emit()
 
