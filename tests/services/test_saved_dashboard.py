@@ -129,9 +129,11 @@ def test_the_fingerprint_covers_the_installed_catalog_holidays_and_rules():
 
     covered = {stamp.rsplit(":", 2)[0] for stamp in input_stamps()}
     package = Path(engagements.__file__).parent
+    import workalendar
+
     for path in (assets.resource("plan_catalog.toml"), assets.resource("holidays", "CN.toml"),
                  package / "domain" / "allowance.py", package / "services" / "dashboard.py",
-                 package / "store" / "models.py"):
+                 package / "store" / "models.py", Path(workalendar.__file__)):
         assert str(path.resolve()) in {str(Path(name).resolve()) for name in covered}, path
     assert not any(stamp.endswith(":gone") for stamp in input_stamps())
 

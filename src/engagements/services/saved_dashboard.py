@@ -196,9 +196,16 @@ def inputs_fingerprint() -> int:
 
 
 def input_stamps() -> list[str]:
-    """``path:size:mtime`` of each file the fingerprint covers, sorted."""
+    """``path:size:mtime`` of each file the fingerprint covers, sorted: also workalendar's
+    own, found without importing it (an upgrade rewrites it, and may move holidays)."""
+    import importlib.util
+
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     listing = [_stamp(str(resource("plan_catalog.toml")))]
+    with contextlib.suppress(ImportError, ValueError):
+        workalendar = importlib.util.find_spec("workalendar")
+        if workalendar is not None and workalendar.origin:
+            listing.append(_stamp(workalendar.origin))
     _stamp_files(str(resource("holidays")), ".toml", listing)
     for part in ("domain", "services", "store"):
         _stamp_files(os.path.join(package, part), ".py", listing)
