@@ -259,8 +259,8 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
     assert started.returncode == 0, errors
     assert "Traceback" not in errors
     # Closed cleanly: the write-ahead log is folded in, so the file alone holds the data.
-    assert not sqlite_file(_url(demo_db)).with_name(
-        sqlite_file(_url(demo_db)).name + "-wal").exists()
+    database = sqlite_file(_url(demo_db))
+    assert not database.with_name(f"{database.name}-wal").exists()
 
 
 def test_closing_while_the_database_opens_still_closes_it(qtbot, tmp_path, today, settings):

@@ -125,8 +125,7 @@ class RequestsView(QWidget):
         # as the one before (a first page in a new order) changes none: lay it out anew,
         # so it goes on reading pages until its rows fill it.
         self.ui.table.doItemsLayout()
-        self._selection_changed()
-        self.loaded.emit()
+        self.loaded.emit()  # the buttons followed the reset (modelReset) and the row chosen
 
     def selected(self) -> RequestRow | None:
         index = self.ui.table.currentIndex()

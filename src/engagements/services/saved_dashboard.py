@@ -95,7 +95,8 @@ def load_saved_dashboard(url: str, today: date) -> SavedDashboard | None:
     try:
         with saved_file(state.file).open("rb") as stream:
             header = json.loads(stream.readline(4096))
-            if {key: header.get(key) for key in _header(state, today)} != _header(state, today):
+            expected = _header(state, today)
+            if {key: header.get(key) for key in expected} != expected:
                 return None
             body = stream.read(LARGEST_SAVED_BYTES + 1)
         if len(body) > LARGEST_SAVED_BYTES or zlib.crc32(body) != header["crc32"]:
