@@ -12,6 +12,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from engagements import __version__
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     "engagements.cli.forms_cmd",
     "engagements.cli.team_cmd",
     "engagements.cli.calendar_cmd",
+    "engagements.cli.desktop_cmd",
 )
 
 
@@ -90,6 +92,9 @@ def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not {"-h", "--help"} & set(words):
         window_args, rest = window_parser().parse_known_args(words)
+        forms = returned_forms_given(rest)
+        if forms is not None:  # `engagements FORM.pdf…`: what "Open with" on a form runs
+            window_args.forms, rest = forms, []
         if not rest:  # no command: skip importing every command
             code = _open_window(window_args)
             if argv is None and getattr(window_args, "screenshot", None):
@@ -103,6 +108,17 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.parse_args([args.command, "--help"])
         return _open_window(args)
     return run_handler(handler, args)
+
+
+def returned_forms_given(words: list[str]) -> list[Path] | None:
+    """The PDF files named instead of a command (a desktop opening forms with Engagements),
+    or None when the words are something else (a command, a typo)."""
+    if not words or any(word.startswith("-") for word in words):
+        return None
+    paths = [Path(word) for word in words]
+    if all(path.suffix.lower() == ".pdf" and path.is_file() for path in paths):
+        return paths
+    return None
 
 
 def run_handler(handler: object, args: argparse.Namespace) -> int:

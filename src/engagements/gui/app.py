@@ -86,6 +86,10 @@ def run_application(args: argparse.Namespace) -> int:
     # it at once and opens the database (SQLAlchemy, the schema check) behind it.
     saved = load_saved_dashboard(url, today()) if view == "dashboard" and not no_screen \
         else None
+    forms = list(getattr(args, "forms", None) or [])
+    instance = None if screenshot or no_screen else _single_instance(app, url, forms)
+    if instance is False:
+        return 0  # the window already open on this database took the request
     if no_screen or (screenshot and saved is None):
         window = MainWindow(open_workspace(url, read_only, today(),
                                            fill_demo_if_empty=not screenshot))
@@ -102,9 +106,28 @@ def run_application(args: argparse.Namespace) -> int:
         window.open_on(view)
         if screenshot:
             return save_screenshot(app, window, Path(screenshot))
+        if instance is not None:
+            instance.requested.connect(window.come_forward)
+        if forms:
+            window.review_forms_when_open(forms)
         return _run_window(app, window)
     finally:
         window.close_database(DATABASE_CLOSE_WAIT_MS)
+
+
+def _single_instance(app: object, url: str, forms: list[Path]) -> object:
+    """Hand this start over to a window already open on ``url`` (returns False), or
+    listen for later starts (returns the listening server, or None when listening failed:
+    the window then works alone)."""
+    from engagements.gui.single_instance import InstanceServer, hand_over, instance_name
+
+    name = instance_name(url)
+    if hand_over(name, forms):
+        what = f" and handed it {len(forms)} form(s) to review" if forms else ""
+        print(f"Engagements is already open on this database: brought it to the front{what}.")
+        return False
+    server = InstanceServer(name, app)  # type: ignore[arg-type]
+    return server if server.listen() else None
 
 
 def _run_window(app: object, window: object) -> int:

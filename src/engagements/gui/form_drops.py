@@ -1,5 +1,7 @@
-"""Drop returned request forms (PDF files) onto the main window: the same review as
-File > Import form… (one file), or a batch import with a summary (several)."""
+"""Returned request forms (PDF files) handed to the main window: dropped on it, named on
+the command line (a desktop's "Open with Engagements") or handed over by a second start.
+One file opens the same review as File > Import form…; several import as a batch with a
+summary."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class FormDrops(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._waiting: list[Path] = []  # handed over while the database was still opening
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -50,6 +53,22 @@ class FormDrops(QObject):
         from engagements.gui import exchange
 
         exchange.review_files(self.window, paths)
+
+    def take_when_open(self, paths: list[Path]) -> None:
+        """Review ``paths`` now, or as soon as the database has opened (a form opened with
+        the application arrives before the database does)."""
+        if self.window.context.is_open:
+            self.take(paths)
+            return
+        self._waiting.extend(paths)
+        if len(self._waiting) == len(paths):
+            self.window.context.opened.connect(self._take_waiting)
+
+    def _take_waiting(self) -> None:
+        self.window.context.opened.disconnect(self._take_waiting)
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.take(waiting)
 
 
 def accept_form_drops(window: MainWindow) -> FormDrops:

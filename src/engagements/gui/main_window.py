@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         self.editing_actions: list[QAction] = []
         self.actions_by_name = build_menus(self)
         self._add_toolbar()
-        accept_form_drops(self)  # PDF forms dropped on the window open the import review
+        # PDF forms dropped on the window, or opened with it, open the import review
+        self.form_drops = accept_form_drops(self)
         self.context.changed.connect(self._data_changed)
         self.context.navigate.connect(self.navigate)
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -317,6 +319,20 @@ class MainWindow(QMainWindow):
         else:
             self.show_view("requests")
             self.views["requests"].show_only(kind, int(identifier))
+
+    def review_forms_when_open(self, paths: list[Path]) -> None:
+        """Review returned forms named at the start, once the database is open."""
+        self.form_drops.take_when_open(paths)
+
+    def come_forward(self, forms: list[Path]) -> None:
+        """Another start of Engagements on this database: come to the front, and review
+        the forms it was asked to open."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if forms:
+            self.review_forms_when_open(forms)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
