@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -44,6 +45,26 @@ def test_install_desktop_writes_an_entry_that_starts_this_installation(cli, tmp_
     assert launcher.is_absolute() and launcher.exists()
     icon = Path(written["icon"])
     assert icon.name == f"{entry['Icon']}.svg" and icon.read_text().startswith("<svg")
+    _validate(Path(written["desktop_file"]))
+
+
+def _validate(entry: Path) -> None:
+    """The freedesktop validator's verdict, where it is installed (CI installs it)."""
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("desktop-file-validate (Debian desktop-file-utils) is missing in CI")
+        return
+    checked = subprocess.run([validator, str(entry)], capture_output=True, text=True)
+    assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
+
+
+def test_the_shipped_entry_is_valid(tmp_path):
+    from engagements.desktop import shipped_entry
+
+    entry = tmp_path / "engagements.desktop"
+    entry.write_text(shipped_entry(), encoding="utf-8")
+    _validate(entry)
 
 
 def test_install_desktop_uninstall_removes_what_it_wrote(cli, tmp_path):

@@ -79,6 +79,8 @@ def run_application(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")
+    # The window manager matches the window to the installed desktop entry by this name.
+    app.setDesktopFileName("engagements")
     follow_system_scheme(app)  # type: ignore[arg-type]
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"
