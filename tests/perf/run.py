@@ -34,10 +34,18 @@ TARGETS = {
     "business_days.mismatches": ("==", 0),
     "dashboard.seconds": ("<", 0.5),
     "dashboard.ratio_vs_naive": (">=", 20),
-    "startup.ratio_vs_bare_qt": ("<=", 1.6),
+    # A guard only: the 1.6 target was retired (issue 20) once PySide6's own floor was
+    # measured at 1.34-1.46; the application is held against that floor instead.
+    "startup.ratio_vs_bare_qt": ("<=", 2.3),
+    "startup.ratio_vs_minimal_table_window": ("<=", 1.5),
     "month_view.seconds": ("<", 0.05),
     "requests_view.rss_mb": ("<", 300),
     "form_import.seconds_per_form": ("<", 0.05),
+    # Team mode on PostgreSQL (issue 20): round trips counted on the wire.
+    "team.max_view_round_trips": ("<=", 4),
+    "team.max_view_seconds_50ms": ("<", 0.5),
+    "team.loopback.approve.round_trips": ("<=", 3),
+    "team.cold_start.team_ratio_vs_embedded": ("<=", 2),
 }
 
 
@@ -47,6 +55,7 @@ def measure(sizes: dict[str, int]) -> dict[str, Any]:
     import bench_dashboard
     import bench_form_import
     import bench_startup
+    import bench_team
     from perf_database import BENCHMARK_TODAY, benchmark_database
 
     figures: dict[str, Any] = {"sizes": dict(sizes), "today": BENCHMARK_TODAY.isoformat()}
@@ -59,6 +68,7 @@ def measure(sizes: dict[str, int]) -> dict[str, Any]:
     _add(figures, "month_view", _probe("month", database.url, str(sizes["month_switches"])))
     _add(figures, "requests_view", _probe("requests", database.url))
     _add(figures, "form_import", bench_form_import.run(forms=sizes["forms"]))
+    _add(figures, "team", bench_team.run(database))
     return figures
 
 

@@ -1,0 +1,64 @@
+"""A child process that opens the window on a team database through the wire relay and
+measures each view's load: round trips on the wire and seconds until painted.
+
+    python tests/perf/team_probe.py DATABASE_URL ONE_WAY_DELAY_SECONDS
+
+Prints one JSON object: {"open": {...}, "dashboard": {...}, ...}, each with
+``round_trips``, ``connections`` and ``seconds``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "team"))
+
+VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
+
+
+def measure(url: str, one_way_delay: float) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+    from wire_proxy import WireProxy
+
+    from engagements.cli.common import today
+    from engagements.gui.app import wait_until_idle
+    from engagements.gui.main_window import MainWindow, open_workspace
+
+    QApplication.instance() or QApplication([])
+    figures: dict[str, Any] = {}
+    with WireProxy(url, one_way_delay) as proxy:
+        with proxy.counting() as counts:
+            started = time.perf_counter()
+            workspace = open_workspace(proxy.relayed_url, False, today(),
+                                       fill_demo_if_empty=False)
+            window = MainWindow(workspace)
+            window.resize(1400, 900)
+            window.show()
+            QApplication.processEvents()
+        figures["open"] = _figures(counts, started)
+        for view in VIEWS:
+            with proxy.counting() as counts:
+                started = time.perf_counter()
+                window.show_view(view)
+                wait_until_idle(window)
+                window.repaint()
+            figures[view] = _figures(counts, started)
+        window.close_database(10_000)
+    return figures
+
+
+def _figures(counts: Any, started: float) -> dict[str, Any]:
+    return {"round_trips": counts.round_trips, "connections": counts.connections,
+            "seconds": round(time.perf_counter() - started, 3)}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], float(sys.argv[2]))), flush=True)
+    # The figures are out; the interpreter's own teardown of Qt is not what is measured.
+    os._exit(0)

@@ -1,0 +1,30 @@
+"""The wire relay the team benchmarks count round trips with: its count must be exact,
+or the benchmark's round-trip figures mean nothing."""
+
+from __future__ import annotations
+
+import psycopg
+from team_processes import psycopg_dsn
+from wire_proxy import WireProxy
+
+
+def test_each_query_is_one_round_trip_and_pipelined_ones_share_it(postgres_url):
+    with WireProxy(postgres_url) as proxy:
+        with psycopg.connect(psycopg_dsn(proxy.relayed_url), autocommit=True) as connection:
+            with proxy.counting() as three:
+                for number in range(3):
+                    assert connection.execute("SELECT %s::int", [number]).fetchone() == (number,)
+            with proxy.counting() as pipelined, connection.pipeline():
+                cursors = [connection.execute("SELECT %s::int", [n]) for n in range(5)]
+            assert [cursor.fetchone() for cursor in cursors] == [(n,) for n in range(5)]
+    assert three.round_trips == 3
+    assert three.connections == 0  # the connection was made before counting began
+    assert 1 <= pipelined.round_trips < 5  # five queries, sent without waiting between
+
+
+def test_a_new_connection_is_counted(postgres_url):
+    with WireProxy(postgres_url) as proxy, proxy.counting() as counts:
+        with psycopg.connect(psycopg_dsn(proxy.relayed_url)) as connection:
+            connection.execute("SELECT 1")
+    assert counts.connections == 1
+    assert counts.round_trips >= 2  # the start-up handshake, then the query

@@ -1,0 +1,147 @@
+"""A TCP relay between the application and PostgreSQL that counts round trips and can
+add latency, so tests and benchmarks see what a team member in another city meets.
+
+A round trip is one exchange on the wire: the client sends, then waits for the server's
+answer before it sends again. The relay counts a new exchange each time data goes to the
+server after data came back from it (or for the first data of a connection), so the count
+is exact and the same on any machine. ``one_way_delay`` holds every chunk that long in
+each direction (a 50 ms round trip is 0.025 s each way), keeping the order of the bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import make_url
+
+CHUNK = 65536
+
+
+@dataclass
+class _Connection:
+    """One client connection's direction of last traffic."""
+
+    waiting_for_answer: bool = False
+
+
+@dataclass
+class WireCounts:
+    round_trips: int = 0
+    connections: int = 0
+    bytes_to_server: int = 0
+    bytes_to_client: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+class WireProxy:
+    """Relays 127.0.0.1:<port> to the server of ``url``; use as a context manager."""
+
+    def __init__(self, url: str, one_way_delay: float = 0.0) -> None:
+        target = make_url(url)
+        self.target_host = target.host or "127.0.0.1"
+        self.target_port = target.port or 5432
+        self.url = url
+        self.one_way_delay = one_way_delay
+        self.counts = WireCounts()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: asyncio.AbstractServer | None = None
+        self.port = 0
+
+    def __enter__(self) -> WireProxy:
+        self._thread.start()
+        self._server = asyncio.run_coroutine_threadsafe(
+            asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop).result()
+        self.port = self._server.sockets[0].getsockname()[1]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        async def stop() -> None:
+            assert self._server is not None
+            self._server.close()
+            tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        # Connections cut by the stop are expected; asyncio would report each one.
+        self._loop.set_exception_handler(lambda _loop, _context: None)
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+    @property
+    def relayed_url(self) -> str:
+        """``url`` pointing at the relay instead of the server."""
+        return make_url(self.url).set(host="127.0.0.1", port=self.port).render_as_string(
+            hide_password=False)
+
+    @contextmanager
+    def counting(self) -> Iterator[WireCounts]:
+        """Counts of what crosses the wire inside the ``with`` block."""
+        before = WireCounts(self.counts.round_trips, self.counts.connections,
+                            self.counts.bytes_to_server, self.counts.bytes_to_client)
+        window = WireCounts()
+        yield window
+        window.round_trips = self.counts.round_trips - before.round_trips
+        window.connections = self.counts.connections - before.connections
+        window.bytes_to_server = self.counts.bytes_to_server - before.bytes_to_server
+        window.bytes_to_client = self.counts.bytes_to_client - before.bytes_to_client
+
+    async def _serve(self, client_reader: asyncio.StreamReader,
+                     client_writer: asyncio.StreamWriter) -> None:
+        server_reader, server_writer = await asyncio.open_connection(self.target_host,
+                                                                     self.target_port)
+        connection = _Connection()
+        with self.counts._lock:
+            self.counts.connections += 1
+        await asyncio.gather(
+            self._pipe(client_reader, server_writer, connection, to_server=True),
+            self._pipe(server_reader, client_writer, connection, to_server=False),
+            return_exceptions=True)
+        for writer in (client_writer, server_writer):
+            writer.close()
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                    connection: _Connection, to_server: bool) -> None:
+        queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+        sender = asyncio.ensure_future(self._deliver(queue, writer))
+        try:
+            while data := await reader.read(CHUNK):
+                self._count(connection, to_server, len(data))
+                queue.put_nowait((time.monotonic() + self.one_way_delay, data))
+        finally:
+            queue.put_nowait((0.0, b""))
+            await sender
+            if writer.can_write_eof():
+                writer.write_eof()
+
+    def _count(self, connection: _Connection, to_server: bool, size: int) -> None:
+        with self.counts._lock:
+            if to_server:
+                self.counts.bytes_to_server += size
+                if not connection.waiting_for_answer:
+                    self.counts.round_trips += 1
+                    connection.waiting_for_answer = True
+            else:
+                self.counts.bytes_to_client += size
+                connection.waiting_for_answer = False
+
+    @staticmethod
+    async def _deliver(queue: asyncio.Queue[tuple[float, bytes]],
+                       writer: asyncio.StreamWriter) -> None:
+        while True:
+            due, data = await queue.get()
+            if not data:
+                return
+            pause = due - time.monotonic()
+            if pause > 0:
+                await asyncio.sleep(pause)
+            writer.write(data)
+            await writer.drain()
