@@ -8,8 +8,8 @@ import hmac
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 from psycopg import errors, sql
+from sqlalchemy.engine import make_url
 from team_processes import as_login, psycopg_dsn
 
 from engagements.services.database import Database
