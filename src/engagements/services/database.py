@@ -27,7 +27,13 @@ from engagements.assets import read_resource_text
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
 from engagements.services import permissions
-from engagements.services.errors import Conflict, DatabaseBusy, DatabaseUnavailable, NotAllowed
+from engagements.services.errors import (
+    Conflict,
+    DatabaseBusy,
+    DatabaseUnavailable,
+    InvalidInput,
+    NotAllowed,
+)
 from engagements.store.engine import DatabaseUrlError, make_engine, parse_database_url
 from engagements.store.migrate import SchemaError, ensure_latest_schema
 
@@ -161,6 +167,10 @@ def _translate_write_error(exc: DBAPIError) -> Exception:
         return NotAllowed(f"not allowed for this user: {message}")
     if "readonly database" in message or "read-only transaction" in message:
         return NotAllowed("the database is read only for this user")
+    if sqlstate == "22021" or "cannot contain NUL" in message:
+        return InvalidInput("a text contains a NUL character, which cannot be stored")
+    if sqlstate == "22001":  # a value longer than its column (typed, or from a form)
+        return InvalidInput(f"a text is longer than its field allows ({message})")
     if sqlstate == "23P01" or "expert double-booked" in message:
         # The database's own guard caught a booking that raced ours past the service check.
         return RuleRefusal("expert_clash", "the expert was booked at that time by someone "
