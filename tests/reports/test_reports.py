@@ -16,6 +16,7 @@ from sqlalchemy import update
 from engagements.reports import fonts
 from engagements.reports.spreadsheet import neutralised
 from engagements.services import sessions
+from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import record_expert_use
 from engagements.services.reports import ReportRequest, service_report, write_service_report
 from engagements.store.models import TrainingSession
@@ -183,3 +184,41 @@ def test_system_font_is_the_fallback(monkeypatch):
         assert fonts.report_font() == fonts.REPORT_FONT
     finally:
         fonts.report_font.cache_clear()
+
+
+LONG_NAME = "春季大促销活动" * 28 + "春季"  # 198 Chinese characters: the column's limit
+LONG_JUSTIFICATION = ("The launch date is fixed by the regulator and cannot move. " * 68)[:3990]
+
+
+def test_long_text_never_stops_a_pdf_report(db, tmp_path):
+    """Issue 21: a long event name or a 4,000-character justification exited 1."""
+    add_enterprise(db, "P1", start=date(2026, 1, 1), months=24)
+    request(db, "P1", date(2026, 6, 1), date(2026, 6, 2), date(2026, 5, 25), approve=True,
+            name=LONG_NAME, sub_client=("acc-1", "云" * 200), justification=LONG_JUSTIFICATION)
+    request(db, "P1", date(2026, 7, 1), date(2026, 7, 1), date(2026, 6, 25), approve=True,
+            name="x" * 200, justification="y" * 4000)  # words that cannot break at a space
+    written = write_service_report(db, _request(), tmp_path / "long.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(written.path).pages)
+    assert len(PdfReader(written.path).pages) >= 2
+    assert "regulator" in text and "春季大促" in text
+
+
+@pytest.mark.parametrize("start", ["\n", "\0", "\r", "\t"])
+def test_cells_starting_with_control_characters_are_neutralised(db, tmp_path, start):
+    add_enterprise(db, "P1", start=date(2026, 1, 1), months=24)
+    if start == "\0" and not db.is_sqlite:  # PostgreSQL stores no NUL: refused, clearly
+        with pytest.raises(InvalidInput, match="NUL"):
+            request(db, "P1", date(2026, 6, 1), date(2026, 6, 2), date(2026, 1, 5),
+                    name="\0=1")
+        return
+    request(db, "P1", date(2026, 6, 1), date(2026, 6, 2), date(2026, 1, 5), approve=True,
+            name=start + "=HYPERLINK(\"http://evil.example\")")
+    write_service_report(db, _request(), tmp_path / "r.csv")
+    cells = [c for row in csv.reader(io.StringIO(
+        (tmp_path / "r.csv").read_bytes().decode("utf-8-sig"))) for c in row]
+    assert "'" + start + "=HYPERLINK(\"http://evil.example\")" in cells
+    write_service_report(db, _request(), tmp_path / "r.xlsx")
+    book_ = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    texts = [c.value for sheet in book_ for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert texts and all(t.startswith("'") for t in texts), texts

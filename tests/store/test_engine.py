@@ -75,3 +75,43 @@ def test_the_audit_trail_cannot_be_updated_or_deleted(db):
             connection.execute(text(statement))
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT actor FROM audit_events")).scalar_one() == "a"
+
+
+ODD_NAMES = ["team#1.db", "what?.db", "100%.db", "a%41b.db", "x?mode=rw#y.db"]
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_an_sqlite_path_with_hash_question_mark_or_percent_opens_that_file(cli, tmp_path, name):
+    """Issue 21: a URL parser cut the name at '?' or '#', or decoded '%41', and opened
+    another file; read only, the cut also dropped mode=ro."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    url = f"sqlite:///{folder / name}"
+    added = cli("--db", url, "partner", "add", "--id", "P1", "--name", "A", "--edition",
+                "standard", "--start", "2026-01-01", "--months", "12", "--json")
+    assert added.code == 0, added.stderr
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
+        == [name]
+    before = (folder / name).read_bytes()
+    listed = cli("--db", url, "--read-only", "partner", "list", "--json")
+    assert listed.code == 0, listed.stderr
+    assert [p["id"] for p in listed.json["partners"]] == ["P1"]
+    refused = cli("--db", url, "--read-only", "partner", "add", "--id", "P2", "--name", "B",
+                  "--edition", "standard", "--start", "2026-01-01", "--months", "12", "--json")
+    assert refused.code == 6
+    assert (folder / name).read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
+        == [name]
+
+
+def test_read_only_never_opens_the_file_for_writing(tmp_path):
+    import sqlite3
+
+    from engagements.store.engine import make_engine
+
+    path = tmp_path / "copy#1?.db"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit()
+    engine = make_engine(f"sqlite:///{path}", read_only=True)
+    with engine.connect() as connection, pytest.raises(Exception, match="readonly"):
+        connection.exec_driver_sql("INSERT INTO t VALUES (1)")
+    engine.dispose()

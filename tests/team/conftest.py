@@ -12,11 +12,23 @@ from team_processes import psycopg_dsn
 
 
 @pytest.fixture
-def team_url(postgres_url: str, cli: Any) -> str:
-    """A fresh PostgreSQL database on which ``team setup`` has been run."""
+def team_url(postgres_url: str, cli: Any) -> Iterator[str]:
+    """A fresh PostgreSQL database on which ``team setup`` has been run; its group roles
+    (cluster-wide, named after the database) are dropped afterwards."""
     result = cli("--db", postgres_url, "team", "setup", "--json")
     assert result.code == 0, result.stderr
-    return postgres_url
+    yield postgres_url
+    drop_groups(postgres_url, result.json["roles"])
+
+
+def drop_groups(url: str, groups: list[str]) -> None:
+    """Drop group roles that hold rights only in the database at ``url``."""
+    with psycopg.connect(psycopg_dsn(url), autocommit=True) as connection:
+        for group in groups:
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                  [group]).fetchone():
+                connection.execute(f'DROP OWNED BY "{group}"')
+                connection.execute(f'DROP ROLE "{group}"')
 
 
 @pytest.fixture

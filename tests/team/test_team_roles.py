@@ -9,13 +9,17 @@ import hmac
 import psycopg
 import pytest
 from psycopg import errors, sql
+from sqlalchemy.engine import make_url
 from team_processes import as_login, psycopg_dsn
 
 from engagements.services.database import Database
-from engagements.services.permissions import GROUP_ROLES
 from engagements.services.team import add_review_note
+from engagements.services.team_groups import default_names
 
-GROUPS = sorted(GROUP_ROLES.values())
+
+def groups_of(url: str) -> list[str]:
+    """The three group roles ``team setup`` makes for the database at ``url``."""
+    return sorted(default_names(make_url(url).database).values())
 
 
 def connect_as(url: str, login: str) -> psycopg.Connection:
@@ -42,18 +46,21 @@ def refused(connection: psycopg.Connection, statement: sql.Composable) -> bool:
     return False
 
 
-def test_setup_creates_the_three_groups_and_is_idempotent(postgres_url, cli):
-    first = cli("--db", postgres_url, "team", "setup", "--json")
-    again = cli("--db", postgres_url, "team", "setup", "--json")
+def test_setup_creates_the_three_groups_and_is_idempotent(team_url, cli):
+    GROUPS = groups_of(team_url)
+    first = cli("--db", team_url, "team", "setup", "--json")  # the fixture ran it once
+    again = cli("--db", team_url, "team", "setup", "--json")
     assert (first.code, again.code) == (0, 0), first.stderr + again.stderr
     assert sorted(first.json["roles"]) == sorted(again.json["roles"]) == GROUPS
     assert again.json["created"] == []
+    assert sorted(again.json["reused"]) == GROUPS
+    postgres_url = team_url
     with psycopg.connect(psycopg_dsn(postgres_url)) as connection:
         found = connection.execute("SELECT rolname, rolcanlogin FROM pg_roles "
                                    "WHERE rolname = ANY(%s)", [GROUPS]).fetchall()
         assert sorted(found) == [(name, False) for name in GROUPS]
         assert connection.execute(
-            "SELECT count(*) FROM audit_events WHERE action = 'team.setup'").fetchone() == (2,)
+            "SELECT count(*) FROM audit_events WHERE action = 'team.setup'").fetchone() == (3,)
 
 
 def test_setup_on_sqlite_is_refused_with_a_clear_reason(sqlite_url, cli):
@@ -66,6 +73,7 @@ def test_setup_on_sqlite_is_refused_with_a_clear_reason(sqlite_url, cli):
 
 
 def test_nobody_but_the_owner_may_rewrite_the_audit_trail(team_url):
+    GROUPS = groups_of(team_url)
     with psycopg.connect(psycopg_dsn(team_url)) as connection:
         for group in GROUPS:
             for right in ("UPDATE", "DELETE", "TRUNCATE"):
@@ -190,7 +198,7 @@ def test_add_user_takes_the_password_from_the_environment_only(team_url, make_lo
             "ON b.oid = m.roleid WHERE m.member = a.oid) FROM pg_authid a WHERE rolname = %s",
             [login]).fetchone()
     assert scram_matches(secret, "correct horse 'battery' $staple")
-    assert groups == ["engagements_asm"]
+    assert groups == [name for name in groups_of(team_url) if name.endswith("_asm")]
     missing = cli("--db", team_url, "team", "add-user", "nobody_x", "--role", "tam",
                   "--password-env", "ENGAGEMENTS_NOT_SET", "--json")
     assert missing.code == 2 and "ENGAGEMENTS_NOT_SET" in missing.json["reason"]

@@ -88,9 +88,13 @@ def _import_batch(args: argparse.Namespace) -> int:
         return fail(args, 2, "usage", "--preview takes one file")
     paths = [p for name in args.file for p in (forms.returned_forms_in(name)
                                                if Path(name).is_dir() else [Path(name)])]
+    if not paths:  # an empty folder (even one named x.pdf) imported nothing: say so
+        folders = ", ".join(forms.shown(name) for name in args.file)
+        return fail(args, 4, "no_forms_found", f"no request forms (.pdf files) were found "
+                                               f"in {folders}")
     result = forms.import_forms(open_database(args), paths, today(), None, args.partner)
     lines = [f"imported {len(result.imported)} of {len(paths)} forms"]
-    lines += [f"  {Path(r.path).name}: {r.reason}" for r in result.rejected]
+    lines += [f"  {forms.shown(Path(r.path).name)}: {r.reason}" for r in result.rejected]
     summary = {
         "imported": [{"form_id": i.form_id, "partner": i.partner,
                       "request_type": i.request_type, "created": list(i.created),

@@ -15,7 +15,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
     setup = actions.add_parser(
         "setup", parents=[common],
-        help="create the group roles engagements_admin/_asm/_tam and their privileges")
+        help="create this database's group roles (engagements_<database>_admin/_asm/_tam) "
+             "and their privileges")
+    setup.add_argument("--prefix", help="name the groups PREFIX_admin, PREFIX_asm, PREFIX_tam "
+                                        "instead of after the database")
+    setup.add_argument("--reuse-roles", action="store_true",
+                       help="use existing group roles even if they carry rights in another "
+                            "database (that database's team then reaches this one too)")
     setup.set_defaults(handler=_setup)
     add_user = actions.add_parser("add-user", parents=[common],
                                   help="create a database login in a team role")
@@ -31,11 +37,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _setup(args: argparse.Namespace) -> int:
-    result = team.setup_team(open_database(args))
-    created = f" (created {', '.join(result.created)})" if result.created else ""
+    result = team.setup_team(open_database(args), args.prefix, args.reuse_roles)
+    notes = [f"created {', '.join(result.created)}"] if result.created else []
+    if result.reused:
+        notes.append(f"reusing existing roles {', '.join(result.reused)}")
+    if result.released:
+        notes.append(f"took this database's rights from former groups "
+                     f"{', '.join(result.released)} (add their users again)")
+    said = f" ({'; '.join(notes)})" if notes else ""
     return emit(args, {"roles": list(result.roles), "created": list(result.created),
+                       "reused": list(result.reused), "released": list(result.released),
                        "database": result.database, "tables": result.tables},
-                f"team roles ready on {result.database}: {', '.join(result.roles)}{created}")
+                f"team roles ready on {result.database}: {', '.join(result.roles)}{said}")
 
 
 def _add_user(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 
 A long-lived reader: it takes one PDF at a time on stdin as a frame (8-byte big-endian
 length, then the bytes) and answers each with a frame holding one JSON object:
-{"ok": true, "fields": {name: value}} or {"ok": false, "reason": "..."}. End of input
+{"ok": true, "fields": {name: value}, "active": null or what would run} or
+{"ok": false, "reason": "..."}. End of input
 ends the process. It caps its own memory first, and gives each form its own CPU-time
 budget (the soft limit is moved up before each form, under a hard limit for the whole
 process), so a crafted file can at worst kill this process, never the application.
@@ -62,10 +63,49 @@ def read_fields(data: bytes) -> dict[str, object]:
     return fields
 
 
+MAX_OBJECTS = 50_000  # a request form has a few hundred; more is refused, not walked
+ACTIVE_KEYS = {"/JS": "JavaScript", "/JavaScript": "JavaScript"}
+ACTIVE_ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "a launch action",
+                  "/ImportData": "an import-data action", "/Rendition": "a rendition action"}
+
+
+def active_content(data: bytes) -> str | None:
+    """What would run when the PDF is opened or touched (JavaScript, launching a program),
+    found anywhere in the document's object graph; None when there is nothing."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        reader.decrypt("")
+    pending: list[object] = [reader.trailer]
+    seen: set[tuple[int, int]] = set()
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            if len(seen) > MAX_OBJECTS:
+                return "too many objects to check"
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            for key, value in item.items():
+                if key in ACTIVE_KEYS:
+                    return ACTIVE_KEYS[key]
+                if key == "/S" and str(value) in ACTIVE_ACTIONS:
+                    return ACTIVE_ACTIONS[str(value)]
+                pending.append(value)
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return None
+
+
 def answer(data: bytes) -> bytes:
     """The JSON answer for one PDF's bytes."""
     try:
-        result: dict[str, object] = {"ok": True, "fields": read_fields(data)}
+        result: dict[str, object] = {"ok": True, "fields": read_fields(data),
+                                     "active": active_content(data)}
     except Exception as problem:  # noqa: BLE001 - any failure (memory too) means "not readable"
         result = {"ok": False, "reason": type(problem).__name__}
     return json.dumps(result, ensure_ascii=True).encode("ascii")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import stat
 import threading
 import time
 from collections.abc import Generator, Iterable
@@ -97,7 +98,7 @@ def shared_reader() -> FormReader:
 
 def read_form_file(path: str | os.PathLike[str]) -> FieldValues:
     """The field values of the PDF at ``path``; ``BadInputFile`` when it is not one we read."""
-    return shared_reader().read(file_bytes(path), Path(path).name)
+    return shared_reader().read(file_bytes(path), shown(Path(path).name))
 
 
 def read_form_bytes(data: bytes, name: str = "the file") -> FieldValues:
@@ -117,7 +118,7 @@ def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: f
     deadline = time.monotonic() + overall_seconds
     with FormReader(per_form_seconds) as reader:
         for path in paths:
-            name, left = Path(path).name, deadline - time.monotonic()
+            name, left = shown(Path(path).name), deadline - time.monotonic()
             try:
                 if left <= 0:
                     raise BadInputFile(f"{name} was not read: the batch ran out of time",
@@ -127,18 +128,35 @@ def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: f
                 yield str(path), bad
 
 
+def shown(name: str | os.PathLike[str]) -> str:
+    """A file name fit to print: control characters (newlines, terminal escapes) escaped."""
+    text = os.fspath(name)
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+
+
 def file_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes, refused when it cannot be read or is over the size limit."""
+    """The file's bytes, refused when it cannot be read, is not a regular file (a folder,
+    a FIFO or a device would hang or mislead the reader) or is over the size limit."""
     file = Path(path)
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInputFile(f"{file.name} is {size // (1024 * 1024)} MB; a request form "
-                               f"is at most {MAX_FILE_BYTES // (1024 * 1024)} MB", "file_too_large")
-        with file.open("rb") as handle:
+        # Non-blocking open, then the type of what was opened: a FIFO cannot hang us, and
+        # the file cannot be swapped for one between the check and the read.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            os.close(descriptor)
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
+            raise BadInputFile(f"{shown(file)} is {kind}; give a PDF file", "not_a_file")
+        with os.fdopen(descriptor, "rb") as handle:
+            if status.st_size > MAX_FILE_BYTES:
+                raise BadInputFile(f"{shown(file.name)} is {status.st_size // (1024 * 1024)} "
+                                   f"MB; a request form is at most "
+                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB", "file_too_large")
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise BadInputFile(f"cannot read {file}: {exc.strerror or exc}", "unreadable_file") from exc
+        raise BadInputFile(f"cannot read {shown(file)}: {exc.strerror or exc}",
+                           "unreadable_file") from exc
 
 
 def check_pdf_bytes(data: bytes, name: str) -> None:
@@ -167,6 +185,11 @@ def checked_fields(output: bytes, name: str) -> FieldValues:
     fields = result.get("fields")
     if not isinstance(fields, dict):
         raise _unreadable(name)
+    if result.get("active"):
+        # Our forms hold no scripts or actions; one that does was made to act on the
+        # reader's machine (an ASM previewing it), not to ask for support.
+        raise BadInputFile(f"{name} contains {result['active']}, which a request form "
+                           "never does; it was not read", "active_content")
     return {str(key): _value(value) for key, value in fields.items()}
 
 

@@ -38,7 +38,10 @@ LATE = colors.HexColor("#B5462B")
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=font, fontSize=9, leading=12.5, textColor=INK)
+    # CJK word wrap breaks anywhere when it must: 800 Chinese characters, or a 4,000-letter
+    # word, still fit their column instead of running off the page.
+    base = ParagraphStyle("body", fontName=font, fontSize=9, leading=12.5, textColor=INK,
+                          wordWrap="CJK")
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5),
@@ -136,7 +139,10 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequen
            styles: dict[str, ParagraphStyle], late_rows: Sequence[int] = ()) -> Table:
     data = [[_p(h, styles["small"]) for h in headers]]
     data += [[_p(v, styles["small"]) for v in row] for row in rows]
-    table = Table(data, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1)
+    # splitInRow: a row taller than a page (a 4,000-character justification) continues on
+    # the next page instead of stopping the report.
+    table = Table(data, colWidths=[w * FRAME_WIDTH for w in widths], repeatRows=1,
+                  splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, USED),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -1,8 +1,9 @@
 """CSV and XLSX service reports, safe to open in a spreadsheet.
 
-A cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
-would be run as a formula by Excel or LibreOffice (CSV injection); such text gets a
-leading single quote, which spreadsheets show as plain text. Partner and event names come
+A cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return, a
+line feed or NUL (which some spreadsheets skip before reading a formula) would be run as
+a formula by Excel or LibreOffice (CSV injection); such text gets a leading single quote,
+which spreadsheets show as plain text. Partner and event names come
 from outside, so every text cell is treated this way; numbers and dates are left as they are.
 """
 
@@ -20,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from engagements.reports.model import ReportTable, ServiceReport, report_tables
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 MAX_COLUMN_WIDTH = 60
 
@@ -55,7 +56,8 @@ def report_csv(report: ServiceReport) -> bytes:
 def _xlsx_value(value: Any) -> Any:
     if isinstance(value, str):
         # openpyxl refuses control characters that XML cannot hold; drop them.
-        return neutralised(ILLEGAL_CHARACTERS_RE.sub("", value))
+        # Neutralised first: NUL is dropped for XML, and must not unmask a formula behind it.
+        return ILLEGAL_CHARACTERS_RE.sub("", neutralised(value))
     return value
 
 

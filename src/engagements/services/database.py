@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,15 +27,26 @@ from engagements.assets import read_resource_text
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
 from engagements.services import permissions
-from engagements.services.errors import Conflict, DatabaseUnavailable, NotAllowed
+from engagements.services.errors import (
+    Conflict,
+    DatabaseBusy,
+    DatabaseUnavailable,
+    InvalidInput,
+    NotAllowed,
+)
 from engagements.store.engine import DatabaseUrlError, make_engine, parse_database_url
 from engagements.store.migrate import SchemaError, ensure_latest_schema
 
 T = TypeVar("T")
-WRITE_ATTEMPTS = 4
-# SQLSTATEs that mean "someone else got there first": serialization failure, deadlock,
-# lock not available, exclusion or unique violation raced by a concurrent writer.
-RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03"}
+WRITE_ATTEMPTS = 6
+# SQLSTATEs that mean "two writers met": serialization failure and deadlock. The loser
+# is rolled back whole and tried again; only a real conflicting change reaches the user.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+# Lock not available: another user's transaction held a row past the lock timeout. That
+# is a busy database, not a change to retry at once.
+LOCK_TIMEOUT_SQLSTATE = "55P03"
+BUSY = ("the database is busy: another user's change has held what this one needs for "
+        "longer than the lock timeout; nothing was written, try again in a moment")
 
 
 def load_catalog() -> PlanCatalog:
@@ -81,8 +93,9 @@ class Database:
             raise DatabaseUnavailable(str(exc), exit_code=5 if locked else 4) from exc
         except (OperationalError, DBAPIError) as exc:
             message = _driver_message(exc)
-            raise DatabaseUnavailable(f"cannot open the database: {message}",
-                                      exit_code=5 if "locked" in message else 4) from exc
+            if "locked" in message:
+                raise DatabaseUnavailable(BUSY, exit_code=5) from exc
+            raise DatabaseUnavailable(f"cannot open the database: {message}") from exc
         database = cls(engine, read_only=read_only, actor=actor)
         database.backup_made = backup
         return database
@@ -133,22 +146,31 @@ class Database:
             try:
                 with self.writing(needs) as session:
                     return use_case(session)
+            except DatabaseBusy:
+                raise
             except Conflict:
                 if attempt == WRITE_ATTEMPTS:
                     raise
-                time.sleep(0.05 * attempt)
+                # Jittered, growing pauses: writers that met once do not meet again in step.
+                time.sleep(random.uniform(0.02, 0.06) * 2 ** attempt)
         raise AssertionError("unreachable")
 
 
 def _translate_write_error(exc: DBAPIError) -> Exception:
     message = _driver_message(exc)
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
-    if sqlstate in RETRYABLE_SQLSTATES or "database is locked" in message:
+    if sqlstate == LOCK_TIMEOUT_SQLSTATE or "database is locked" in message:
+        return DatabaseBusy(BUSY)
+    if sqlstate in RETRYABLE_SQLSTATES:
         return Conflict()
     if sqlstate == "42501" or "permission denied" in message:
         return NotAllowed(f"not allowed for this user: {message}")
     if "readonly database" in message or "read-only transaction" in message:
         return NotAllowed("the database is read only for this user")
+    if sqlstate == "22021" or "cannot contain NUL" in message:
+        return InvalidInput("a text contains a NUL character, which cannot be stored")
+    if sqlstate == "22001":  # a value longer than its column (typed, or from a form)
+        return InvalidInput(f"a text is longer than its field allows ({message})")
     if sqlstate == "23P01" or "expert double-booked" in message:
         # The database's own guard caught a booking that raced ours past the service check.
         return RuleRefusal("expert_clash", "the expert was booked at that time by someone "

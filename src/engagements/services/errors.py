@@ -56,6 +56,14 @@ class Conflict(Exception):
         self.reason = reason
 
 
+class DatabaseBusy(Conflict):
+    """A lock held by another user's unfinished change outlasted the timeout: exit 5."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.error = "database_busy"
+
+
 class NotAllowed(Exception):
     """This user may not do this (read-only reviewer, missing privilege): exit 6."""
 

@@ -25,6 +25,7 @@ from engagements.services.allowance import positions_around
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.locks import lock_partner, lock_partner_of_request
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
 from engagements.store.models import (
@@ -101,6 +102,8 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
     submitted = request.submitted or today
 
     def use_case(session: Session) -> IemOutcome:
+        if request.approve:  # the approval's locks, in their order, before the insert
+            lock_partner(session, request.partner_id)
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, request.start)
         require_entitled(db, subscription, (request.start, request.end))
@@ -199,6 +202,7 @@ def _change_status(session: Session, db: Database, row: IemRequest, target: str,
 
 def approve_iem(db: Database, request_id: int, justification: str | None = None) -> IemOutcome:
     def use_case(session: Session) -> IemOutcome:
+        lock_partner_of_request(session, request_id)  # partner first, then the request
         row = _load_request(session, request_id)
         _approve(session, db, row, justification)
         return outcome(row)

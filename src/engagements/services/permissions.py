@@ -8,10 +8,12 @@ Three team roles, each including the one below it:
 - administrator (``engagements_admin``): also maintains the expert roster and the holiday
   calendars.
 
-On PostgreSQL the role is the database login's membership in those group roles (the
-database enforces the same privileges regardless, see ``services.team``); the owner of the
-tables and superusers count as administrators, and so does everyone while ``team setup``
-has never been run. On SQLite the operating-system user owns the file and may do
+On PostgreSQL the role is the database login's membership in this database's own group
+roles, recorded in ``team_groups`` by ``team setup`` (the database enforces the same
+privileges regardless, see ``services.team``); the owner of the tables and superusers
+count as administrators, and so does everyone while ``team setup`` has never been run on
+this database. Groups of another database on the same server give no role here.
+On SQLite the operating-system user owns the file and may do
 everything, unless the file is opened read only (a reviewer's copy).
 """
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 
 TAM, ASM, ADMIN = "tam", "asm", "admin"
 ROLES = (ADMIN, ASM, TAM)
+# The server-wide names used before groups were per database (migration 0007 adopts them
+# for a database that was set up with them).
 GROUP_ROLES = {ADMIN: "engagements_admin", ASM: "engagements_asm", TAM: "engagements_tam"}
 LEVEL = {TAM: 1, ASM: 2, ADMIN: 3}
 LABEL = {TAM: "TAM", ASM: "ASM", ADMIN: "administrator"}
@@ -45,9 +49,9 @@ _MEMBERSHIP = text("""
            r.rolsuper OR coalesce((SELECT pg_has_role(current_user, c.relowner, 'USAGE')
                                    FROM pg_class c
                                    WHERE c.oid = to_regclass('audit_events')), false),
-           ARRAY(SELECT g.rolname FROM pg_roles g WHERE g.rolname = ANY(:groups)
-                 AND pg_has_role(current_user, g.oid, 'USAGE')),
-           (SELECT count(*) FROM pg_roles g WHERE g.rolname = ANY(:groups))
+           ARRAY(SELECT t.role FROM team_groups t JOIN pg_roles g ON g.rolname = t.group_name
+                 WHERE pg_has_role(current_user, g.oid, 'USAGE')),
+           (SELECT count(*) FROM team_groups)
     FROM pg_roles r WHERE r.rolname = current_user""")
 
 
@@ -86,8 +90,7 @@ def _sqlite_member(db: Database) -> TeamMember:
 def _postgresql_member(db: Database) -> TeamMember:
     try:
         with db.engine.connect() as connection:
-            login, owner, groups, existing = connection.execute(
-                _MEMBERSHIP, {"groups": list(GROUP_ROLES.values())}).one()
+            login, owner, held_roles, existing = connection.execute(_MEMBERSHIP).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot look up your team role: {reason}") from exc
@@ -95,10 +98,10 @@ def _postgresql_member(db: Database) -> TeamMember:
         return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables")
     if not existing:
         return TeamMember(login, ADMIN, False, "team setup has not been run")
-    held = [role for role in ROLES if GROUP_ROLES[role] in groups]
+    held = [role for role in ROLES if role in held_roles]
     if not held:
-        return TeamMember(login, None, True, "member of no Engagements team role")
-    return TeamMember(login, held[0], True, f"member of {GROUP_ROLES[held[0]]}")
+        return TeamMember(login, None, True, "member of no team group of this database")
+    return TeamMember(login, held[0], True, f"member of this database's {LABEL[held[0]]} group")
 
 
 def allowed(db: Database, needed: str) -> bool:
@@ -116,7 +119,7 @@ def require(db: Database, needed: str, action: str | None = None) -> None:
     doing = action or "this change"
     if member.role is None:
         raise NotAllowed(
-            f"{member.login} is in no Engagements team role ({', '.join(GROUP_ROLES.values())})"
+            f"{member.login} is in no Engagements team group of this database"
             f"; {doing} needs the {LABEL[needed]} role. Ask an administrator to run "
             f"`engagements team add-user {member.login} --role {needed}`")
     raise NotAllowed(

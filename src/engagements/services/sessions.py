@@ -17,6 +17,7 @@ from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
+from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
 from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
 
@@ -115,6 +116,7 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         zone(booking.timezone)
 
     def use_case(session: Session) -> SessionOutcome:
+        lock_partner(session, booking.partner_id)  # the first lock of every quota write
         partner = load_partner(session, booking.partner_id)
         expert = session.get(Expert, booking.expert_id)
         if expert is None or not expert.active:

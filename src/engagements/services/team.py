@@ -1,18 +1,21 @@
 """Team mode on PostgreSQL: group roles, their privileges, logins, and review notes.
 
-The database enforces the roles whatever client connects (psql included):
+Each database has its own three groups (named after it, see ``services.team_groups``),
+and the database enforces them whatever client connects (psql included):
 
-- ``engagements_tam``: CONNECT, schema USAGE, SELECT on every table but the form-signing
-  secret, EXECUTE on ``add_review_note`` (a SECURITY DEFINER function; TAMs have no
-  INSERT, UPDATE or DELETE privilege on any table);
-- ``engagements_asm`` (includes TAM): INSERT and UPDATE on the engagement tables, INSERT
-  only on the audit trail, the secret table, USAGE on their id sequences;
-- ``engagements_admin`` (includes ASM): also INSERT, UPDATE and DELETE on the roster and
+- TAM group: CONNECT, schema USAGE, SELECT on every table but the form-signing secret,
+  EXECUTE on ``add_review_note`` (a SECURITY DEFINER function; TAMs have no INSERT,
+  UPDATE or DELETE privilege on any table);
+- ASM group (includes TAM): INSERT and UPDATE on the engagement tables, INSERT only on
+  the audit trail, the secret table, USAGE on their id sequences;
+- administrator group (includes ASM): also INSERT, UPDATE and DELETE on the roster and
   the calendar tables.
 
-Nobody but the owner has UPDATE, DELETE or TRUNCATE on ``audit_events``, and a trigger
-refuses those even to the owner. ``team setup`` revokes before it grants, so running it
-again (after an upgrade added tables, or twice by mistake) converges on exactly this.
+CONNECT on the database goes to its own groups only (PUBLIC loses it), so a login of
+another database's team cannot even connect. Nobody but the owner has UPDATE, DELETE or
+TRUNCATE on ``audit_events``, and a trigger refuses those even to the owner. ``team
+setup`` revokes before it grants, so running it again (after an upgrade added tables, or
+twice by mistake) converges on exactly this.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
-from engagements.services import audit, permissions
+from engagements.services import audit, permissions, team_groups
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotAllowed
 from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, TAM
@@ -39,8 +42,9 @@ ASM_TABLES = ("partners", "subscriptions", "sub_client_accounts", "iem_requests"
               "session_requests")
 ADMIN_TABLES = ("experts", "holiday_adjustments", "calendar_settings")
 APPEND_ONLY_TABLES = ("audit_events", "review_notes")  # INSERT / a function, never changed
-# Read by everyone, written by no login: on SQLite triggers keep it (migration 0006).
-READ_ONLY_TABLES = ("data_revision",)
+# Read by everyone, written by no login but the owner (data_revision: on SQLite triggers
+# keep it, migration 0006; team_groups: team setup records this database's groups).
+READ_ONLY_TABLES = ("data_revision", "team_groups")
 SECRET_TABLES = ("app_secrets",)  # the form-signing key: a reader could forge forms with it
 AUDIT_TABLE = "audit_events"
 REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"
@@ -55,6 +59,8 @@ class TeamSetup:
     created: tuple[str, ...]  # those that did not exist before
     database: str
     tables: int  # tables the privileges were set on
+    reused: tuple[str, ...] = ()  # those that existed and were reused
+    released: tuple[str, ...] = ()  # former groups of this database, rights taken away
 
 
 @dataclass(frozen=True)
@@ -65,22 +71,44 @@ class TeamUser:
     created: bool  # False: an existing login was moved into the group
 
 
-def setup_team(db: Database) -> TeamSetup:
-    """Create the three group roles (if missing) and set their privileges on this database."""
+def setup_team(db: Database, prefix: str | None = None,
+               reuse_roles: bool = False) -> TeamSetup:
+    """Create this database's three group roles (if missing) and set their privileges.
+
+    ``prefix`` names the groups ``PREFIX_admin``/``_asm``/``_tam`` (default: after the
+    database); existing roles with rights elsewhere are refused unless ``reuse_roles``.
+    """
     _require_postgresql(db, "team setup")
 
     def use_case(session: Session) -> TeamSetup:
         _require_owner(session)
-        created = tuple(name for name in GROUP_ROLES.values() if _create_group(session, name))
         database = session.execute(text("SELECT current_database()")).scalar_one()
-        for statement in _grants(session, database):
+        names = team_groups.choose_names(session, database, prefix)
+        reused = tuple(team_groups.require_usable(session, names, reuse_roles))
+        created = tuple(name for name in names.names if _create_group(session, name))
+        released = _release_former_groups(session, names)
+        team_groups.record_groups(session, names)
+        for statement in _grants(session, database, names.by_role):
             _ddl(session, statement)
         tables = _existing_tables(session)
         audit.record(session, db.actor, "team.setup", ("database", database), None,
-                     {"roles": list(GROUP_ROLES.values()), "created": list(created)})
-        return TeamSetup(tuple(GROUP_ROLES.values()), created, database, len(tables))
+                     {"roles": list(names.names), "created": list(created),
+                      "reused": list(reused), "released": list(released)})
+        return TeamSetup(names.names, created, database, len(tables), reused, released)
 
     return db.write(use_case, needs=ADMIN)
+
+
+def _release_former_groups(session: Session, names: team_groups.GroupNames) -> tuple[str, ...]:
+    """Take every right on this database from groups it used before (say, shared ones)."""
+    former = tuple(g for g in names.recorded.values() if g not in names.names)
+    existing = [g for g in former if session.execute(
+        text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :g"), {"g": g}).first()]
+    if existing:
+        groups = ", ".join(_quote(session, g) for g in existing)
+        for statement in _revoke_all(session, groups):
+            _ddl(session, statement)
+    return tuple(existing)
 
 
 def _require_postgresql(db: Database, command: str) -> None:
@@ -122,14 +150,31 @@ def _existing_tables(session: Session) -> list[str]:
             if session.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()]
 
 
-def _grants(session: Session, database: str) -> list[str]:
+def _revoke_all(session: Session, groups: str) -> list[str]:
+    """Statements that take every right on this database from ``groups`` (quoted, listed)."""
+    database = _quote(session, session.execute(text("SELECT current_database()")).scalar_one())
+    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
+    statements = [f"REVOKE ALL ON DATABASE {database} FROM {groups}",
+                  f"REVOKE ALL ON SCHEMA {schema} FROM {groups}",
+                  f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {groups}",
+                  f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {groups}"]
+    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
+        statements.append(f"REVOKE ALL ON FUNCTION {REVIEW_NOTE_FUNCTION} FROM {groups}")
+    return statements
+
+
+def _grants(session: Session, database: str, by_role: dict[str, str]) -> list[str]:
     """The statements that set every privilege of the three groups on this database."""
-    admin, asm, tam = (_quote(session, GROUP_ROLES[role]) for role in (ADMIN, ASM, TAM))
+    admin, asm, tam = (_quote(session, by_role[role]) for role in (ADMIN, ASM, TAM))
     groups = f"{admin}, {asm}, {tam}"
     schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
     tables = _existing_tables(session)
+    quoted_db = _quote(session, database)
+    # CONNECT only to this database's own groups (and whoever runs setup, who may not own
+    # the database): a login of another team on this server cannot even connect.
     statements = [f"GRANT {tam} TO {asm}", f"GRANT {asm} TO {admin}",
-                  f"GRANT CONNECT ON DATABASE {_quote(session, database)} TO {groups}",
+                  f"REVOKE CONNECT ON DATABASE {quoted_db} FROM PUBLIC",
+                  f"GRANT CONNECT ON DATABASE {quoted_db} TO {groups}, CURRENT_USER",
                   f"GRANT USAGE ON SCHEMA {schema} TO {groups}"]
     statements += _table_grants(session, tables, admin, asm, tam)
     statements += _sequence_grants(session, tables, admin, asm, groups)
@@ -171,7 +216,7 @@ def _sequence_grants(session: Session, tables: list[str], admin: str, asm: str,
 
 
 def add_user(db: Database, login: str, role: str, password: str | None = None) -> TeamUser:
-    """Create a LOGIN role in the group of ``role`` (or move an existing login into it)."""
+    """Create a LOGIN role in this database's group of ``role`` (or move a login into it)."""
     if role not in GROUP_ROLES:
         raise InvalidInput(f"unknown role {role!r}; choose admin, asm or tam", "role")
     if not LOGIN.match(login) or login.startswith("pg_") or login in GROUP_ROLES.values():
@@ -180,9 +225,12 @@ def add_user(db: Database, login: str, role: str, password: str | None = None) -
     _require_postgresql(db, "team add-user")
 
     def use_case(session: Session) -> TeamUser:
-        _require_team_setup(session)
-        group = GROUP_ROLES[role]
-        created = _create_or_move_login(session, login, group, password)
+        groups = _require_team_setup(session)
+        if login in groups.values():
+            raise InvalidInput(f"{login} is one of this database's team groups, not a login",
+                               "login")
+        group = groups[role]
+        created = _create_or_move_login(session, login, group, groups, password)
         audit.record(session, db.actor, "team.add_user", ("login", login), None,
                      {"login": login, "role": role, "group": group, "created": created})
         return TeamUser(login, role, group, created)
@@ -190,15 +238,18 @@ def add_user(db: Database, login: str, role: str, password: str | None = None) -
     return db.write(use_case, needs=ADMIN)
 
 
-def _require_team_setup(session: Session) -> None:
+def _require_team_setup(session: Session) -> dict[str, str]:
+    """This database's groups by role; refused before ``team setup`` made them."""
+    groups = team_groups.recorded_groups(session)
     found = session.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
-                            {"names": list(GROUP_ROLES.values())}).scalar_one()
-    if found < len(GROUP_ROLES):
-        raise RuleRefusal("team_not_set_up", "the team roles do not exist yet: run "
-                                             "`engagements team setup` first")
+                            {"names": list(groups.values())}).scalar_one()
+    if len(groups) < len(GROUP_ROLES) or found < len(GROUP_ROLES):
+        raise RuleRefusal("team_not_set_up", "this database's team roles do not exist yet: "
+                                             "run `engagements team setup` first")
+    return groups
 
 
-def _create_or_move_login(session: Session, login: str, group: str,
+def _create_or_move_login(session: Session, login: str, group: str, groups: dict[str, str],
                           password: str | None) -> bool:
     def q(name: str) -> str:
         return _quote(session, name)
@@ -212,10 +263,16 @@ def _create_or_move_login(session: Session, login: str, group: str,
         _ddl(session, f"CREATE ROLE {q(login)} LOGIN{secret} IN ROLE {q(group)}")
         return True
     # One team role per login: moving a user from ASM to TAM must take the writes away.
-    for other in (g for g in GROUP_ROLES.values() if g != group):
+    # Only this database's groups: another database's team is not ours to change.
+    for other in (g for g in groups.values() if g != group):
         _ddl(session, f"REVOKE {q(other)} FROM {q(login)}")
     _ddl(session, f"GRANT {q(group)} TO {q(login)}")
     if secret:
+        elsewhere = team_groups.rights_elsewhere(session, login, tuple(groups.values()))
+        if [place for place in elsewhere if place != "can log in or is privileged"]:
+            raise NotAllowed(f"{login} also has rights outside this database's team "
+                             f"({'; '.join(sorted(elsewhere))}); its password is not this "
+                             "database's to change")
         _ddl(session, f"ALTER ROLE {q(login)}{secret}")
     return False
 

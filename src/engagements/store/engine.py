@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -26,8 +27,20 @@ class DatabaseUrlError(ValueError):
     """The database URL cannot be used (malformed, or a kind we do not support)."""
 
 
+SQLITE_FILE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+
+
 def parse_database_url(url: str) -> URL:
-    """Parse and normalise a database URL; PostgreSQL always goes through psycopg 3."""
+    """Parse and normalise a database URL; PostgreSQL always goes through psycopg 3.
+
+    After ``sqlite:///`` comes a file's name, taken literally: ``#``, ``?`` and ``%`` are
+    characters of it (a URL parser would cut a query or a fragment off, or decode an
+    escape, and open another file).
+    """
+    for prefix in SQLITE_FILE_PREFIXES:
+        name = url[len(prefix):] if url.startswith(prefix) else ""
+        if name and name != ":memory:":
+            return URL.create(prefix.split(":", 1)[0], database=name)
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -61,7 +74,11 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
     connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     if read_only and url.database not in (None, "", ":memory:"):
         # A reviewer's copy is opened read only by SQLite itself, not just by our checks.
-        url = url.set(database=f"file:{url.database}?mode=ro", query={"uri": "true"})
+        # The name is escaped for the URI: a '#' or '?' in it must not cut off mode=ro.
+        path = url.database or ""
+        if not path.startswith("file:"):
+            path = "file:" + quote(os.path.abspath(path), safe="/")
+        url = url.set(database=f"{path}?mode=ro", query={"uri": "true"})
     engine = create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")

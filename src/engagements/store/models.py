@@ -375,6 +375,16 @@ class SessionRequest(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class TeamGroup(Base):
+    """This database's own group role for one team role (``team setup``, migration 0007):
+    two databases on one server never share their groups."""
+
+    __tablename__ = "team_groups"
+
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)  # admin, asm or tam
+    group_name: Mapped[str] = mapped_column(String(63), unique=True)
+
+
 class DataRevision(Base):
     """One row that every change to an SQLite database moves forward (triggers, migration
     0006): a saved dashboard is still right while number and stamp are unchanged.

@@ -8,6 +8,7 @@
 - ``session_requests``: imported session requests as a queue to book from or decline.
 """
 
+from engagements.forms.read import shown
 from engagements.forms.values import FieldProblem
 from engagements.services.forms.batch import (
     BatchImport,
@@ -60,5 +61,5 @@ __all__ = [
     "book_requested_session", "decline_session_request", "expiry_for", "export_form",
     "export_forms", "form_facts", "identity_problems", "import_form", "import_forms",
     "import_previewed", "pending_session_requests", "preview_form_import",
-    "preview_returned", "read_returned", "returned_forms_in", "signing_key",
+    "preview_returned", "read_returned", "returned_forms_in", "shown", "signing_key",
 ]

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from engagements.domain.errors import RuleRefusal
-from engagements.forms.read import PARSE_TIMEOUT_SECONDS, read_form_files
+from engagements.forms.read import PARSE_TIMEOUT_SECONDS, read_form_files, shown
 from engagements.forms.values import FieldProblem
 from engagements.services.database import Database
 from engagements.services.errors import BadInputFile, InvalidInput, NotFound
@@ -66,7 +66,7 @@ def import_forms(db: Database, paths: Sequence[str | os.PathLike[str]], today: d
     answers = read_form_files(paths, per_form_seconds, overall)
     try:
         for done, (path, answer) in enumerate(answers):
-            if progress is not None and progress(done, total, Path(path).name) is False:
+            if progress is not None and progress(done, total, shown(Path(path).name)) is False:
                 return BatchImport(result.imported, result.rejected, cancelled=True)
             _import_one(db, path, answer, today, expected_partner, result)
     finally:
@@ -82,7 +82,7 @@ def _import_one(db: Database, path: str, answer: object, today: date,
         if isinstance(answer, BadInputFile):
             raise answer
         assert isinstance(answer, dict)
-        returned = returned_from_fields(answer, Path(path).name)
+        returned = returned_from_fields(answer, shown(Path(path).name))
         result.imported.append(record_returned(db, returned, today, expected_partner))
     except FORM_REFUSALS as refused:
         problems = (refused.problems if isinstance(refused, FormRejected) else

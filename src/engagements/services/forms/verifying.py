@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from engagements.forms import fields as F
-from engagements.forms.read import FieldValues, read_form_file
+from engagements.forms.read import FieldValues, read_form_file, shown
 from engagements.forms.values import FieldProblem, ReturnedForm, is_request_form, read_returned_form
 from engagements.services.errors import BadInputFile
 from engagements.store.models import AppSecret, IssuedForm
@@ -47,7 +47,7 @@ def signing_key(session: Session) -> bytes:
 
 def read_returned(path: str | os.PathLike[str]) -> ReturnedForm:
     """Read and type a returned form; file-level problems raise ``BadInputFile``."""
-    return returned_from_fields(read_form_file(path), Path(path).name)
+    return returned_from_fields(read_form_file(path), shown(Path(path).name))
 
 
 def returned_from_fields(raw: FieldValues, name: str) -> ReturnedForm:

@@ -1,0 +1,34 @@
+"""The order in which write use cases lock rows, so that two of them never deadlock.
+
+Every use case that checks a partner's allowance or quota and then writes takes the
+partner's row first (``FOR NO KEY UPDATE``: it still lets others insert rows that refer
+to the partner), then the request or session it changes, then the subscription. Two
+approvals of one partner's requests then queue on the partner row instead of each holding
+one lock and waiting for the other's (issue 21). On SQLite ``BEGIN IMMEDIATE`` already
+serialises every writer, and these statements take no lock.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.services.errors import NotFound
+from engagements.store.models import IemRequest, Partner
+
+
+def lock_partner(session: Session, partner_id: str) -> None:
+    """Take the partner's row lock (the first lock of every allowance or quota write)."""
+    found = session.execute(select(Partner.id).where(Partner.id == partner_id)
+                            .with_for_update(key_share=True)).first()
+    if found is None:
+        raise NotFound("partner", partner_id)
+
+
+def lock_partner_of_request(session: Session, request_id: int) -> None:
+    """Take the partner lock of IEM request ``request_id`` before the request's own lock."""
+    partner_id = session.scalar(select(IemRequest.partner_id)
+                                .where(IemRequest.id == request_id))
+    if partner_id is None:
+        raise NotFound("IEM request", request_id)
+    lock_partner(session, partner_id)
