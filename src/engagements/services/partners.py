@@ -158,3 +158,66 @@ def find_or_add_sub_client(session: Session, actor: str, partner_id: str, accoun
     audit.record(session, actor, "sub_client.add", ("sub_client", account.id), None,
                  audit.snapshot(account))
     return account.id
+
+
+@dataclass(frozen=True)
+class PartnerDetails:
+    """What a person may change about a partner; the calendar is that of the subscription
+    in force (and of any that starts later)."""
+
+    name: str
+    calendar: str
+    designated_tam: str | None = None
+    designated_asm: str | None = None
+
+
+def _optional_name(value: str | None, field: str) -> str | None:
+    value = (value or "").strip()
+    if len(value) > MAX_NAME:
+        raise InvalidInput(f"{field.replace('_', ' ')} must be at most {MAX_NAME} characters",
+                           field)
+    return value or None
+
+
+def edit_partner(db: Database, partner_id: str, details: PartnerDetails, today: date) -> str:
+    """Change a partner's name, designated TAM and ASM, and working calendar (audited)."""
+    if not details.name.strip() or len(details.name) > MAX_NAME:
+        raise InvalidInput(f"partner name must be 1-{MAX_NAME} characters", "name")
+    tam = _optional_name(details.designated_tam, "designated_tam")
+    asm = _optional_name(details.designated_asm, "designated_asm")
+    require_known_calendar(details.calendar)
+
+    def use_case(session: Session) -> str:
+        partner = load_partner(session, partner_id)
+        current = current_subscription(partner, today)
+        changed_subscriptions = [s for s in partner.subscriptions if s.start >= current.start]
+        before = {**(audit.snapshot(partner) or {}), "calendar": current.calendar}
+        partner.name, partner.designated_tam, partner.designated_asm = (
+            details.name.strip(), tam, asm)
+        for subscription in changed_subscriptions:
+            subscription.calendar = details.calendar
+        audit.record(session, db.actor, "partner.edit", ("partner", partner.id), before,
+                     {**(audit.snapshot(partner) or {}), "calendar": details.calendar})
+        return partner.id
+
+    return db.write(use_case)
+
+
+def rename_sub_client(db: Database, partner_id: str, account_id: str, name: str) -> int:
+    """Correct the name recorded for a sub-client account (audited)."""
+    if not name.strip() or len(name) > MAX_NAME:
+        raise InvalidInput(f"sub-client name must be 1-{MAX_NAME} characters", "name")
+
+    def use_case(session: Session) -> int:
+        account = session.scalars(select(SubClientAccount).where(
+            SubClientAccount.partner_id == partner_id,
+            SubClientAccount.account_id == account_id)).one_or_none()
+        if account is None:
+            raise NotFound(f"sub-client account of {partner_id}", account_id)
+        before = audit.snapshot(account)
+        account.name = name.strip()
+        audit.record(session, db.actor, "sub_client.rename", ("sub_client", account.id),
+                     before, audit.snapshot(account))
+        return account.id
+
+    return db.write(use_case)

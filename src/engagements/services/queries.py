@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
@@ -97,22 +97,30 @@ class PartnerListRow:
     calendar: str
     designated_tam: str | None
     term_end: date
+    # Expert service used on this subscription: no downgrade or exit before this day.
+    exit_locked_until: date | None = None
 
 
 def partner_list(db: Database, today: date) -> list[PartnerListRow]:
-    """Every partner with the subscription in force today, by id (one query)."""
+    """Every partner with the subscription in force today, by id (two queries)."""
+    from engagements.services.dashboard_queries import expert_service_terms
+
     query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
                     Subscription.calendar, Subscription.start, Subscription.months)
              .join(Subscription, Subscription.partner_id == Partner.id)
              .order_by(Partner.id, Subscription.start))
-    chosen: dict[str, PartnerListRow] = {}
+    chosen: dict[str, tuple[PartnerListRow, date]] = {}
     with db.reading() as session:
         for pid, name, tam, edition, code, start, months in \
                 session.connection().execute(query).all():
             if pid not in chosen or start <= today:
-                chosen[pid] = PartnerListRow(pid, name, edition, code, tam,
-                                             add_months(start, months) - ONE_DAY)
-    return list(chosen.values())
+                chosen[pid] = (PartnerListRow(pid, name, edition, code, tam,
+                                              add_months(start, months) - ONE_DAY), start)
+        used = expert_service_terms(session) if \
+            db.catalog.expert_service_constrains_exit else {}
+    return [replace(row, exit_locked_until=row.term_end + ONE_DAY)
+            if start in used.get(row.id, ()) and today <= row.term_end else row
+            for row, start in chosen.values()]
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,7 @@ class RosterRow:
     sessions_ahead: int
     hours_this_month: float
     iem_days_ahead: int
+    skills: str = ""
 
 
 def expert_roster(db: Database, today: date) -> list[RosterRow]:
@@ -137,7 +146,8 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
     with db.reading() as session:
         connection = session.connection()
         experts = connection.execute(select(Expert.id, Expert.name, Expert.timezone,
-                                            Expert.active).order_by(Expert.name)).all()
+                                            Expert.active, Expert.skills)
+                                     .order_by(Expert.name)).all()
         ahead = dict(connection.execute(
             select(TrainingSession.expert_id, func.count())
             .where(counting, TrainingSession.starts_at >= now)
@@ -155,8 +165,8 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
                     IemRequest.expert_id.is_not(None), IemRequest.end >= today,
                     IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
             iem_days[str(assigned)] += (end - max(start, today)).days + 1
-    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i])
-            for i, n, z, a in experts]
+    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i],
+                      skills or "") for i, n, z, a, skills in experts]
 
 
 @dataclass(frozen=True)
