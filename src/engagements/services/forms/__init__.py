@@ -15,6 +15,7 @@ from engagements.services.forms.batch import (
     import_forms,
     returned_forms_in,
 )
+from engagements.services.forms.corrections import correct_form
 from engagements.services.forms.exporting import (
     DEFAULT_VALIDITY_DAYS,
     MAX_VALIDITY_DAYS,
@@ -57,7 +58,8 @@ __all__ = [
     "SESSION_REQUEST_DECLINED", "SESSION_REQUEST_PENDING", "BatchExport", "BatchImport",
     "ExportedForm", "FieldProblem", "FormPreview", "FormRejected", "FormRequests",
     "ImportedForm", "PendingSessionRequest", "Progress", "RejectedForm",
-    "book_requested_session", "decline_session_request", "expiry_for", "export_form",
+    "book_requested_session", "correct_form", "decline_session_request", "expiry_for",
+    "export_form",
     "export_forms", "form_facts", "identity_problems", "import_form", "import_forms",
     "import_previewed", "pending_session_requests", "preview_form_import",
     "preview_returned", "read_returned", "returned_forms_in", "signing_key",
