@@ -123,3 +123,54 @@ def test_an_over_allowance_refusal_offers_the_purchase_then_approves(qtbot, acme
                      Qt.MouseButton.LeftButton)
     assert iem_detail(acme_db, waiting).status == "approved"
     assert "approved" in dialog.ui.heading.text()
+
+
+def _requests_view(qtbot, window):
+    view = window.views["requests"]
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        window.show_view("requests")
+    return view
+
+
+def test_the_requests_list_puts_the_work_first_and_opens_a_request(qtbot, acme_window,
+                                                                   acme_db, today):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    done = _request(acme_db, today, date(2026, 2, 2), date(2026, 2, 2), approve=True)
+    iem.advance_iem(acme_db, done, "in_progress")
+    iem.advance_iem(acme_db, done, "completed")
+    upcoming = _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 14), approve=True)
+    waiting = _request(acme_db, today, date(2026, 12, 21), date(2026, 12, 21))
+    starts = datetime(2026, 12, 3, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    session = sessions.book_session(acme_db, sessions.SessionBooking(
+        "ACME", "E2", starts, starts + timedelta(hours=2), "architecture")).id
+    view = _requests_view(qtbot, acme_window)
+    table = view.ui.table
+    numbers = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
+    assert numbers == [f"IEM-{waiting}", f"S-{session}", f"IEM-{upcoming}", f"IEM-{done}"]
+    assert table.horizontalHeader().sortIndicatorSection() == -1
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # a heading: that order instead
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.ui.workFirstButton, Qt.MouseButton.LeftButton)
+    assert table.model().index(0, 1).data() == f"IEM-{waiting}"
+    table.selectRow(0)
+    assert view.ui.approveButton.isEnabled() and not view.ui.openButton.isHidden()
+    qtbot.mouseClick(view.ui.openButton, Qt.MouseButton.LeftButton)
+    opened = view.findChild(RequestDialog)
+    assert opened.isVisible() and opened.detail.id == waiting
+    opened.close()
+
+
+def test_approving_from_the_list_offers_a_purchase_when_days_run_out(qtbot, acme_window,
+                                                                     acme_db, today):
+    _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 19), approve=True)
+    waiting = _request(acme_db, today, date(2026, 12, 21), date(2026, 12, 24))
+    view = _requests_view(qtbot, acme_window)
+    view.ui.table.selectRow(0)
+    assert view.selected().id == waiting
+    qtbot.mouseClick(view.ui.approveButton, Qt.MouseButton.LeftButton)
+    offer = view.findChild(QMessageBox, "purchaseOffer")
+    assert "2 days short — record a purchase…" in offer.text()
+    offer.close()
