@@ -15,7 +15,7 @@ from engagements.services.forms.batch import (
     import_forms,
     returned_forms_in,
 )
-from engagements.services.forms.corrections import correct_form
+from engagements.services.forms.corrections import FIXED_FIELDS, correct_form
 from engagements.services.forms.exporting import (
     DEFAULT_VALIDITY_DAYS,
     MAX_VALIDITY_DAYS,
@@ -54,7 +54,8 @@ from engagements.services.forms.verifying import (
 )
 
 __all__ = [
-    "DEFAULT_VALIDITY_DAYS", "MAX_VALIDITY_DAYS", "SECRET_NAME", "SESSION_REQUEST_BOOKED",
+    "DEFAULT_VALIDITY_DAYS", "FIXED_FIELDS", "MAX_VALIDITY_DAYS", "SECRET_NAME",
+    "SESSION_REQUEST_BOOKED",
     "SESSION_REQUEST_DECLINED", "SESSION_REQUEST_PENDING", "BatchExport", "BatchImport",
     "ExportedForm", "FieldProblem", "FormPreview", "FormRejected", "FormRequests",
     "ImportedForm", "PendingSessionRequest", "Progress", "RejectedForm",
