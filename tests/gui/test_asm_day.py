@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
+from engagements.gui import prompts
 from engagements.gui.purchase_dialog import PurchaseDialog
 from engagements.gui.request_dialog import RequestDialog
 from engagements.services import iem, sessions
 from engagements.services.audit import audit_trail
 from engagements.services.iem_detail import iem_detail
 from engagements.services.partners import NewPartner, add_partner
+from engagements.services.queries import partner_file
 
 
 @pytest.fixture
@@ -174,3 +176,178 @@ def test_approving_from_the_list_offers_a_purchase_when_days_run_out(qtbot, acme
     offer = view.findChild(QMessageBox, "purchaseOffer")
     assert "2 days short — record a purchase…" in offer.text()
     offer.close()
+
+
+def _partners_view(qtbot, window, partner_id="ACME"):
+    view = window.views["partners"]
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        window.show_view("partners")
+        view.select_partner(partner_id)
+    return view
+
+
+def _save(dialog):
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_a_partner_is_added_and_edited_in_the_window(qtbot, acme_window, acme_db, today,
+                                                     warnings):
+    from engagements.gui.partner_dialog import PartnerDialog
+
+    view = _partners_view(qtbot, acme_window)
+    qtbot.mouseClick(view.ui.addPartnerButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(PartnerDialog)
+    qtbot.keyClicks(dialog.ui.partnerId, "BLUE")
+    qtbot.keyClicks(dialog.ui.partnerName, "Blue Harbor")
+    dialog.ui.calendar.setCurrentText("HK")
+    dialog.ui.edition.setCurrentIndex(dialog.ui.edition.findData("commercial"))
+    dialog.ui.sessionQuota.setValue(3)
+    qtbot.keyClicks(dialog.ui.tam, "tam-li")
+    qtbot.mouseClick(dialog.ui.addSubClientButton, Qt.MouseButton.LeftButton)
+    dialog.ui.subClientsTable.item(0, 0).setText("B-1")
+    dialog.ui.subClientsTable.item(0, 1).setText("Harbor Shop")
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        _save(dialog)
+    blue = partner_file(acme_db, "BLUE", today)
+    assert (blue.name, blue.designated_tam, blue.subscriptions[0].calendar,
+            blue.subscriptions[0].session_quota) == ("Blue Harbor", "tam-li", "HK", 3)
+    assert [(c.account_id, c.name) for c in blue.sub_clients] == [("B-1", "Harbor Shop")]
+    assert view.partner.id == "BLUE"  # the new partner is chosen
+    qtbot.mouseClick(view.ui.editPartnerButton, Qt.MouseButton.LeftButton)
+    edit = [d for d in view.findChildren(PartnerDialog) if d.partner is not None][0]
+    assert edit.ui.partnerId.isReadOnly() and edit.ui.subscriptionBox.isHidden()
+    edit.ui.partnerName.setText("Blue Harbor Trading")
+    edit.ui.calendar.setCurrentText("SG")
+    edit.ui.subClientsTable.item(0, 1).setText("Harbor Shop Ltd")
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        _save(edit)
+    blue = partner_file(acme_db, "BLUE", today)
+    assert (blue.name, blue.subscriptions[0].calendar, blue.sub_clients[0].name) == (
+        "Blue Harbor Trading", "SG", "Harbor Shop Ltd")
+    history = view.ui.historyTable
+    shown = [history.item(r, 2).text() for r in range(history.rowCount())]
+    assert shown[:2] == ["Partner details changed", "Sub-client renamed"] or \
+        set(shown[:2]) == {"Partner details changed", "Sub-client renamed"}
+    assert "Partner added" in shown
+
+
+def test_a_subscription_is_renewed_with_its_history_kept(qtbot, acme_window, acme_db, today):
+    from engagements.gui.subscription_dialog import SubscriptionDialog
+
+    view = _partners_view(qtbot, acme_window)
+    qtbot.mouseClick(view.ui.subscriptionButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(SubscriptionDialog)
+    assert dialog.ui.start.date() == QDate(2028, 1, 1)  # a renewal from the term's end
+    dialog.ui.edition.setCurrentIndex(dialog.ui.edition.findData("commercial"))
+    dialog.ui.sessionQuota.setValue(2)
+    assert "✓" in dialog.ui.feedback.text()
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        _save(dialog)
+    table = view.ui.subscriptionsTable
+    assert table.rowCount() == 2
+    assert [table.item(r, 0).text() for r in range(2)] == ["Enterprise", "Commercial"]
+    assert table.item(0, 6).text() == "2027-12-31"  # the old record ended, and stays
+
+
+def test_expert_service_warns_then_locks_the_partner(qtbot, acme_window, acme_db, today):
+    from engagements.gui.expert_use_dialog import ExpertUseDialog
+    from engagements.gui.subscription_dialog import SubscriptionDialog
+    from engagements.services.dashboard import RISK_EXIT_LOCKED
+
+    view = _partners_view(qtbot, acme_window)
+    assert view.ui.lockLabel.text() == ""
+    qtbot.mouseClick(view.ui.recordUseButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(ExpertUseDialog)
+    assert "blocks a downgrade or exit" in dialog.ui.warning.text()
+    assert "2028-01-01" in dialog.ui.warning.text()  # the first day after the term
+    assert not dialog.save_button.isEnabled()  # nothing said about the work yet
+    dialog.ui.expert.setCurrentIndex(dialog.ui.expert.findData("E2"))
+    qtbot.keyClicks(dialog.ui.summary, "Capacity review of the order system")
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        _save(dialog)
+    uses = view.partner.expert_uses
+    assert [(u.summary, u.performed_by) for u in uses] == [
+        ("Capacity review of the order system", "Li Na")]
+    row = view.proxy.index(0, 5)
+    assert "🔒" in row.data() and "2028-01-01" in view.ui.lockLabel.text()
+    qtbot.mouseClick(view.ui.subscriptionButton, Qt.MouseButton.LeftButton)
+    change = view.findChild(SubscriptionDialog)
+    change.ui.edition.setCurrentIndex(change.ui.edition.findData("commercial"))
+    change.ui.start.setDate(QDate(2027, 1, 1))
+    assert "✗" in change.ui.feedback.text() and not change.save_button.isEnabled()
+    change.close()
+    dashboard = acme_window.views["dashboard"]
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        acme_window.show_view("dashboard")
+    acme = next(r for r in dashboard.model.rows if r.partner_id == "ACME")
+    assert RISK_EXIT_LOCKED in acme.risks
+
+
+def test_days_are_bought_from_the_partner_page(qtbot, acme_window, acme_db, today):
+    view = _partners_view(qtbot, acme_window)
+    qtbot.mouseClick(view.ui.purchaseButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(PurchaseDialog)
+    dialog.ui.days.setValue(3)
+    with qtbot.waitSignal(view.file_loaded, timeout=10_000):
+        _save(dialog)
+    assert view.partner.allowance_years[-1].iem_days_purchased == 3
+
+
+def test_the_roster_is_kept_in_the_window(qtbot, acme_window, acme_db, today, monkeypatch,
+                                          warnings):
+    from engagements.gui.expert_dialog import ExpertDialog
+    from engagements.services.queries import expert_roster
+
+    view = acme_window.views["sessions"]
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        acme_window.show_view("sessions")
+    qtbot.mouseClick(view.ui.addExpertButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(ExpertDialog)
+    qtbot.keyClicks(dialog.ui.expertId, "E3")
+    qtbot.keyClicks(dialog.ui.expertName, "Zhao Min")
+    dialog.ui.timezone.setCurrentText("Asia/Tokyo")
+    qtbot.keyClicks(dialog.ui.skills, "big data; networking")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        _save(dialog)
+    found = {r.id: r for r in expert_roster(acme_db, today)}
+    assert (found["E3"].timezone, found["E3"].skills) == ("Asia/Tokyo", "big data, networking")
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    view.ui.rosterTable.selectRow(names.index("Zhao Min"))
+    assert view.proxy.index(names.index("Zhao Min"), 5).data() == "big data, networking"
+    qtbot.mouseClick(view.ui.editExpertButton, Qt.MouseButton.LeftButton)
+    edit = [d for d in view.findChildren(ExpertDialog) if d.expert is not None][0]
+    edit.ui.skills.setText("big data")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        _save(edit)
+    assert {r.id: r for r in expert_roster(acme_db, today)}["E3"].skills == "big data"
+    busy = _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 14), approve=True)
+    iem.assign_expert(acme_db, busy, "E3")
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    view.ui.rosterTable.selectRow(names.index("Zhao Min"))
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)
+    qtbot.mouseClick(view.ui.retireExpertButton, Qt.MouseButton.LeftButton)
+    assert f"IEM-{busy}" in warnings[-1]  # still on an event: refused, named
+    from engagements.services.iem_edits import unassign_expert
+
+    unassign_expert(acme_db, busy)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.ui.retireExpertButton, Qt.MouseButton.LeftButton)
+    assert not {r.id: r for r in expert_roster(acme_db, today)}["E3"].active
+    names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    assert "Zhao Min (retired)" in names
+
+
+def test_the_dashboard_marks_iem_events_without_an_expert(qtbot, acme_window, acme_db, today):
+    from engagements.gui.dashboard_view import NO_EXPERT
+
+    unstaffed = _request(acme_db, today, date(2026, 12, 1), date(2026, 12, 1), approve=True)
+    staffed = _request(acme_db, today, date(2026, 12, 2), date(2026, 12, 2), approve=True)
+    iem.assign_expert(acme_db, staffed, "E1")
+    dashboard = acme_window.views["dashboard"]
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        dashboard.refresh()
+    table = dashboard.ui.upcomingTable.model()
+    experts = {table.index(r, 2).data() + str(dashboard.upcoming.rows[r].id):
+               table.index(r, 5).data() for r in range(table.rowCount())}
+    assert experts == {f"IEM{unstaffed}": NO_EXPERT, f"IEM{staffed}": "Wang Lei"}
+    assert "1 IEM without an expert" in dashboard.ui.summary.text()
