@@ -351,3 +351,34 @@ def test_the_dashboard_marks_iem_events_without_an_expert(qtbot, acme_window, ac
                table.index(r, 5).data() for r in range(table.rowCount())}
     assert experts == {f"IEM{unstaffed}": NO_EXPERT, f"IEM{staffed}": "Wang Lei"}
     assert "1 IEM without an expert" in dashboard.ui.summary.text()
+
+
+def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(qtbot, acme_window,
+                                                                     acme_db, today):
+    from PySide6.QtGui import QAction
+
+    request_id = _request(acme_db, today, date(2026, 11, 27), date(2026, 11, 27), approve=True)
+    calendar = acme_window.views["calendar"]
+    with qtbot.waitSignal(calendar.loaded, timeout=10_000):
+        acme_window.show_view("calendar")
+    with qtbot.waitSignal(calendar.loaded, timeout=10_000):
+        calendar.ui.modeBox.setCurrentIndex(calendar.ui.modeBox.count() - 1)  # the agenda
+    agenda = calendar.ui.agenda
+    row = next(r for r in range(agenda.model().rowCount())
+               if agenda.model().rows[r].id == request_id)
+    agenda.setCurrentIndex(agenda.model().index(row, 0))
+    agenda.findChild(QAction, "openRequestAction").trigger()
+    dialog = agenda.opened_request
+    dialog.ui.expert.setCurrentIndex(dialog.ui.expert.findData("E1"))
+    qtbot.mouseClick(dialog.ui.assignButton, Qt.MouseButton.LeftButton)
+    assert iem_detail(acme_db, request_id).expert_id == "E1"
+    dialog.close()
+    dashboard = acme_window.views["dashboard"]
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        acme_window.show_view("dashboard")
+    table = dashboard.ui.upcomingTable
+    table.setCurrentIndex(table.model().index(0, 0))
+    dashboard._open_action.trigger()
+    assert dashboard.opened.detail.id == request_id and "Wang Lei" in \
+        dashboard.opened.ui.staffLabel.text()
+    dashboard.opened.close()

@@ -133,3 +133,12 @@ def test_the_work_comes_first(acme, today):
                                                         date(2026, 12, 21)), today)
     rows = request_page(acme, RequestFilter(), WORK_FIRST, today=today)
     assert [r.id for r in rows] == [waiting.id, sooner.id, later.id, done.id]
+
+
+def test_search_finds_requests_by_their_shown_numbers(acme, today):
+    from engagements.services.queries import search
+
+    event = _approved(acme, today, date(2026, 12, 14), date(2026, 12, 14)).id
+    assert [h.label.split(" ")[0] for h in search(acme, f"IEM-{event}")] == [f"IEM-{event}"]
+    assert [h.kind for h in search(acme, f"s-{event}")] == []  # no session has that number
+    assert f"IEM-{event}" in [h.label.split(" ")[0] for h in search(acme, str(event))]

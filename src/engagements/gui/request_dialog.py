@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QWidget,
+)
 
 from engagements.domain import status as lifecycle
 from engagements.gui import prompts
@@ -250,3 +258,24 @@ class RequestDialog(QDialog):
         from engagements.gui.history_dialog import open_history
 
         self.history = open_history(self.context, "iem", self.request_id, self)
+
+
+def offer_request_window(context: AppContext, table: QAbstractItemView) -> QAction:
+    """A context-menu action on a list of engagements (the calendar's agenda, the
+    dashboard's next two weeks) that opens the chosen one: for an IEM event, the window
+    where its expert is assigned."""
+    from engagements.gui.calendar_model import ENTRY_ROLE
+
+    action = QAction("Open / assign expert…", table)
+    action.setObjectName("openRequestAction")
+
+    def chosen() -> None:
+        entry = table.currentIndex().data(ENTRY_ROLE)
+        if entry is not None:
+            table.opened_request = open_request(  # type: ignore[attr-defined]
+                context, entry.kind, entry.id, table.window())
+
+    action.triggered.connect(chosen)
+    table.addAction(action)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

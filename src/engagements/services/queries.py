@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -196,6 +197,9 @@ def expert_schedule(db: Database, expert_id: str, first: date, days: int = 14
     return [ExpertBooking("session", i, p, t, s, e) for i, p, t, s, e in rows]
 
 
+REQUEST_NUMBER = re.compile(r"^(?:(IEM|S)[-\s#]?|#)?(\d{1,9})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "partner", "iem", "session"
@@ -204,12 +208,23 @@ class SearchHit:
     partner_id: str
 
 
+def _numbered(text: str) -> tuple[str | None, int | None]:
+    """A request number as typed: "179" or "#179" (either kind), "IEM-179", "S-179"."""
+    found = REQUEST_NUMBER.match(text.strip())
+    if not found:
+        return None, None
+    prefix = (found.group(1) or "").upper()
+    return {"IEM": "iem", "S": "session"}.get(prefix), int(found.group(2))
+
+
 def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
-    """Partners by id or name, requests by number or event name; partners first."""
+    """Partners by id or name, requests by number (IEM-179, S-179, 179) or event name;
+    partners first."""
     text = text.strip()
     if not text:
         return []
     pattern = f"%{text.lower()}%"
+    kind, number = _numbered(text)
     with db.reading() as session:
         connection = session.connection()
         hits = [SearchHit("partner", pid, f"{pid} · {name}", pid)
@@ -219,21 +234,21 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
                                func.lower(Partner.name).like(pattern)))
                     .order_by(Partner.id).limit(limit)).all()]
         condition: ColumnElement[bool] = func.lower(IemRequest.event_name).like(pattern)
-        if text.lstrip("#").isdigit():
-            condition = or_(condition, IemRequest.id == int(text.lstrip("#")))
-        hits += [SearchHit("iem", str(i), f"IEM #{i} · {event} · {name} ({start})", pid)
+        if number is not None and kind in (None, "iem"):
+            condition = or_(condition, IemRequest.id == number)
+        hits += [SearchHit("iem", str(i), f"IEM-{i} · {event} · {name} ({start})", pid)
                  for i, event, name, start, pid in connection.execute(
                      select(IemRequest.id, IemRequest.event_name, Partner.name,
                             IemRequest.start, IemRequest.partner_id)
                      .join(Partner, Partner.id == IemRequest.partner_id).where(condition)
                      .order_by(IemRequest.start.desc()).limit(limit)).all()]
-        if text.lstrip("#").isdigit():
-            hits += [SearchHit("session", str(i), f"Session #{i} · {topic} · {name}", pid)
+        if number is not None and kind in (None, "session"):
+            hits += [SearchHit("session", str(i), f"S-{i} · {topic} · {name}", pid)
                      for i, topic, name, pid in connection.execute(
                          select(TrainingSession.id, TrainingSession.topic, Partner.name,
                                 TrainingSession.partner_id)
                          .join(Partner, Partner.id == TrainingSession.partner_id)
-                         .where(TrainingSession.id == int(text.lstrip("#")))).all()]
+                         .where(TrainingSession.id == number)).all()]
     return hits[:limit]
 
 
