@@ -41,3 +41,8 @@ def require_transition(current: str, target: str) -> None:
 # Training sessions: scheduled -> held, or cancelled.
 SESSION_SCHEDULED, SESSION_HELD, SESSION_CANCELLED = "scheduled", "held", "cancelled"
 SESSION_COUNTING_STATUSES = frozenset({SESSION_SCHEDULED, SESSION_HELD})
+SESSION_TRANSITIONS: dict[str, frozenset[str]] = {
+    SESSION_SCHEDULED: frozenset({SESSION_HELD, SESSION_CANCELLED}),
+    SESSION_HELD: frozenset(),
+    SESSION_CANCELLED: frozenset(),
+}

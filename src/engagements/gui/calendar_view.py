@@ -69,6 +69,9 @@ class CalendarView(QWidget):
             box.setMinimumWidth(0)
         self.ui.legend.setText(LEGEND)
         context.changed.connect(self.invalidate)
+        from engagements.gui.request_dialog import offer_request_window  # staffing (issue 15)
+
+        offer_request_window(context, self.ui.agenda)
 
     def _load_choices(self) -> None:
         """Partners, experts, TAMs and calendars for the filters (once, off the GUI thread)."""

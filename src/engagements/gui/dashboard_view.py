@@ -4,12 +4,17 @@ next two weeks of engagements."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QIdentityProxyModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from engagements.domain import status as lifecycle
+from engagements.gui import theme
 from engagements.gui.bars import AllowanceBarDelegate
-from engagements.gui.calendar_model import AgendaModel
+from engagements.gui.calendar_model import ENTRY_ROLE, AgendaModel
+from engagements.gui.calendar_model import EXPERT as AGENDA_EXPERT
 from engagements.gui.context import AppContext
 from engagements.gui.dashboard_model import (
     IEM_DAYS,
@@ -56,6 +61,32 @@ class AtRiskFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
+# Committed IEM events keep an expert team busy: one without an expert needs staffing.
+NEEDS_EXPERT = frozenset({lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS})
+NO_EXPERT = "⚠ no expert"
+
+
+def needs_expert(entry: CalendarEntry) -> bool:
+    return entry.kind == "iem" and entry.expert is None and entry.status in NEEDS_EXPERT
+
+
+class UnstaffedMarks(QIdentityProxyModel):
+    """The agenda, with IEM events that have no expert marked in the Expert column."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == AGENDA_EXPERT:
+            entry = super().data(index, ENTRY_ROLE)
+            if entry is not None and needs_expert(entry):
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return NO_EXPERT
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QBrush(theme.colour(theme.DANGER))
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return ("No expert is assigned to this IEM event yet: open it from "
+                            "Requests to staff it")
+        return super().data(index, role)
+
+
 class DashboardView(QWidget):
     loaded = Signal()
 
@@ -79,7 +110,13 @@ class DashboardView(QWidget):
         table.verticalHeader().hide()
         table.doubleClicked.connect(self._open_partner)
         self.upcoming = AgendaModel()
-        self.ui.upcomingTable.setModel(self.upcoming)
+        self.upcoming_marked = UnstaffedMarks()
+        self.upcoming_marked.setSourceModel(self.upcoming)
+        self.ui.upcomingTable.setModel(self.upcoming_marked)
+        self.ui.upcomingTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._open_action = QAction("Open / assign expert…", self.ui.upcomingTable)
+        self._open_action.triggered.connect(self._open_upcoming)
+        self.ui.upcomingTable.addAction(self._open_action)
         self.ui.upcomingTable.verticalHeader().hide()
         upcoming_header = self.ui.upcomingTable.horizontalHeader()
         upcoming_header.setStretchLastSection(True)
@@ -114,9 +151,11 @@ class DashboardView(QWidget):
         self.upcoming.set_entries(upcoming)
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
+        unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
         self.ui.summary.setText(f"{len(rows):,} partners · {at_risk:,} at risk · "
-                                f"{len(upcoming)} engagements in the next two weeks · "
-                                f"today {self.context.today}")
+                                f"{len(upcoming)} engagements in the next two weeks"
+                                f"{f' ({unstaffed} IEM without an expert)' if unstaffed else ''}"
+                                f" · today {self.context.today}")
         self.loaded.emit()
 
     def _filter(self) -> None:
@@ -128,6 +167,14 @@ class DashboardView(QWidget):
             replaced = table.selectionModel()
             table.setModel(wanted)
             replaced.deleteLater()  # the view makes a new one and leaves the old to us
+
+    def _open_upcoming(self) -> None:
+        """Open the engagement chosen in the next two weeks (to staff an IEM event)."""
+        from engagements.gui.request_dialog import open_request
+
+        entry = self.ui.upcomingTable.currentIndex().data(ENTRY_ROLE)
+        if entry is not None:
+            self.opened = open_request(self.context, entry.kind, entry.id, self)
 
     def _open_partner(self, index: object) -> None:
         row = index.data(ROW_ROLE)  # type: ignore[attr-defined]

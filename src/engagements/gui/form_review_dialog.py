@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from engagements.forms import fields as F
 from engagements.gui import theme
-from engagements.gui.context import AppContext
+from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.services import forms
 
@@ -64,9 +64,39 @@ class FormReviewDialog(QDialog):
         self.ui.buttons.accepted.connect(self.confirm)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(
             self.reject)
+        self.ui.recheckButton.clicked.connect(self.check_again)
+        context.guard(self.ui.recheckButton)
+        self._show(preview)
+
+    def _show(self, preview: forms.FormPreview) -> None:
+        self.preview = preview
+        self.confirm_button.setEnabled(preview.acceptable and not self.context.read_only)
         self.ui.summary.setText(summary_html(preview))
         self._fill_fields()
         self.ui.rules.setText(rules_html(preview))
+        self.ui.leadTime.setText(lead_time_html(self.context, preview))
+        if preview.corrected:
+            self.ui.corrections.setText("Corrected by you: " + "; ".join(
+                f"{LABELS.get(name, name)}: “{was}” → “{now}”"
+                for name, was, now in preview.corrected))
+
+    def typed_corrections(self) -> dict[str, str]:
+        """The values changed in the table and not yet checked, by field name."""
+        names, table = shown_fields(self.preview), self.ui.fieldsTable
+        return {name: table.item(row, VALUE).text() for row, name in enumerate(names)
+                if table.item(row, VALUE).text() != self.preview.values.get(name, "")}
+
+    def check_again(self) -> bool:
+        """Check the form with the corrections typed so far; True when it can be imported."""
+        wanted = self.typed_corrections()
+        if wanted:
+            db, today = self.context.db, self.context.today
+            try:
+                self._show(forms.correct_form(db, self.preview, wanted, today))
+            except REFUSALS as refusal:
+                self.context.show_problem(self, refusal, "Correct the form")
+                return False
+        return self.preview.acceptable
 
     def _fill_fields(self) -> None:
         table, problems = self.ui.fieldsTable, self.preview.problems_by_field()
@@ -82,6 +112,8 @@ class FormReviewDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column != VALUE or name in forms.FIXED_FIELDS or self.preview.returned is None:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if message and column == PROBLEM:
                     item.setForeground(danger)
                 table.setItem(row, column, item)
@@ -110,7 +142,7 @@ class FormReviewDialog(QDialog):
         return self.ui.fieldsTable.item(names.index(field), PROBLEM).text()
 
     def confirm(self) -> None:
-        if not self.preview.acceptable:
+        if not self.check_again():  # corrections typed but not yet checked are checked now
             return
         db, today = self.context.db, self.context.today
         result = self.context.perform(self, "Import the form",
@@ -140,6 +172,30 @@ def summary_html(preview: forms.FormPreview) -> str:
                     f"{'its field' if len(preview.problems) == 1 else 'their fields'}.</span>")
     return (f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>From {who}, asking for "
             f"<b>{asked}</b>. {verdict}</p>")
+
+
+def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
+    """As the request editor shows them: the lead time and the allowance it would use."""
+    returned = preview.returned
+    if returned is None or not preview.partner_id or not preview.acceptable:
+        return ""
+    from engagements.gui.iem_editor import describe
+    from engagements.services.allowance import allowance_summary
+    from engagements.services.previews import preview_iem
+
+    try:
+        if returned.iem is not None:
+            return describe(preview_iem(context.db, preview.partner_id, context.today,
+                                        returned.iem.start, returned.iem.end))
+        if returned.session is not None:
+            left = allowance_summary(context.db, preview.partner_id,
+                                     returned.session.starts_at.date())
+            return (f"<p><b>Sessions in {left.year_start} – {left.year_end}:</b> "
+                    f"{left.sessions_used} of {left.sessions_included} used, "
+                    f"{left.sessions_remaining} left</p>")
+    except REFUSALS as refusal:
+        return f"<p><b>Cannot assess:</b> {escape(refusal.reason)}</p>"
+    return ""
 
 
 def rules_html(preview: forms.FormPreview) -> str:

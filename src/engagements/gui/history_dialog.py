@@ -16,7 +16,11 @@ AUDIT_KIND = {"iem": "iem_request", "session": "session"}
 LABEL = {"iem": "IEM request", "session": "Session"}
 HEADERS = ("When (UTC)", "Who", "What", "Changed", "Reason")
 SHOWN_FIELDS = ("status", "start", "end", "starts_at", "ends_at", "justification",
-                "rejection_reason", "expert_id", "topic")
+                "rejection_reason", "expert_id", "topic", "event_name", "event_type",
+                "description", "sub_client_id", "contact_name", "contact_email",
+                "contact_phone", "name", "calendar", "designated_tam", "designated_asm",
+                "edition", "months", "session_quota", "ended_on", "timezone", "skills",
+                "active")
 
 
 class HistoryDialog(QDialog):

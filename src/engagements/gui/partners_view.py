@@ -12,15 +12,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from engagements.domain.errors import RuleRefusal
-from engagements.gui import prompts
+from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.history_dialog import describe_change
 from engagements.gui.table_model import Index, RowsTableModel
-from engagements.services.audit import audit_trail
-from engagements.services.expert_service import record_expert_use
+from engagements.services.partner_history import PartnerHistoryEntry, partner_history
 from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
 from engagements.services.reports import reports_refusal
 
@@ -39,10 +40,22 @@ class PartnerListModel(RowsTableModel):
         row = self.rows[index.row()]
         if role == ROW_ROLE:
             return row
+        locked = row.exit_locked_until is not None and index.column() == TERM_END
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.id, row.name, row.edition.title(), row.calendar,
-                    row.designated_tam or "", row.term_end.isoformat())[index.column()]
+                    row.designated_tam or "", row.term_end.isoformat() +
+                    (" 🔒" if row.exit_locked_until else ""))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and locked:
+            return lock_sentence(row.exit_locked_until)
+        if role == Qt.ItemDataRole.ForegroundRole and locked:
+            return QBrush(theme.colour(theme.WARNING))
         return None
+
+
+def lock_sentence(free_from: date | None) -> str:
+    """Why a partner is marked: the expert service was used on this subscription."""
+    return (f"Expert service used: no downgrade or exit before {free_from} (the first day "
+            "after the committed term) without a recorded early-exit approval")
 
 
 class PartnersView(QWidget):
@@ -76,8 +89,13 @@ class PartnersView(QWidget):
         self.ui.recordUseButton.clicked.connect(self.record_use)
         self.ui.downgradeButton.clicked.connect(self.check_downgrade)
         self.ui.reportButton.clicked.connect(self.service_report)
+        self.ui.addPartnerButton.clicked.connect(self.add_partner)
+        self.ui.editPartnerButton.clicked.connect(self.edit_partner)
+        self.ui.subscriptionButton.clicked.connect(self.change_subscription)
+        self.ui.purchaseButton.clicked.connect(self.buy_days)
         self.report_refusal: str | None = None
-        context.guard(self.ui.newIemButton, self.ui.recordUseButton)
+        context.guard(self.ui.newIemButton, self.ui.recordUseButton, self.ui.addPartnerButton,
+                      *self._partner_edits())
         self._set_buttons()
 
     def refresh(self) -> None:
@@ -112,11 +130,17 @@ class PartnersView(QWidget):
         db, today = self.context.db, self.context.today
         self._wanted = row.id
         self.context.load(lambda progress: (partner_file(db, row.id, today),
-                                            audit_trail(db, ("partner", row.id), 50),
+                                            partner_history(db, row.id),
                                             reports_refusal(db, row.id, today)),
                           self._show_file, self)
+        self.ui.lockLabel.setText(f"🔒 {lock_sentence(row.exit_locked_until)}"
+                                  if row.exit_locked_until else "")
 
-    def _show_file(self, answer: tuple[PartnerFile, list, str | None]) -> None:
+    def _partner_edits(self) -> tuple[QWidget, ...]:
+        return (self.ui.editPartnerButton, self.ui.subscriptionButton, self.ui.purchaseButton)
+
+    def _show_file(self, answer: tuple[PartnerFile, list[PartnerHistoryEntry], str | None]
+                   ) -> None:
         if answer[0].id != self._wanted:
             return  # a slower answer for a partner chosen before the current one
         self.partner, history, self.report_refusal = answer
@@ -143,9 +167,11 @@ class PartnersView(QWidget):
                for a in reversed(self.partner.allowance_years)])
         _fill(self.ui.expertUsesTable, ("Date", "What was done", "By"),
               [(u.used_on, u.summary, u.performed_by) for u in self.partner.expert_uses])
-        _fill(self.ui.historyTable, ("When", "Who", "What", "Reason"),
-              [(e.at.strftime("%Y-%m-%d %H:%M"), e.actor, e.action, e.reason or "")
-               for e in history])
+        # Every change to the partner and its engagements, in the person's local time.
+        _fill(self.ui.historyTable, ("When (local time)", "Who", "What", "On", "Changed",
+                                     "Reason"),
+              [(f"{e.at.astimezone():%Y-%m-%d %H:%M}", e.actor, e.what, e.subject,
+                describe_change(e.before, e.after), e.reason or "") for e in history])
         self._set_buttons()
         self.file_loaded.emit()
         if self._report_when_loaded:
@@ -154,7 +180,7 @@ class PartnersView(QWidget):
 
     def _set_buttons(self) -> None:
         chosen = self.partner is not None
-        for button in (self.ui.newIemButton, self.ui.recordUseButton):
+        for button in (self.ui.newIemButton, self.ui.recordUseButton, *self._partner_edits()):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
         # Writing a report changes nothing, so read-only reviewers may write one too.
@@ -171,15 +197,39 @@ class PartnersView(QWidget):
             IemEditor(self.context, self, partner_id=self.partner.id).open()
 
     def record_use(self) -> None:
-        if self.partner is None:
-            return
-        summary = prompts.ask_text(self, "Record expert service",
-                                   f"What did the expert team do for {self.partner.name} "
-                                   f"on {self.context.today}?")
-        if summary:
-            partner_id, today = self.partner.id, self.context.today
-            self.context.perform(self, "Record expert service", lambda: record_expert_use(
-                self.context.db, partner_id, today, summary))
+        from engagements.gui.expert_use_dialog import ExpertUseDialog
+
+        if self.partner is not None:
+            self.dialog = ExpertUseDialog(self.context, self.partner, self)
+            self.dialog.open()
+
+    def add_partner(self) -> None:
+        from engagements.gui.partner_dialog import PartnerDialog
+
+        self.dialog = PartnerDialog(self.context, self)
+        self.dialog.saved.connect(lambda pid: setattr(self, "_pending_select", pid))
+        self.dialog.open()
+
+    def edit_partner(self) -> None:
+        from engagements.gui.partner_dialog import PartnerDialog
+
+        if self.partner is not None:
+            self.dialog = PartnerDialog(self.context, self, self.partner)
+            self.dialog.open()
+
+    def change_subscription(self) -> None:
+        from engagements.gui.subscription_dialog import SubscriptionDialog
+
+        if self.partner is not None and self.partner.subscriptions:
+            self.dialog = SubscriptionDialog(self.context, self.partner, self)
+            self.dialog.open()
+
+    def buy_days(self) -> None:
+        from engagements.gui.purchase_dialog import PurchaseDialog
+
+        if self.partner is not None:
+            self.dialog = PurchaseDialog(self.context, self.partner.id, self)
+            self.dialog.open()
 
     def service_report(self) -> None:
         from engagements.gui.report_dialog import ReportDialog

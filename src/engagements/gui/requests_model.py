@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
 from engagements.gui.table_model import Index, RowsTableModel
-from engagements.services.listings import PAGE_SIZE, RequestFilter, RequestRow
+from engagements.services.listings import PAGE_SIZE, WORK_FIRST, RequestFilter, RequestRow
 
 KIND, ID, PARTNER, STATUS, START, END, SUBMITTED, EDITION, CALENDAR, LATE, EXPERT, TITLE = \
     range(12)
@@ -118,8 +118,9 @@ class RequestsModel(RowsTableModel):
         """Show the list last asked for in the new order (read afresh, count and all: a
         list still being read for a new filter is read again in this order). Before any
         list was asked for, the order is only noted for the first."""
-        self.sort_key = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        # No heading (column -1): the work-first order.
+        self.sort_key = SORT_KEYS[column] if column >= 0 else WORK_FIRST
+        self.descending = order == Qt.SortOrder.DescendingOrder and column >= 0
         if self._list_number:
             self.load(self.requested)
 
@@ -146,11 +147,16 @@ class RequestsModel(RowsTableModel):
         return None
 
 
+def request_number(row: RequestRow) -> str:
+    """IEM-179 or S-179: the two kinds number apart, so the number alone is ambiguous."""
+    return f"{'IEM' if row.kind == 'iem' else 'S'}-{row.id}"
+
+
 def display(row: RequestRow, column: int) -> str:
     if column == KIND:
         return "IEM" if row.kind == "iem" else "Session"
     if column == ID:
-        return str(row.id)
+        return request_number(row)
     if column == PARTNER:
         return f"{row.partner_name} ({row.partner_id})"
     if column == STATUS:

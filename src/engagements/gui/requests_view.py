@@ -13,7 +13,14 @@ from engagements.domain import status as lifecycle
 from engagements.gui import prompts
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.requests_model import HEADERS, ROW_ROLE, RequestsModel, display
+from engagements.gui.purchase_dialog import approve_or_offer
+from engagements.gui.requests_model import (
+    HEADERS,
+    ROW_ROLE,
+    RequestsModel,
+    display,
+    request_number,
+)
 from engagements.gui.workers import Progress
 from engagements.services import iem, sessions
 from engagements.services.listings import (
@@ -40,8 +47,10 @@ class RequestsView(QWidget):
         db = context.db
         # Pages are read off the GUI thread; one whose read failed is explained, and the
         # list then waits for the next refresh (F5) rather than asking again at every scroll.
+        today = context.today
         self.model = RequestsModel(
-            lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit),
+            lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit,
+                                                             today),
             lambda wanted: count_requests(db, wanted),
             lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self))
         self.model.listed.connect(self._listed)
@@ -50,8 +59,10 @@ class RequestsView(QWidget):
         self.only: RequestFilter | None = None  # set when search opened a single request
         table = self.ui.table
         table.setModel(self.model)
+        # No heading chosen: the work first (waiting, late and undetermined requests, then
+        # upcoming engagements, then the rest) until the person clicks one.
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         # A new order is read like a new filter: say so until it arrives.
         table.horizontalHeader().sortIndicatorChanged.connect(
             lambda *_: self.ui.countLabel.setText("Sorting…"))
@@ -76,6 +87,8 @@ class RequestsView(QWidget):
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
         self.ui.historyButton.clicked.connect(self.history_of_selected)
         self.ui.exportButton.clicked.connect(self.export_csv)
+        self.ui.openButton.clicked.connect(self.open_request_detail)
+        self.ui.workFirstButton.clicked.connect(self.put_work_first)
         context.guard(self.ui.newIemButton, self.ui.approveButton, self.ui.rejectButton,
                       self.ui.cancelButton)
         self._selection_changed()
@@ -135,11 +148,14 @@ class RequestsView(QWidget):
         row = self.selected()
         editable = not self.context.read_only
         is_iem = row is not None and row.kind == KIND_IEM
-        self.ui.approveButton.setEnabled(editable and is_iem and row.status == "submitted")
-        self.ui.rejectButton.setEnabled(editable and is_iem and row.status == "submitted")
-        self.ui.cancelButton.setEnabled(editable and row is not None and row.status in (
-            "submitted", "approved", "scheduled"))
+        # What may happen next is the domain's life cycle, never a list of our own.
+        allowed = allowed_next(row) if row is not None else frozenset()
+        self.ui.approveButton.setEnabled(editable and is_iem and lifecycle.APPROVED in allowed)
+        self.ui.rejectButton.setEnabled(editable and is_iem and lifecycle.REJECTED in allowed)
+        self.ui.cancelButton.setEnabled(editable and (
+            lifecycle.CANCELLED in allowed or lifecycle.SESSION_CANCELLED in allowed))
         self.ui.historyButton.setEnabled(row is not None)  # reading: allowed to reviewers
+        self.ui.openButton.setEnabled(row is not None)
         self.ui.detail.setText(_describe(row) if row else "Select a request to see it here.")
 
     def new_request(self, partner_id: str | None = None) -> None:
@@ -158,32 +174,41 @@ class RequestsView(QWidget):
         if row is not None:
             self.history = open_history(self.context, row.kind, row.id, self)
 
+    def open_request_detail(self) -> None:
+        """Open the selected request in its own window (details, life cycle, expert team,
+        edits); a session shows its history."""
+        from engagements.gui.request_dialog import open_request
+
+        row = self.selected()
+        if row is not None:
+            self.detail_window = open_request(self.context, row.kind, row.id, self)
+
+    def put_work_first(self) -> None:
+        """Back to the default order: the work first."""
+        self.ui.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
     def approve_selected(self) -> None:
         row = self.selected()
-        if row is None or row.kind != KIND_IEM or row.status != "submitted":
+        if row is None or row.kind != KIND_IEM or lifecycle.APPROVED not in allowed_next(row):
             return
         justification = None
         if row.late and not row.justification:
             justification = prompts.ask_text(
                 self, "Justify a late request",
-                f"IEM #{row.id} gives less notice than the lead time.\nWhy approve it anyway? "
-                "(kept with the request and shown to reviewers)")
+                f"{request_number(row)} gives less notice than the lead time.\n"
+                "Why approve it anyway? (kept with the request and shown to reviewers)")
             if justification is None:
-                self.context.status.emit(f"IEM #{row.id} not approved: a late request needs "
-                                         "a written justification")
+                self.context.status.emit(f"{request_number(row)} not approved: a late request "
+                                         "needs a written justification")
                 return
-        done = self.context.perform(self, "Approve IEM request",
-                                    lambda: iem.approve_iem(self.context.db, row.id,
-                                                            justification))
-        if done:
-            self.context.status.emit(f"Approved IEM #{row.id}. An approval cannot be undone; "
-                                     "cancel the request if plans change.")
+        approve_or_offer(self.context, self, row.id, row.partner_id,
+                         (row.first_day, row.last_day), justification)
 
     def reject_selected(self) -> None:
         row = self.selected()
         if row is None or row.kind != KIND_IEM:
             return
-        reason = prompts.ask_text(self, "Reject request", f"Why is IEM #{row.id} rejected?")
+        reason = prompts.ask_text(self, "Reject request", f"Why is {request_number(row)} rejected?")
         if reason is not None:
             self.context.perform(self, "Reject IEM request",
                                  lambda: iem.reject_iem(self.context.db, row.id, reason))
@@ -191,7 +216,7 @@ class RequestsView(QWidget):
     def cancel_selected(self) -> None:
         row = self.selected()
         if row is None or not prompts.confirm(
-                self, "Cancel", f"Cancel {display(row, 0)} #{row.id} for {row.partner_name}? "
+                self, "Cancel", f"Cancel {request_number(row)} for {row.partner_name}? "
                 "This cannot be undone."):
             return
         db = self.context.db
@@ -228,8 +253,15 @@ def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
     return written
 
 
+def allowed_next(row: RequestRow) -> frozenset[str]:
+    """The statuses the domain's life cycle allows next for this row's kind."""
+    if row.kind == KIND_IEM:
+        return lifecycle.ALLOWED_TRANSITIONS.get(row.status, frozenset())
+    return lifecycle.SESSION_TRANSITIONS.get(row.status, frozenset())
+
+
 def _describe(row: RequestRow) -> str:
-    parts = [f"<b>{display(row, 0)} #{row.id}</b> · {row.partner_name} · "
+    parts = [f"<b>{request_number(row)}</b> · {row.partner_name} · "
              f"{row.status.replace('_', ' ')} · {row.title}"]
     if row.late:
         why = (f"Justification: {row.justification}" if row.justification

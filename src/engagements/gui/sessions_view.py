@@ -12,18 +12,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from engagements.gui import prompts
+from engagements.gui import prompts, theme
 from engagements.gui.context import AppContext
 from engagements.gui.form_session_requests import SessionRequestsPanel
 from engagements.gui.forms import embed
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.queries import ExpertBooking, RosterRow, expert_roster, expert_schedule
+from engagements.services.roster import retire_expert
 from engagements.services.sessions import cancel_session
 
-NAME, ZONE, SESSIONS_AHEAD, HOURS_THIS_MONTH, IEM_DAYS_AHEAD = range(5)
-HEADERS = ("Expert", "Time zone", "Sessions ahead", "Hours this month", "IEM days ahead")
+NAME, ZONE, SESSIONS_AHEAD, HOURS_THIS_MONTH, IEM_DAYS_AHEAD, SKILLS = range(6)
+HEADERS = ("Expert", "Time zone", "Sessions ahead", "Hours this month", "IEM days ahead",
+           "Skills")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -36,8 +39,8 @@ class RosterModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        values = (row.name, row.timezone, row.sessions_ahead, row.hours_this_month,
-                  row.iem_days_ahead)
+        values = (row.name + ("" if row.active else " (retired)"), row.timezone,
+                  row.sessions_ahead, row.hours_this_month, row.iem_days_ahead, row.skills)
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
@@ -45,7 +48,10 @@ class RosterModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = values[index.column()]
             return f"{value:g} h" if index.column() == HOURS_THIS_MONTH else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= SESSIONS_AHEAD:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            return QBrush(theme.colour("#9e9e9e"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and \
+                SESSIONS_AHEAD <= index.column() <= IEM_DAYS_AHEAD:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -73,7 +79,12 @@ class SessionsView(QWidget):
         self.expert: RosterRow | None = None
         self.ui.bookButton.clicked.connect(lambda: self.book())
         self.ui.cancelSessionButton.clicked.connect(self.cancel_selected)
-        context.guard(self.ui.bookButton, self.ui.cancelSessionButton)
+        self.ui.addExpertButton.clicked.connect(self.add_expert)
+        self.ui.editExpertButton.clicked.connect(self.edit_expert)
+        self.ui.retireExpertButton.clicked.connect(self.retire_expert)
+        context.guard(self.ui.bookButton, self.ui.cancelSessionButton,
+                      self.ui.addExpertButton, self.ui.editExpertButton,
+                      self.ui.retireExpertButton)
         # Sessions partners asked for on returned forms, waiting to be booked or declined.
         self.requests_panel = SessionRequestsPanel(context)
         layout = self.ui.root.layout()
@@ -114,6 +125,29 @@ class SessionsView(QWidget):
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+
+    def add_expert(self) -> None:
+        from engagements.gui.expert_dialog import ExpertDialog
+
+        self.dialog = ExpertDialog(self.context, self)
+        self.dialog.open()
+
+    def edit_expert(self) -> None:
+        from engagements.gui.expert_dialog import ExpertDialog
+
+        if self.expert is not None:
+            self.dialog = ExpertDialog(self.context, self, self.expert)
+            self.dialog.open()
+
+    def retire_expert(self) -> None:
+        """Take the selected expert off the roster (refused while still on an IEM event)."""
+        expert = self.expert
+        if expert is None or not expert.active or not prompts.confirm(
+                self, "Retire expert", f"Retire {expert.name}? They can no longer be booked "
+                "or assigned; their past work stays on record."):
+            return
+        self.context.perform(self, "Retire expert", lambda: retire_expert(
+            self.context.db, expert.id, self.context.today))
 
     def book(self, partner_id: str | None = None) -> None:
         from engagements.gui.booking_dialog import BookingDialog

@@ -31,6 +31,7 @@ from engagements.services.calendars import working_calendar
 from engagements.services.dashboard_queries import (
     SubscriptionInForce,
     allowance_year_table,
+    expert_service_terms,
     iem_spans_in_years,
     late_requests_waiting,
     purchases_by_partner,
@@ -48,6 +49,7 @@ RISK_NEARLY_OUT = "nearly out of IEM days"
 RISK_LATE_WAITING = "late request waiting"
 RISK_NO_CALENDAR_DATA = "no holiday data ahead"
 RISK_EXPIRING = "subscription expiring"
+RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
 
 
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
@@ -61,11 +63,14 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         sessions = sessions_used_in_years(session, bounds, years)
         late = late_requests_waiting(session)
         missing_data = _calendars_without_data(session, {s.calendar for s in subs}, today)
+        expert_used = expert_service_terms(session) if \
+            db.catalog.expert_service_constrains_exit else {}
     term_ends = _TermEnds()
     rows = [_row(db.catalog, s, years[s.partner_id], committed.get(s.partner_id, ()),
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
-                 s.calendar in missing_data, term_ends(s), today) for s in subs]
+                 s.calendar in missing_data, term_ends(s), today,
+                 s.start in expert_used.get(s.partner_id, ())) for s in subs]
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
@@ -115,7 +120,8 @@ def _calendars_without_data(session: Session, codes: Iterable[str], today: date)
 def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          committed: Sequence[DateSpan], pending: Sequence[DateSpan],
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
-         no_calendar_data: bool, term_end: date, today: date) -> DashboardRow:
+         no_calendar_data: bool, term_end: date, today: date,
+         expert_service_used: bool = False) -> DashboardRow:
     edition = catalog.edition(sub.edition)
     position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
                                   pending) if committed or pending or purchases else \
@@ -133,6 +139,8 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
         risks.append(RISK_NO_CALENDAR_DATA)
     if 0 <= (term_end - today).days <= EXPIRY_WARNING_DAYS:
         risks.append(RISK_EXPIRING)
+    if expert_service_used and today <= term_end:
+        risks.append(RISK_EXIT_LOCKED)
     return DashboardRow(
         sub.partner_id, sub.name, sub.edition, sub.calendar, sub.tam, year.start, year.end,
         term_end, position.included, position.available, position.used, position.pending,

@@ -199,3 +199,16 @@ def late_requests_waiting(session: Session) -> dict[str, int]:
              .group_by(IemRequest.partner_id))
     return {partner_id: count for partner_id, count in session.connection().execute(query)}
 
+
+
+def expert_service_terms(session: Session) -> dict[str, set[date]]:
+    """Per partner, the start dates of the subscriptions on which the expert service was
+    used: a downgrade or exit of such a subscription waits for its term's end."""
+    from engagements.store.models import ExpertServiceUse
+
+    found: dict[str, set[date]] = defaultdict(set)
+    for partner_id, start in session.execute(
+            select(ExpertServiceUse.partner_id, Subscription.start).distinct()
+            .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id)):
+        found[partner_id].add(start)
+    return found

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     false,
     func,
     literal,
@@ -42,6 +43,9 @@ KIND_IEM, KIND_SESSION = "iem", "session"
 SORT_KEYS = ("kind", "id", "partner_id", "partner_name", "status", "first_day", "last_day",
              "submitted", "edition", "calendar", "late", "expert", "title")
 PAGE_SIZE = 200
+# The default order: the ASM's work first (see ``work_first``), not a column's.
+WORK_FIRST = "work"
+WAITING, UPCOMING, THE_REST = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -195,18 +199,38 @@ def count_requests(db: Database, wanted: RequestFilter) -> int:
             select(func.count()).select_from(union.subquery())).scalar_one())
 
 
+def work_first(listed: Any, today: date) -> list[ColumnElement[Any]]:
+    """The ASM's order: requests waiting for a decision (late and undetermined ones are
+    among them: all are still submitted), then engagements not yet over, soonest first,
+    then the rest, newest first."""
+    waiting = listed.c.status == lifecycle.SUBMITTED
+    running = listed.c.status.in_((lifecycle.APPROVED, lifecycle.SCHEDULED,
+                                   lifecycle.IN_PROGRESS))
+    rank = case((waiting, WAITING), (and_(running, listed.c.last_day >= today), UPCOMING),
+                else_=THE_REST)
+    soonest = case((rank < THE_REST, listed.c.first_day), else_=None)
+    return [rank, soonest.asc(), listed.c.first_day.desc()]
+
+
 def request_page(db: Database, wanted: RequestFilter, sort_key: str = "first_day",
                  descending: bool = True, offset: int = 0,
-                 limit: int = PAGE_SIZE) -> list[RequestRow]:
-    """One page of the filtered list, sorted in SQL (ties broken by kind and id)."""
-    if sort_key not in SORT_KEYS:
+                 limit: int = PAGE_SIZE, today: date | None = None) -> list[RequestRow]:
+    """One page of the filtered list, sorted in SQL (ties broken by kind and id).
+
+    ``sort_key`` ``WORK_FIRST`` puts the work first as of ``today`` (required then)."""
+    if sort_key not in SORT_KEYS and sort_key != WORK_FIRST:
         raise ValueError(f"cannot sort by {sort_key!r}")
     union = _union(wanted)
     if union is None:
         return []
     listed = union.subquery()
-    column = listed.c[sort_key]
-    order = [column.desc() if descending else column.asc(), listed.c.kind, listed.c.id]
+    if sort_key == WORK_FIRST:
+        if today is None:
+            raise ValueError("the work-first order needs today")
+        order = [*work_first(listed, today), listed.c.kind, listed.c.id]
+    else:
+        column = listed.c[sort_key]
+        order = [column.desc() if descending else column.asc(), listed.c.kind, listed.c.id]
     query = select(listed).order_by(*order).offset(offset).limit(limit)
     with db.reading() as session:
         return [RequestRow(**row._mapping) for row in session.connection().execute(query)]

@@ -32,6 +32,7 @@ class NewPartner:
     session_quota: int | None = None
     designated_tam: str | None = None
     designated_asm: str | None = None
+    sub_clients: tuple[tuple[str, str], ...] = ()  # (account id, name)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,22 @@ def validate_new_partner(db: Database, new: NewPartner) -> None:
     if new.session_quota is not None and not 0 <= new.session_quota <= 366:
         raise InvalidInput("the session quota must be between 0 and 366", "sessions")
     require_known_calendar(new.calendar or db.catalog.default_calendar)
+    validate_sub_clients(new.sub_clients)
+
+
+def validate_sub_clients(accounts: tuple[tuple[str, str], ...]) -> None:
+    """Each sub-client needs an account id and a name, and an account id appears once."""
+    seen: set[str] = set()
+    for account_id, name in accounts:
+        if not account_id.strip() or len(account_id) > 64:
+            raise InvalidInput("sub-client account id must be 1-64 characters", "account_id")
+        if not name.strip() or len(name) > MAX_NAME:
+            raise InvalidInput(f"sub-client {account_id}: name must be 1-{MAX_NAME} "
+                               "characters", "name")
+        if account_id.strip() in seen:
+            raise InvalidInput(f"sub-client account {account_id} is listed twice",
+                               "account_id")
+        seen.add(account_id.strip())
 
 
 def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
@@ -79,6 +96,8 @@ def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
             session_quota=new.session_quota)
         session.add_all([partner, subscription])
         session.flush()
+        for account_id, client_name in new.sub_clients:
+            find_or_add_sub_client(session, db.actor, partner.id, account_id, client_name)
         audit.record(session, db.actor, "partner.add", ("partner", partner.id), None,
                      {**(audit.snapshot(partner) or {}),
                       "subscription": audit.snapshot(subscription)})
@@ -158,3 +177,88 @@ def find_or_add_sub_client(session: Session, actor: str, partner_id: str, accoun
     audit.record(session, actor, "sub_client.add", ("sub_client", account.id), None,
                  audit.snapshot(account))
     return account.id
+
+
+@dataclass(frozen=True)
+class PartnerDetails:
+    """What a person may change about a partner; the calendar is that of the subscription
+    in force (and of any that starts later)."""
+
+    name: str
+    calendar: str
+    designated_tam: str | None = None
+    designated_asm: str | None = None
+    # Accounts to add or rename (by account id); accounts not listed are left alone.
+    sub_clients: tuple[tuple[str, str], ...] = ()
+
+
+def _optional_name(value: str | None, field: str) -> str | None:
+    value = (value or "").strip()
+    if len(value) > MAX_NAME:
+        raise InvalidInput(f"{field.replace('_', ' ')} must be at most {MAX_NAME} characters",
+                           field)
+    return value or None
+
+
+def edit_partner(db: Database, partner_id: str, details: PartnerDetails, today: date) -> str:
+    """Change a partner's name, designated TAM and ASM, and working calendar (audited)."""
+    if not details.name.strip() or len(details.name) > MAX_NAME:
+        raise InvalidInput(f"partner name must be 1-{MAX_NAME} characters", "name")
+    tam = _optional_name(details.designated_tam, "designated_tam")
+    asm = _optional_name(details.designated_asm, "designated_asm")
+    require_known_calendar(details.calendar)
+    validate_sub_clients(details.sub_clients)
+
+    def use_case(session: Session) -> str:
+        partner = load_partner(session, partner_id)
+        for account_id, client_name in details.sub_clients:
+            _add_or_rename(session, db.actor, partner_id, account_id.strip(), client_name)
+        current = current_subscription(partner, today)
+        changed_subscriptions = [s for s in partner.subscriptions if s.start >= current.start]
+        before = {**(audit.snapshot(partner) or {}), "calendar": current.calendar}
+        partner.name, partner.designated_tam, partner.designated_asm = (
+            details.name.strip(), tam, asm)
+        for subscription in changed_subscriptions:
+            subscription.calendar = details.calendar
+        audit.record(session, db.actor, "partner.edit", ("partner", partner.id), before,
+                     {**(audit.snapshot(partner) or {}), "calendar": details.calendar})
+        return partner.id
+
+    return db.write(use_case)
+
+
+def rename_sub_client(db: Database, partner_id: str, account_id: str, name: str) -> int:
+    """Correct the name recorded for a sub-client account (audited)."""
+    if not name.strip() or len(name) > MAX_NAME:
+        raise InvalidInput(f"sub-client name must be 1-{MAX_NAME} characters", "name")
+
+    def use_case(session: Session) -> int:
+        account = _sub_client(session, partner_id, account_id)
+        if account is None:
+            raise NotFound(f"sub-client account of {partner_id}", account_id)
+        return _rename(session, db.actor, account, name)
+
+    return db.write(use_case)
+
+
+def _sub_client(session: Session, partner_id: str, account_id: str) -> SubClientAccount | None:
+    return session.scalars(select(SubClientAccount).where(
+        SubClientAccount.partner_id == partner_id,
+        SubClientAccount.account_id == account_id)).one_or_none()
+
+
+def _rename(session: Session, actor: str, account: SubClientAccount, name: str) -> int:
+    if account.name != name.strip():
+        before = audit.snapshot(account)
+        account.name = name.strip()
+        audit.record(session, actor, "sub_client.rename", ("sub_client", account.id),
+                     before, audit.snapshot(account))
+    return account.id
+
+
+def _add_or_rename(session: Session, actor: str, partner_id: str, account_id: str,
+                   name: str) -> int:
+    account = _sub_client(session, partner_id, account_id)
+    if account is None:
+        return find_or_add_sub_client(session, actor, partner_id, account_id, name)
+    return _rename(session, actor, account, name)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
@@ -97,22 +98,30 @@ class PartnerListRow:
     calendar: str
     designated_tam: str | None
     term_end: date
+    # Expert service used on this subscription: no downgrade or exit before this day.
+    exit_locked_until: date | None = None
 
 
 def partner_list(db: Database, today: date) -> list[PartnerListRow]:
-    """Every partner with the subscription in force today, by id (one query)."""
+    """Every partner with the subscription in force today, by id (two queries)."""
+    from engagements.services.dashboard_queries import expert_service_terms
+
     query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
                     Subscription.calendar, Subscription.start, Subscription.months)
              .join(Subscription, Subscription.partner_id == Partner.id)
              .order_by(Partner.id, Subscription.start))
-    chosen: dict[str, PartnerListRow] = {}
+    chosen: dict[str, tuple[PartnerListRow, date]] = {}
     with db.reading() as session:
         for pid, name, tam, edition, code, start, months in \
                 session.connection().execute(query).all():
             if pid not in chosen or start <= today:
-                chosen[pid] = PartnerListRow(pid, name, edition, code, tam,
-                                             add_months(start, months) - ONE_DAY)
-    return list(chosen.values())
+                chosen[pid] = (PartnerListRow(pid, name, edition, code, tam,
+                                              add_months(start, months) - ONE_DAY), start)
+        used = expert_service_terms(session) if \
+            db.catalog.expert_service_constrains_exit else {}
+    return [replace(row, exit_locked_until=row.term_end + ONE_DAY)
+            if start in used.get(row.id, ()) and today <= row.term_end else row
+            for row, start in chosen.values()]
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,7 @@ class RosterRow:
     sessions_ahead: int
     hours_this_month: float
     iem_days_ahead: int
+    skills: str = ""
 
 
 def expert_roster(db: Database, today: date) -> list[RosterRow]:
@@ -137,7 +147,8 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
     with db.reading() as session:
         connection = session.connection()
         experts = connection.execute(select(Expert.id, Expert.name, Expert.timezone,
-                                            Expert.active).order_by(Expert.name)).all()
+                                            Expert.active, Expert.skills)
+                                     .order_by(Expert.name)).all()
         ahead = dict(connection.execute(
             select(TrainingSession.expert_id, func.count())
             .where(counting, TrainingSession.starts_at >= now)
@@ -155,8 +166,8 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
                     IemRequest.expert_id.is_not(None), IemRequest.end >= today,
                     IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
             iem_days[str(assigned)] += (end - max(start, today)).days + 1
-    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i])
-            for i, n, z, a in experts]
+    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i],
+                      skills or "") for i, n, z, a, skills in experts]
 
 
 @dataclass(frozen=True)
@@ -186,6 +197,9 @@ def expert_schedule(db: Database, expert_id: str, first: date, days: int = 14
     return [ExpertBooking("session", i, p, t, s, e) for i, p, t, s, e in rows]
 
 
+REQUEST_NUMBER = re.compile(r"^(?:(IEM|S)[-\s#]?|#)?(\d{1,9})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # "partner", "iem", "session"
@@ -194,12 +208,23 @@ class SearchHit:
     partner_id: str
 
 
+def _numbered(text: str) -> tuple[str | None, int | None]:
+    """A request number as typed: "179" or "#179" (either kind), "IEM-179", "S-179"."""
+    found = REQUEST_NUMBER.match(text.strip())
+    if not found:
+        return None, None
+    prefix = (found.group(1) or "").upper()
+    return {"IEM": "iem", "S": "session"}.get(prefix), int(found.group(2))
+
+
 def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
-    """Partners by id or name, requests by number or event name; partners first."""
+    """Partners by id or name, requests by number (IEM-179, S-179, 179) or event name;
+    partners first."""
     text = text.strip()
     if not text:
         return []
     pattern = f"%{text.lower()}%"
+    kind, number = _numbered(text)
     with db.reading() as session:
         connection = session.connection()
         hits = [SearchHit("partner", pid, f"{pid} · {name}", pid)
@@ -209,21 +234,21 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
                                func.lower(Partner.name).like(pattern)))
                     .order_by(Partner.id).limit(limit)).all()]
         condition: ColumnElement[bool] = func.lower(IemRequest.event_name).like(pattern)
-        if text.lstrip("#").isdigit():
-            condition = or_(condition, IemRequest.id == int(text.lstrip("#")))
-        hits += [SearchHit("iem", str(i), f"IEM #{i} · {event} · {name} ({start})", pid)
+        if number is not None and kind in (None, "iem"):
+            condition = or_(condition, IemRequest.id == number)
+        hits += [SearchHit("iem", str(i), f"IEM-{i} · {event} · {name} ({start})", pid)
                  for i, event, name, start, pid in connection.execute(
                      select(IemRequest.id, IemRequest.event_name, Partner.name,
                             IemRequest.start, IemRequest.partner_id)
                      .join(Partner, Partner.id == IemRequest.partner_id).where(condition)
                      .order_by(IemRequest.start.desc()).limit(limit)).all()]
-        if text.lstrip("#").isdigit():
-            hits += [SearchHit("session", str(i), f"Session #{i} · {topic} · {name}", pid)
+        if number is not None and kind in (None, "session"):
+            hits += [SearchHit("session", str(i), f"S-{i} · {topic} · {name}", pid)
                      for i, topic, name, pid in connection.execute(
                          select(TrainingSession.id, TrainingSession.topic, Partner.name,
                                 TrainingSession.partner_id)
                          .join(Partner, Partner.id == TrainingSession.partner_id)
-                         .where(TrainingSession.id == int(text.lstrip("#")))).all()]
+                         .where(TrainingSession.id == number)).all()]
     return hits[:limit]
 
 

@@ -33,7 +33,11 @@ def zone(name: str) -> ZoneInfo:
                            "Asia/Shanghai", "timezone") from None
 
 
-def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Shanghai") -> str:
+def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Shanghai",
+               skills: str = "") -> str:
+    from engagements.services.roster import tidy_skills
+
+    skills = tidy_skills(skills)
     if not EXPERT_ID.match(expert_id):
         raise InvalidInput("expert id must be 1-64 letters, digits, '.', '_' or '-'", "id")
     if not name.strip() or len(name) > 200:
@@ -43,7 +47,8 @@ def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Sh
     def use_case(session: Session) -> str:
         if session.get(Expert, expert_id) is not None:
             raise AlreadyExists("expert", expert_id)
-        expert = Expert(id=expert_id, name=name.strip(), timezone=timezone, active=True)
+        expert = Expert(id=expert_id, name=name.strip(), timezone=timezone, active=True,
+                        skills=skills)
         session.add(expert)
         session.flush()
         audit.record(session, db.actor, "expert.add", ("expert", expert_id), None,

@@ -198,6 +198,8 @@ class Expert(Base):
     name: Mapped[str] = mapped_column(String(200))
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What the expert is good at, comma-separated ("database, networking"); migration 0009.
+    skills: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class TrainingSession(Base):

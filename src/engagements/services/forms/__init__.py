@@ -16,6 +16,7 @@ from engagements.services.forms.batch import (
     import_forms,
     returned_forms_in,
 )
+from engagements.services.forms.corrections import FIXED_FIELDS, correct_form
 from engagements.services.forms.exporting import (
     DEFAULT_VALIDITY_DAYS,
     MAX_VALIDITY_DAYS,
@@ -54,11 +55,13 @@ from engagements.services.forms.verifying import (
 )
 
 __all__ = [
-    "DEFAULT_VALIDITY_DAYS", "MAX_VALIDITY_DAYS", "SECRET_NAME", "SESSION_REQUEST_BOOKED",
+    "DEFAULT_VALIDITY_DAYS", "FIXED_FIELDS", "MAX_VALIDITY_DAYS", "SECRET_NAME",
+    "SESSION_REQUEST_BOOKED",
     "SESSION_REQUEST_DECLINED", "SESSION_REQUEST_PENDING", "BatchExport", "BatchImport",
     "ExportedForm", "FieldProblem", "FormPreview", "FormRejected", "FormRequests",
     "ImportedForm", "PendingSessionRequest", "Progress", "RejectedForm",
-    "book_requested_session", "decline_session_request", "expiry_for", "export_form",
+    "book_requested_session", "correct_form", "decline_session_request", "expiry_for",
+    "export_form",
     "export_forms", "form_facts", "identity_problems", "import_form", "import_forms",
     "import_previewed", "pending_session_requests", "preview_form_import",
     "preview_returned", "read_returned", "returned_forms_in", "shown", "signing_key",

@@ -43,6 +43,8 @@ class FormPreview:
     warnings: tuple[FieldProblem, ...]  # rule results recorded with the request
     # What was read, so that confirming records exactly what the reviewer saw.
     returned: ReturnedForm | None = field(default=None, repr=False, compare=False)
+    # What the reviewing ASM corrected: (field, as the partner typed it, as corrected).
+    corrected: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def acceptable(self) -> bool:
@@ -111,11 +113,12 @@ def import_previewed(db: Database, preview: FormPreview, today: date,
     """Record what a preview showed (the review dialog's Confirm), checking it all again."""
     if preview.returned is None:
         raise FormRejected(preview.problems or (FieldProblem("file", "nothing was read"),))
-    return record_returned(db, preview.returned, today, expected_partner)
+    return record_returned(db, preview.returned, today, expected_partner, preview.corrected)
 
 
 def record_returned(db: Database, returned: ReturnedForm, today: date,
-                    expected_partner: str | None = None) -> ImportedForm:
+                    expected_partner: str | None = None,
+                    corrected: tuple[tuple[str, str, str], ...] = ()) -> ImportedForm:
     """Check a form already read and record it, in one transaction that burns the form."""
     def use_case(session: Session) -> ImportedForm:
         problems = identity_problems(session, returned, today, expected_partner)
@@ -126,6 +129,11 @@ def record_returned(db: Database, returned: ReturnedForm, today: date,
         form_id = returned.identity.form_id
         mark_used(session, db.actor, form_id)
         created, warnings = FormRequests(db, session, returned, today).record()
+        if corrected:  # the partner's words and the ASM's, side by side
+            audit.record(session, db.actor, "form.correct", ("issued_form", form_id),
+                         {name: was for name, was, _ in corrected},
+                         {name: now for name, _, now in corrected},
+                         "corrected by the ASM before import")
         audit.record(session, db.actor, "form.import", ("issued_form", form_id), None,
                      {"request_type": returned.request_type, "created": list(created),
                       "warnings": [w.message for w in warnings]})

@@ -1,0 +1,131 @@
+"""Selling more IEM days: record a purchase, also offered straight from an approval the
+allowance refused ("2 days short — record a purchase…"), after which the approval is
+tried again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain.errors import RuleRefusal
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.services import iem
+
+ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
+SHORT = re.compile(r"(\d+) days? short")
+
+
+def shortfall_in(reason: str) -> int | None:
+    """The days missing, as the allowance refusal words them ("2 days short")."""
+    found = SHORT.search(reason)
+    return int(found.group(1)) if found else None
+
+
+class PurchaseDialog(QDialog):
+    saved = Signal(int)  # the purchase id
+
+    def __init__(self, context: AppContext, partner_id: str, parent: QWidget | None = None,
+                 days: int = 1, valid_from: date | None = None,
+                 valid_to: date | None = None, why: str = "") -> None:
+        super().__init__(parent)
+        self.context, self.partner_id = context, partner_id
+        self.ui = embed(self, "purchase_dialog")
+        self.setWindowTitle(f"IEM days for {partner_id}")
+        first = valid_from or context.today
+        self.ui.heading.setText(f"<b>{partner_id}</b>: extra natural days of IEM, usable "
+                                "for event dates inside the validity." +
+                                (f"<br>{why}" if why else ""))
+        self.ui.days.setValue(days)
+        self.ui.validFrom.setDate(to_qdate(first))
+        self.ui.validTo.setDate(to_qdate(valid_to or add_months(first, 12) - ONE_DAY))
+        for edit in (self.ui.validFrom, self.ui.validTo):
+            edit.dateChanged.connect(lambda _: self._explain())
+        self.ui.days.valueChanged.connect(lambda _: self._explain())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        context.guard(self.ui.buttons.button(QDialogButtonBox.StandardButton.Save))
+        self._explain()
+
+    def _explain(self) -> None:
+        first, last = from_qdate(self.ui.validFrom.date()), from_qdate(self.ui.validTo.date())
+        if last < first:
+            self.ui.feedback.setText("✗ The validity ends before it starts.")
+            return
+        self.ui.feedback.setText(f"{self.ui.days.value()} days in total, for IEM event dates "
+                                 f"from {first} to {last} ({(last - first).days + 1} days).")
+
+    def save(self) -> None:
+        days = self.ui.days.value()
+        first, last = from_qdate(self.ui.validFrom.date()), from_qdate(self.ui.validTo.date())
+        purchase = self.context.perform(self, "Record IEM purchase", lambda: iem.purchase_days(
+            self.context.db, self.partner_id, days, first, last))
+        if purchase is not None:
+            self.context.status.emit(f"Recorded {days} IEM days for {self.partner_id} "
+                                     f"({first} to {last})")
+            self.saved.emit(purchase)
+            self.accept()
+
+
+def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, partner_id: str,
+                     span: tuple[date, date], justification: str | None,
+                     done: Callable[[object], None] | None = None) -> object | None:
+    """Approve the request; when the allowance says no, offer to record the days short."""
+    if context.read_only:
+        return context.perform(parent, "Approve IEM request", lambda: None)
+    try:
+        outcome = iem.approve_iem(context.db, request_id, justification)
+    except RuleRefusal as refusal:
+        if refusal.error == ALLOWANCE_EXCEEDED:
+            offer_purchase(context, parent, request_id, partner_id, span, refusal.reason,
+                           justification, done)
+        else:
+            context.show_problem(parent, refusal, "Approve IEM request")
+        return None
+    except REFUSALS as refusal:
+        context.show_problem(parent, refusal, "Approve IEM request")
+        return None
+    context.changed.emit()
+    context.status.emit(f"Approved IEM-{request_id}. An approval cannot be undone; cancel "
+                        "the request if plans change.")
+    if done:
+        done(outcome)
+    return outcome
+
+
+def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partner_id: str,
+                   span: tuple[date, date], reason: str, justification: str | None,
+                   done: Callable[[object], None] | None) -> QMessageBox:
+    """The refusal with its shortfall, and a button that records a purchase of that many
+    days (valid over the event) and then approves again."""
+    short = shortfall_in(reason) or 1
+    box = QMessageBox(QMessageBox.Icon.Warning, "Not enough IEM days",
+                      f"IEM-{request_id} cannot be approved: {reason}.\n\n{short} day"
+                      f"{'s' if short != 1 else ''} short — record a purchase…", parent=parent)
+    buy = box.addButton(f"Record a purchase of {short} day{'s' if short != 1 else ''}…",
+                        QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setObjectName("purchaseOffer")
+
+    def chosen(button: object) -> None:
+        if button is not buy:
+            return
+        first = min(context.today, span[0])
+        dialog = PurchaseDialog(context, partner_id, parent, short, first,
+                                max(add_months(first, 12) - ONE_DAY, span[1]),
+                                f"Asked for by IEM-{request_id}, {short} days short.")
+        dialog.setObjectName("purchaseDialog")
+        dialog.saved.connect(lambda _id: approve_or_offer(
+            context, parent, request_id, partner_id, span, justification, done))
+        dialog.open()
+
+    box.buttonClicked.connect(chosen)
+    box.open()
+    return box
+

@@ -1,0 +1,281 @@
+"""One IEM request in its own window: what it is, its life cycle, its expert team, and
+its fields to change, with the rules' answer following the dates as they are typed.
+
+``open_request`` is what opening a request from the requests list (or search, or the
+calendar) shows.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QWidget,
+)
+
+from engagements.domain import status as lifecycle
+from engagements.gui import prompts
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.gui.iem_editor import describe, from_qdate, to_qdate
+from engagements.gui.purchase_dialog import approve_or_offer
+from engagements.services import iem, iem_edits
+from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
+from engagements.services.previews import IemPreview
+from engagements.services.queries import expert_roster, partner_file
+
+# The words on the buttons that move a request on; which are offered is the domain's.
+MOVES = {lifecycle.APPROVED: "A&pprove…", lifecycle.REJECTED: "&Reject…",
+         lifecycle.SCHEDULED: "&Schedule", lifecycle.IN_PROGRESS: "S&tart",
+         lifecycle.COMPLETED: "&Complete", lifecycle.CANCELLED: "Cance&l request…"}
+
+
+def request_label(kind: str, request_id: int) -> str:
+    """How requests are named everywhere: IEM-179, S-179."""
+    return f"{'IEM' if kind == 'iem' else 'S'}-{request_id}"
+
+
+def open_request(context: AppContext, kind: str, request_id: int,
+                 parent: QWidget | None = None) -> QDialog:
+    """Open a request: an IEM request in its own window; a session's history."""
+    if kind != "iem":
+        from engagements.gui.history_dialog import open_history
+
+        return open_history(context, kind, request_id, parent)
+    dialog = RequestDialog(context, request_id, parent)
+    dialog.open()
+    return dialog
+
+
+class RequestDialog(QDialog):
+    previewed = Signal(object)  # the IemPreview shown
+    changed = Signal()  # the request was written (saved, moved on, staffed)
+
+    def __init__(self, context: AppContext, request_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.request_id = context, request_id
+        self.ui = embed(self, "request_dialog")
+        self.resize(self.ui.root.minimumSize())
+        self.preview: IemPreview | None = None
+        self.move_buttons: dict[str, QPushButton] = {}
+        for event_type in iem.EVENT_TYPES:
+            self.ui.eventType.addItem(event_type.replace("-", " "), event_type)
+        self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.historyButton.clicked.connect(self.show_history)
+        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.unassignButton.clicked.connect(self.unassign)
+        self.ui.start.dateChanged.connect(lambda _: self._start_moved())
+        self.ui.end.dateChanged.connect(lambda _: self.update_feedback())
+        self.reload()
+
+    def _start_moved(self) -> None:
+        # As in the new-request editor: moving the start carries the end along.
+        length = self.detail.end - self.detail.start
+        self.ui.end.blockSignals(True)
+        self.ui.end.setDate(to_qdate(from_qdate(self.ui.start.date()) + length))
+        self.ui.end.blockSignals(False)
+        self.update_feedback()
+
+    def reload(self) -> None:
+        self.detail: IemDetail = iem_detail(self.context.db, self.request_id)
+        detail = self.detail
+        self.setWindowTitle(f"{request_label('iem', detail.id)} — {detail.partner_name}")
+        self._fill_fields(detail)
+        self._fill_moves(detail)
+        self._fill_staffing(detail)
+        editable = iem_edits.editable(detail.status) and not self.context.read_only
+        for name in ("eventName", "eventType", "start", "end", "subClient", "description",
+                     "contactName", "contactEmail", "contactPhone", "justification"):
+            getattr(self.ui, name).setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.context.guard(self.save_button, self.ui.assignButton, self.ui.unassignButton)
+        self.update_feedback()
+
+    def _fill_fields(self, detail: IemDetail) -> None:
+        status = detail.status.replace("_", " ")
+        extra = [f"Justification: {escape(detail.justification)}"] if detail.justification \
+            else []
+        extra += [f"Rejected: {escape(detail.rejection_reason)}"] if detail.rejection_reason \
+            else []
+        self.ui.heading.setText(
+            f"<h2>{request_label('iem', detail.id)} · {escape(detail.partner_name)} "
+            f"({detail.partner_id})</h2><b>{status}</b> · submitted {detail.submitted}"
+            + "".join(f"<br>{line}" for line in extra))
+        for edit in (self.ui.start, self.ui.end):
+            edit.blockSignals(True)
+        self.ui.start.setDate(to_qdate(detail.start))
+        self.ui.end.setDate(to_qdate(detail.end))
+        for edit in (self.ui.start, self.ui.end):
+            edit.blockSignals(False)
+        self.ui.eventName.setText(detail.event_name)
+        self.ui.eventType.setCurrentIndex(max(self.ui.eventType.findData(detail.event_type), 0))
+        self.ui.description.setPlainText(detail.description)
+        self.ui.contactName.setText(detail.contact_name or "")
+        self.ui.contactEmail.setText(detail.contact_email or "")
+        self.ui.contactPhone.setText(detail.contact_phone or "")
+        self.ui.justification.setPlainText("")
+        self.ui.justification.setPlaceholderText(
+            "Needed to approve a late request, or to move an approved one to late dates")
+        self.ui.subClient.clear()
+        self.ui.subClient.addItem("(none)", None)
+        file = partner_file(self.context.db, detail.partner_id, self.context.today)
+        # Qt keeps a tuple as a list: the account id is the data, the name looked up.
+        self.sub_clients = {c.account_id: c.name for c in file.sub_clients}
+        for client in file.sub_clients:
+            self.ui.subClient.addItem(f"{client.name} ({client.account_id})", client.account_id)
+        if detail.sub_client:
+            self.ui.subClient.setCurrentIndex(max(
+                self.ui.subClient.findData(detail.sub_client[0]), 0))
+
+    def _fill_moves(self, detail: IemDetail) -> None:
+        for button in self.move_buttons.values():
+            button.deleteLater()
+        self.move_buttons = {}
+        row = self.ui.root.findChild(QHBoxLayout, "lifecycleRow")
+        for target in lifecycle.ALL_STATUSES:
+            if target in detail.allowed_next:
+                button = QPushButton(MOVES.get(target, target), self)
+                button.setObjectName(f"moveTo_{target}")
+                button.setAccessibleName(f"Make the request {target.replace('_', ' ')}")
+                button.clicked.connect(lambda _=False, t=target: self.move_to(t))
+                row.insertWidget(row.count() - 2, button)
+                self.context.guard(button)
+                self.move_buttons[target] = button
+        self.ui.lifecycleLabel.setText("Move it on:" if self.move_buttons else
+                                       "Its life cycle is over.")
+
+    def _fill_staffing(self, detail: IemDetail) -> None:
+        self.ui.staffLabel.setText(f"On this event: <b>{escape(detail.expert_name)}</b>"
+                                   if detail.expert_name else "<b>No expert assigned</b>")
+        self.ui.expert.clear()
+        for row in expert_roster(self.context.db, self.context.today):
+            if row.active:
+                skills = f" · {row.skills}" if row.skills else ""
+                self.ui.expert.addItem(f"{row.name}{skills} · {row.iem_days_ahead} IEM days "
+                                       "ahead", row.id)
+        staffable = detail.status in iem.ASSIGNABLE_STATUSES
+        self.ui.assignButton.setEnabled(staffable and not self.context.read_only)
+        self.ui.unassignButton.setEnabled(detail.expert_id is not None
+                                          and not self.context.read_only)
+        self.ui.staffingBox.setToolTip("" if staffable else
+                                       "Experts are assigned once the request is approved")
+
+    def update_feedback(self) -> IemPreview | None:
+        start, end = from_qdate(self.ui.start.date()), from_qdate(self.ui.end.date())
+        try:
+            self.preview = preview_iem_edit(self.context.db, self.request_id, start, end)
+        except REFUSALS as refusal:
+            self.preview = None
+            self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
+            return None
+        self.ui.feedback.setText(describe(self.preview))
+        self.previewed.emit(self.preview)
+        return self.preview
+
+    def change(self) -> iem_edits.IemChange:
+        """The request as the fields now say."""
+        return iem_edits.IemChange(
+            start=from_qdate(self.ui.start.date()), end=from_qdate(self.ui.end.date()),
+            event_name=self.ui.eventName.text(), event_type=self.ui.eventType.currentData(),
+            description=self.ui.description.toPlainText(),
+            sub_client=self._chosen_sub_client(),
+            contact_name=self.ui.contactName.text(), contact_email=self.ui.contactEmail.text(),
+            contact_phone=self.ui.contactPhone.text(),
+            justification=self.ui.justification.toPlainText().strip() or None)
+
+    def _chosen_sub_client(self) -> tuple[str, str] | None:
+        account_id = self.ui.subClient.currentData()
+        return (account_id, self.sub_clients[account_id]) if account_id else None
+
+    def save(self) -> None:
+        change = self.change()
+        if self._write("Save IEM request", lambda: iem_edits.edit_iem(
+                self.context.db, self.request_id, change)):
+            self.context.status.emit(f"Saved {request_label('iem', self.request_id)}")
+
+    def _write(self, what: str, action: object) -> bool:
+        done = self.context.perform(self, what, action)  # type: ignore[arg-type]
+        if done is None:
+            return False
+        self._written()
+        return True
+
+    def _written(self, _outcome: object = None) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def move_to(self, target: str) -> None:
+        """Move the request to ``target`` (one of the moves the life cycle allows now)."""
+        detail, db = self.detail, self.context.db
+        if target == lifecycle.APPROVED:
+            self._approve()
+        elif target == lifecycle.REJECTED:
+            reason = prompts.ask_text(self, "Reject request",
+                                      f"Why is {request_label('iem', detail.id)} rejected?")
+            if reason:
+                self._write("Reject IEM request", lambda: iem.reject_iem(db, detail.id, reason))
+        elif target == lifecycle.CANCELLED:
+            if prompts.confirm(self, "Cancel", f"Cancel {request_label('iem', detail.id)} for "
+                               f"{detail.partner_name}? This cannot be undone."):
+                self._write("Cancel IEM request", lambda: iem.cancel_iem(db, detail.id))
+        else:
+            self._write(f"Make the request {target.replace('_', ' ')}",
+                        lambda: iem.advance_iem(db, detail.id, target))
+
+    def _approve(self) -> None:
+        detail = self.detail
+        justification = self.ui.justification.toPlainText().strip() or None
+        if not detail.meets_lead_time and not (justification or detail.justification):
+            justification = prompts.ask_text(
+                self, "Justify a late request", f"{request_label('iem', detail.id)} gives "
+                "less notice than the lead time.\nWhy approve it anyway?")
+            if justification is None:
+                return
+        approve_or_offer(self.context, self, detail.id, detail.partner_id,
+                         (detail.start, detail.end), justification, self._written)
+
+    def assign(self) -> None:
+        expert_id = self.ui.expert.currentData()
+        if expert_id:
+            self._write("Assign expert", lambda: iem.assign_expert(
+                self.context.db, self.request_id, expert_id))
+
+    def unassign(self) -> None:
+        self._write("Unassign expert", lambda: iem_edits.unassign_expert(
+            self.context.db, self.request_id))
+
+    def show_history(self) -> None:
+        from engagements.gui.history_dialog import open_history
+
+        self.history = open_history(self.context, "iem", self.request_id, self)
+
+
+def offer_request_window(context: AppContext, table: QAbstractItemView) -> QAction:
+    """A context-menu action on a list of engagements (the calendar's agenda, the
+    dashboard's next two weeks) that opens the chosen one: for an IEM event, the window
+    where its expert is assigned."""
+    from engagements.gui.calendar_model import ENTRY_ROLE
+
+    action = QAction("Open / assign expert…", table)
+    action.setObjectName("openRequestAction")
+
+    def chosen() -> None:
+        entry = table.currentIndex().data(ENTRY_ROLE)
+        if entry is not None:
+            table.opened_request = open_request(  # type: ignore[attr-defined]
+                context, entry.kind, entry.id, table.window())
+
+    action.triggered.connect(chosen)
+    table.addAction(action)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    return action

@@ -1,0 +1,84 @@
+"""Renew or change a partner's subscription: a new record from a date, the old one kept
+in the history. The downgrade check answers live while the edition and date change."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from engagements.domain.allowance import ONE_DAY
+from engagements.gui import theme
+from engagements.gui.context import REFUSALS, AppContext
+from engagements.gui.forms import embed
+from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.partner_dialog import quota_or_default
+from engagements.services.expert_service import downgrade_check
+from engagements.services.queries import PartnerFile
+from engagements.services.subscriptions import SubscriptionChange, change_subscription
+
+
+class SubscriptionDialog(QDialog):
+    saved = Signal(object)  # the new PartnerSummary
+    checked = Signal(object)  # the DowngradeDecision shown
+
+    def __init__(self, context: AppContext, partner: PartnerFile,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.partner = context, partner
+        self.ui = embed(self, "subscription_dialog")
+        self.resize(self.ui.root.minimumSize())
+        current = partner.subscriptions[-1]
+        self.setWindowTitle(f"Subscription of {partner.id}")
+        self.ui.heading.setText(
+            f"<h3>{escape(partner.name)}</h3>Now: {current.edition.title()}, {current.start} "
+            f"for {current.months} months (term ends {current.term_end}). The new "
+            "subscription starts a new record; the history stays.")
+        for edition in context.db.catalog.editions.values():
+            self.ui.edition.addItem(edition.label, edition.name)
+        self.ui.edition.setCurrentIndex(max(self.ui.edition.findData(current.edition), 0))
+        self.ui.start.setDate(to_qdate(current.term_end + ONE_DAY))  # a renewal by default
+        self.ui.months.setValue(current.months)
+        self.ui.sessionQuota.setValue(current.session_quota if current.session_quota
+                                      is not None else -1)
+        self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        context.guard(self.save_button)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.edition.currentIndexChanged.connect(lambda _: self.check())
+        self.ui.start.dateChanged.connect(lambda _: self.check())
+        self.check()
+
+    def change(self) -> SubscriptionChange:
+        return SubscriptionChange(self.ui.edition.currentData(),
+                                  from_qdate(self.ui.start.date()), self.ui.months.value(),
+                                  quota_or_default(self.ui.sessionQuota.value()))
+
+    def check(self) -> None:
+        """The downgrade check for the edition and date chosen, in words."""
+        change = self.change()
+        try:
+            decision = downgrade_check(self.context.db, self.partner.id, change.edition,
+                                       change.start)
+        except REFUSALS as refusal:
+            self.ui.feedback.setText(f"✗ {escape(refusal.reason)}")
+            self.save_button.setEnabled(False)
+            return
+        colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
+        lines = [f"<p style='color:{colour}'>{'✓' if decision.allowed else '✗'} "
+                 f"{escape(decision.reason)}</p>"]
+        lines += [f"<p>⚠ {a.kind.upper()}-{a.id} from {a.first_day}: {escape(a.why)}</p>"
+                  for a in decision.affected_engagements]
+        self.ui.feedback.setText("".join(lines))
+        self.save_button.setEnabled(decision.allowed and not self.context.read_only)
+        self.checked.emit(decision)
+
+    def save(self) -> None:
+        change, db, pid = self.change(), self.context.db, self.partner.id
+        done = self.context.perform(self, "Change subscription",
+                                    lambda: change_subscription(db, pid, change))
+        if done is not None:
+            self.context.status.emit(f"{pid}: {done.edition.title()} from {done.start}")
+            self.saved.emit(done)
+            self.accept()

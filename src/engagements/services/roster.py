@@ -1,0 +1,99 @@
+"""The expert roster: edit an expert (name, time zone, skills) and retire one.
+
+Adding an expert is ``sessions.add_expert``. A retired expert stays in the database (their
+past sessions and assignments still name them) but can no longer be booked or assigned.
+The roster is the administrators' (on a team database an ASM may not change it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import status as lifecycle
+from engagements.domain.errors import RuleRefusal
+from engagements.services import audit, permissions
+from engagements.services.database import Database
+from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.sessions import zone
+from engagements.store.models import Expert, IemRequest
+
+MAX_SKILLS = 500
+
+
+@dataclass(frozen=True)
+class ExpertDetails:
+    """What a person may change about an expert."""
+
+    name: str
+    timezone: str
+    skills: str = ""  # comma-separated, e.g. "database, networking"
+
+
+def tidy_skills(skills: str) -> str:
+    """Skills as one comma-separated line: trimmed, empty items and repeats dropped."""
+    items = [item.strip() for item in skills.replace(";", ",").split(",")]
+    tidy = ", ".join(dict.fromkeys(item for item in items if item))
+    if len(tidy) > MAX_SKILLS:
+        raise InvalidInput(f"skills must fit in {MAX_SKILLS} characters", "skills")
+    return tidy
+
+
+def validate_details(details: ExpertDetails) -> ExpertDetails:
+    if not details.name.strip() or len(details.name) > 200:
+        raise InvalidInput("expert name must be 1-200 characters", "name")
+    zone(details.timezone)
+    return ExpertDetails(details.name.strip(), details.timezone.strip(),
+                         tidy_skills(details.skills))
+
+
+def _load(session: Session, expert_id: str) -> Expert:
+    expert = session.get(Expert, expert_id)
+    if expert is None:
+        raise NotFound("expert", expert_id)
+    return expert
+
+
+def edit_expert(db: Database, expert_id: str, details: ExpertDetails) -> str:
+    """Change an expert's name, time zone and skills (audited)."""
+    details = validate_details(details)
+
+    def use_case(session: Session) -> str:
+        expert = _load(session, expert_id)
+        before = audit.snapshot(expert)
+        expert.name, expert.timezone, expert.skills = (details.name, details.timezone,
+                                                       details.skills)
+        audit.record(session, db.actor, "expert.edit", ("expert", expert_id), before,
+                     audit.snapshot(expert))
+        return expert_id
+
+    return db.write(use_case, needs=permissions.ADMIN)
+
+
+def retire_expert(db: Database, expert_id: str, today: date) -> str:
+    """Take an expert off the roster: no new bookings or assignments.
+
+    Refused while the expert is still assigned to an IEM event that has not ended, so no
+    event is left staffed by someone who is gone; unassign them first."""
+    def use_case(session: Session) -> str:
+        expert = _load(session, expert_id)
+        if not expert.active:
+            raise RuleRefusal("already_retired", f"{expert.name} is already retired")
+        still = session.scalars(select(IemRequest.id).where(
+            IemRequest.expert_id == expert_id, IemRequest.end >= today,
+            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)).order_by(IemRequest.start)
+        ).all()
+        if still:
+            raise RuleRefusal("still_assigned", f"{expert.name} is still assigned to "
+                              f"{', '.join(f'IEM-{i}' for i in still)}; unassign them "
+                              "before retiring the expert")
+        before = audit.snapshot(expert)
+        expert.active = False
+        audit.record(session, db.actor, "expert.retire", ("expert", expert_id), before,
+                     audit.snapshot(expert))
+        return expert_id
+
+    return db.write(use_case, needs=permissions.ADMIN)
