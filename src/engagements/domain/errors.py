@@ -16,11 +16,21 @@ class RuleRefusal(Exception):
         self.reason = reason
 
 
+def how_to_load_schedule(calendar: str) -> str:
+    """What an administrator does to give ``calendar`` a year's official data."""
+    return (f"import the official schedule with `engagements holidays import FILE.ics "
+            f"--calendar {calendar}` or Tools > Import holiday schedule… in the window")
+
+
 class NoHolidayData(RuleRefusal):
-    """The working calendar has no trustworthy holiday data for a year."""
+    """The working calendar has no trustworthy holiday data for a year.
+
+    The reason starts "no holiday data for CODE YEAR" and says how to load that year.
+    """
 
     def __init__(self, calendar: str, year: int) -> None:
-        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}")
+        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}: "
+                         f"{how_to_load_schedule(calendar)}")
         self.calendar = calendar
         self.year = year
 

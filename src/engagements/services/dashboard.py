@@ -47,6 +47,7 @@ UPCOMING_DAYS = 14
 RISK_NEARLY_OUT = "nearly out of IEM days"
 RISK_LATE_WAITING = "late request waiting"
 RISK_NO_CALENDAR_DATA = "no holiday data ahead"
+RISK_UNDETERMINED_WAITING = "request with undetermined lead time waiting"
 RISK_EXPIRING = "subscription expiring"
 
 
@@ -60,12 +61,14 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         purchases = purchases_by_partner(session)
         sessions = sessions_used_in_years(session, bounds, years)
         late = late_requests_waiting(session)
+        undetermined = late_requests_waiting(session, undetermined=True)
         missing_data = _calendars_without_data(session, {s.calendar for s in subs}, today)
     term_ends = _TermEnds()
     rows = [_row(db.catalog, s, years[s.partner_id], committed.get(s.partner_id, ()),
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
-                 s.calendar in missing_data, term_ends(s), today) for s in subs]
+                 s.calendar in missing_data, term_ends(s), today,
+                 undetermined.get(s.partner_id, 0)) for s in subs]
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
@@ -115,7 +118,8 @@ def _calendars_without_data(session: Session, codes: Iterable[str], today: date)
 def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          committed: Sequence[DateSpan], pending: Sequence[DateSpan],
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
-         no_calendar_data: bool, term_end: date, today: date) -> DashboardRow:
+         no_calendar_data: bool, term_end: date, today: date,
+         undetermined_waiting: int = 0) -> DashboardRow:
     edition = catalog.edition(sub.edition)
     position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
                                   pending) if committed or pending or purchases else \
@@ -129,6 +133,8 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
         risks.append(RISK_NEARLY_OUT)
     if late_waiting:
         risks.append(RISK_LATE_WAITING)
+    if undetermined_waiting:
+        risks.append(RISK_UNDETERMINED_WAITING)
     if no_calendar_data and edition.includes_iem:
         risks.append(RISK_NO_CALENDAR_DATA)
     if 0 <= (term_end - today).days <= EXPIRY_WARNING_DAYS:

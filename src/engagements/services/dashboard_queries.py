@@ -191,11 +191,13 @@ def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
     return found
 
 
-def late_requests_waiting(session: Session) -> dict[str, int]:
-    """Submitted requests that miss the lead time, per partner."""
+def late_requests_waiting(session: Session, undetermined: bool = False) -> dict[str, int]:
+    """Submitted requests that miss the lead time, per partner; with ``undetermined``, those
+    whose lead time cannot be decided yet (a year without holiday data) instead."""
     query = (select(IemRequest.partner_id, func.count())
              .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-                    IemRequest.meets_lead_time.is_(False))
+                    IemRequest.meets_lead_time.is_(False),
+                    IemRequest.lead_time_undetermined.is_(undetermined))
              .group_by(IemRequest.partner_id))
     return {partner_id: count for partner_id, count in session.connection().execute(query)}
 

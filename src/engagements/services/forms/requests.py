@@ -80,12 +80,18 @@ class FormRequests:
 
     def _lead_time_warning(self, subscription: Subscription, ask: IemAsk) -> FieldProblem | None:
         lead = iem.assess(self.session, self.db, subscription, self.today, ask.start)
+        if lead.undetermined:
+            return FieldProblem("event_start", f"lead time undetermined: {lead.missing_data}",
+                                "lead_time_undetermined")
         if lead.meets_lead_time:
             return None
+        if lead.submitted_after_start:
+            return FieldProblem("event_start", "late: the event starts before the form was "
+                                "received", "late_request")
         return FieldProblem(
             "event_start", f"late: {lead.notice_business_days} business days' notice, "
             f"{lead.required_business_days} needed; the earliest start meeting the lead "
-            f"time is {lead.earliest_start.isoformat()}", "late_request")
+            f"time is {lead.earliest_start or 'undetermined'}", "late_request")
 
     def _forecast_warning(self, subscription: Subscription, span: DateSpan
                           ) -> FieldProblem | None:
