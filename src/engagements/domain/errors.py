@@ -14,6 +14,8 @@ class RuleRefusal(Exception):
         super().__init__(reason)
         self.error = error
         self.reason = reason
+        # More keys for the command line's JSON answer (e.g. ``shortfall_days``).
+        self.details: dict[str, object] = {}
 
 
 def how_to_load_schedule(calendar: str) -> str:

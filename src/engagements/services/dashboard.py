@@ -23,6 +23,7 @@ from engagements.domain.allowance import (
     add_months,
     allowance_position,
     allowance_year,
+    years_sharing_purchases,
 )
 from engagements.domain.catalog import PlanCatalog
 from engagements.domain.errors import RuleRefusal
@@ -31,6 +32,7 @@ from engagements.services.calendars import working_calendar
 from engagements.services.dashboard_queries import (
     SubscriptionInForce,
     allowance_year_table,
+    committed_spans_between,
     iem_spans_in_years,
     late_requests_waiting,
     purchases_by_partner,
@@ -59,6 +61,9 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         bounds = allowance_year_table(session, years)
         committed, pending = iem_spans_in_years(session, bounds)
         purchases = purchases_by_partner(session)
+        shared = _years_sharing_purchases(subs, years, purchases, db.catalog.year_basis)
+        committed.update(committed_spans_between(
+            session, {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}))
         sessions = sessions_used_in_years(session, bounds, years)
         late = late_requests_waiting(session)
         undetermined = late_requests_waiting(session, undetermined=True)
@@ -68,10 +73,25 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
                  s.calendar in missing_data, term_ends(s), today,
-                 undetermined.get(s.partner_id, 0)) for s in subs]
+                 undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ())) for s in subs]
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
+
+
+def _years_sharing_purchases(subs: list[SubscriptionInForce], years: dict[str, AllowanceYear],
+                             purchases: dict[str, list[Purchase]], basis: str
+                             ) -> dict[str, list[AllowanceYear]]:
+    """Partners whose purchases valid this year reach into other years: all those years."""
+    found = {}
+    for sub in subs:
+        year = years[sub.partner_id]
+        bought = purchases.get(sub.partner_id)
+        if bought:
+            shared = years_sharing_purchases(sub.start, (year.start, year.end), bought, basis)
+            if len(shared) > 1:
+                found[sub.partner_id] = shared
+    return found
 
 
 def _allowance_years(subs: list[SubscriptionInForce], today: date,
@@ -119,10 +139,11 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          committed: Sequence[DateSpan], pending: Sequence[DateSpan],
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
          no_calendar_data: bool, term_end: date, today: date,
-         undetermined_waiting: int = 0) -> DashboardRow:
+         undetermined_waiting: int = 0,
+         shared_years: Sequence[AllowanceYear] = ()) -> DashboardRow:
     edition = catalog.edition(sub.edition)
     position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
-                                  pending) if committed or pending or purchases else \
+                                  pending, shared_years) if committed or pending or purchases else \
         AllowancePosition(year, edition.iem_days_per_year, 0, 0, 0)
     try:
         quota = session_quota(edition, sub.session_quota)

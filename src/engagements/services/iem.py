@@ -27,7 +27,7 @@ from engagements.domain.lead_time import (
 )
 from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
-from engagements.services.allowance import positions_around
+from engagements.services.allowance import partner_iem_days
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
@@ -249,8 +249,8 @@ def _require_lead_time_accepted(db: Database, row: IemRequest, justification: st
 def _require_room(session: Session, db: Database, subscription: Subscription,
                   row: IemRequest) -> None:
     span = (row.start, row.end)
-    positions, committed = positions_around(session, db, subscription, span)
-    require_room_for(positions, committed, span)
+    days = partner_iem_days(session, db, subscription, span)
+    require_room_for(days.years, days.included, days.purchases, days.committed, span)
 
 
 def _change_status(session: Session, db: Database, row: IemRequest, target: str,

@@ -16,6 +16,7 @@ from engagements.domain.allowance import (
     DateSpan,
     distinct_days_in,
     natural_days,
+    spend_bought_days,
 )
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.lead_time import LeadTimeAssessment
@@ -42,6 +43,7 @@ class YearEffect:
     available: int
     used_now: int
     used_after: int
+    shortfall_after: int = 0  # days no included or bought day could pay for after approval
 
     @property
     def left_after(self) -> int:
@@ -96,10 +98,10 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
             warnings.append(overlap_warning(overlapping))
         years = _year_effects(session, db, subscription, (start, end))
     for effect in years:
-        if effect.available and effect.left_after < 0:
+        if effect.available and effect.shortfall_after > 0:
             problems.append(f"approving would use {effect.used_after} of {effect.available} "
                             f"IEM days in {effect.year_start} to {effect.year_end}: "
-                            f"{-effect.left_after} short")
+                            f"{effect.shortfall_after} short")
     return IemPreview(natural_days((start, end)), lead.earliest_start,
                       lead.notice_business_days, required, lead.meets_lead_time, years,
                       problems, warnings, lead.lead_time, lead.notice_at_least,
@@ -126,9 +128,12 @@ def _late_words(lead: LeadTimeAssessment) -> str:
 
 def _year_effects(session: Session, db: Database, subscription: Subscription,
                   span: DateSpan) -> list[YearEffect]:
-    positions, committed = positions_around(session, db, subscription, span)
+    positions, days = positions_around(session, db, subscription, span)
+    short = spend_bought_days(days.years, days.included, days.purchases,
+                              [*days.committed, span]).shortfall
     return [YearEffect(p.year.start, p.year.end, p.available, p.used,
-                       distinct_days_in([*committed, span], p.year)) for p in positions]
+                       distinct_days_in([*days.committed, span], p.year),
+                       short.get(p.year, 0)) for p in positions]
 
 
 @dataclass(frozen=True)
