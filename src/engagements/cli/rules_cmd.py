@@ -190,12 +190,15 @@ def _show(args: argparse.Namespace, result: iem.IemOutcome) -> int:
 
 def _allowance(args: argparse.Namespace) -> int:
     summary = allowance_summary(open_database(args), args.partner, args.on or today())
+    bought = "".join(f"\n  purchase {p.id}: {p.days} days valid {p.valid_from} to "
+                     f"{p.valid_to}, {p.used} used ({p.used_in_year} this year), {p.left} left"
+                     for p in summary.iem_purchases)
     return emit(args, asdict(summary),
                 f"{summary.year_start} to {summary.year_end}: IEM days "
                 f"{summary.iem_days_used} used, {summary.iem_days_remaining} left of "
                 f"{summary.iem_days_included}+{summary.iem_days_purchased} "
                 f"({summary.iem_days_pending} pending); sessions {summary.sessions_used} of "
-                f"{summary.sessions_included}")
+                f"{summary.sessions_included}{bought}")
 
 
 def _purchase(args: argparse.Namespace) -> int:
