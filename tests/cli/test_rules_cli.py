@@ -28,7 +28,10 @@ def test_lead_time_without_holiday_data_exits_3_naming_calendar_and_year(cli, db
     result = cli("--db", db_url, "lead-time", "--calendar", "CN", "--submitted", "2028-03-01",
                  "--json")
     assert result.code == 3
-    assert result.json["reason"] == "no holiday data for CN 2028"
+    assert result.json["reason"].startswith("no holiday data for CN 2028: ")
+    # It says what to do: the command and the menu item that load the official schedule.
+    assert "engagements holidays import FILE.ics --calendar CN" in result.json["reason"]
+    assert "Tools > Import holiday schedule" in result.json["reason"]
     assert "Traceback" not in result.stderr
 
 

@@ -18,6 +18,7 @@ from engagements.domain.allowance import (
     distinct_days_in,
     natural_days,
     require_room_for,
+    spend_bought_days,
 )
 from engagements.domain.errors import RuleRefusal
 
@@ -93,12 +94,12 @@ def test_pending_requests_are_a_forecast_of_extra_days_only():
 def test_approval_beyond_the_allowance_names_the_shortfall():
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
     committed = [(D(2026, 3, 1), D(2026, 3, 6))]  # 6 days used
-    position = allowance_position(year, 8, [], committed)
     with pytest.raises(RuleRefusal) as refused:
-        require_room_for([position], committed, (D(2026, 4, 1), D(2026, 4, 3)))
+        require_room_for([year], 8, [], committed, (D(2026, 4, 1), D(2026, 4, 3)))
     assert refused.value.error == "allowance_exceeded"
     assert "1 day short" in refused.value.reason
-    require_room_for([position], committed, (D(2026, 3, 5), D(2026, 3, 8)))  # 2 new days: fits
+    assert refused.value.details["shortfall_days"] == 1
+    require_room_for([year], 8, [], committed, (D(2026, 3, 5), D(2026, 3, 8)))  # 2 new: fits
 
 
 spans = st.tuples(st.dates(D(2025, 6, 1), D(2027, 6, 1)),
@@ -119,13 +120,17 @@ def test_an_approval_that_passes_never_takes_a_year_past_its_days(committed, eve
     start = D(2025, 6, 1)
     years = allowance_years_touched(start, event)
     purchases = [Purchase(bought, start, D(2027, 12, 31))] if bought else []
-    positions = [allowance_position(y, included, purchases, committed) for y in years]
+    every_year = allowance_years_touched(start, (start, D(2027, 12, 31)))
     try:
-        require_room_for(positions, committed, event)
+        require_room_for(every_year, included, purchases, committed, event)
     except RuleRefusal:
         return
+    before = spend_bought_days(every_year, included, purchases, committed).shortfall
     for year in years:
-        assert distinct_days_in([*committed, event], year) <= included + bought
+        after = spend_bought_days(every_year, included, purchases, [*committed, event])
+        assert after.shortfall[year] <= before[year]
+        # A purchase never pays for more than its days, over every year together.
+    assert sum(after.used(i) for i in range(len(purchases))) <= bought
 
 
 @given(st.dates(D(2000, 1, 1), D(2040, 12, 31)), st.dates(D(2000, 1, 1), D(2045, 12, 31)))
@@ -133,3 +138,48 @@ def test_allowance_year_always_holds_the_date_and_lasts_one_year(start, on):
     year = allowance_year(start, on)
     assert year.contains(on)
     assert 365 <= (year.end - year.start).days + 1 <= 366
+
+
+def test_a_purchase_pays_for_its_days_once_across_the_years_it_touches():
+    # A 2-day purchase valid 2026-12-01..2027-05-31, calendar years, 1 day included.
+    purchase = Purchase(2, D(2026, 12, 1), D(2027, 5, 31), id=7)
+    y2026, y2027 = (AllowanceYear(D(y, 1, 1), D(y, 12, 31)) for y in (2026, 2027))
+    committed = [(D(2026, 12, 10), D(2026, 12, 12))]  # 3 days: 1 included + 2 bought
+    position_2027 = allowance_position(y2027, 1, [purchase], committed, years=[y2026, y2027])
+    assert position_2027.purchased == 0  # spent in 2026 already
+    [use] = position_2027.purchases
+    assert (use.used, use.used_in_year, use.left) == (2, 0, 0)
+    with pytest.raises(RuleRefusal) as refused:
+        require_room_for([y2026, y2027], 1, [purchase], committed,
+                         (D(2027, 2, 1), D(2027, 2, 2)))  # 1 included, no bought day left
+    assert refused.value.details["shortfall_days"] == 1
+    assert "2027-01-01 to 2027-12-31" in refused.value.reason
+
+
+def test_bought_days_pay_only_for_dates_inside_their_validity():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    purchase = Purchase(5, D(2026, 6, 1), D(2026, 6, 30))
+    with pytest.raises(RuleRefusal) as refused:  # 2 included, 4 days in July
+        require_room_for([year], 2, [purchase], [], (D(2026, 7, 1), D(2026, 7, 4)))
+    assert refused.value.details["shortfall_days"] == 2
+    require_room_for([year], 2, [purchase], [], (D(2026, 6, 1), D(2026, 6, 4)))  # fits
+
+
+def test_the_earliest_expiring_purchase_pays_first():
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    late = Purchase(3, D(2026, 1, 1), D(2026, 12, 31), id=1)
+    early = Purchase(3, D(2026, 1, 1), D(2026, 9, 30), id=2)
+    position = allowance_position(year, 1, [late, early], [(D(2026, 5, 1), D(2026, 5, 3))])
+    uses = {use.purchase.id: use.used_in_year for use in position.purchases}
+    assert uses == {2: 2, 1: 0}
+    assert (position.purchased_used, position.remaining) == (2, 4)
+
+
+def test_a_shortfall_is_given_per_year_when_the_event_crosses_a_year_boundary():
+    y2026, y2027 = (AllowanceYear(D(y, 1, 1), D(y, 12, 31)) for y in (2026, 2027))
+    with pytest.raises(RuleRefusal) as refused:
+        require_room_for([y2026, y2027], 1, [], [], (D(2026, 12, 29), D(2027, 1, 3)))
+    per_year = refused.value.details["shortfall_by_year"]
+    assert [(y["year_start"], y["shortfall_days"]) for y in per_year] == [
+        (D(2026, 1, 1), 2), (D(2027, 1, 1), 2)]
+    assert refused.value.details["shortfall_days"] == 4

@@ -88,6 +88,8 @@ def test_notice_and_verdict(submitted: str, start: str, notice: int, meets: bool
         notice_business_days=notice,
         meets_lead_time=meets,
         required_business_days=DEFAULT_REQUIRED_BUSINESS_DAYS,
+        lead_time="met" if meets else "late",
+        submitted_after_start=D(start) < D(submitted),
     )
 
 
@@ -110,23 +112,66 @@ def test_the_required_lead_time_comes_from_the_caller() -> None:
 
 
 @pytest.mark.parametrize(
-    "submitted, start",
+    "submitted",
     [
-        ("2027-03-01", None),  # submitted in a year without a schedule
-        ("2026-12-24", None),  # the earliest start falls in 2027
-        ("2026-06-01", "2027-01-10"),  # the event starts in 2027
-        ("2026-06-01", "2028-01-10"),  # 2027 is still the first year missing
+        "2027-03-01",  # submitted in a year without a schedule
+        "2026-12-24",  # the earliest start falls in 2027
     ],
 )
-def test_cn_2027_has_no_holiday_data(submitted: str, start: str | None) -> None:
+def test_cn_2027_earliest_start_alone_has_no_holiday_data(submitted: str) -> None:
     with pytest.raises(NoHolidayData) as refused:
-        assess_lead_time(business_calendar("CN"), D(submitted), D(start) if start else None)
-    assert refused.value.reason == "no holiday data for CN 2027"
+        assess_lead_time(business_calendar("CN"), D(submitted))
+    assert refused.value.reason.startswith("no holiday data for CN 2027: ")
+    assert "engagements holidays import" in refused.value.reason
+    assert "Import holiday schedule" in refused.value.reason
+
+
+@pytest.mark.parametrize(
+    "submitted, start, notice",
+    [
+        ("2026-06-01", "2027-01-10", 148),  # the event starts in 2027
+        ("2026-06-01", "2028-01-10", 148),  # 2027 is still the first year missing
+        ("2026-12-01", "2027-03-01", 22),  # counted to 31 December 2026
+    ],
+)
+def test_a_known_earliest_start_decides_whatever_year_the_event_is_in(
+        submitted: str, start: str, notice: int) -> None:
+    assessment = assess_lead_time(business_calendar("CN"), D(submitted), D(start))
+    assert (assessment.lead_time, assessment.meets_lead_time) == ("met", True)
+    assert assessment.earliest_start is not None and assessment.earliest_start.year == 2026
+    assert (assessment.notice_business_days, assessment.notice_at_least) == (notice, True)
+    assert assessment.missing_year == 2027
+    assert assessment.missing_data and "no holiday data for CN 2027" in assessment.missing_data
+
+
+def test_an_earliest_start_in_a_year_without_data_is_undetermined() -> None:
+    assessment = assess_lead_time(business_calendar("CN"), D("2026-12-24"), D("2027-02-01"))
+    assert assessment.lead_time == "undetermined" and assessment.undetermined
+    assert (assessment.meets_lead_time, assessment.earliest_start) == (None, None)
+    assert (assessment.notice_business_days, assessment.notice_at_least) == (5, True)
+    assert assessment.missing_year == 2027
+
+
+def test_a_start_short_of_the_known_days_is_late_even_when_the_earliest_start_is_not_known(
+) -> None:
+    # 24-31 December 2026 hold 5 business days: a start on the 30th is late for certain.
+    assessment = assess_lead_time(business_calendar("CN"), D("2026-12-24"), D("2026-12-30"))
+    assert (assessment.lead_time, assessment.meets_lead_time) == ("late", False)
+    assert (assessment.notice_business_days, assessment.notice_at_least) == (4, False)
+    assert assessment.earliest_start is None
+
+
+def test_a_request_submitted_after_its_start_is_late_not_missing_data() -> None:
+    assessment = assess_lead_time(business_calendar("CN"), D("2027-03-01"), D("2027-02-20"))
+    assert (assessment.lead_time, assessment.submitted_after_start) == ("late", True)
+    assert assessment.notice_business_days == 0
 
 
 def test_cn_before_workalendars_tables_has_no_holiday_data() -> None:
     with pytest.raises(NoHolidayData, match="no holiday data for CN 2017"):
-        assess_lead_time(business_calendar("CN"), D("2017-12-01"), D("2018-03-01"))
+        assess_lead_time(business_calendar("CN"), D("2017-12-01"))
+    later = assess_lead_time(business_calendar("CN"), D("2017-12-01"), D("2018-03-01"))
+    assert (later.lead_time, later.missing_year) == ("undetermined", 2017)
 
 
 @st.composite

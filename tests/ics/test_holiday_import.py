@@ -33,8 +33,10 @@ def test_done_when_lead_time_works_for_cn_2027_after_import(cli, db_url):
     lead = ("--db", db_url, "lead-time", "--calendar", "CN", "--submitted", "2027-01-20",
             "--start", "2027-02-20", "--json")
     before = cli(*lead)
-    assert before.code == 3
-    assert before.json["reason"] == "no holiday data for CN 2027"
+    assert before.code == 0, before.stderr
+    assert (before.json["lead_time"], before.json["meets_lead_time"]) == ("undetermined", None)
+    assert before.json["earliest_start"] is None
+    assert before.json["missing_data"].startswith("no holiday data for CN 2027: import")
     imported = cli("--db", db_url, "holidays", "import", CN_2027, "--calendar", "CN", "--json")
     assert imported.code == 0, imported.stderr
     assert imported.json["calendar"] == "CN"

@@ -101,9 +101,11 @@ def _import_text(result: HolidayImport) -> str:
         lines.append(
             f"  warn partner {request.partner_id}: IEM request {request.id} "
             f"({request.start} to {request.end}, {request.status}) earliest start "
-            f"{request.earliest_start_before} -> {request.earliest_start_after}, notice "
+            f"{request.earliest_start_before or 'undetermined'} -> "
+            f"{request.earliest_start_after or 'undetermined'}, notice "
             f"{request.notice_before} -> {request.notice_after} business days"
-            + ("" if request.meets_lead_time_after else ", now LATE"))
+            + {"met": "", "late": ", now LATE"}.get(request.lead_time_after,
+                                                     ", still UNDETERMINED"))
     return "\n".join(lines)
 
 

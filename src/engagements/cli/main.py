@@ -126,7 +126,7 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
     try:
         return int(handler(args))  # type: ignore[operator]
     except RuleRefusal as refusal:
-        return fail(args, 3, refusal.error, refusal.reason)
+        return fail(args, 3, refusal.error, refusal.reason, **refusal.details)
     except InvalidInput as invalid:
         return fail(args, 2, invalid.error, invalid.reason, field=invalid.field)
     except BadInputFile as bad:

@@ -20,6 +20,8 @@ from engagements.services.calendars import lead_time_for
 from engagements.services.expert_service import downgrade_check, record_expert_use
 
 EDITIONS = ("standard", "commercial", "enterprise", "none")
+ACKNOWLEDGE_HELP = ("approve although the lead time is undetermined (the earliest start "
+                    "needs a year without official holiday data)")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -58,12 +60,16 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
     request.add_argument("--sub-client-name")
     request.add_argument("--approve", action="store_true")
     request.add_argument("--justification")
+    request.add_argument("--acknowledge-undetermined", action="store_true",
+                         help=ACKNOWLEDGE_HELP)
     request.set_defaults(handler=_iem_request)
     approve = actions.add_parser("approve", parents=[common], help="approve a request")
     approve.add_argument("id", type=positive_int)
     approve.add_argument("--justification")
+    approve.add_argument("--acknowledge-undetermined", action="store_true",
+                         help=ACKNOWLEDGE_HELP)
     approve.set_defaults(handler=lambda a: _show(a, iem.approve_iem(
-        open_database(a), a.id, a.justification)))
+        open_database(a), a.id, a.justification, a.acknowledge_undetermined)))
     reject = actions.add_parser("reject", parents=[common], help="reject a request")
     reject.add_argument("id", type=positive_int)
     reject.add_argument("--reason", required=True)
@@ -134,13 +140,30 @@ def _lead_time(args: argparse.Namespace) -> int:
     data: dict[str, Any] = {"calendar": result.calendar, "submitted": result.submitted,
                             "earliest_start": result.earliest_start,
                             "required_business_days": result.required_business_days}
-    human = f"earliest allowed start: {result.earliest_start.isoformat()}"
+    earliest = result.earliest_start.isoformat() if result.earliest_start else "undetermined"
+    human = f"earliest allowed start: {earliest}"
     if args.start is not None:
         data.update(start=result.start, notice_business_days=result.notice_business_days,
-                    meets_lead_time=result.meets_lead_time)
-        human += (f"; notice {result.notice_business_days} business days: "
-                  f"{'meets' if result.meets_lead_time else 'does NOT meet'} the lead time")
+                    notice_at_least=result.notice_at_least,
+                    meets_lead_time=result.meets_lead_time, lead_time=result.lead_time,
+                    submitted_after_start=result.submitted_after_start,
+                    missing_data=result.missing_data)
+        human += f"; {_notice_words(result.notice_business_days, result.notice_at_least)}: "
+        human += _verdict_words(result.lead_time, result.submitted_after_start)
+        if result.missing_data:
+            human += f" ({result.missing_data})"
     return emit(args, data, human)
+
+
+def _notice_words(notice: int | None, at_least: bool) -> str:
+    return f"notice {'at least ' if at_least else ''}{notice} business days"
+
+
+def _verdict_words(lead_time: str | None, submitted_after_start: bool) -> str:
+    if submitted_after_start:
+        return "does NOT meet the lead time (submitted after the event started)"
+    return {"met": "meets the lead time", "late": "does NOT meet the lead time"}.get(
+        lead_time or "", "the lead time is UNDETERMINED")
 
 
 def _iem_request(args: argparse.Namespace) -> int:
@@ -150,26 +173,32 @@ def _iem_request(args: argparse.Namespace) -> int:
     result = iem.request_iem(open_database(args), iem.IemRequestInput(
         partner_id=args.partner, start=args.start, end=args.end, submitted=args.submitted,
         event_name=args.event_name, event_type=args.event_type, description=args.description,
-        sub_client=sub_client, justification=args.justification, approve=args.approve),
-        today())
+        sub_client=sub_client, justification=args.justification, approve=args.approve,
+        acknowledge_undetermined=args.acknowledge_undetermined), today())
     return _show(args, result)
 
 
 def _show(args: argparse.Namespace, result: iem.IemOutcome) -> int:
     data = asdict(result)
-    late = "" if result.meets_lead_time else f" (late: earliest start {result.earliest_start})"
+    late = ""
+    if result.lead_time != "met":
+        late = (f" ({_verdict_words(result.lead_time, result.submitted_after_start)}; "
+                f"earliest start {result.earliest_start or 'undetermined'})")
     return emit(args, data, f"IEM request {result.id}: {result.status}, "
                             f"{result.natural_days} natural days{late}")
 
 
 def _allowance(args: argparse.Namespace) -> int:
     summary = allowance_summary(open_database(args), args.partner, args.on or today())
+    bought = "".join(f"\n  purchase {p.id}: {p.days} days valid {p.valid_from} to "
+                     f"{p.valid_to}, {p.used} used ({p.used_in_year} this year), {p.left} left"
+                     for p in summary.iem_purchases)
     return emit(args, asdict(summary),
                 f"{summary.year_start} to {summary.year_end}: IEM days "
                 f"{summary.iem_days_used} used, {summary.iem_days_remaining} left of "
                 f"{summary.iem_days_included}+{summary.iem_days_purchased} "
                 f"({summary.iem_days_pending} pending); sessions {summary.sessions_used} of "
-                f"{summary.sessions_included}")
+                f"{summary.sessions_included}{bought}")
 
 
 def _purchase(args: argparse.Namespace) -> int:

@@ -95,14 +95,126 @@ def distinct_days_in(spans: Iterable[DateSpan], year: AllowanceYear) -> int:
 
 
 @dataclass(frozen=True)
+class Purchase:
+    """IEM days bought as an add-on: ``days`` natural days for dates from ``valid_from`` to
+    ``valid_to`` (inclusive), in total over every allowance year that period touches."""
+
+    days: int
+    valid_from: date
+    valid_to: date
+    id: int | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day <= self.valid_to
+
+
+@dataclass(frozen=True)
+class PurchaseUse:
+    """One purchase as one allowance year sees it: days used in total and in that year."""
+
+    purchase: Purchase
+    used: int
+    used_in_year: int
+
+    @property
+    def left(self) -> int:
+        return self.purchase.days - self.used
+
+
+@dataclass(frozen=True)
+class BoughtDaysSpent:
+    """Which purchases pay for which allowance year's days beyond the included ones.
+
+    ``purchases`` are in spending order (earliest-expiring first); ``used_by_year`` gives,
+    per year, the days each of them pays for there; ``shortfall`` the days of each year
+    that neither included nor bought days can pay for.
+    """
+
+    purchases: tuple[Purchase, ...]
+    used_by_year: dict[AllowanceYear, tuple[int, ...]]
+    shortfall: dict[AllowanceYear, int]
+
+    def used(self, index: int) -> int:
+        return sum(counts[index] for counts in self.used_by_year.values())
+
+    def uses_for(self, year: AllowanceYear) -> tuple[PurchaseUse, ...]:
+        """The purchases whose validity overlaps ``year``, with their use."""
+        in_year = self.used_by_year.get(year, (0,) * len(self.purchases))
+        return tuple(PurchaseUse(p, self.used(i), in_year[i]) for i, p in
+                     enumerate(self.purchases) if year.overlaps((p.valid_from, p.valid_to)))
+
+
+def years_sharing_purchases(subscription_start: date, span: DateSpan,
+                            purchases: Iterable[Purchase],
+                            basis: str = "subscription") -> list[AllowanceYear]:
+    """The allowance years ``span`` touches, widened to every year that a purchase valid in
+    them also touches: the years whose committed days may spend the same bought days."""
+    touched = allowance_years_touched(subscription_start, span, basis)
+    first, last = touched[0].start, touched[-1].end
+    linked = [p for p in purchases if p.valid_from <= last and p.valid_to >= first]
+    if not linked:
+        return touched
+    widened = (min(first, *(p.valid_from for p in linked)),
+               max(last, *(p.valid_to for p in linked)))
+    return allowance_years_touched(subscription_start, widened, basis)
+
+
+def covered_dates(spans: Iterable[DateSpan], year: AllowanceYear) -> list[date]:
+    """The distinct dates inside ``year`` covered by ``spans``, in order."""
+    days: set[date] = set()
+    for first, last in spans:
+        first, last = max(first, year.start), min(last, year.end)
+        days.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+    return sorted(days)
+
+
+def spend_bought_days(years: Iterable[AllowanceYear], included: int,
+                      purchases: Iterable[Purchase],
+                      committed: Iterable[DateSpan]) -> BoughtDaysSpent:
+    """Pay each year's committed dates: included days first, then bought days.
+
+    Years are paid in order. In a year with more distinct dates than ``included``, the
+    excess is paid by bought days, date by date in order, each from the earliest-expiring
+    purchase that still has days and whose validity holds that date; a date no purchase
+    can pay for is left to the included days. A purchase never pays for more than its
+    days in total, whichever years they fall in. What cannot be paid is the shortfall.
+    """
+    order = tuple(sorted(purchases, key=lambda p: (p.valid_to, p.valid_from, p.days)))
+    left = [p.days for p in order]
+    committed = list(committed)
+    used_by_year: dict[AllowanceYear, tuple[int, ...]] = {}
+    shortfall: dict[AllowanceYear, int] = {}
+    for year in years:
+        dates = covered_dates(committed, year)
+        need, paid = max(len(dates) - included, 0), [0] * len(order)
+        for day in dates:
+            if need == 0:
+                break
+            source = next((i for i, p in enumerate(order) if left[i] and p.covers(day)), None)
+            if source is not None:
+                left[source] -= 1
+                paid[source] += 1
+                need -= 1
+        used_by_year[year], shortfall[year] = tuple(paid), need
+    return BoughtDaysSpent(order, used_by_year, shortfall)
+
+
+@dataclass(frozen=True)
 class AllowancePosition:
-    """The IEM allowance of one partner in one allowance year, in natural days."""
+    """The IEM allowance of one partner in one allowance year, in natural days.
+
+    ``purchased`` is what bought days can do for this year: the days they pay for here
+    plus the days still left on purchases valid in it (a day left may serve either of
+    two years its purchase touches, but is spent only once).
+    """
 
     year: AllowanceYear
     included: int
     purchased: int
     used: int
     pending: int  # extra distinct days that submitted requests would use if approved
+    purchases: tuple[PurchaseUse, ...] = ()
+    shortfall: int = 0  # used days that neither included nor bought days pay for
 
     @property
     def available(self) -> int:
@@ -114,19 +226,12 @@ class AllowancePosition:
 
     @property
     def purchased_used(self) -> int:
-        """Bought days are drawn only after the included ones are gone."""
-        return min(max(self.used - self.included, 0), self.purchased)
-
-
-@dataclass(frozen=True)
-class Purchase:
-    days: int
-    valid_from: date
-    valid_to: date
+        """Bought days paying for this year's dates (only beyond the included ones)."""
+        return sum(use.used_in_year for use in self.purchases)
 
 
 def purchased_days_for(purchases: Iterable[Purchase], year: AllowanceYear) -> int:
-    """Bought days usable in ``year``: purchases whose validity overlaps the year."""
+    """Bought days whose validity overlaps ``year``, before any is spent."""
     return sum(p.days for p in purchases if year.overlaps((p.valid_from, p.valid_to)))
 
 
@@ -136,32 +241,65 @@ def allowance_position(
     purchases: Iterable[Purchase],
     committed: Iterable[DateSpan],
     pending: Iterable[DateSpan] = (),
+    years: Iterable[AllowanceYear] = (),
 ) -> AllowancePosition:
-    """Included, bought, used and forecast natural days for one allowance year."""
+    """Included, bought, used and forecast natural days for one allowance year.
+
+    ``years`` are every allowance year (in order) whose committed dates may have spent
+    the purchases, ``year`` among them; by default ``year`` alone.
+    """
     committed = list(committed)
     used = distinct_days_in(committed, year)
     with_pending = distinct_days_in([*committed, *pending], year)
-    return AllowancePosition(year, included, purchased_days_for(purchases, year), used,
-                             with_pending - used)
+    spent = spend_bought_days(list(years) or [year], included, purchases, committed)
+    uses = spent.uses_for(year)
+    purchased = sum(use.used_in_year + use.left for use in uses)
+    return AllowancePosition(year, included, purchased, used, with_pending - used, uses,
+                             spent.shortfall.get(year, 0))
+
+
+class AllowanceExceeded(RuleRefusal):
+    """Approving would use more IEM days than included and bought days can pay for.
+
+    ``shortfall_days`` is the total; ``shortfall_by_year`` one entry per short year.
+    """
+
+    def __init__(self, reason: str, shortfall_by_year: dict[AllowanceYear, int]) -> None:
+        super().__init__("allowance_exceeded", reason)
+        self.shortfall_by_year = shortfall_by_year
+        self.shortfall_days = sum(shortfall_by_year.values())
+        self.details = {
+            "shortfall_days": self.shortfall_days,
+            "shortfall_by_year": [{"year_start": y.start, "year_end": y.end,
+                                   "shortfall_days": days}
+                                  for y, days in shortfall_by_year.items()]}
 
 
 def require_room_for(
-    positions: Iterable[AllowancePosition], committed: list[DateSpan], event: DateSpan
+    years: list[AllowanceYear], included: int, purchases: Iterable[Purchase],
+    committed: list[DateSpan], event: DateSpan,
 ) -> None:
-    """Refuse approving ``event`` when it would take any allowance year past its days.
+    """Refuse approving ``event`` when some allowance year could not pay for its days.
 
-    ``committed`` are the partner's already committed events; ``positions`` one per
-    allowance year the event touches. The refusal names the shortfall in days.
+    ``years`` are every allowance year (in order) holding the partner's committed dates,
+    the event's and the purchases' periods; ``committed`` the events already committed.
+    A year already short before (data from before this rule) refuses only what adds to it.
+    The refusal names the shortfall in days, per year.
     """
-    for position in positions:
-        after = distinct_days_in([*committed, event], position.year)
-        shortfall = after - position.available
-        if shortfall > 0:
-            raise RuleRefusal(
-                "allowance_exceeded",
-                f"approving would use {after} IEM days in the allowance year "
-                f"{position.year.start.isoformat()} to {position.year.end.isoformat()}, "
-                f"but only {position.available} are available "
-                f"({position.included} included, {position.purchased} bought): "
-                f"{shortfall} day{'s' if shortfall != 1 else ''} short",
-            )
+    purchases = list(purchases)
+    before = spend_bought_days(years, included, purchases, committed).shortfall
+    after = spend_bought_days(years, included, purchases, [*committed, event])
+    short = {y: days - before.get(y, 0) for y, days in after.shortfall.items()
+             if days > before.get(y, 0)}
+    if not short:
+        return
+    words = []
+    for year, days in short.items():
+        spans = [*committed, event]
+        bought = sum(p.days for p in purchases if year.overlaps((p.valid_from, p.valid_to)))
+        words.append(
+            f"approving would use {distinct_days_in(spans, year)} IEM days in the allowance "
+            f"year {year.start.isoformat()} to {year.end.isoformat()}, which {included} "
+            f"included and the bought days valid then ({bought} bought for periods touching "
+            f"it, each spent once) cannot pay for: {days} day{'s' if days != 1 else ''} short")
+    raise AllowanceExceeded("; ".join(words), short)

@@ -14,13 +14,25 @@ class RuleRefusal(Exception):
         super().__init__(reason)
         self.error = error
         self.reason = reason
+        # More keys for the command line's JSON answer (e.g. ``shortfall_days``).
+        self.details: dict[str, object] = {}
+
+
+def how_to_load_schedule(calendar: str) -> str:
+    """What an administrator does to give ``calendar`` a year's official data."""
+    return (f"import the official schedule with `engagements holidays import FILE.ics "
+            f"--calendar {calendar}` or Tools > Import holiday schedule… in the window")
 
 
 class NoHolidayData(RuleRefusal):
-    """The working calendar has no trustworthy holiday data for a year."""
+    """The working calendar has no trustworthy holiday data for a year.
+
+    The reason starts "no holiday data for CODE YEAR" and says how to load that year.
+    """
 
     def __init__(self, calendar: str, year: int) -> None:
-        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}")
+        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}: "
+                         f"{how_to_load_schedule(calendar)}")
         self.calendar = calendar
         self.year = year
 

@@ -114,6 +114,10 @@ def _kind_and_name(kind: str | None, name: str | None) -> str:
 def _verdict(request: AffectedRequest) -> str:
     """The lead-time reading in words, saying whether it changed sides."""
     before, after = request.meets_lead_time_before, request.meets_lead_time_after
+    if request.lead_time_after == "undetermined":
+        return "still undetermined"
+    if request.lead_time_before == "undetermined":
+        return "decided: met" if after else "decided: late"
     if before == after:
         return "still met" if after else "still late"
     return "now met" if after else "now late"
@@ -131,7 +135,8 @@ def affected_html(affected: Iterable[AffectedRequest], verb: str = "changed") ->
     body = "".join(
         f"<tr><td>IEM #{r.id}</td><td>{escape(r.partner_name)} ({escape(r.partner_id)})</td>"
         f"<td>{r.start} – {r.end} ({r.natural_days} d)</td><td>{r.status}</td>"
-        f"<td>{r.earliest_start_before} → <b>{r.earliest_start_after}</b></td>"
+        f"<td>{r.earliest_start_before or 'undetermined'} → "
+        f"<b>{r.earliest_start_after or 'undetermined'}</b></td>"
         f"<td>{r.notice_before} → <b>{r.notice_after}</b></td>"
         f"<td style='color:{ok if r.meets_lead_time_after else late}'>"
         f"{_verdict(r)}</td></tr>" for r in rows)

@@ -129,6 +129,8 @@ class IemEditor(QDialog):
         if self.ui.approveNow.isChecked():
             if self.preview.late and not self.justification():
                 return False
+            if self.preview.lead_time == "undetermined":
+                return False  # recorded first; approving then asks for the acknowledgement
             if self.preview.left_after is not None and self.preview.left_after < 0:
                 return False
         return True
@@ -164,8 +166,11 @@ def describe(preview: IemPreview) -> str:
     if preview.notice_business_days is not None:
         colour = ok if preview.meets_lead_time else bad
         verdict = "meets the lead time" if preview.meets_lead_time else "late"
+        if preview.lead_time == "undetermined":
+            colour, verdict = warn, "undetermined (a year without holiday data)"
+        at_least = "at least " if preview.notice_at_least else ""
         lines.append(f"<p><b>Notice:</b> <span style='color:{colour}'>"
-                     f"{preview.notice_business_days} business days of "
+                     f"{at_least}{preview.notice_business_days} business days of "
                      f"{preview.required_business_days} needed — {verdict}</span></p>")
     for year in preview.years:
         colour = bad if year.available and year.left_after < 0 else ok

@@ -140,6 +140,12 @@ class RequestsModel(RowsTableModel):
                 return QBrush(theme.colour(theme.KIND_COLOURS[row.kind]))
             if column == LATE and row.late:
                 return QBrush(theme.colour(theme.DANGER))
+            if column == LATE and row.undetermined:
+                return QBrush(theme.colour(theme.WARNING))
+        if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.undetermined:
+            return ("Undetermined: the earliest start needs a year without official holiday "
+                    "data. Import the schedule (Tools > Import holiday schedule…) to decide "
+                    "it; approving before then needs an explicit acknowledgement.")
         if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.late:
             return ("Late: submitted with less notice than the lead time. "
                     + (f"Justification: {row.justification}" if row.justification
@@ -174,6 +180,8 @@ def display(row: RequestRow, column: int) -> str:
     if column == CALENDAR:
         return row.calendar
     if column == LATE:
+        if row.undetermined:
+            return "undetermined"
         return "" if row.late is None else ("late" if row.late else "on time")
     if column == EXPERT:
         return row.expert or ""

@@ -192,6 +192,14 @@ class RequestsView(QWidget):
         if row is None or row.kind != KIND_IEM or lifecycle.APPROVED not in allowed_next(row):
             return
         justification = None
+        if row.undetermined and not prompts.confirm(
+                self, "Approve with an undetermined lead time",
+                f"The lead time of IEM #{row.id} cannot be decided: its earliest start needs "
+                "a year without official holiday data (Tools > Import holiday schedule… "
+                "decides it).\nApprove it anyway, acknowledging that it may be late?"):
+            self.context.status.emit(f"IEM #{row.id} not approved: its lead time is "
+                                     "undetermined")
+            return
         if row.late and not row.justification:
             justification = prompts.ask_text(
                 self, "Justify a late request",
@@ -201,8 +209,18 @@ class RequestsView(QWidget):
                 self.context.status.emit(f"{request_number(row)} not approved: a late request "
                                          "needs a written justification")
                 return
+<<<<<<< HEAD
         approve_or_offer(self.context, self, row.id, row.partner_id,
                          (row.first_day, row.last_day), justification)
+=======
+        done = self.context.perform(self, "Approve IEM request",
+                                    lambda: iem.approve_iem(self.context.db, row.id,
+                                                            justification,
+                                                            bool(row.undetermined)))
+        if done:
+            self.context.status.emit(f"Approved IEM #{row.id}. An approval cannot be undone; "
+                                     "cancel the request if plans change.")
+>>>>>>> issue-13
 
     def reject_selected(self) -> None:
         row = self.selected()
@@ -267,6 +285,10 @@ def _describe(row: RequestRow) -> str:
         why = (f"Justification: {row.justification}" if row.justification
                else "Approving it needs a justification.")
         parts.append(f"<span style='color:#c62828'>Late request.</span> {why}")
+    if row.undetermined:
+        parts.append("<span style='color:#b26a00'>Lead time undetermined</span>: no official "
+                     "holiday data yet for the year its earliest start needs. Import the "
+                     "schedule to decide it; approving before then needs an acknowledgement.")
     return "<br>".join(parts)
 
 

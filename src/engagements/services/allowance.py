@@ -18,6 +18,7 @@ from engagements.domain.allowance import (
     allowance_position,
     allowance_year,
     allowance_years_touched,
+    years_sharing_purchases,
 )
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
@@ -41,6 +42,20 @@ class AllowanceSummary:
     sessions_used: int
     sessions_remaining: int
     sessions_note: str | None = None  # why sessions cannot be booked, when they cannot
+    iem_purchases: tuple[PurchaseInYear, ...] = ()
+
+
+@dataclass(frozen=True)
+class PurchaseInYear:
+    """One purchase valid in the allowance year: its days, used in total and here, left."""
+
+    id: int | None
+    days: int
+    valid_from: date
+    valid_to: date
+    used: int
+    used_in_year: int
+    left: int
 
 
 def _spans(session: Session, partner_id: str, statuses: frozenset[str], first: date,
@@ -58,35 +73,56 @@ def committed_spans(session: Session, partner_id: str, first: date, last: date) 
 
 
 def purchases_of(session: Session, partner_id: str) -> list[Purchase]:
-    rows = session.execute(select(IemPurchase.days, IemPurchase.valid_from, IemPurchase.valid_to)
-                           .where(IemPurchase.partner_id == partner_id))
-    return [Purchase(days, valid_from, valid_to) for days, valid_from, valid_to in rows]
+    rows = session.execute(select(IemPurchase.days, IemPurchase.valid_from, IemPurchase.valid_to,
+                                  IemPurchase.id).where(IemPurchase.partner_id == partner_id))
+    return [Purchase(days, valid_from, valid_to, pid) for days, valid_from, valid_to, pid in rows]
+
+
+@dataclass(frozen=True)
+class PartnerIemDays:
+    """What the allowance rules need about one partner's IEM days around an event.
+
+    ``years`` run over the event's allowance years and every year a purchase valid then
+    touches, since a bought day spent in one of them is gone for the others.
+    """
+
+    years: list[AllowanceYear]
+    included: int
+    purchases: list[Purchase]
+    committed: list[DateSpan]
+    pending: list[DateSpan]
+
+    def position(self, year: AllowanceYear) -> AllowancePosition:
+        return allowance_position(year, self.included, self.purchases, self.committed,
+                                  self.pending, self.years)
+
+
+def partner_iem_days(session: Session, db: Database, subscription: Subscription,
+                     span: DateSpan) -> PartnerIemDays:
+    """Read, once, the partner's purchases and IEM events that approving ``span`` meets."""
+    pid = subscription.partner_id
+    purchases = purchases_of(session, pid)
+    years = years_sharing_purchases(subscription.start, span, purchases, db.catalog.year_basis)
+    first, last = years[0].start, years[-1].end
+    return PartnerIemDays(years, db.catalog.edition(subscription.edition).iem_days_per_year,
+                          purchases, committed_spans(session, pid, first, last),
+                          _spans(session, pid, lifecycle.PENDING_STATUSES, first, last))
 
 
 def iem_position(session: Session, db: Database, subscription: Subscription,
                  year: AllowanceYear) -> AllowancePosition:
     """IEM days included, bought, used and pending for one allowance year."""
-    included = db.catalog.edition(subscription.edition).iem_days_per_year
-    pid = subscription.partner_id
-    return allowance_position(
-        year, included, purchases_of(session, pid),
-        committed_spans(session, pid, year.start, year.end),
-        _spans(session, pid, lifecycle.PENDING_STATUSES, year.start, year.end))
+    return partner_iem_days(session, db, subscription, (year.start, year.end)).position(year)
 
 
 def positions_around(session: Session, db: Database, subscription: Subscription,
-                     span: DateSpan) -> tuple[list[AllowancePosition], list[DateSpan]]:
-    """The IEM position of every allowance year ``span`` touches, and the committed spans
-    in those years (read once for all of them): what approving or previewing an event needs.
+                     span: DateSpan) -> tuple[list[AllowancePosition], PartnerIemDays]:
+    """The IEM position of every allowance year ``span`` touches, and the partner's days
+    read for them (read once for all of them): what approving or previewing an event needs.
     """
+    days = partner_iem_days(session, db, subscription, span)
     years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
-    first, last, pid = years[0].start, years[-1].end, subscription.partner_id
-    committed = committed_spans(session, pid, first, last)
-    pending = _spans(session, pid, lifecycle.PENDING_STATUSES, first, last)
-    purchases = purchases_of(session, pid)
-    included = db.catalog.edition(subscription.edition).iem_days_per_year
-    return ([allowance_position(year, included, purchases, committed, pending)
-             for year in years], committed)
+    return [days.position(year) for year in years], days
 
 
 def sessions_used(session: Session, partner_id: str, year: AllowanceYear) -> int:
@@ -122,4 +158,7 @@ def allowance_summary(db: Database, partner_id: str, on: date) -> AllowanceSumma
             iem_days_purchased=position.purchased, iem_days_used=position.used,
             iem_days_remaining=position.remaining, iem_days_pending=position.pending,
             sessions_included=quota, sessions_used=used,
-            sessions_remaining=max(quota - used, 0), sessions_note=note)
+            sessions_remaining=max(quota - used, 0), sessions_note=note,
+            iem_purchases=tuple(PurchaseInYear(
+                u.purchase.id, u.purchase.days, u.purchase.valid_from, u.purchase.valid_to,
+                u.used, u.used_in_year, u.left) for u in position.purchases))

@@ -23,6 +23,7 @@ from engagements.domain.allowance import (
     add_months,
     allowance_position,
     allowance_year,
+    years_sharing_purchases,
 )
 from engagements.domain.catalog import PlanCatalog
 from engagements.domain.errors import RuleRefusal
@@ -31,7 +32,11 @@ from engagements.services.calendars import working_calendar
 from engagements.services.dashboard_queries import (
     SubscriptionInForce,
     allowance_year_table,
+<<<<<<< HEAD
     expert_service_terms,
+=======
+    committed_spans_between,
+>>>>>>> issue-13
     iem_spans_in_years,
     late_requests_waiting,
     purchases_by_partner,
@@ -48,6 +53,7 @@ UPCOMING_DAYS = 14
 RISK_NEARLY_OUT = "nearly out of IEM days"
 RISK_LATE_WAITING = "late request waiting"
 RISK_NO_CALENDAR_DATA = "no holiday data ahead"
+RISK_UNDETERMINED_WAITING = "request with undetermined lead time waiting"
 RISK_EXPIRING = "subscription expiring"
 RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
 
@@ -60,8 +66,12 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         bounds = allowance_year_table(session, years)
         committed, pending = iem_spans_in_years(session, bounds)
         purchases = purchases_by_partner(session)
+        shared = _years_sharing_purchases(subs, years, purchases, db.catalog.year_basis)
+        committed.update(committed_spans_between(
+            session, {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}))
         sessions = sessions_used_in_years(session, bounds, years)
         late = late_requests_waiting(session)
+        undetermined = late_requests_waiting(session, undetermined=True)
         missing_data = _calendars_without_data(session, {s.calendar for s in subs}, today)
         expert_used = expert_service_terms(session) if \
             db.catalog.expert_service_constrains_exit else {}
@@ -70,10 +80,29 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
                  s.calendar in missing_data, term_ends(s), today,
+<<<<<<< HEAD
                  s.start in expert_used.get(s.partner_id, ())) for s in subs]
+=======
+                 undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ())) for s in subs]
+>>>>>>> issue-13
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
+
+
+def _years_sharing_purchases(subs: list[SubscriptionInForce], years: dict[str, AllowanceYear],
+                             purchases: dict[str, list[Purchase]], basis: str
+                             ) -> dict[str, list[AllowanceYear]]:
+    """Partners whose purchases valid this year reach into other years: all those years."""
+    found = {}
+    for sub in subs:
+        year = years[sub.partner_id]
+        bought = purchases.get(sub.partner_id)
+        if bought:
+            shared = years_sharing_purchases(sub.start, (year.start, year.end), bought, basis)
+            if len(shared) > 1:
+                found[sub.partner_id] = shared
+    return found
 
 
 def _allowance_years(subs: list[SubscriptionInForce], today: date,
@@ -121,10 +150,15 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          committed: Sequence[DateSpan], pending: Sequence[DateSpan],
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
          no_calendar_data: bool, term_end: date, today: date,
+<<<<<<< HEAD
          expert_service_used: bool = False) -> DashboardRow:
+=======
+         undetermined_waiting: int = 0,
+         shared_years: Sequence[AllowanceYear] = ()) -> DashboardRow:
+>>>>>>> issue-13
     edition = catalog.edition(sub.edition)
     position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
-                                  pending) if committed or pending or purchases else \
+                                  pending, shared_years) if committed or pending or purchases else \
         AllowancePosition(year, edition.iem_days_per_year, 0, 0, 0)
     try:
         quota = session_quota(edition, sub.session_quota)
@@ -135,6 +169,8 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
         risks.append(RISK_NEARLY_OUT)
     if late_waiting:
         risks.append(RISK_LATE_WAITING)
+    if undetermined_waiting:
+        risks.append(RISK_UNDETERMINED_WAITING)
     if no_calendar_data and edition.includes_iem:
         risks.append(RISK_NO_CALENDAR_DATA)
     if 0 <= (term_end - today).days <= EXPIRY_WARNING_DAYS:

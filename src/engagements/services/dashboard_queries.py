@@ -184,18 +184,39 @@ def _sessions_near_year_ends(bounds: CTE, counting: Any) -> Any:
 def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
     """Every partner's bought IEM days."""
     found: defaultdict[str, list[Purchase]] = defaultdict(list)
-    for partner_id, days, first, last in session.connection().execute(select(
+    for partner_id, days, first, last, purchase_id in session.connection().execute(select(
             IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
-            IemPurchase.valid_to)):
-        found[partner_id].append(Purchase(days, first, last))
+            IemPurchase.valid_to, IemPurchase.id)):
+        found[partner_id].append(Purchase(days, first, last, purchase_id))
     return found
 
 
-def late_requests_waiting(session: Session) -> dict[str, int]:
-    """Submitted requests that miss the lead time, per partner."""
+def committed_spans_between(session: Session, windows: dict[str, tuple[date, date]]
+                            ) -> dict[str, list[DateSpan]]:
+    """Committed IEM spans of each partner in ``windows`` touching its (first, last) days:
+    the few partners whose bought days are shared with other allowance years."""
+    found: dict[str, list[DateSpan]] = {pid: [] for pid in windows}
+    ids = sorted(windows)
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        first = min(windows[pid][0] for pid in chunk)
+        last = max(windows[pid][1] for pid in chunk)
+        query = select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
+            IemRequest.partner_id.in_(chunk), IemRequest.end >= first, IemRequest.start <= last,
+            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))
+        for pid, start, end in session.connection().execute(query):
+            if end >= windows[pid][0] and start <= windows[pid][1]:
+                found[pid].append((start, end))
+    return found
+
+
+def late_requests_waiting(session: Session, undetermined: bool = False) -> dict[str, int]:
+    """Submitted requests that miss the lead time, per partner; with ``undetermined``, those
+    whose lead time cannot be decided yet (a year without holiday data) instead."""
     query = (select(IemRequest.partner_id, func.count())
              .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-                    IemRequest.meets_lead_time.is_(False))
+                    IemRequest.meets_lead_time.is_(False),
+                    IemRequest.lead_time_undetermined.is_(undetermined))
              .group_by(IemRequest.partner_id))
     return {partner_id: count for partner_id, count in session.connection().execute(query)}
 

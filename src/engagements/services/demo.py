@@ -211,7 +211,9 @@ class _Filler:
             lead = assess_lead_time(self._calendar(code), submitted, event[0],
                                     self.db.catalog.required_business_days)
         except NoHolidayData:
-            return False  # no official schedule that far ahead: a real ASM could not plan it
+            return False
+        if lead.earliest_start is None or lead.missing_year is not None:
+            return False  # no official schedule that far ahead: keep the samples exact
         if status is None:
             status = self._status_by_date(event)
         if status == lifecycle.SUBMITTED and event[0] <= self.today:

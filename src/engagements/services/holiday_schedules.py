@@ -8,7 +8,9 @@ lays over workalendar's holidays for its year (see ``services.calendars``).
 
 Every change reports the booked or pending IEM requests whose lead time reads differently
 on the new calendar, so the ASM can warn the partner. The requests themselves are left as
-assessed at submission: whether to re-assess is the ASM's call, not the importer's.
+assessed at submission: whether to re-assess is the ASM's call, not the importer's. The one
+exception is a request recorded with an undetermined lead time: it had no verdict to keep,
+so the import that brings the missing year decides it.
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import natural_days
 from engagements.domain.calendars import BusinessCalendar, business_calendar
-from engagements.domain.errors import NoHolidayData
-from engagements.domain.lead_time import assess_lead_time
+from engagements.domain.lead_time import MET, UNDETERMINED, assess_lead_time
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit, permissions
 from engagements.services.calendars import (
@@ -41,6 +42,7 @@ from engagements.services.calendars import (
 )
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
+from engagements.services.iem import lead_time_columns
 from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
 
 # Requests still ahead of the ASM: whose partner may need a word about a changed lead time.
@@ -87,12 +89,14 @@ class AffectedRequest:
     start: date
     end: date
     natural_days: int
-    earliest_start_before: date
-    earliest_start_after: date
+    earliest_start_before: date | None  # None: undetermined
+    earliest_start_after: date | None
     notice_before: int
     notice_after: int
     meets_lead_time_before: bool
     meets_lead_time_after: bool
+    lead_time_before: str = MET  # "met", "late" or "undetermined"
+    lead_time_after: str = MET
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ def import_holiday_schedule(db: Database, path: Path | str, code: str) -> Holida
         audit.record(session, db.actor, "calendar.import_holidays", ("calendar", code),
                      _plan_snapshot(before, result.years), _plan_snapshot(plan, result.years),
                      reason=f"imported {source}")
+        session.flush()
+        redecide_undetermined(session, db, working_calendar(session, code),
+                              (request.id for request in result.affected))
         return result
 
     return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
@@ -250,26 +257,48 @@ def affected_requests(session: Session, db: Database, code: str, old: BusinessCa
 
 def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
                       new: BusinessCalendar) -> AffectedRequest | None:
+    """How the request reads on ``new`` against ``old``; a request recorded undetermined
+    is read against what was stored, so an import that decides it always lists it."""
     required = db.catalog.required_business_days
-    try:
-        after = assess_lead_time(new, row.submitted, row.start, required)
-    except NoHolidayData:
-        return None  # the new calendar knows no more about it than the old one
-    try:
+    after = assess_lead_time(new, row.submitted, row.start, required)
+    was: tuple[date | None, int | None, bool, str]
+    if row.lead_time_undetermined:
+        was = (None, row.notice_business_days, False, UNDETERMINED)
+    else:
         before = assess_lead_time(old, row.submitted, row.start, required)
-        was = (before.earliest_start, before.notice_business_days, before.meets_lead_time)
-    except NoHolidayData:
-        was = (row.earliest_start, row.notice_business_days, row.meets_lead_time)
-    now = (after.earliest_start, after.notice_business_days, after.meets_lead_time)
-    if was == now:
-        return None
+        was = (before.earliest_start, before.notice_business_days, bool(before.meets_lead_time),
+               before.lead_time or MET)
+    now = (after.earliest_start, after.notice_business_days, bool(after.meets_lead_time),
+           after.lead_time or MET)
+    if was == now or (was[0], was[3]) == (now[0], now[3]) and row.notice_at_least:
+        return None  # only an "at least" notice grew: the verdict stands
     return AffectedRequest(
         id=row.id, partner_id=row.partner_id, partner_name=row.partner.name,
         status=row.status, submitted=row.submitted, start=row.start, end=row.end,
         natural_days=natural_days((row.start, row.end)),
         earliest_start_before=was[0], earliest_start_after=now[0],
         notice_before=int(was[1] or 0), notice_after=int(now[1] or 0),
-        meets_lead_time_before=bool(was[2]), meets_lead_time_after=bool(now[2]))
+        meets_lead_time_before=was[2], meets_lead_time_after=now[2],
+        lead_time_before=was[3], lead_time_after=now[3])
+
+
+def redecide_undetermined(session: Session, db: Database, calendar: BusinessCalendar,
+                          ids: Iterable[int]) -> None:
+    """Store the lead time of the undetermined requests among ``ids`` as ``calendar`` now
+    decides it (those it still cannot decide stay undetermined), each with an audit record."""
+    rows = session.scalars(select(IemRequest).where(
+        IemRequest.id.in_(list(ids)), IemRequest.lead_time_undetermined.is_(True)))
+    for row in rows:
+        lead = assess_lead_time(calendar, row.submitted, row.start,
+                                db.catalog.required_business_days)
+        if lead.undetermined:
+            continue
+        before = audit.snapshot(row)
+        for column, value in lead_time_columns(lead).items():
+            setattr(row, column, value)
+        audit.record(session, db.actor, "iem.redecide_lead_time", ("iem_request", row.id),
+                     before, audit.snapshot(row), f"lead time {lead.lead_time} on the "
+                     f"imported {calendar.code} schedule")
 
 
 @dataclass(frozen=True)

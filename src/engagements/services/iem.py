@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -17,14 +17,21 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
 )
-from engagements.domain.errors import RuleRefusal
-from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
+from engagements.domain.errors import RuleRefusal, how_to_load_schedule
+from engagements.domain.lead_time import (
+    LATE,
+    MET,
+    UNDETERMINED,
+    LeadTimeAssessment,
+    assess_lead_time,
+)
 from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
-from engagements.services.allowance import positions_around
+from engagements.services.allowance import partner_iem_days
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.locks import lock_partner, lock_partner_of_request
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
@@ -56,20 +63,29 @@ class IemRequestInput:
     contact_phone: str | None = None
     justification: str | None = None
     approve: bool = False
+    acknowledge_undetermined: bool = False  # approve even if the lead time is undetermined
     form_id: str | None = None
     warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class IemOutcome:
+    """A request as recorded. ``lead_time`` is "met", "late" or "undetermined" (then
+    ``meets_lead_time`` and ``earliest_start`` are None); ``notice_at_least``: the notice
+    counts only days with holiday data, the real one may be longer."""
+
     id: int
     status: str
     natural_days: int
-    meets_lead_time: bool
-    earliest_start: date
+    meets_lead_time: bool | None
+    earliest_start: date | None
     notice_business_days: int
     justification: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    lead_time: str = MET
+    notice_at_least: bool = False
+    submitted_after_start: bool = False
+    overlapping_requests: tuple[int, ...] = ()  # the partner's standing requests, same dates
 
 
 def validate_request(request: IemRequestInput) -> None:
@@ -110,16 +126,17 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
         lead = assess(session, db, subscription, submitted, request.start)
         sub_client_id = (find_or_add_sub_client(session, db.actor, partner.id, *request.sub_client)
                          if request.sub_client else None)
+        overlapping = overlapping_requests(session, partner.id, (request.start, request.end))
+        warnings = [*request.warnings, *([overlap_warning(overlapping)] if overlapping else [])]
         row = IemRequest(
             partner_id=partner.id, subscription_id=subscription.id, sub_client_id=sub_client_id,
             event_name=request.event_name, event_type=request.event_type,
             description=request.description, submitted=submitted, start=request.start,
-            end=request.end, status=lifecycle.SUBMITTED, earliest_start=lead.earliest_start,
-            notice_business_days=lead.notice_business_days or 0,
-            meets_lead_time=bool(lead.meets_lead_time), justification=request.justification,
+            end=request.end, status=lifecycle.SUBMITTED, **lead_time_columns(lead),
+            justification=request.justification,
             contact_name=request.contact_name, contact_email=request.contact_email,
             contact_phone=request.contact_phone, form_id=request.form_id,
-            warnings=json.dumps(list(request.warnings), ensure_ascii=False) or None)
+            warnings=json.dumps(warnings, ensure_ascii=False) or None)
         session.add(row)
         session.flush()
         session.add(IemStatusChange(request_id=row.id, from_status=None,
@@ -127,8 +144,8 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
         audit.record(session, db.actor, "iem.request", ("iem_request", row.id), None,
                      audit.snapshot(row))
         if request.approve:
-            _approve(session, db, row, request.justification)
-        return outcome(row)
+            _approve(session, db, row, request.justification, request.acknowledge_undetermined)
+        return replace(outcome(row), overlapping_requests=tuple(overlapping))
 
     return db.write(use_case)
 
@@ -147,12 +164,38 @@ def require_entitled(db: Database, subscription: Subscription, span: DateSpan) -
             f"subscription's term ({subscription.start.isoformat()} to {term_end.isoformat()})")
 
 
+def lead_time_columns(lead: LeadTimeAssessment) -> dict[str, object]:
+    """The stored reading of a lead-time assessment (of a request with a start).
+
+    An undetermined request stores as its earliest start the first day that might be it
+    (the first of the missing year, after the submission): a bound, never shown as a date.
+    """
+    earliest = lead.earliest_start
+    if earliest is None:
+        earliest = max(lead.submitted + ONE_DAY, date(lead.missing_year or 1, 1, 1))
+    return {"earliest_start": earliest, "notice_business_days": lead.notice_business_days or 0,
+            "meets_lead_time": bool(lead.meets_lead_time),
+            "lead_time_undetermined": lead.undetermined,
+            "notice_at_least": lead.notice_at_least}
+
+
+def lead_time_of(row: IemRequest) -> str:
+    """"met", "late" or "undetermined", as stored with the request."""
+    if row.lead_time_undetermined:
+        return UNDETERMINED
+    return MET if row.meets_lead_time else LATE
+
+
 def outcome(row: IemRequest) -> IemOutcome:
+    undetermined = row.lead_time_undetermined
     return IemOutcome(
         id=row.id, status=row.status, natural_days=natural_days((row.start, row.end)),
-        meets_lead_time=row.meets_lead_time, earliest_start=row.earliest_start,
+        meets_lead_time=None if undetermined else row.meets_lead_time,
+        earliest_start=None if undetermined else row.earliest_start,
         notice_business_days=row.notice_business_days, justification=row.justification,
-        warnings=tuple(json.loads(row.warnings)) if row.warnings else ())
+        warnings=tuple(json.loads(row.warnings)) if row.warnings else (),
+        lead_time=lead_time_of(row), notice_at_least=row.notice_at_least,
+        submitted_after_start=row.start < row.submitted)
 
 
 def _load_request(session: Session, request_id: int, lock: bool = True) -> IemRequest:
@@ -163,15 +206,11 @@ def _load_request(session: Session, request_id: int, lock: bool = True) -> IemRe
     return row
 
 
-def _approve(session: Session, db: Database, row: IemRequest, justification: str | None) -> None:
+def _approve(session: Session, db: Database, row: IemRequest, justification: str | None,
+             acknowledge_undetermined: bool = False) -> None:
     lifecycle.require_transition(row.status, lifecycle.APPROVED)
     justification = (justification or "").strip() or row.justification
-    if not row.meets_lead_time and not justification:
-        raise RuleRefusal(
-            "justification_required",
-            f"the request is late (notice {row.notice_business_days} business days, "
-            f"{db.catalog.required_business_days} needed; earliest start "
-            f"{row.earliest_start.isoformat()}): approving it needs a written justification")
+    _require_lead_time_accepted(db, row, justification, acknowledge_undetermined)
     # One lock per partner: every approval for this partner queues on its subscription row.
     # populate_existing: the row may already be loaded (unlocked); read it again under the lock.
     subscription = session.scalars(select(Subscription).where(
@@ -186,11 +225,35 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
                  audit.snapshot(row), justification)
 
 
+def _require_lead_time_accepted(db: Database, row: IemRequest, justification: str | None,
+                                acknowledge_undetermined: bool) -> None:
+    """A late request needs a written justification; an undetermined one an explicit
+    acknowledgement that its lead time could not be checked."""
+    if row.lead_time_undetermined:
+        if not acknowledge_undetermined:
+            raise RuleRefusal(
+                "lead_time_undetermined",
+                f"the lead time of request {row.id} is undetermined: its earliest start "
+                f"needs holiday data from {row.earliest_start.year} on, which "
+                f"{row.subscription.calendar} lacks; to decide it, "
+                f"{how_to_load_schedule(row.subscription.calendar)}; or approve with an "
+                "explicit acknowledgement (--acknowledge-undetermined)")
+        return
+    if row.meets_lead_time or justification:
+        return
+    why = ("it was submitted after its event started" if row.start < row.submitted else
+           f"notice {row.notice_business_days} business days, "
+           f"{db.catalog.required_business_days} needed; earliest start "
+           f"{row.earliest_start.isoformat()}")
+    raise RuleRefusal("justification_required", f"the request is late ({why}): approving it "
+                      "needs a written justification")
+
+
 def _require_room(session: Session, db: Database, subscription: Subscription,
                   row: IemRequest) -> None:
     span = (row.start, row.end)
-    positions, committed = positions_around(session, db, subscription, span)
-    require_room_for(positions, committed, span)
+    days = partner_iem_days(session, db, subscription, span)
+    require_room_for(days.years, days.included, days.purchases, days.committed, span)
 
 
 def _change_status(session: Session, db: Database, row: IemRequest, target: str,
@@ -200,11 +263,14 @@ def _change_status(session: Session, db: Database, row: IemRequest, target: str,
     row.status = target
 
 
-def approve_iem(db: Database, request_id: int, justification: str | None = None) -> IemOutcome:
+def approve_iem(db: Database, request_id: int, justification: str | None = None,
+                acknowledge_undetermined: bool = False) -> IemOutcome:
+    """Approve a submitted request; a late one needs ``justification``, one whose lead
+    time is undetermined needs ``acknowledge_undetermined``."""
     def use_case(session: Session) -> IemOutcome:
         lock_partner_of_request(session, request_id)  # partner first, then the request
         row = _load_request(session, request_id)
-        _approve(session, db, row, justification)
+        _approve(session, db, row, justification, acknowledge_undetermined)
         return outcome(row)
 
     return db.write(use_case)

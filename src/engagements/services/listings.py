@@ -85,6 +85,8 @@ class RequestRow:
     expert: str | None
     title: str
     justification: str | None
+    # The lead time needs a year without holiday data (IEM only; then ``late`` is False).
+    undetermined: bool | None = None
 
 
 def _typed_null(type_: object) -> ColumnElement[object]:
@@ -102,9 +104,11 @@ def _iem_select() -> Select[*tuple[Any, ...]]:
         _typed_null(UtcDateTime()).label("ends_at"), _typed_null(String()).label("timezone"),
         IemRequest.submitted.label("submitted"),
         Subscription.edition.label("edition"), Subscription.calendar.label("calendar"),
-        (IemRequest.meets_lead_time == false()).label("late"),
+        and_(IemRequest.meets_lead_time == false(),
+             IemRequest.lead_time_undetermined == false()).label("late"),
         Expert.name.label("expert"), IemRequest.event_name.label("title"),
-        IemRequest.justification.label("justification"))
+        IemRequest.justification.label("justification"),
+        IemRequest.lead_time_undetermined.label("undetermined"))
         .join(Partner, Partner.id == IemRequest.partner_id)
         .join(Subscription, Subscription.id == IemRequest.subscription_id)
         .outerjoin(Expert, Expert.id == IemRequest.expert_id))
@@ -122,7 +126,8 @@ def _session_select() -> Select[*tuple[Any, ...]]:
         Subscription.edition.label("edition"), Subscription.calendar.label("calendar"),
         _typed_null(Boolean()).label("late"),
         Expert.name.label("expert"), TrainingSession.topic.label("title"),
-        _typed_null(String()).label("justification"))
+        _typed_null(String()).label("justification"),
+        _typed_null(Boolean()).label("undetermined"))
         .join(Partner, Partner.id == TrainingSession.partner_id)
         .join(Subscription, Subscription.id == TrainingSession.subscription_id)
         .join(Expert, Expert.id == TrainingSession.expert_id))
@@ -158,7 +163,8 @@ def _date_conditions(iem: bool, wanted: RequestFilter) -> list[ColumnElement[boo
     found: list[ColumnElement[bool]] = []
     if iem:
         if wanted.late_only:
-            found.append(IemRequest.meets_lead_time == false())
+            found.append(and_(IemRequest.meets_lead_time == false(),
+                              IemRequest.lead_time_undetermined == false()))
         if wanted.first:
             found.append(IemRequest.end >= wanted.first)
         if wanted.last:

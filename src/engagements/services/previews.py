@@ -16,8 +16,10 @@ from engagements.domain.allowance import (
     DateSpan,
     distinct_days_in,
     natural_days,
+    spend_bought_days,
 )
-from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.domain.errors import RuleRefusal
+from engagements.domain.lead_time import LeadTimeAssessment
 from engagements.domain.sessions import BusyPeriod, clashes, session_quota
 from engagements.services.allowance import (
     positions_around,
@@ -26,6 +28,7 @@ from engagements.services.allowance import (
 )
 from engagements.services.database import Database
 from engagements.services.iem import assess, require_entitled
+from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, zone
 from engagements.store.models import Expert, Subscription
@@ -40,6 +43,7 @@ class YearEffect:
     available: int
     used_now: int
     used_after: int
+    shortfall_after: int = 0  # days no included or bought day could pay for after approval
 
     @property
     def left_after(self) -> int:
@@ -58,6 +62,9 @@ class IemPreview:
     years: list[YearEffect] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # rules that fail, in words
     warnings: list[str] = field(default_factory=list)  # e.g. no holiday data
+    lead_time: str | None = None  # "met", "late" or "undetermined"
+    notice_at_least: bool = False  # the notice counts only days with holiday data
+    overlapping_requests: tuple[int, ...] = ()  # the partner's requests on the same dates
 
     @property
     def late(self) -> bool:
@@ -82,42 +89,51 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
             require_entitled(db, subscription, (start, end))
         except RuleRefusal as refusal:
             problems.append(refusal.reason)
-        earliest = notice = meets = None
-        try:
-            lead = assess(session, db, subscription, submitted, start)
-            earliest, notice, meets = (lead.earliest_start, lead.notice_business_days,
-                                       lead.meets_lead_time)
-        except NoHolidayData as missing:
-            earliest = _earliest_only(session, db, subscription, submitted)
-            warnings.append(f"{missing.reason}: the lead time cannot be checked; "
-                            "ask an administrator to load that year's official schedule")
-        if meets is False:
-            problems.append(f"late: {notice} business days' notice, {required} needed "
-                            f"(earliest start {earliest}); approving needs a justification")
+        lead = assess(session, db, subscription, submitted, start)
+        warnings += _lead_time_warnings(lead)
+        if lead.meets_lead_time is False:
+            problems.append(_late_words(lead))
+        overlapping = overlapping_requests(session, subscription.partner_id, (start, end))
+        if overlapping:
+            warnings.append(overlap_warning(overlapping))
         years = _year_effects(session, db, subscription, (start, end))
     for effect in years:
-        if effect.available and effect.left_after < 0:
+        if effect.available and effect.shortfall_after > 0:
             problems.append(f"approving would use {effect.used_after} of {effect.available} "
                             f"IEM days in {effect.year_start} to {effect.year_end}: "
-                            f"{-effect.left_after} short")
-    return IemPreview(natural_days((start, end)), earliest, notice, required, meets, years,
-                      problems, warnings)
+                            f"{effect.shortfall_after} short")
+    return IemPreview(natural_days((start, end)), lead.earliest_start,
+                      lead.notice_business_days, required, lead.meets_lead_time, years,
+                      problems, warnings, lead.lead_time, lead.notice_at_least,
+                      tuple(overlapping))
 
 
-def _earliest_only(session: Session, db: Database, subscription: Subscription,
-                   submitted: date) -> date | None:
-    # The earliest start may still be known when only the event's own year lacks data.
-    try:
-        return assess(session, db, subscription, submitted, None).earliest_start
-    except NoHolidayData:
-        return None
+def _lead_time_warnings(lead: LeadTimeAssessment) -> list[str]:
+    if lead.undetermined:
+        return [f"{lead.missing_data}. The lead time is undetermined until then: the request "
+                "can be recorded, and approving it needs an explicit acknowledgement"]
+    if lead.missing_data:
+        return [f"{lead.missing_data}. The lead time is met for certain; the notice is at "
+                f"least {lead.notice_business_days} business days"]
+    return []
+
+
+def _late_words(lead: LeadTimeAssessment) -> str:
+    if lead.submitted_after_start:
+        return "late: submitted after the event started; approving needs a justification"
+    return (f"late: {lead.notice_business_days} business days' notice, "
+            f"{lead.required_business_days} needed (earliest start "
+            f"{lead.earliest_start or 'undetermined'}); approving needs a justification")
 
 
 def _year_effects(session: Session, db: Database, subscription: Subscription,
                   span: DateSpan) -> list[YearEffect]:
-    positions, committed = positions_around(session, db, subscription, span)
+    positions, days = positions_around(session, db, subscription, span)
+    short = spend_bought_days(days.years, days.included, days.purchases,
+                              [*days.committed, span]).shortfall
     return [YearEffect(p.year.start, p.year.end, p.available, p.used,
-                       distinct_days_in([*committed, span], p.year)) for p in positions]
+                       distinct_days_in([*days.committed, span], p.year),
+                       short.get(p.year, 0)) for p in positions]
 
 
 @dataclass(frozen=True)

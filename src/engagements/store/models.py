@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -139,6 +140,12 @@ class IemRequest(Base):
     earliest_start: Mapped[date] = mapped_column(Date)
     notice_business_days: Mapped[int] = mapped_column(Integer)
     meets_lead_time: Mapped[bool] = mapped_column(Boolean)
+    # The earliest start needed a year without holiday data (meets_lead_time is then
+    # False but means nothing); the notice counts only known days (migration 0008).
+    lead_time_undetermined: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                         server_default=false())
+    notice_at_least: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                  server_default=false())
     justification: Mapped[str | None] = mapped_column(Text)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     expert_id: Mapped[str | None] = mapped_column(ForeignKey("experts.id"), index=True)

@@ -135,9 +135,11 @@ def form_facts(db: Database, partner_id: str, today: date, expires: date) -> For
     try:
         lead = lead_time_for(db, partner.calendar, today)
         lead_line = (f"Earliest IEM start meeting the {lead.required_business_days}-business-day "
-                     f"lead time: {lead.earliest_start.isoformat()} ({partner.calendar})")
+                     f"lead time: {lead.earliest_start} ({partner.calendar})")
     except RuleRefusal as refusal:
-        lead_line = f"Earliest IEM start: not known yet ({refusal.reason}); your ASM will confirm"
+        # The partner cannot load a schedule: the reason without the administrator's how-to.
+        reason = refusal.reason.split(": ")[0]
+        lead_line = f"Earliest IEM start: not known yet ({reason}); your ASM will confirm"
     return FormFacts(db.catalog.plan_name or "Partner Support Plan", partner.id, partner.name,
                      db.catalog.edition(partner.edition).label, today, expires, tuple(lines),
                      lead_line, partner.designated_asm)

@@ -12,18 +12,15 @@ import json
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import sessions as session_rules
-from engagements.domain import status as lifecycle
-from engagements.domain.allowance import DateSpan, allowance_years_touched, require_room_for
+from engagements.domain.allowance import DateSpan, require_room_for
 from engagements.domain.errors import RuleRefusal
 from engagements.forms.values import FieldProblem, IemAsk, ReturnedForm
 from engagements.services import audit, iem
 from engagements.services.allowance import (
-    committed_spans,
-    iem_position,
+    partner_iem_days,
     sessions_used,
     subscription_year,
 )
@@ -37,7 +34,7 @@ from engagements.services.partners import (
     find_or_add_sub_client,
     load_partner,
 )
-from engagements.store.models import IemRequest, Partner, SessionRequest, Subscription
+from engagements.store.models import Partner, SessionRequest, Subscription
 
 Created = tuple[tuple[int, ...], list[FieldProblem]]  # new row ids, warnings
 
@@ -80,32 +77,29 @@ class FormRequests:
 
     def _lead_time_warning(self, subscription: Subscription, ask: IemAsk) -> FieldProblem | None:
         lead = iem.assess(self.session, self.db, subscription, self.today, ask.start)
+        if lead.undetermined:
+            return FieldProblem("event_start", f"lead time undetermined: {lead.missing_data}",
+                                "lead_time_undetermined")
         if lead.meets_lead_time:
             return None
+        if lead.submitted_after_start:
+            return FieldProblem("event_start", "late: the event starts before the form was "
+                                "received", "late_request")
         return FieldProblem(
             "event_start", f"late: {lead.notice_business_days} business days' notice, "
             f"{lead.required_business_days} needed; the earliest start meeting the lead "
-            f"time is {lead.earliest_start.isoformat()}", "late_request")
+            f"time is {lead.earliest_start or 'undetermined'}", "late_request")
 
     def _forecast_warning(self, subscription: Subscription, span: DateSpan
                           ) -> FieldProblem | None:
-        years = allowance_years_touched(subscription.start, span, self.db.catalog.year_basis)
-        positions = [iem_position(self.session, self.db, subscription, y) for y in years]
-        first, last = years[0].start, years[-1].end
-        spans = committed_spans(self.session, self.partner_id, first, last)
+        days = partner_iem_days(self.session, self.db, subscription, span)
         try:
-            require_room_for(positions, spans + self._pending(first, last), span)
+            require_room_for(days.years, days.included, days.purchases,
+                             days.committed + days.pending, span)
         except RuleRefusal as refusal:
             return FieldProblem("event_end", f"allowance forecast with the pending requests: "
                                              f"{refusal.reason}", "allowance_forecast")
         return None
-
-    def _pending(self, first: date, last: date) -> list[DateSpan]:
-        rows = self.session.execute(select(IemRequest.start, IemRequest.end).where(
-            IemRequest.partner_id == self.partner_id,
-            IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-            IemRequest.end >= first, IemRequest.start <= last))
-        return [(start, end) for start, end in rows]
 
     def session_warnings(self) -> list[FieldProblem]:
         """Entitlement (refused), the contract quota and the sessions left (warnings)."""

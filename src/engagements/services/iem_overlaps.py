@@ -1,0 +1,33 @@
+"""Overlapping IEM requests of one partner: dates already covered cost no allowance twice,
+but two requests for the same days are usually a duplicate the ASM should see."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import status as lifecycle
+from engagements.domain.allowance import DateSpan
+from engagements.store.models import IemRequest
+
+# Requests still standing: a rejected or cancelled one is no duplicate.
+_STANDING = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
+
+
+def overlapping_requests(session: Session, partner_id: str, span: DateSpan,
+                         besides: int | None = None) -> list[int]:
+    """Ids of the partner's standing IEM requests sharing a date with ``span`` (inclusive),
+    ``besides`` left out, in id order."""
+    query = select(IemRequest.id).where(
+        IemRequest.partner_id == partner_id, IemRequest.status.in_(_STANDING),
+        IemRequest.start <= span[1], IemRequest.end >= span[0])
+    if besides is not None:
+        query = query.where(IemRequest.id != besides)
+    return list(session.scalars(query.order_by(IemRequest.id)))
+
+
+def overlap_warning(ids: list[int]) -> str:
+    """The flag shown with a request whose dates another request already covers."""
+    named = ", ".join(str(i) for i in ids)
+    return (f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same partner: "
+            "the shared dates cost no allowance twice, but check it is not a duplicate")
