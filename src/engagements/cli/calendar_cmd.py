@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--year", type=parse_date, metavar="DATE",
                         help="the allowance year holding DATE (default: today)")
     report.add_argument("--month", type=_parse_month, metavar="YYYY-MM",
-                        help="report on one month instead of the whole allowance year")
+                        help="report on one month instead of the whole allowance year, "
+                             "e.g. 2026-11")
     report.add_argument("--out", required=True, metavar="FILE.pdf|.csv|.xlsx")
     report.set_defaults(handler=_report)
 

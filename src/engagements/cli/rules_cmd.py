@@ -14,6 +14,7 @@ from engagements.cli.common import (
     positive_int,
     today,
 )
+from engagements.domain.sessions import TOPICS
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary
 from engagements.services.calendars import lead_time_for
@@ -56,7 +57,8 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
     request.add_argument("--description", default="")
     request.add_argument("--sub-client-id")
     request.add_argument("--sub-client-name")
-    request.add_argument("--approve", action="store_true")
+    request.add_argument("--approve", action="store_true",
+                         help="approve it at once if the rules allow")
     request.add_argument("--justification")
     request.set_defaults(handler=_iem_request)
     approve = actions.add_parser("approve", parents=[common], help="approve a request")
@@ -109,11 +111,12 @@ def _register_experts_and_sessions(subparsers: Any, common: argparse.ArgumentPar
     book.add_argument("--expert", required=True)
     book.add_argument("--start", required=True, type=parse_datetime)
     book.add_argument("--end", required=True, type=parse_datetime)
-    book.add_argument("--topic", required=True)
+    book.add_argument("--topic", required=True, choices=TOPICS,
+                      help="what the session is about")
     book.add_argument("--tz", help="zone for times given without an offset "
                                    "(default: the expert's)")
     book.add_argument("--attendees", default="")
-    book.add_argument("--on-site", action="store_true")
+    book.add_argument("--on-site", action="store_true", help="held at the partner's office")
     book.set_defaults(handler=_session_book)
     cancel = session_actions.add_parser("cancel", parents=[common], help="cancel a session")
     cancel.add_argument("id", type=positive_int)

@@ -61,7 +61,10 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
     connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     if read_only and url.database not in (None, "", ":memory:"):
         # A reviewer's copy is opened read only by SQLite itself, not just by our checks.
-        url = url.set(database=f"file:{url.database}?mode=ro", query={"uri": "true"})
+        # On a read-only filesystem (a mounted snapshot, a CD) SQLite cannot make the WAL
+        # index beside the file; nothing can change the file there, so it is immutable.
+        mode = "ro&immutable=1" if _on_read_only_filesystem(url.database) else "ro"
+        url = url.set(database=f"file:{url.database}?mode={mode}", query={"uri": "true"})
     engine = create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -84,6 +87,14 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _on_read_only_filesystem(database: str) -> bool:
+    try:
+        folder = os.path.dirname(os.path.abspath(database))
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): SQLite decides
+        return False
 
 
 def _postgresql_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
