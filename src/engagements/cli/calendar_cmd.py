@@ -61,7 +61,8 @@ def _register_holidays(subparsers: Any, common: argparse.ArgumentParser) -> None
     add = actions.add_parser("add", parents=[common], help="add one adjustment by hand")
     add.add_argument("--calendar", required=True)
     add.add_argument("--date", required=True, type=parse_date)
-    add.add_argument("--kind", required=True, choices=("holiday", "working-day"))
+    add.add_argument("--kind", required=True, choices=("holiday", "working-day"),
+                     help="a day off, or a make-up working day")
     add.add_argument("--name", required=True)
     add.set_defaults(handler=_holidays_add)
     remove = actions.add_parser("remove", parents=[common], help="remove one adjustment")

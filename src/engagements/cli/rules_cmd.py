@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     check = subparsers.add_parser("downgrade-check", parents=[common],
                                   help="may this subscription downgrade or end on a date")
     check.add_argument("--partner", required=True)
-    check.add_argument("--to", required=True, choices=EDITIONS)
+    check.add_argument("--to", required=True, choices=EDITIONS,
+                       help="the edition to move to, or none to end the subscription")
     check.add_argument("--on", required=True, type=parse_date)
     check.set_defaults(handler=_downgrade_check)
 
@@ -53,7 +54,8 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
     request.add_argument("--end", required=True, type=parse_date)
     request.add_argument("--submitted", type=parse_date, help="default: today")
     request.add_argument("--event-name", default="")
-    request.add_argument("--event-type", default="other", choices=iem.EVENT_TYPES)
+    request.add_argument("--event-type", default="other", choices=iem.EVENT_TYPES,
+                         help="kind of peak (default: other)")
     request.add_argument("--description", default="")
     request.add_argument("--sub-client-id")
     request.add_argument("--sub-client-name")
