@@ -54,6 +54,7 @@ def test_demo_fills_every_edition_and_status(cli, db_url):
 
 def test_demo_can_fill_the_same_database_twice(cli, sqlite_url):
     first = cli("--db", sqlite_url, "demo", "--partners", "30", "--json")
-    second = cli("--db", sqlite_url, "demo", "--partners", "30", "--seed", "8", "--json")
+    second = cli("--db", sqlite_url, "demo", "--partners", "30", "--seed", "8", "--force",
+                 "--json")
     assert (first.code, second.code) == (0, 0), second.stderr
     assert len(cli("--db", sqlite_url, "partner", "list", "--json").json["partners"]) == 60

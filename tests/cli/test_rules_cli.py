@@ -46,10 +46,10 @@ def test_malformed_dates_exit_2(cli, db_url, args):
     assert "YYYY-MM-DD" in result.stderr
 
 
-def test_unknown_calendar_exits_3(cli, db_url):
+def test_unknown_calendar_is_a_usage_error(cli, db_url):
     result = cli("--db", db_url, "lead-time", "--calendar", "XX", "--submitted", "2026-03-01",
                  "--json")
-    assert result.code == 3 and "XX" in result.json["reason"]
+    assert result.code == 2 and "XX" in result.json["reason"]
 
 
 def test_iem_request_approve_and_allowance(partner):
@@ -96,7 +96,7 @@ def test_reject_cancel_and_purchase(partner):
     assert purchase.code == 0 and isinstance(purchase.json["id"], int)
     assert partner("allowance", "--partner", "ENT", "--on", "2026-06-01").json[
         "iem_days_purchased"] == 4
-    assert partner("iem", "approve", "999").code == 3
+    assert partner("iem", "approve", "999").code == 2  # an unknown id is a usage error
 
 
 def test_experts_sessions_and_expert_service(partner):
@@ -131,7 +131,7 @@ def test_read_only_refuses_writes_with_exit_6(partner, cli, db_url):
 
 
 def test_unknown_partner_and_malformed_today(cli, db_url, monkeypatch):
-    assert cli("--db", db_url, "allowance", "--partner", "NOPE", "--json").code == 3
+    assert cli("--db", db_url, "allowance", "--partner", "NOPE", "--json").code == 2
     monkeypatch.setenv("ENGAGEMENTS_TODAY", "26/11/2026")
     from engagements.cli.main import main
 
@@ -160,7 +160,7 @@ def test_iem_assign_puts_an_expert_on_the_team(partner):
                     "2026-04-01T10:00+08:00", "--end", "2026-04-01T11:00+08:00", "--topic",
                     "architecture")
     assert clash.code == 3 and clash.json["error"] == "expert_clash"
-    assert partner("iem", "assign", str(made), "--expert", "nobody").code == 3
+    assert partner("iem", "assign", str(made), "--expert", "nobody").code == 2
 
 
 def test_audit_of_one_request_by_its_short_or_full_kind(partner):

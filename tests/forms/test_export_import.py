@@ -6,13 +6,14 @@ import json
 import shutil
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from engagements.forms import fields as F
-from engagements.forms.fonts import font_data
+from engagements.forms.fonts import parse_font
 from engagements.services import forms
 from engagements.store.models import (
     AppSecret,
@@ -165,10 +166,24 @@ def test_chinese_displays_in_printed_text_and_filled_fields(sqlite_db, today, tm
                   if a.get_object().get("/T") == "sub_client_name")
     appearance = widget["/AP"]["/N"].get_object()
     assert "/FCJK" in appearance["/Resources"]["/Font"]
-    glyphs = {code: glyph for glyph, code in font_data().glyph_to_code.items()}
+    embedded = (reader.trailer["/Root"]["/AcroForm"]["/DR"]["/Font"]["/FCJK"]
+                ["/DescendantFonts"][0]["/FontDescriptor"]["/FontFile2"].get_data())
+    glyphs = {code: glyph for glyph, code in parse_font(embedded).glyph_to_code.items()}
     expected = "".join(f"{glyphs[ord(ch)]:04x}" for ch in "云帆商城")
     assert expected in appearance.get_data().decode("latin-1").lower()
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "40", "-png", "-singlefile", str(filled),
                         str(tmp_path / "page")], check=True, timeout=60)
         assert (tmp_path / "page.png").stat().st_size > 10_000
+
+
+def test_exported_forms_are_small(sqlite_db, today, tmp_path):
+    """The field font is cut to what the form needs: a Latin-named partner's form is well
+    under 300 KB, a Chinese-named one's (common characters included) under 500 KB."""
+    add_partners(sqlite_db)
+    latin = forms.export_form(sqlite_db, "P002", tmp_path / "latin.pdf", today)
+    chinese = forms.export_form(sqlite_db, "P001", tmp_path / "chinese.pdf", today)
+    assert Path(latin.path).stat().st_size < 200_000
+    assert Path(chinese.path).stat().st_size < 500_000
+    filled = fill(Path(chinese.path), tmp_path / "filled.pdf", IEM_VALUES)
+    assert forms.preview_form_import(sqlite_db, filled, today).acceptable

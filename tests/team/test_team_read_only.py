@@ -43,7 +43,9 @@ WRITING = {
     "holidays remove": ["--calendar", "CN", "--date", "2026-10-01"],
 }
 READING = {"partner list", "lead-time", "allowance", "downgrade-check", "audit",
-           "team whoami", "ics export", "holidays preview", "holidays list", "report"}
+           "team whoami", "ics export", "holidays preview", "holidays list", "report",
+           "iem list", "iem show", "session list", "session show", "expert list",
+           "purchase list"}
 SCHEDULE = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
 PRODID:-//test//EN\r

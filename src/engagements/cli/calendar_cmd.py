@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--year", type=parse_date, metavar="DATE",
                         help="the allowance year holding DATE (default: today)")
     report.add_argument("--month", type=_parse_month, metavar="YYYY-MM",
-                        help="report on one month instead of the whole allowance year")
+                        help="report on one month instead of the whole allowance year, "
+                             "e.g. 2026-11")
     report.add_argument("--out", required=True, metavar="FILE.pdf|.csv|.xlsx")
     report.set_defaults(handler=_report)
 
@@ -60,7 +61,8 @@ def _register_holidays(subparsers: Any, common: argparse.ArgumentParser) -> None
     add = actions.add_parser("add", parents=[common], help="add one adjustment by hand")
     add.add_argument("--calendar", required=True)
     add.add_argument("--date", required=True, type=parse_date)
-    add.add_argument("--kind", required=True, choices=("holiday", "working-day"))
+    add.add_argument("--kind", required=True, choices=("holiday", "working-day"),
+                     help="a day off, or a make-up working day")
     add.add_argument("--name", required=True)
     add.set_defaults(handler=_holidays_add)
     remove = actions.add_parser("remove", parents=[common], help="remove one adjustment")

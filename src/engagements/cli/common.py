@@ -74,7 +74,31 @@ def today() -> date:
 def open_database(args: argparse.Namespace) -> Database:
     from engagements.services.database import Database
 
-    return Database.open(database_url(args), read_only=bool(getattr(args, "read_only", False)))
+    url = database_url(args)
+    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+        require_existing_folder(url)
+    return Database.open(url, read_only=bool(getattr(args, "read_only", False)))
+
+
+def require_existing_folder(url: str) -> None:
+    """A database named by the user goes in a folder that exists: a typo in the path must
+    not quietly start an empty new database somewhere else. (Only the default database's
+    folder, the user's data folder, is made when missing.)"""
+    from engagements.services.errors import DatabaseUnavailable
+    from engagements.store.engine import DatabaseUrlError, parse_database_url
+
+    try:
+        parsed = parse_database_url(url)
+    except DatabaseUrlError as exc:
+        raise DatabaseUnavailable(str(exc), exit_code=2) from exc
+    name = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or name in ("", ":memory:") \
+            or name.startswith("file:"):
+        return
+    folder = Path(name).absolute().parent
+    if not folder.is_dir():
+        raise InvalidInput(f"the folder {folder} of the database {name} does not exist; "
+                           "create it first, or correct the path", "db")
 
 
 def plain(value: Any) -> Any:
@@ -106,5 +130,6 @@ def fail(args: argparse.Namespace, code: int, error: str, reason: str,
     """Report a refusal: one line on stderr; with --json also the object on stdout."""
     print(f"engagements: {reason}", file=sys.stderr)
     if getattr(args, "json", False):
-        print(json.dumps(plain({"error": error, "reason": reason, **extra}), ensure_ascii=False))
+        print(json.dumps(plain({"error": error, "reason": reason, **extra, "exit_code": code}),
+                         ensure_ascii=False))
     return code

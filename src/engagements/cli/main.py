@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import sys
 import traceback
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from engagements import __version__
-from engagements.cli.common import fail
+from engagements.cli.common import database_url, fail, require_existing_folder
+from engagements.cli.parsing import EPILOG, EngagementsParser, UsageError, teach
 from engagements.domain.errors import RuleRefusal
 from engagements.services.errors import (
     BadInputFile,
@@ -35,16 +37,19 @@ COMMAND_MODULES = (
     "engagements.cli.team_cmd",
     "engagements.cli.calendar_cmd",
     "engagements.cli.desktop_cmd",
+    "engagements.cli.listing_cmd",
 )
+# Refusals that are really a bad value or an unknown id: usage errors (2), not rules (3).
+USAGE_REFUSALS = frozenset({"not_found", "unknown_calendar", "invalid_topic", "naive_time"})
+MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)
+VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
 
 
 def global_options(suppress: bool) -> argparse.ArgumentParser:
     """--db/--json/--read-only, for the top parser and again for every subcommand."""
     default = argparse.SUPPRESS if suppress else None
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db", metavar="URL", default=default,
-                        help="SQLAlchemy database URL (default: $ENGAGEMENTS_DB or an "
-                             "SQLite file in your data folder)")
+    parser = EngagementsParser(add_help=False)
+    parser.add_argument("--db", metavar="URL", default=default)
     parser.add_argument("--json", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,
                         help="print one JSON object on stdout")
@@ -56,16 +61,21 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
 
 def window_parser() -> argparse.ArgumentParser:
     """The top-level options alone: what opening the window needs."""
-    parser = argparse.ArgumentParser(
+    parser = EngagementsParser(
         prog="engagements", parents=[global_options(suppress=False)],
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
         description="Plan Partner Support Plan engagements. Without a command, opens the "
                     "desktop application.")
     parser.add_argument("--version", action="version", version=f"engagements {__version__}")
     parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the main window to a PNG without a screen and exit")
-    parser.add_argument("--view", default="dashboard",
-                        choices=("dashboard", "requests", "calendar", "partners", "sessions"))
-    parser.add_argument("--size", default="1400x900", help="window size for --screenshot")
+                        help="render the main window to a PNG without a screen and exit, "
+                             "e.g. docs/calendar.png (the folder must exist)")
+    parser.add_argument("--view", default="dashboard", choices=VIEWS,
+                        help="the view --screenshot shows (default: dashboard)")
+    parser.add_argument("--size", default="1400x900", metavar="WIDTHxHEIGHT",
+                        help="window size for --screenshot, e.g. 1400x900 (from 640x480 "
+                             "to 7680x4320)")
+    teach(parser)
     return parser
 
 
@@ -76,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = global_options(suppress=True)
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers, common)
+    teach(parser)
     return parser
 
 
@@ -90,6 +101,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _parse_and_run(words, argv is None)
+    except UsageError as usage:
+        return usage_error(usage, wants_json="--json" in words)
+
+
+def usage_error(usage: UsageError, wants_json: bool) -> int:
+    """The clear line first, then how the command is used; with --json, JSON on stdout."""
+    print(f"engagements: {usage.message}", file=sys.stderr)
+    print(usage.parser.format_usage().rstrip(), file=sys.stderr)
+    print(f"Run `{usage.parser.prog} --help` for the options, their formats and examples.",
+          file=sys.stderr)
+    if wants_json:
+        print(json.dumps({"error": "usage", "reason": usage.message, "exit_code": 2},
+                         ensure_ascii=False))
+    return 2
+
+
+def _parse_and_run(words: list[str], real_process: bool) -> int:
     if not {"-h", "--help"} & set(words):
         window_args, rest = window_parser().parse_known_args(words)
         forms = returned_forms_given(rest)
@@ -97,7 +127,7 @@ def _main(argv: Sequence[str] | None) -> int:
             window_args.forms, rest = forms, []
         if not rest:  # no command: skip importing every command
             code = _open_window(window_args)
-            if argv is None and getattr(window_args, "screenshot", None):
+            if real_process and getattr(window_args, "screenshot", None):
                 _end_process_now(code)
             return code
     parser = build_parser()
@@ -126,13 +156,16 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
     try:
         return int(handler(args))  # type: ignore[operator]
     except RuleRefusal as refusal:
-        return fail(args, 3, refusal.error, refusal.reason, **refusal.details)
+        code = 2 if refusal.error in USAGE_REFUSALS else 3
+        return fail(args, code, refusal.error, refusal.reason, **refusal.details)
     except InvalidInput as invalid:
         return fail(args, 2, invalid.error, invalid.reason, field=invalid.field)
     except BadInputFile as bad:
         return fail(args, 4, bad.error, bad.reason, field=bad.field)
     except (Conflict, NotAllowed, DatabaseUnavailable) as problem:
         return fail(args, problem.exit_code, problem.error, problem.reason)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): main() ends quietly
     except KeyboardInterrupt:
         return fail(args, 130, "interrupted", "interrupted; nothing was written")
     except Exception as unexpected:  # noqa: BLE001 - the last line of defence for users
@@ -156,9 +189,38 @@ def _end_process_now(code: int) -> NoReturn:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    if getattr(args, "screenshot", None):
+        problem = screenshot_problem(args.screenshot, args.size)
+        if problem:
+            return fail(args, 2, "invalid_input", problem)
+    return run_handler(_start_window, args)
+
+
+def _start_window(args: argparse.Namespace) -> int:
+    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+        require_existing_folder(database_url(args))
     from engagements.gui.app import run_application  # Qt only when a window is wanted
 
-    return run_handler(lambda a: run_application(a), args)
+    return run_application(args)
+
+
+def screenshot_problem(target: str, size: str) -> str | None:
+    """What is wrong with a --screenshot file or --size, before any window opens."""
+    path = Path(target)
+    if path.suffix.lower() != ".png":
+        return f"--screenshot writes PNG: name the file FILE.png, not {target!r}"
+    if not path.parent.is_dir():
+        return f"--screenshot: the folder {str(path.parent)!r} does not exist"
+    if path.is_dir():
+        return f"--screenshot: {target!r} is a folder"
+    width, _, height = size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        return f"--size must look like 1400x900, not {size!r}"
+    if not (MIN_SIZE[0] <= int(width) <= MAX_SIZE[0]
+            and MIN_SIZE[1] <= int(height) <= MAX_SIZE[1]):
+        return (f"--size {size} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} to "
+                f"{MAX_SIZE[0]}x{MAX_SIZE[1]}")
+    return None
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engagements.cli.common import emit, open_database, parse_date, positive_int, today
+from engagements.cli.common import emit, fail, open_database, parse_date, positive_int, today
 from engagements.services.partners import NewPartner, add_partner, list_partners
 
 
@@ -17,7 +17,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--id", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--edition", required=True,
-                     choices=("standard", "commercial", "enterprise"))
+                     choices=("standard", "commercial", "enterprise"),
+                     help="the Partner Support Plan edition")
     add.add_argument("--start", required=True, type=parse_date, metavar="YYYY-MM-DD")
     add.add_argument("--months", required=True, type=positive_int)
     add.add_argument("--calendar", help="working calendar code (default from the catalog: CN)")
@@ -36,6 +37,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--years", type=positive_int, default=2,
                       help="allowance years of history per partner (default 2)")
+    demo.add_argument("--force", action="store_true",
+                      help="add the sample data even though the database already has "
+                           "partners")
     demo.set_defaults(handler=_demo)
 
 
@@ -63,7 +67,15 @@ def _list(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from engagements.services.demo import fill_demo  # the sample data is only needed here
 
-    report = fill_demo(open_database(args), partners=args.partners, seed=args.seed,
+    database = open_database(args)
+    if not args.force and not database.read_only:
+        existing = len(list_partners(database, today()))
+        if existing:
+            return fail(args, 2, "database_not_empty",
+                        f"the database already has {existing} partners; demo would mix "
+                        "sample data into them. Add --force to do it anyway, or use a new "
+                        "database (--db sqlite:///demo.db)")
+    report = fill_demo(database, partners=args.partners, seed=args.seed,
                        today=today(), years=args.years)
     return emit(args, {"partners": report.partners, "engagements": report.engagements,
                        "experts": report.experts, "sessions": report.sessions},

@@ -14,6 +14,7 @@ from engagements.cli.common import (
     positive_int,
     today,
 )
+from engagements.domain.sessions import TOPICS
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary
 from engagements.services.calendars import lead_time_for
@@ -40,7 +41,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     check = subparsers.add_parser("downgrade-check", parents=[common],
                                   help="may this subscription downgrade or end on a date")
     check.add_argument("--partner", required=True)
-    check.add_argument("--to", required=True, choices=EDITIONS)
+    check.add_argument("--to", required=True, choices=EDITIONS,
+                       help="the edition to move to, or none to end the subscription")
     check.add_argument("--on", required=True, type=parse_date)
     check.set_defaults(handler=_downgrade_check)
 
@@ -54,11 +56,13 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
     request.add_argument("--end", required=True, type=parse_date)
     request.add_argument("--submitted", type=parse_date, help="default: today")
     request.add_argument("--event-name", default="")
-    request.add_argument("--event-type", default="other", choices=iem.EVENT_TYPES)
+    request.add_argument("--event-type", default="other", choices=iem.EVENT_TYPES,
+                         help="kind of peak (default: other)")
     request.add_argument("--description", default="")
     request.add_argument("--sub-client-id")
     request.add_argument("--sub-client-name")
-    request.add_argument("--approve", action="store_true")
+    request.add_argument("--approve", action="store_true",
+                         help="approve it at once if the rules allow")
     request.add_argument("--justification")
     request.add_argument("--acknowledge-undetermined", action="store_true",
                          help=ACKNOWLEDGE_HELP)
@@ -115,11 +119,12 @@ def _register_experts_and_sessions(subparsers: Any, common: argparse.ArgumentPar
     book.add_argument("--expert", required=True)
     book.add_argument("--start", required=True, type=parse_datetime)
     book.add_argument("--end", required=True, type=parse_datetime)
-    book.add_argument("--topic", required=True)
+    book.add_argument("--topic", required=True, choices=TOPICS,
+                      help="what the session is about")
     book.add_argument("--tz", help="zone for times given without an offset "
                                    "(default: the expert's)")
     book.add_argument("--attendees", default="")
-    book.add_argument("--on-site", action="store_true")
+    book.add_argument("--on-site", action="store_true", help="held at the partner's office")
     book.set_defaults(handler=_session_book)
     cancel = session_actions.add_parser("cancel", parents=[common], help="cancel a session")
     cancel.add_argument("id", type=positive_int)

@@ -26,7 +26,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add_user = actions.add_parser("add-user", parents=[common],
                                   help="create a database login in a team role")
     add_user.add_argument("login")
-    add_user.add_argument("--role", required=True, choices=ROLES)
+    add_user.add_argument("--role", required=True, choices=ROLES,
+                          help="tam reads; asm also records and approves; admin also keeps "
+                               "the roster and calendars")
     add_user.add_argument("--password-env", metavar="VAR",
                           help="take the password from this environment variable "
                                "(never from the command line)")

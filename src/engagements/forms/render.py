@@ -19,7 +19,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from engagements.forms import fields as F
-from engagements.forms.fonts import FIELD_FONT, add_field_font, register_print_font
+from engagements.forms.fonts import (
+    FIELD_FONT,
+    add_field_font,
+    field_characters,
+    is_chinese,
+    register_print_font,
+    subset_font_data,
+)
 
 INK, MUTED, ACCENT = HexColor("#1F2A37"), HexColor("#5B6675"), HexColor("#0B5C7A")
 PANEL, FIELD_FILL, LINE = HexColor("#EEF4F7"), HexColor("#FBFCFD"), HexColor("#9AA8B5")
@@ -67,10 +74,12 @@ def render_form(facts: FormFacts, issued: IssuedIdentity) -> bytes:
     page.footer(facts, issued)
     canvas.showPage()
     canvas.save()
-    return _with_field_font(buffer.getvalue())
+    printed = "".join(page.printed) + "".join("".join(c) for c in F.CHOICE_FIELDS.values())
+    chinese = is_chinese(facts.partner_name + (facts.asm or ""))
+    return _with_field_font(buffer.getvalue(), field_characters(printed, chinese))
 
 
-def _with_field_font(pdf: bytes) -> bytes:
+def _with_field_font(pdf: bytes, characters: frozenset[int]) -> bytes:
     """Point every field at the embedded composite font, so typed Chinese displays."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     form = cast(DictionaryObject, writer._root_object["/AcroForm"].get_object())
@@ -78,7 +87,7 @@ def _with_field_font(pdf: bytes) -> bytes:
                      form.setdefault(NameObject("/DR"), DictionaryObject()).get_object())
     fonts = cast(DictionaryObject,
                  resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object())
-    fonts[NameObject(FIELD_FONT)] = add_field_font(writer)
+    fonts[NameObject(FIELD_FONT)] = add_field_font(writer, subset_font_data(characters))
     form[NameObject("/DA")] = TextStringObject(FIELD_DA)
     for field in cast(ArrayObject, form["/Fields"]):
         field.get_object()[NameObject("/DA")] = TextStringObject(FIELD_DA)
@@ -92,9 +101,11 @@ class _Page:
 
     def __init__(self, canvas: Canvas, font: str) -> None:
         self.c, self.font = canvas, font
+        self.printed: list[str] = []  # every text drawn: the field font holds its glyphs
 
     def text(self, x: float, y: float, value: str, size: float = 9, color: Color = INK,
              right: bool = False) -> None:
+        self.printed.append(value)
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
         (self.c.drawRightString if right else self.c.drawString)(x, y, value)

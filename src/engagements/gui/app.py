@@ -71,6 +71,7 @@ def run_application(args: argparse.Namespace) -> int:
     _ensure_platform(offscreen=bool(screenshot))
     from PySide6.QtWidgets import QApplication
 
+    from engagements.gui.chinese_font import use_bundled_chinese_font
     from engagements.gui.main_window import MainWindow, Workspace, open_workspace
     from engagements.gui.theme import follow_system_scheme
     from engagements.services.saved_dashboard import load_saved_dashboard
@@ -82,6 +83,7 @@ def run_application(args: argparse.Namespace) -> int:
     # The window manager matches the window to the installed desktop entry by this name.
     app.setDesktopFileName("engagements")
     follow_system_scheme(app)  # type: ignore[arg-type]
+    use_bundled_chinese_font(app)  # type: ignore[arg-type]
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.output_files import user_file_mode
 from engagements.store.models import (
     Expert,
     IemRequest,
@@ -155,6 +156,8 @@ def write_file_atomically(path: Path, data: bytes) -> Path:
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".engagements-", suffix=".tmp")
+        if hasattr(os, "fchmod"):  # the user's file, not a private temporary one
+            os.fchmod(handle, user_file_mode())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, text
+from sqlalchemy import URL, Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -38,6 +38,7 @@ from engagements.store.engine import DatabaseUrlError, make_engine, parse_databa
 from engagements.store.migrate import SchemaError, ensure_latest_schema
 
 T = TypeVar("T")
+UNREACHABLE = 7  # the exit code of a database server that cannot be reached
 WRITE_ATTEMPTS = 6
 # SQLSTATEs that mean "two writers met": serialization failure and deadlock. The loser
 # is rolled back whole and tried again; only a real conflicting change reaches the user.
@@ -85,6 +86,8 @@ class Database:
             _prepare_sqlite_file(parsed.database if parsed.get_backend_name() == "sqlite"
                                  else None, read_only)
             engine = make_engine(parsed, read_only=read_only)
+            if parsed.get_backend_name() == "postgresql":
+                _require_reachable(engine, parsed)
             backup = ensure_latest_schema(engine, read_only=read_only)
         except DatabaseUrlError as exc:
             raise DatabaseUnavailable(str(exc), exit_code=2) from exc
@@ -156,6 +159,17 @@ class Database:
         raise AssertionError("unreachable")
 
 
+def _require_reachable(engine: Engine, url: URL) -> None:
+    """A server that cannot be reached is its own problem (exit 7), not a bad file."""
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, DBAPIError) as exc:
+        where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+        raise DatabaseUnavailable(f"cannot reach the database {where}: {_driver_message(exc)}",
+                                  exit_code=UNREACHABLE) from exc
+
+
 def _translate_write_error(exc: DBAPIError) -> Exception:
     message = _driver_message(exc)
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
@@ -191,9 +205,14 @@ def _prepare_sqlite_file(database: str | None, read_only: bool) -> None:
     if path.is_dir():
         raise DatabaseUnavailable(f"{path} is a folder, not a database file")
     if path.exists():
-        if not os.access(path, os.R_OK) or (not read_only and not os.access(path, os.W_OK)):
-            raise DatabaseUnavailable(f"cannot {'read' if read_only else 'write'} {path}: "
-                                      "permission denied")
+        if not os.access(path, os.R_OK):
+            raise DatabaseUnavailable(f"cannot read {path}: permission denied")
+        # No write bit at all means "keep this as it is", even for an administrator who
+        # could write it anyway.
+        if not read_only and (not os.access(path, os.W_OK)
+                              or not path.stat().st_mode & 0o222):
+            raise DatabaseUnavailable(f"{path} is read only; to look at it without changing "
+                                      "it, add --read-only", exit_code=6)
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":

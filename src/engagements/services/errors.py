@@ -77,7 +77,8 @@ class NotAllowed(Exception):
 
 class DatabaseUnavailable(Exception):
     """The database cannot be opened: a bad URL (exit 2), an unreadable, foreign or newer
-    file (exit 4), or one locked by another program (exit 5)."""
+    file (exit 4), one locked by another program (exit 5), a read-only file opened for
+    writing (exit 6), or a server that cannot be reached (exit 7)."""
 
     def __init__(self, reason: str, exit_code: int = 4) -> None:
         super().__init__(reason)

@@ -75,10 +75,13 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
     if read_only and url.database not in (None, "", ":memory:"):
         # A reviewer's copy is opened read only by SQLite itself, not just by our checks.
         # The name is escaped for the URI: a '#' or '?' in it must not cut off mode=ro.
+        # On a read-only filesystem (a mounted snapshot, a CD) SQLite cannot make the WAL
+        # index beside the file; nothing can change the file there, so it is immutable.
         path = url.database or ""
+        mode = "ro&immutable=1" if _on_read_only_filesystem(path) else "ro"
         if not path.startswith("file:"):
             path = "file:" + quote(os.path.abspath(path), safe="/")
-        url = url.set(database=f"{path}?mode=ro", query={"uri": "true"})
+        url = url.set(database=f"{path}?mode={mode}", query={"uri": "true"})
     engine = create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -101,6 +104,14 @@ def _sqlite_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
         connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _on_read_only_filesystem(database: str) -> bool:
+    try:
+        folder = os.path.dirname(os.path.abspath(database))
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): SQLite decides
+        return False
 
 
 def _postgresql_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
