@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from engagements.domain.errors import RuleRefusal
-from engagements.services.iem import IemRequestInput, approve_iem, assign_expert, request_iem
+from engagements.services.iem import IemRequestInput, assign_expert, request_iem
 from engagements.services.partners import NewPartner, add_partner
 from engagements.services.reschedule import move_iem, move_session
 from engagements.services.sessions import SessionBooking, add_expert, book_session
