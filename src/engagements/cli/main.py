@@ -64,6 +64,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", default="dashboard",
                         choices=("dashboard", "requests", "calendar", "partners", "sessions"))
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour scheme for this run (default: the one in Settings)")
     return parser
 
 

@@ -79,7 +79,10 @@ def run_application(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")
-    follow_system_scheme(app)  # type: ignore[arg-type]
+    from engagements.gui.preferences import Preferences
+
+    follow_system_scheme(app, getattr(args, "theme", None)  # type: ignore[arg-type]
+                         or Preferences().theme)
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws
