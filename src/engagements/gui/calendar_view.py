@@ -84,7 +84,8 @@ class CalendarView(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
         self.ui.workingCalendar.addItem(context.default_calendar)
         for box, letters in ((self.ui.partnerFilter, 14), (self.ui.expertFilter, 10),
-                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3)):
+                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3),
+                             (self.ui.kindFilter, 8), (self.ui.statusFilter, 8)):
             # Sized by a few letters, not by measuring thousands of partner names.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -152,7 +152,7 @@ class TimeGrid(QWidget):
 
     def _paint(self, painter: QPainter, rect: QRectF) -> TimePicture:
         size = metrics(painter)
-        axis = painter.fontMetrics().horizontalAdvance("00:00") + 3 * size.pad
+        axis = painter.fontMetrics().horizontalAdvance("all day") + 3 * size.pad
         segments = self.all_day()
         limit, hidden = shown_lanes(segments, ALL_DAY_LANES)
         lanes = min(max((s.lane + 1 for s in segments), default=0), ALL_DAY_LANES)
@@ -211,10 +211,13 @@ class TimeGrid(QWidget):
         palette = self.look.palette
         painter.setPen(palette.color(palette.ColorRole.Text))
         zone_name = datetime.now(self.zone).strftime("%Z") or str(self.zone)
+        painter.drawText(QRectF(rect.left(), rect.top(), picture.left - 2,
+                                picture.all_day.top() - rect.top()),
+                         Qt.AlignmentFlag.AlignCenter, zone_name)  # the axis's zone
         painter.drawText(QRectF(rect.left(), picture.all_day.top(), picture.left - 2,
-                                picture.all_day.height()),
-                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         f"all day\n{zone_name}")
+                                picture.all_day.height()), Qt.AlignmentFlag.AlignCenter,
+                         painter.fontMetrics().elidedText("all day", Qt.TextElideMode.ElideRight,
+                                                          int(picture.left - 2)))
         for hour in range(picture.first_hour, last_hour + 1):
             y = picture.hours.top() + (hour - picture.first_hour) * picture.hour_height
             painter.setPen(QPen(palette.color(palette.ColorRole.Mid), 0))

@@ -79,6 +79,16 @@ def _team_read_only_reason(database: Database) -> str | None:
             "only, nothing can be changed")
 
 
+def _sqlite_path(database: str) -> str:
+    """A database file as people type it: a read-only open names it as an encoded URI
+    (``file:/path%20x.db?mode=ro``), which is no path."""
+    if database.startswith("file:"):
+        from urllib.parse import unquote
+
+        return unquote(database.removeprefix("file:").split("?", 1)[0])
+    return database
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: QSettings | None = None,
                  saved: SavedDashboard | None = None) -> None:
@@ -206,7 +216,7 @@ class MainWindow(QMainWindow):
         if self.workspace.database is not None:
             url = self.workspace.database.engine.url
             if url.get_backend_name() == "sqlite" and url.database:
-                return url.database  # a file: its path, as people type it
+                return _sqlite_path(url.database)
             return url.render_as_string(hide_password=True)
         # An embedded file is named as it will be once open; a team URL may hold a password.
         return self.workspace.url if sqlite_file(self.workspace.url) else "Opening the database…"

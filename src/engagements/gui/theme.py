@@ -74,7 +74,8 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3b78c2",
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f31",
         QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#4a4d51",
+        QPalette.ColorRole.Dark: "#111214", QPalette.ColorRole.Light: "#5f6368",
     }
     for role, value in roles.items():
         palette.setColor(role, QColor(value))
