@@ -12,12 +12,16 @@ class _Elider(QObject):
         self.full = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched,
+                                                                                 QLabel):
             fit(watched, self.full)
         return False
 
 
 def fit(label: QLabel, text: str) -> None:
+    if not label.isVisible():  # not laid out yet: its width means nothing; resized later
+        label.setText(text)
+        return
     room = label.width() - 2 * label.margin() - 4
     label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
                                                  max(room, 40)))

@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
                 return _sqlite_path(url.database)
             return url.render_as_string(hide_password=True)
         # An embedded file is named as it will be once open; a team URL may hold a password.
-        return self.workspace.url if sqlite_file(self.workspace.url) else "Opening the database…"
+        file = sqlite_file(self.workspace.url)
+        return str(file) if file else "Opening the database…"
 
     def _add_navigation(self) -> None:
         for name in VIEWS:
