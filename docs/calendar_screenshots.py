@@ -43,6 +43,7 @@ def shoot(app: QApplication, url: str, name: str, mode: int, scheme: str, read_o
     # A busy day for the day view; October's holidays and working weekend in the dark.
     view.anchor = {"day": date(2026, 11, 12), "dark": date(2026, 10, 8)}.get(name, TODAY)
     view.ui.modeBox.setCurrentIndex(mode)
+    view.refresh()
     wait_until_idle(window)
     app.processEvents()
     target = folder / f"calendar-{name}-{size[0]}x{size[1]}.png"

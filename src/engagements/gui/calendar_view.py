@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -93,6 +93,12 @@ class CalendarView(QWidget):
             box.setMinimumWidth(0)
         self.ui.legend.setText(theme.legend_html())
         context.changed.connect(self.invalidate)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another theme chosen: the legend's swatches and tints follow it.
+        if event.type() == QEvent.Type.PaletteChange and self._key() in self._cache:
+            self._show(self._key(), self._cache[self._key()])
+        super().changeEvent(event)
 
     def remember_in(self, settings: QSettings) -> None:
         """Keep the filters in ``settings``, and take the ones kept last time."""
