@@ -1,16 +1,16 @@
 """Where each engagement goes in a calendar grid: plain arithmetic, no painting.
 
 A multi-day IEM event is one bar per week row it crosses, in the same lane (height) on
-every day of that week, so the days read as one bar. Lanes are dealt out greedily, longest
-first among events starting the same day, so a week needs as few lanes as it can.
+every day of that week, so the days read as one bar. Lanes are dealt out greedily in start
+order; what finds no lane is counted for the day's "+N more".
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from operator import itemgetter
 
 from engagements.services.view_rows import CalendarEntry
 
@@ -28,57 +28,72 @@ class Segment:
     ends: bool  # and its last day
 
 
-def week_segments(entries: Iterable[CalendarEntry], first: date, weeks: int
-                  ) -> list[list[Segment]]:
-    """Per week row from ``first`` (a Monday), the segments with their lanes."""
+@dataclass(frozen=True)
+class WeekLayout:
+    """One week row: the segments drawn as bars, and per column how many engagements the
+    "+N more" line stands for."""
+
+    segments: list[Segment]
+    hidden: list[int]
+    limit: list[int]  # per column, the lanes drawn as bars (one fewer under "+N more")
+
+
+def week_layout(entries: Iterable[CalendarEntry], first: date, weeks: int, room: int
+                ) -> list[WeekLayout]:
+    """Per week row from ``first`` (a Monday), the bars that fit in ``room`` lanes.
+
+    Engagements come in start order (the service's order); each takes the lowest lane free
+    on all its days of the row. Those with no lane left are only counted, so a month of
+    thousands of engagements costs a count per day, not a bar each.
+    """
     rows: list[list[tuple[int, int, CalendarEntry]]] = [[] for _ in range(weeks)]
-    for entry in entries:
-        begin = max((entry.first_day - first).days, 0)
-        end = min((entry.last_day - first).days, weeks * 7 - 1)
-        if end < begin:
+    last_index, base = weeks * 7 - 1, first.toordinal()
+    for entry in entries:  # thousands: day numbers as plain integers
+        begin = entry.first_day.toordinal() - base
+        end = entry.last_day.toordinal() - base
+        begin = begin if begin > 0 else 0
+        end = end if end < last_index else last_index
+        if begin == end:
+            rows[begin // 7].append((begin % 7, begin % 7, entry))
             continue
         for week in range(begin // 7, end // 7 + 1):
-            rows[week].append((max(begin, week * 7) - week * 7,
-                               min(end, week * 7 + 6) - week * 7, entry))
-    return [_lanes(week, pieces, first) for week, pieces in enumerate(rows)]
+            rows[week].append((max(begin - week * 7, 0), min(end - week * 7, 6), entry))
+    return [_place(week, pieces, first, room) for week, pieces in enumerate(rows)]
 
 
-def _lanes(week: int, pieces: list[tuple[int, int, CalendarEntry]], first: date
-           ) -> list[Segment]:
-    pieces.sort(key=lambda p: (p[0], p[0] - p[1], p[2].kind != "iem", p[2].id))
-    busy: list[tuple[int, int]] = []  # (last column, lane) of lanes in use
-    free: list[int] = []  # lanes free again, lowest first
-    lanes = 0
-    found = []
+def _place(week: int, pieces: list[tuple[int, int, CalendarEntry]], first: date,
+           room: int) -> WeekLayout:
+    pieces.sort(key=itemgetter(0))  # stable: the service's order within a day
+    lane_ends = [-1] * room
+    placed: list[Segment] = []
+    over = [0] * 7
+    row_first = first + timedelta(days=week * 7)
+    lowest = -1  # the earliest a lane becomes free: a piece starting by then has none
     for first_col, last_col, entry in pieces:
-        while busy and busy[0][0] < first_col:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        if free:
-            lane = heapq.heappop(free)
+        if first_col <= lowest:
+            over[first_col] += 1
+            for col in range(first_col + 1, last_col + 1):
+                over[col] += 1
+            continue
+        for lane in range(room):
+            if lane_ends[lane] < first_col:
+                lane_ends[lane] = last_col
+                lowest = min(lane_ends)
+                placed.append(Segment(
+                    entry, week, first_col, last_col, lane,
+                    entry.first_day >= row_first + timedelta(days=first_col),
+                    entry.last_day <= row_first + timedelta(days=last_col)))
+                break
         else:
-            lane, lanes = lanes, lanes + 1
-        heapq.heappush(busy, (last_col, lane))
-        row_first = first + timedelta(days=week * 7)
-        found.append(Segment(entry, week, first_col, last_col, lane,
-                             entry.first_day >= row_first + timedelta(days=first_col),
-                             entry.last_day <= row_first + timedelta(days=last_col)))
-    return found
-
-
-def shown_lanes(segments: Sequence[Segment], room: int) -> tuple[list[int], list[int]]:
-    """For a week row with ``room`` lanes per day: per column, the lanes drawn as bars and
-    how many engagements are left for the "+N more" line."""
-    deepest = [0] * 7
-    on_day = [0] * 7
-    for segment in segments:
+            for col in range(first_col, last_col + 1):
+                over[col] += 1
+    limit = [room - 1 if over[col] else room for col in range(7)]
+    hidden = list(over)
+    for segment in placed:  # a bar in the lane "+N more" takes is hidden on that day
         for col in range(segment.first_col, segment.last_col + 1):
-            deepest[col] = max(deepest[col], segment.lane + 1)
-            on_day[col] += 1
-    limit = [room if deepest[col] <= room else max(room - 1, 0) for col in range(7)]
-    hidden = [sum(1 for s in segments if s.first_col <= col <= s.last_col
-                  and s.lane >= limit[col]) if deepest[col] > room else 0
-              for col in range(7)]
-    return limit, hidden
+            if over[col] and segment.lane >= limit[col]:
+                hidden[col] += 1
+    return WeekLayout(placed, hidden, limit)
 
 
 def visible_runs(segment: Segment, limit: Sequence[int]) -> list[tuple[int, int]]:

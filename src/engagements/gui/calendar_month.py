@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engagements.gui.calendar_layout import Segment, week_segments
+from engagements.gui.calendar_layout import Segment, WeekLayout, week_layout
 from engagements.gui.calendar_paint import Look, MonthPicture, paint_month
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -83,7 +83,7 @@ class MonthGrid(QWidget):
         self.look = Look(self.palette(), today, selected_day=today)
         self.shown: CalendarRange | None = None
         self.period: tuple[date, date] = (today, today)
-        self.weeks: list[list[Segment]] = []
+        self._layouts: dict[int, list[WeekLayout]] = {}  # by lanes a day: sizes seen
         self.picture: MonthPicture | None = None
         self.day_list = DayList(self)
         self.day_list.chosen.connect(self.opened)
@@ -92,11 +92,19 @@ class MonthGrid(QWidget):
 
     def set_range(self, shown: CalendarRange, period: tuple[date, date]) -> None:
         self.shown, self.period = shown, period
-        self.weeks = week_segments(shown.entries, shown.first,
-                                   ((shown.last - shown.first).days + 1) // 7)
+        self._layouts.clear()
         if not period[0] <= (self.look.selected_day or period[0]) <= period[1]:
             self.look.selected_day = period[0]
         self.update()
+
+    def layout(self, room: int) -> list[WeekLayout]:
+        """The bars placed for ``room`` lanes a day (kept: resizing back is instant)."""
+        if room not in self._layouts and self.shown is not None:
+            shown = self.shown
+            self._layouts[room] = week_layout(shown.entries, shown.first,
+                                              ((shown.last - shown.first).days + 1) // 7,
+                                              room)
+        return self._layouts[room]
 
     def entries_on(self, day: date) -> list[CalendarEntry]:
         return self.shown.on(day) if self.shown else []
@@ -109,7 +117,7 @@ class MonthGrid(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         self.look.palette = self.palette()
         area = QRectF(self.rect()).adjusted(0, 0, -1, -1)
-        self.picture = paint_month(painter, area, self.shown, self.period, self.weeks,
+        self.picture = paint_month(painter, area, self.shown, self.period, self.layout,
                                    self.look)
         painter.end()
 

@@ -8,6 +8,7 @@ than a screen layout scaled up (which made day numbers fill whole cells on paper
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
 from engagements.gui import theme
-from engagements.gui.calendar_layout import Segment, shown_lanes, visible_runs
+from engagements.gui.calendar_layout import Segment, WeekLayout, visible_runs
 from engagements.gui.calendar_model import WEEKDAYS, entry_label
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -90,9 +91,10 @@ def metrics(painter: QPainter) -> Metrics:
 
 
 def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
-                period: tuple[date, date], weeks: list[list[Segment]], look: Look
-                ) -> MonthPicture:
-    """Paint the range's weeks into ``rect``; returns where bars and "+N more" went."""
+                period: tuple[date, date], layout: Callable[[int], list[WeekLayout]],
+                look: Look) -> MonthPicture:
+    """Paint the range's weeks into ``rect``; ``layout(room)`` places the bars in ``room``
+    lanes a day. Returns where bars and "+N more" went."""
     size = metrics(painter)
     header = size.line + 2 * size.pad
     text = look.palette.color(QPalette.ColorRole.Text)
@@ -100,16 +102,16 @@ def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
     for col, name in enumerate(WEEKDAYS):
         painter.drawText(QRectF(rect.left() + col * rect.width() / 7, rect.top(),
                                 rect.width() / 7, header), Qt.AlignmentFlag.AlignCenter, name)
-    picture = MonthPicture(shown.first, len(weeks),
+    picture = MonthPicture(shown.first, ((shown.last - shown.first).days + 1) // 7,
                            QRectF(rect.left(), rect.top() + header, rect.width(),
                                   rect.height() - header))
     room = max(int((picture.cell_height - size.line - 2 * size.pad) // (size.lane + 1)), 1)
-    for week, segments in enumerate(weeks):
-        limit, hidden = shown_lanes(segments, room)
+    for week, row in enumerate(layout(room)):
+        limit, hidden = row.limit, row.hidden
         for col in range(7):
             day = shown.first + timedelta(days=week * 7 + col)
             _paint_day(painter, picture.cell(day), shown, day, period, look, size)
-        for segment in segments:
+        for segment in row.segments:
             for run in visible_runs(segment, limit):
                 picture.bars.append((_paint_bar(painter, picture, segment, run, look, size),
                                      segment))

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from engagements.gui.calendar_layout import week_segments
+from engagements.gui.calendar_layout import week_layout
 from engagements.gui.calendar_model import AGENDA_HEADERS, agenda_text
 from engagements.gui.calendar_paint import Look, paint_month
 from engagements.gui.workers import Progress
@@ -62,8 +62,8 @@ def paint_period(device: QPagedPaintDevice, shown: CalendarRange, period: tuple[
                                    shown.calendar, in_grid, shown.holidays,
                                    shown.working_weekend_days, shown.missing_data)
         paint_month(painter, grid, grid_range, period,
-                    week_segments(in_grid, first, weeks), Look(_paper_palette(), today,
-                                                               paper=True))
+                    lambda room: week_layout(in_grid, first, weeks, room),
+                    Look(_paper_palette(), today, paper=True))
         _list_pages(device, painter, [e for e in shown.entries if e.last_day >= period[0]
                                       and e.first_day <= period[1]], title)
     finally:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 from engagements.domain.allowance import add_months
 from engagements.gui import calendar_edits as edits
 from engagements.gui import calendar_print, prompts, theme
-from engagements.gui.calendar_model import AgendaModel, DayGridModel
+from engagements.gui.calendar_model import AgendaModel
 from engagements.gui.calendar_month import MonthGrid
 from engagements.gui.calendar_week import TimeGrid
 from engagements.gui.choices import set_choices
@@ -48,7 +48,7 @@ class CalendarView(QWidget):
         self.context = context
         self.ui = embed(self, "calendar_view")
         self.anchor = context.today  # a day inside the period shown
-        self.grid_model, self.agenda_model = DayGridModel(), AgendaModel()
+        self.agenda_model = AgendaModel()
         self._cache: dict[tuple[object, ...], CalendarRange] = {}
         self._choices_loaded = False
         self.settings: QSettings | None = None  # where the filters are remembered
@@ -226,7 +226,6 @@ class CalendarView(QWidget):
             return  # the person has moved on meanwhile
         first, last = period = self.period()  # once: a month has thousands of entries
         shown = self.shown_filtered(shown)
-        self.grid_model.set_range(shown, period)
         if self.mode == MONTH:
             self.month.set_range(shown, period)
         elif self.mode in (WEEK, DAY):
@@ -238,7 +237,7 @@ class CalendarView(QWidget):
         # Only a shown agenda is measured; measuring thousands of rows would stall.
         if self.mode == AGENDA and self.agenda_model.rowCount() < 500:
             self.ui.agenda.resizeColumnsToContents()
-        self.ui.legend.setText(_legend(shown))
+        self.ui.legend.setText(_legend(shown, period))
         self.loaded.emit()
         QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch_neighbours)
 
@@ -301,11 +300,13 @@ class CalendarView(QWidget):
                                         self.period(), self._title(), self.context.today)
 
 
-def _legend(shown: CalendarRange) -> str:
-    clashes = sum(1 for e in shown.entries if e.clash)
-    over = sum(1 for e in shown.entries if e.over_allowance)
-    counts = (f" · <b>{len(shown.entries)}</b> engagements, {clashes} clashing, "
+def _legend(shown: CalendarRange, period: tuple[date, date]) -> str:
+    """The legend, and the counts of the period asked for (not of the days around it)."""
+    entries = [e for e in shown.entries if e.last_day >= period[0] and e.first_day <= period[1]]
+    clashes = sum(1 for e in entries if e.clash)
+    over = sum(1 for e in entries if e.over_allowance)
+    counts = (f" · <b>{len(entries)}</b> engagements, {clashes} clashing, "
               f"{over} over allowance")
-    missing = ("  · <span style='color:#c62828'>" + "; ".join(shown.missing_data) + "</span>"
-               if shown.missing_data else "")
+    missing = (f"  · <span style='color:{theme.colour(theme.DANGER).name()}'>"
+               + "; ".join(shown.missing_data) + "</span>" if shown.missing_data else "")
     return theme.legend_html() + counts + missing

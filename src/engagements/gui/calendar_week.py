@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from engagements.gui.calendar_layout import (
     Segment,
-    shown_lanes,
+    WeekLayout,
     side_by_side,
     visible_runs,
-    week_segments,
+    week_layout,
 )
 from engagements.gui.calendar_month import EDGE, DayList, describe, dragged_span
 from engagements.gui.calendar_paint import Look, day_background, metrics, paint_chip
@@ -118,16 +118,17 @@ class TimeGrid(QWidget):
         return [e for e in self.shown.entries if e.starts_at is not None
                 and e.starts_at.astimezone(self.zone).date() in self.days]
 
-    def all_day(self) -> list[Segment]:
-        if self.shown is None:
-            return []
-        iem = [e for e in self.shown.entries if e.starts_at is None]
-        (segments,) = week_segments(iem, self.days[0], 1)
+    def all_day(self) -> WeekLayout:
+        """The IEM bars of the row above the hours (a day view: that day's only)."""
+        iem = [e for e in (self.shown.entries if self.shown else []) if e.starts_at is None]
         if self.columns == 7:
-            return segments
-        mine = [s for s in segments if s.first_col == 0]
-        return [replace(s, last_col=0, ends=s.entry.last_day == self.days[0], lane=lane)
-                for lane, s in enumerate(mine)]
+            return week_layout(iem, self.days[0], 1, ALL_DAY_LANES)[0]
+        day = self.days[0]
+        row = week_layout([e for e in iem if e.first_day <= day <= e.last_day], day, 1,
+                          ALL_DAY_LANES)[0]
+        return WeekLayout([replace(s, last_col=0, ends=s.entry.last_day == day)
+                           for s in row.segments], row.hidden[:1] + [0] * 6,
+                          row.limit[:1] + [ALL_DAY_LANES] * 6)
 
     def hour_span(self) -> tuple[int, int]:
         first, last = FIRST_HOUR, LAST_HOUR
@@ -153,9 +154,9 @@ class TimeGrid(QWidget):
     def _paint(self, painter: QPainter, rect: QRectF) -> TimePicture:
         size = metrics(painter)
         axis = painter.fontMetrics().horizontalAdvance("all day") + 3 * size.pad
-        segments = self.all_day()
-        limit, hidden = shown_lanes(segments, ALL_DAY_LANES)
-        lanes = min(max((s.lane + 1 for s in segments), default=0), ALL_DAY_LANES)
+        row = self.all_day()
+        segments, limit, hidden = row.segments, row.limit, row.hidden
+        lanes = max((s.lane + 1 for s in segments), default=0)
         header = size.line * 2 + size.pad * 2
         all_day = QRectF(rect.left() + axis, rect.top() + header, rect.width() - axis,
                          max(lanes, 1) * (size.lane + 1) + size.pad * 2)
