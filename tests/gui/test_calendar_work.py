@@ -98,6 +98,15 @@ def test_double_click_on_an_event_opens_it(qtbot, calendar):
     assert window.current_view_name() == "requests"
 
 
+def test_tab_then_enter_opens_an_event_from_the_keyboard(qtbot, calendar):
+    calendar.month.setFocus()
+    calendar.month.look.selected_day = D(2026, 11, 23)
+    qtbot.keyClick(calendar.month, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(calendar.context.navigate) as opened:
+        qtbot.keyClick(calendar.month, Qt.Key.Key_Return)
+    assert opened.args == ["iem", str(calendar.context.db.ids["pending"])]
+
+
 def test_enter_on_an_empty_day_creates_a_request_for_it_with_the_rules_checked(qtbot,
                                                                               calendar):
     calendar.month.setFocus()

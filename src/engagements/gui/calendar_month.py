@@ -187,6 +187,11 @@ class MonthGrid(QWidget):
                                self.mapToGlobal(cell.bottomLeft().toPoint()))
 
     def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Tab and self.entries_on(
+                    self.look.selected_day or self.period[0])):
+            self.keyPressEvent(event)  # Tab walks the day's engagements, not the focus
+            return True
         if event.type() == QEvent.Type.ToolTip and self.picture is not None:
             point = QPointF(event.pos())  # type: ignore[attr-defined]
             hit = self.picture.bar_at(point)
