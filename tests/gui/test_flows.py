@@ -136,7 +136,7 @@ def test_calendar_switches_months_quickly(qtbot, window):
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         window.show_view("calendar")
     assert "November 2026" in view.ui.periodLabel.text()
-    assert view.grid_model.rowCount() == 6
+    assert len(view.month.layout(3)) == 6  # weeks shown
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(view.ui.nextButton, Qt.MouseButton.LeftButton)
     assert "December 2026" in view.ui.periodLabel.text()
@@ -148,7 +148,8 @@ def test_calendar_switches_months_quickly(qtbot, window):
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.ui.modeBox.setCurrentIndex(1)  # week
     assert "Week 48" in view.ui.periodLabel.text()
-    qtbot.waitUntil(lambda: view.grid_model.rowCount() == 1 and not window.context.jobs.busy)
+    qtbot.waitUntil(lambda: view.ui.pages.currentWidget() is view.week
+                    and len(view.week.days) == 7 and not window.context.jobs.busy)
 
 
 def test_calendar_saves_a_pdf_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):

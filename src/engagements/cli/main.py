@@ -75,6 +75,8 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", default="1400x900", metavar="WIDTHxHEIGHT",
                         help="window size for --screenshot, e.g. 1400x900 (from 640x480 "
                              "to 7680x4320)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"),
+                        help="colour scheme for this run (default: the one in Settings)")
     teach(parser)
     return parser
 

@@ -82,7 +82,10 @@ def run_application(args: argparse.Namespace) -> int:
     app.setOrganizationName("Engagements")
     # The window manager matches the window to the installed desktop entry by this name.
     app.setDesktopFileName("engagements")
-    follow_system_scheme(app)  # type: ignore[arg-type]
+    from engagements.gui.preferences import Preferences
+
+    follow_system_scheme(app, getattr(args, "theme", None)  # type: ignore[arg-type]
+                         or Preferences().theme)
     use_bundled_chinese_font(app)  # type: ignore[arg-type]
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"

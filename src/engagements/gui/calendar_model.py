@@ -129,7 +129,7 @@ class AgendaModel(RowsTableModel):
             return None
         entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _agenda_text(entry, index.column())
+            return agenda_text(entry, index.column())
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -142,7 +142,7 @@ class AgendaModel(RowsTableModel):
         return None
 
 
-def _agenda_text(entry: CalendarEntry, column: int) -> str:
+def agenda_text(entry: CalendarEntry, column: int) -> str:
     if column == DATE:
         if entry.last_day != entry.first_day:
             return f"{entry.first_day} – {entry.last_day}"

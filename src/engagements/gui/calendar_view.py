@@ -1,20 +1,24 @@
-"""Calendar: month, week and agenda of IEM days and sessions, with the working calendar's
-holidays and official working weekends, clashes and over-allowance marked; print and PDF."""
+"""Calendar: month, week, day and agenda of IEM days and sessions, with the working
+calendar's holidays and official working weekends, clashes and over-allowance marked;
+engagements opened, created, moved and resized in place; print and PDF."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
 from engagements.domain.allowance import add_months
-from engagements.gui import calendar_print, prompts
-from engagements.gui.calendar_model import AgendaModel, DayGridModel
+from engagements.gui import calendar_edits as edits
+from engagements.gui import calendar_print, prompts, theme
+from engagements.gui.calendar_model import AgendaModel
+from engagements.gui.calendar_month import MonthGrid
+from engagements.gui.calendar_week import TimeGrid
 from engagements.gui.choices import set_choices
 from engagements.gui.context import AppContext
-from engagements.gui.day_cell import DayCellDelegate
 from engagements.gui.forms import embed
 from engagements.services.calendar_view import (
     CalendarFilter,
@@ -24,7 +28,12 @@ from engagements.services.calendar_view import (
 )
 from engagements.services.queries import PickLists, pick_lists
 
-MONTH, WEEK, AGENDA = range(3)
+MONTH, WEEK, DAY, AGENDA = range(4)
+KINDS = (None, "iem", "session")  # the kind filter's choices, in its order
+STATUSES = (("All statuses", None), ("Waiting for approval", "submitted"),
+            ("Approved", "approved"), ("Scheduled", "scheduled"),
+            ("In progress", "in_progress"), ("Completed", "completed"), ("Held", "held"))
+REMEMBERED = ("kindFilter", "statusFilter", "partnerFilter", "expertFilter", "tamFilter")
 CACHE_SIZE = 12
 # Reading the neighbouring periods waits this long, so the period shown paints first
 # (the reader thread would otherwise compete with the painting for the interpreter).
@@ -39,15 +48,29 @@ class CalendarView(QWidget):
         self.context = context
         self.ui = embed(self, "calendar_view")
         self.anchor = context.today  # a day inside the period shown
-        self.grid_model, self.agenda_model = DayGridModel(), AgendaModel()
+        self.agenda_model = AgendaModel()
         self._cache: dict[tuple[object, ...], CalendarRange] = {}
         self._choices_loaded = False
-        grid = self.ui.grid
-        grid.setModel(self.grid_model)
-        grid.setItemDelegate(DayCellDelegate(grid, context.today))
-        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.settings: QSettings | None = None  # where the filters are remembered
+        self.month, self.week, self.day = (MonthGrid(context.today), TimeGrid(context.today),
+                                           TimeGrid(context.today, columns=1))
+        for index, page in ((MONTH, self.month), (WEEK, self.week), (DAY, self.day)):
+            self.ui.pages.insertWidget(index, page)
+            page.opened.connect(lambda entry: edits.open_entry(self.context, entry))
+            page.create_on.connect(lambda day: edits.create_iem_on(self.context, self, day))
+            page.moved.connect(lambda entry, first, last:
+                               edits.move_days(self.context, self, entry, first, last))
+        for page in (self.week, self.day):
+            page.create_at.connect(lambda at: edits.create_session_at(self.context, self, at))
+            page.moved_session.connect(lambda entry, starts, ends: edits.move_session_to(
+                self.context, self, entry, starts, ends))
+        for label, status in STATUSES:
+            self.ui.statusFilter.addItem(label, status)
+        for box in (self.ui.kindFilter, self.ui.statusFilter):
+            box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.agenda.setModel(self.agenda_model)
+        self.ui.agenda.doubleClicked.connect(lambda index: edits.open_entry(
+            self.context, self.agenda_model.rows[index.row()]))
         self.ui.agenda.verticalHeader().hide()
         self.ui.agenda.horizontalHeader().setStretchLastSection(True)
         self.ui.previousButton.clicked.connect(lambda: self.move(-1))
@@ -61,17 +84,42 @@ class CalendarView(QWidget):
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
         self.ui.workingCalendar.addItem(context.default_calendar)
         for box, letters in ((self.ui.partnerFilter, 14), (self.ui.expertFilter, 10),
-                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3)):
+                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3),
+                             (self.ui.kindFilter, 8), (self.ui.statusFilter, 8)):
             # Sized by a few letters, not by measuring thousands of partner names.
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(letters)
             box.setMinimumWidth(0)
-        self.ui.legend.setText(LEGEND)
+        self.ui.legend.setText(theme.legend_html())
         context.changed.connect(self.invalidate)
         from engagements.gui.request_dialog import offer_request_window  # staffing (issue 15)
 
         offer_request_window(context, self.ui.agenda)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another theme chosen: the legend's swatches and tints follow it.
+        if event.type() == QEvent.Type.PaletteChange and self._key() in self._cache:
+            self._show(self._key(), self._cache[self._key()])
+        super().changeEvent(event)
+
+    def remember_in(self, settings: QSettings) -> None:
+        """Keep the filters in ``settings``, and take the ones kept last time."""
+        self.settings = settings
+        for name in ("kindFilter", "statusFilter"):
+            box = getattr(self.ui, name)
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(settings.value(f"calendar/{name}")), 0)
+                                if name == "statusFilter" else
+                                int(settings.value(f"calendar/{name}", 0) or 0))
+            box.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("calendar/kindFilter", self.ui.kindFilter.currentIndex())
+            for name in REMEMBERED[1:]:
+                self.settings.setValue(f"calendar/{name}", getattr(self.ui, name).currentData())
+        self.refresh()
 
     def _load_choices(self) -> None:
         """Partners, experts, TAMs and calendars for the filters (once, off the GUI thread)."""
@@ -94,26 +142,51 @@ class CalendarView(QWidget):
             self.ui.tamFilter.addItem(tam, tam)
         for code in sorted(set(lists.calendars) - {self.context.default_calendar}):
             self.ui.workingCalendar.addItem(code)
+        if self.settings is not None:  # the partner, expert and TAM chosen last time
+            for name in REMEMBERED[2:]:
+                box = getattr(self.ui, name)
+                box.setCurrentIndex(max(box.findData(self.settings.value(f"calendar/{name}")),
+                                        0))
         for box in boxes:
             box.blockSignals(False)
-            box.currentIndexChanged.connect(lambda _: self.refresh())
+            box.currentIndexChanged.connect(lambda _: self._filters_changed())
+        if self.current_filter() != CalendarFilter():
+            self.refresh()  # a remembered filter: read again with it
 
     @property
     def mode(self) -> int:
         return self.ui.modeBox.currentIndex()
 
     def period(self) -> tuple[date, date]:
-        """The month or week asked for."""
+        """The month, week or day asked for."""
         if self.mode == WEEK:
             first = self.anchor - timedelta(days=self.anchor.weekday())
             return first, first + timedelta(days=6)
+        if self.mode == DAY:
+            return self.anchor, self.anchor
         first = self.anchor.replace(day=1)
         return first, add_months(first, 1) - timedelta(days=1)
 
     def shown_range(self) -> tuple[date, date]:
         if self.mode == MONTH:
             return month_grid(self.anchor.year, self.anchor.month)
-        return self.period()
+        first, last = self.period()
+        if self.mode == AGENDA:
+            return first, last
+        # A day either side: a session's day in the viewer's zone may differ from its own.
+        return first - timedelta(days=1), last + timedelta(days=1)
+
+    def kind_wanted(self) -> str | None:
+        return KINDS[self.ui.kindFilter.currentIndex()]
+
+    def shown_filtered(self, shown: CalendarRange) -> CalendarRange:
+        """The range with only the kind and status chosen (clash marks stay as read)."""
+        kind, status = self.kind_wanted(), self.ui.statusFilter.currentData()
+        if kind is None and status is None:
+            return shown
+        return replace(shown, entries=[e for e in shown.entries
+                                       if (kind is None or e.kind == kind)
+                                       and (status is None or e.status == status)])
 
     def current_filter(self) -> CalendarFilter:
         return CalendarFilter(partner_id=self.ui.partnerFilter.currentData(),
@@ -121,8 +194,8 @@ class CalendarView(QWidget):
                               tam=self.ui.tamFilter.currentData())
 
     def move(self, steps: int) -> None:
-        if self.mode == WEEK:
-            self.anchor += timedelta(weeks=steps)
+        if self.mode in (WEEK, DAY):
+            self.anchor += timedelta(weeks=steps) if self.mode == WEEK else timedelta(steps)
         else:
             self.anchor = add_months(self.anchor.replace(day=1), steps)
             if (self.anchor.year, self.anchor.month) == (self.context.today.year,
@@ -155,14 +228,19 @@ class CalendarView(QWidget):
         if key != self._key():
             return  # the person has moved on meanwhile
         first, last = period = self.period()  # once: a month has thousands of entries
-        self.grid_model.set_range(shown, period)
-        self.agenda_model.set_entries([e for e in shown.entries
-                                       if e.last_day >= first and e.first_day <= last])
-        self.ui.pages.setCurrentIndex(1 if self.mode == AGENDA else 0)
+        shown = self.shown_filtered(shown)
+        if self.mode == MONTH:
+            self.month.set_range(shown, period)
+        elif self.mode in (WEEK, DAY):
+            (self.week if self.mode == WEEK else self.day).set_range(shown, first)
+        else:
+            self.agenda_model.set_entries([e for e in shown.entries
+                                           if e.last_day >= first and e.first_day <= last])
+        self.ui.pages.setCurrentIndex(self.mode)
         # Only a shown agenda is measured; measuring thousands of rows would stall.
         if self.mode == AGENDA and self.agenda_model.rowCount() < 500:
             self.ui.agenda.resizeColumnsToContents()
-        self.ui.legend.setText(_legend(shown))
+        self.ui.legend.setText(_legend(shown, period))
         self.loaded.emit()
         QTimer.singleShot(PREFETCH_DELAY_MS, self, self._prefetch_neighbours)
 
@@ -173,6 +251,7 @@ class CalendarView(QWidget):
         anchor = self.anchor
         for step in (1, -1):
             self.anchor = (anchor + timedelta(weeks=step) if self.mode == WEEK
+                           else anchor + timedelta(step) if self.mode == DAY
                            else add_months(anchor.replace(day=1), step))
             key = self._key()
             if key not in self._cache:
@@ -190,6 +269,8 @@ class CalendarView(QWidget):
         first, last = self.period()
         if self.mode == WEEK:
             return f"Week {first.isocalendar()[1]}, {first:%d %b} – {last:%d %b %Y}"
+        if self.mode == DAY:
+            return first.strftime("%A %d %B %Y")
         return first.strftime("%B %Y")
 
     def invalidate(self) -> None:
@@ -201,7 +282,8 @@ class CalendarView(QWidget):
                                               "PDF files (*.pdf)")
         if not path or self._key() not in self._cache:
             return
-        shown, period, title = self._cache[self._key()], self.period(), self._title()
+        shown = self.shown_filtered(self._cache[self._key()])
+        period, title = self.period(), self._title()
         prompts.run_with_progress(
             self.context, self, "Saving PDF",
             lambda progress: calendar_print.write_pdf(path, shown, period, title, progress,
@@ -217,21 +299,17 @@ class CalendarView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(printer.pageLayout().Orientation.Landscape)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            calendar_print.paint_period(printer, self._cache[self._key()], self.period(),
-                                        self._title(), self.context.today)
+            calendar_print.paint_period(printer, self.shown_filtered(self._cache[self._key()]),
+                                        self.period(), self._title(), self.context.today)
 
 
-LEGEND = ("<span style='color:#1565c0'>■</span> IEM  <span style='color:#00897b'>■</span> "
-          "session  · pale chip: waiting for approval · ⚠ expert clash · ✖ over allowance · "
-          "<span style='background:#fdecea'>&nbsp;holiday&nbsp;</span> "
-          "<span style='background:#e8f5e9'>&nbsp;official working day&nbsp;</span>")
-
-
-def _legend(shown: CalendarRange) -> str:
-    clashes = sum(1 for e in shown.entries if e.clash)
-    over = sum(1 for e in shown.entries if e.over_allowance)
-    counts = (f" · <b>{len(shown.entries)}</b> engagements, {clashes} clashing, "
+def _legend(shown: CalendarRange, period: tuple[date, date]) -> str:
+    """The legend, and the counts of the period asked for (not of the days around it)."""
+    entries = [e for e in shown.entries if e.last_day >= period[0] and e.first_day <= period[1]]
+    clashes = sum(1 for e in entries if e.clash)
+    over = sum(1 for e in entries if e.over_allowance)
+    counts = (f" · <b>{len(entries)}</b> engagements, {clashes} clashing, "
               f"{over} over allowance")
-    missing = ("  · <span style='color:#c62828'>" + "; ".join(shown.missing_data) + "</span>"
-               if shown.missing_data else "")
-    return LEGEND + counts + missing
+    missing = (f"  · <span style='color:{theme.colour(theme.DANGER).name()}'>"
+               + "; ".join(shown.missing_data) + "</span>" if shown.missing_data else "")
+    return theme.legend_html() + counts + missing

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QIdentityProxyModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
 from engagements.domain import status as lifecycle
 from engagements.gui import theme
@@ -28,6 +28,9 @@ from engagements.services.saved_dashboard import SavedDashboard, fresh_dashboard
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 
 UPCOMING_DAYS = 14
+COLUMN_WIDTHS = {0: 80, NAME: 230, 2: 95, 3: 70, IEM_DAYS: 250, SESSIONS: 190, 6: 95}
+NARROWER = {NAME: 120, IEM_DAYS: 150, SESSIONS: 120}  # how far these give way
+RISKS_ROOM = 200  # the last column, Risks, keeps at least this much on a small screen
 
 
 class AtRiskFilter(QSortFilterProxyModel):
@@ -103,8 +106,7 @@ class DashboardView(QWidget):
         table.setItemDelegateForColumn(SESSIONS, AllowanceBarDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 80), (NAME, 230), (2, 95), (3, 70), (IEM_DAYS, 250),
-                              (SESSIONS, 190), (6, 95)):
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         table.verticalHeader().hide()
@@ -126,11 +128,34 @@ class DashboardView(QWidget):
         self.ui.splitter.setSizes([560, 260])
         self.ui.partnerFilter.textChanged.connect(self._filter)
         self.ui.atRiskOnly.toggled.connect(self._filter)
-        self.ui.summary.setText("Loading…")  # the window paints before the data is read
+        header_row = self.ui.root.findChild(QHBoxLayout, "headerRow")
+        if header_row is not None:  # the summary takes the room the header row has
+            header_row.setStretchFactor(self.ui.summary, 1)
+        self._say("Loading…")  # the window paints before the data is read
+
+    def _say(self, summary: str) -> None:
+        from engagements.gui.banner import show_one_line
+
+        show_one_line(self.ui.summary, summary)  # elided on a small screen, whole in a tip
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """On a small screen the name and bar columns give way, so Risks stays in view."""
+        room = self.ui.partnersTable.viewport().width() - RISKS_ROOM
+        wide = sum(COLUMN_WIDTHS.values())
+        spare = sum(COLUMN_WIDTHS[c] - NARROWER[c] for c in NARROWER)
+        cut = min(max(wide - room, 0), spare)
+        header = self.ui.partnersTable.horizontalHeader()
+        for column, narrowest in NARROWER.items():
+            share = (COLUMN_WIDTHS[column] - narrowest) / spare
+            header.resizeSection(column, round(COLUMN_WIDTHS[column] - cut * share))
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.today
-        self.ui.summary.setText("Loading…")
+        self._say("Loading…")
 
         calendar = self.context.default_calendar
 
@@ -152,10 +177,10 @@ class DashboardView(QWidget):
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
         unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
-        self.ui.summary.setText(f"{len(rows):,} partners · {at_risk:,} at risk · "
-                                f"{len(upcoming)} engagements in the next two weeks"
-                                f"{f' ({unstaffed} IEM without an expert)' if unstaffed else ''}"
-                                f" · today {self.context.today}")
+        self._say(f"{len(rows):,} partners · {at_risk:,} at risk · {len(upcoming)} "
+                  f"engagements in the next two weeks"
+                  f"{f' ({unstaffed} IEM without an expert)' if unstaffed else ''}"
+                  f" · today {self.context.today}")
         self.loaded.emit()
 
     def _filter(self) -> None:

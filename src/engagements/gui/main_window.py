@@ -80,6 +80,16 @@ def _team_read_only_reason(database: Database) -> str | None:
             "only, nothing can be changed")
 
 
+def _sqlite_path(database: str) -> str:
+    """A database file as people type it: a read-only open names it as an encoded URI
+    (``file:/path%20x.db?mode=ro``), which is no path."""
+    if database.startswith("file:"):
+        from urllib.parse import unquote
+
+        return unquote(database.removeprefix("file:").split("?", 1)[0])
+    return database
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: QSettings | None = None,
                  saved: SavedDashboard | None = None) -> None:
@@ -206,9 +216,13 @@ class MainWindow(QMainWindow):
         from engagements.services.saved_dashboard import sqlite_file
 
         if self.workspace.database is not None:
-            return self.workspace.database.engine.url.render_as_string(hide_password=True)
+            url = self.workspace.database.engine.url
+            if url.get_backend_name() == "sqlite" and url.database:
+                return _sqlite_path(url.database)
+            return url.render_as_string(hide_password=True)
         # An embedded file is named as it will be once open; a team URL may hold a password.
-        return self.workspace.url if sqlite_file(self.workspace.url) else "Opening the database…"
+        file = sqlite_file(self.workspace.url)
+        return str(file) if file else "Opening the database…"
 
     def _add_navigation(self) -> None:
         for name in VIEWS:
@@ -218,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def _view_built(self, name: str, view: QWidget) -> None:
         view.loaded.connect(lambda: self._view_loaded(name))  # type: ignore[attr-defined]
+        if name == "calendar":  # its filters are remembered with the window's layout
+            view.remember_in(self.preferences.settings)  # type: ignore[attr-defined]
         if name == "partners":
             view.report_refused.connect(  # type: ignore[attr-defined]
                 lambda why: explain_refusal(self.actions_by_name["service_report"], why))
@@ -250,8 +266,10 @@ class MainWindow(QMainWindow):
         reason = self.context.read_only_reason
         self.ui.readOnlyBanner.setVisible(reason is not None)
         if reason:
-            self.ui.readOnlyBanner.setText(f"🔒 Read only: {reason}. Editing is switched off; "
-                                           "you can look, search, print and export.")
+            from engagements.gui.banner import show_one_line
+
+            show_one_line(self.ui.readOnlyBanner, f"Read only: {reason}. Editing is switched "
+                          "off; you can look, search, print and export.")
             self.ui.readOnlyBanner.setStyleSheet(
                 f"background: {theme.tint(theme.HOLIDAY_TINT).name()};")
             self.context.guard(*self.editing_actions)

@@ -53,6 +53,14 @@ class Preferences:
     def role(self) -> str:
         return self._get("user/role", "asm")
 
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        return self._get("view/theme", "system")
+
+    def save_theme(self, choice: str) -> None:
+        self.settings.setValue("view/theme", choice)
+
     def save_database(self, kind: str, file: str, team_url: str, password_variable: str,
                       password: str | None) -> None:
         """Store the choice; a typed password goes to the keyring, never to this file."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from engagements.gui import theme
 from engagements.gui.forms import embed
 from engagements.gui.preferences import ROLE_LABELS, Preferences
 
@@ -26,6 +27,9 @@ class SettingsDialog(QDialog):
         for role, label in ROLE_LABELS.items():
             self.ui.role.addItem(label, role)
         self.ui.role.setCurrentIndex(max(self.ui.role.findData(preferences.role), 0))
+        for choice, label in theme.THEMES.items():
+            self.ui.theme.addItem(label, choice)
+        self.ui.theme.setCurrentIndex(max(self.ui.theme.findData(preferences.theme), 0))
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -53,4 +57,14 @@ class SettingsDialog(QDialog):
             return
         self.preferences.save_general(self.ui.defaultCalendar.currentText().strip().upper(),
                                       self.ui.role.currentData())
+        self._apply_theme(self.ui.theme.currentData())
         self.accept()
+
+    def _apply_theme(self, choice: str) -> None:
+        """Keep the colour scheme and switch to it now (views repaint in it)."""
+        from PySide6.QtWidgets import QApplication
+
+        self.preferences.save_theme(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_scheme(app, choice)

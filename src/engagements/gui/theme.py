@@ -1,4 +1,5 @@
-"""Colours and icons: follows the system's light or dark scheme; high-DPI SVG icons."""
+"""Colours and icons: the system's light or dark scheme, or the one chosen in Settings;
+high-DPI SVG icons."""
 
 from __future__ import annotations
 
@@ -19,9 +20,15 @@ STATUS_COLOURS = {
 KIND_COLOURS = {"iem": "#1565c0", "session": "#00897b"}
 WARNING, DANGER, OK = "#d08700", "#c62828", "#2e7d32"
 HOLIDAY_TINT, WORKING_WEEKEND_TINT = "#fdecea", "#e8f5e9"
+# On a dark background the tints keep their hue, deep enough for light text to read.
+DARK_TINTS = {HOLIDAY_TINT: "#4a2427", WORKING_WEEKEND_TINT: "#1d3d27"}
+THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+_chosen = ["system"]  # the Settings choice in force
 
 
 def is_dark() -> bool:
+    if _chosen[0] != "system":
+        return _chosen[0] == "dark"
     app = QGuiApplication.instance()
     if app is None:
         return False
@@ -31,18 +38,31 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def colour(hex_code: str) -> QColor:
-    """A status or kind colour, lightened for a dark background."""
+def colour(hex_code: str, paper: bool = False) -> QColor:
+    """A status or kind colour, lightened for a dark background (never on paper)."""
     found = QColor(hex_code)
-    return found.lighter(140) if is_dark() else found
+    return found.lighter(140) if is_dark() and not paper else found
 
 
-def tint(hex_code: str) -> QColor:
+def tint(hex_code: str, paper: bool = False) -> QColor:
     """A background tint (holidays, working weekends) that reads in both schemes."""
-    found = QColor(hex_code)
-    if is_dark():
-        found = QColor(found.red() // 4, found.green() // 4, found.blue() // 4)
-    return found
+    if is_dark() and not paper:
+        return QColor(DARK_TINTS.get(hex_code, hex_code))
+    return QColor(hex_code)
+
+
+def legend_html() -> str:
+    """The calendar's legend, in the colours of the scheme in force."""
+    def swatch(hex_code: str) -> str:
+        return f"<span style='color:{colour(hex_code).name()}'>&#9632;</span>"
+
+    def day(hex_code: str, text: str) -> str:
+        return (f"<span style='background:{tint(hex_code).name()}'>&nbsp;{text}&nbsp;"
+                "</span>")
+
+    return (f"{swatch(KIND_COLOURS['iem'])} IEM  {swatch(KIND_COLOURS['session'])} session"
+            " · pale: waiting for approval · &#9888; expert clash · &#10006; over allowance · "
+            f"{day(HOLIDAY_TINT, 'holiday')} {day(WORKING_WEEKEND_TINT, 'official working day')}")
 
 
 def dark_palette() -> QPalette:
@@ -54,22 +74,35 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3b78c2",
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f31",
         QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#4a4d51",
+        QPalette.ColorRole.Dark: "#111214", QPalette.ColorRole.Light: "#5f6368",
     }
     for role, value in roles.items():
         palette.setColor(role, QColor(value))
+    # Disabled controls must look disabled: dimmed text, a flatter button.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(disabled, role, QColor("#6b6f75"))
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#242628"))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#1e2022"))
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor("#3c4043"))
     return palette
 
 
-def apply_scheme(app: QApplication) -> None:
-    """Fusion everywhere, with a dark palette when the system asks for dark."""
+def apply_scheme(app: QApplication, choice: str | None = None) -> None:
+    """Fusion everywhere, dark when chosen in Settings or (by default) when the system
+    asks for dark."""
+    if choice is not None:
+        _chosen[0] = choice if choice in THEMES else "system"
     app.setStyle("Fusion")
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    dark = (_chosen[0] == "dark" or _chosen[0] == "system" and
+            QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 
-def follow_system_scheme(app: QApplication) -> None:
-    apply_scheme(app)
+def follow_system_scheme(app: QApplication, choice: str = "system") -> None:
+    apply_scheme(app, choice)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _: apply_scheme(app))
 
 

@@ -1,0 +1,133 @@
+"""Moving an engagement to other days or times (the calendar's drag and resize).
+
+A move is checked like a new engagement would be: the IEM lead time counted from the
+original submission date, the allowance of every year the new days touch (for committed
+requests), the expert's other commitments, the session quota of the year it lands in.
+Nothing is written when a check refuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from engagements.domain import sessions as rules
+from engagements.domain import status as lifecycle
+from engagements.domain.errors import RuleRefusal
+from engagements.domain.sessions import require_no_clash
+from engagements.services import audit
+from engagements.services.allowance import sessions_used, subscription_year
+from engagements.services.database import Database
+from engagements.services.errors import NotFound
+from engagements.services.iem import (
+    IemOutcome,
+    IemRequestInput,
+    _load_request,
+    _require_room,
+    assess,
+    outcome,
+    require_entitled,
+    validate_request,
+)
+from engagements.services.partners import current_subscription, load_partner
+from engagements.services.sessions import expert_busy_periods, whole_local_days, zone
+from engagements.store.models import Expert, IemRequest, TrainingSession
+
+MOVABLE_IEM = frozenset({lifecycle.SUBMITTED, lifecycle.APPROVED, lifecycle.SCHEDULED})
+
+
+def move_iem(db: Database, request_id: int, start: date, end: date,
+             justification: str | None = None) -> IemOutcome:
+    """Give an IEM request new first and last days (inclusive), re-checking its rules.
+
+    The lead time is counted from the request's own submission date. A committed request
+    that the move makes late needs a written justification, as its approval did; a
+    submitted one is simply recorded as late.
+    """
+    def use_case(session: Session) -> IemOutcome:
+        row = _load_request(session, request_id)
+        validate_request(IemRequestInput(row.partner_id, start, end,
+                                         justification=justification))
+        if row.status not in MOVABLE_IEM:
+            raise RuleRefusal("invalid_transition", "a request that is "
+                              f"{row.status.replace('_', ' ')} cannot be moved")
+        before = audit.snapshot(row)
+        subscription = current_subscription(load_partner(session, row.partner_id), start)
+        require_entitled(db, subscription, (start, end))
+        lead = assess(session, db, subscription, row.submitted, start)
+        reason = (justification or "").strip() or row.justification
+        committed = row.status in lifecycle.COMMITTED_STATUSES
+        if committed and not lead.meets_lead_time and not reason:
+            raise RuleRefusal(
+                "justification_required",
+                f"the new start {start.isoformat()} is before the earliest start that meets "
+                f"the lead time ({lead.earliest_start.isoformat()}): moving an approved "
+                "request there needs a written justification")
+        row.start, row.end, row.subscription_id = start, end, subscription.id
+        row.earliest_start = lead.earliest_start
+        row.notice_business_days = lead.notice_business_days or 0
+        row.meets_lead_time, row.justification = bool(lead.meets_lead_time), reason
+        session.flush()  # the room check reads the committed days: with the new ones only
+        if committed:
+            _require_room(session, db, subscription, row)
+        if row.expert_id:
+            _require_expert_free(session, row)
+        audit.record(session, db.actor, "iem.move", ("iem_request", row.id), before,
+                     audit.snapshot(row), justification)
+        return outcome(row)
+
+    return db.write(use_case)
+
+
+def _require_expert_free(session: Session, row: IemRequest) -> None:
+    expert = session.get(Expert, row.expert_id)
+    if expert is None:
+        return
+    begins, ends = whole_local_days(row.start, row.end, expert.timezone)
+    busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
+            if not (period.kind == "iem" and period.id == row.id)]
+    require_no_clash(expert.id, begins, ends, busy)
+
+
+@dataclass(frozen=True)
+class SessionMove:
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+
+
+def move_session(db: Database, session_id: int, starts_at: datetime,
+                 ends_at: datetime) -> SessionMove:
+    """Give a scheduled session new start and end instants (aware), re-checking the
+    expert's other commitments and the quota of the allowance year it lands in."""
+    rules.require_valid_times(starts_at, ends_at)
+
+    def use_case(session: Session) -> SessionMove:
+        row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
+                              .with_for_update()).one_or_none()
+        if row is None:
+            raise NotFound("session", session_id)
+        if row.status != lifecycle.SESSION_SCHEDULED:
+            raise RuleRefusal("invalid_transition",
+                              f"a session that is {row.status} cannot be moved")
+        before = audit.snapshot(row)
+        local = zone(row.timezone)
+        old_day, new_day = (row.starts_at.astimezone(local).date(),
+                            starts_at.astimezone(local).date())
+        subscription = current_subscription(load_partner(session, row.partner_id), new_day)
+        new_year = subscription_year(db, subscription, new_day)
+        if not new_year.contains(old_day):  # it takes a place in another year's quota
+            edition = db.catalog.edition(subscription.edition)
+            quota = rules.session_quota(edition, subscription.session_quota)
+            rules.require_quota_left(quota, sessions_used(session, row.partner_id, new_year))
+        require_no_clash(row.expert_id, starts_at, ends_at, expert_busy_periods(
+            session, row.expert_id, starts_at, ends_at, ignore_session=row.id))
+        row.starts_at, row.ends_at, row.subscription_id = starts_at, ends_at, subscription.id
+        audit.record(session, db.actor, "session.move", ("session", row.id), before,
+                     audit.snapshot(row))
+        return SessionMove(row.id, starts_at, ends_at)
+
+    return db.write(use_case)

@@ -1,0 +1,76 @@
+"""How the calendar looks: the theme chosen in Settings (dark: disabled controls dimmed,
+tints told apart), the read-only notice on one line, and a drag refused when read only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication
+
+from engagements.gui import theme
+from engagements.gui.preferences import Preferences
+from engagements.gui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def scheme():
+    app = QApplication.instance()
+    yield app
+    theme.apply_scheme(app, "light")  # the other tests paint in the light scheme
+    theme.apply_scheme(app, "system")
+
+
+def _distance(one: QColor, other: QColor) -> int:
+    return sum(abs(a - b) for a, b in zip(one.getRgb()[:3], other.getRgb()[:3], strict=True))
+
+
+def test_the_theme_chosen_in_settings_is_kept_and_used(qtbot, settings, scheme):
+    preferences = Preferences(settings)
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.ui.theme.setCurrentIndex(dialog.ui.theme.findData("dark"))
+    dialog.save()
+    assert preferences.theme == "dark" and theme.is_dark()
+    palette = scheme.palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() < 60
+    enabled = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    assert _distance(enabled, disabled) > 150  # a disabled button reads as disabled
+    holiday = theme.tint(theme.HOLIDAY_TINT)
+    working = theme.tint(theme.WORKING_WEEKEND_TINT)
+    assert _distance(holiday, working) > 60  # holiday and working day told apart
+    assert holiday.lightness() < 100 and working.lightness() < 100  # light text reads
+    assert theme.colour(theme.KIND_COLOURS["iem"]).name() in theme.legend_html()
+    again = SettingsDialog(preferences)
+    qtbot.addWidget(again)
+    assert again.ui.theme.currentData() == "dark"
+    assert not theme.tint(theme.HOLIDAY_TINT, paper=True).lightness() < 200  # paper: light
+
+
+def test_read_only_notice_is_one_line_naming_the_file(qtbot, demo_db, today, settings,
+                                                      warnings, make_window):
+    from engagements.services.database import Database
+
+    url = demo_db.engine.url.render_as_string(hide_password=False)
+    window = make_window(Database.open(url, read_only=True), today, settings)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.views["calendar"]
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        window.show_view("calendar")
+    banner = window.ui.readOnlyBanner
+    metrics = QFontMetrics(banner.font())
+    assert banner.height() <= metrics.height() + 2 * banner.margin() + 4  # one line
+    assert banner.toolTip().startswith("Read only:")
+    assert all(metrics.inFontUcs4(ord(letter)) for letter in banner.toolTip())  # no boxes
+    shown = window.statusBar().currentMessage()
+    assert shown == demo_db.engine.url.database  # a path, not file:...?mode=ro
+    entry = view.month.shown.entries[0]
+    from engagements.gui import calendar_edits
+
+    assert calendar_edits.move_days(window.context, view, entry, date(2026, 12, 1),
+                                    date(2026, 12, 1)) is None
+    assert "read only" in warnings[-1]
