@@ -4,7 +4,6 @@ tried again."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -19,13 +18,6 @@ from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.services import iem
 
 ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
-SHORT = re.compile(r"(\d+) days? short")
-
-
-def shortfall_in(reason: str) -> int | None:
-    """The days missing, as the allowance refusal words them ("2 days short")."""
-    found = SHORT.search(reason)
-    return int(found.group(1)) if found else None
 
 
 class PurchaseDialog(QDialog):
@@ -75,15 +67,18 @@ class PurchaseDialog(QDialog):
 
 def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, partner_id: str,
                      span: tuple[date, date], justification: str | None,
-                     done: Callable[[object], None] | None = None) -> object | None:
-    """Approve the request; when the allowance says no, offer to record the days short."""
+                     done: Callable[[object], None] | None = None,
+                     acknowledge_undetermined: bool = False) -> object | None:
+    """Approve the request; when the allowance says no, offer to record the days short.
+    ``acknowledge_undetermined``: the user accepted a lead time that cannot be decided."""
     if context.read_only:
         return context.perform(parent, "Approve IEM request", lambda: None)
     try:
-        outcome = iem.approve_iem(context.db, request_id, justification)
+        outcome = iem.approve_iem(context.db, request_id, justification,
+                                  acknowledge_undetermined)
     except RuleRefusal as refusal:
         if refusal.error == ALLOWANCE_EXCEEDED:
-            offer_purchase(context, parent, request_id, partner_id, span, refusal.reason,
+            offer_purchase(context, parent, request_id, partner_id, span, refusal,
                            justification, done)
         else:
             context.show_problem(parent, refusal, "Approve IEM request")
@@ -100,11 +95,13 @@ def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, part
 
 
 def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partner_id: str,
-                   span: tuple[date, date], reason: str, justification: str | None,
+                   span: tuple[date, date], refusal: RuleRefusal, justification: str | None,
                    done: Callable[[object], None] | None) -> QMessageBox:
     """The refusal with its shortfall, and a button that records a purchase of that many
     days (valid over the event) and then approves again."""
-    short = shortfall_in(reason) or 1
+    # The rule's own number, not one read back out of its sentence.
+    short = int(refusal.details.get("shortfall_days", 0) or 0) or 1  # type: ignore[call-overload]
+    reason = refusal.reason
     box = QMessageBox(QMessageBox.Icon.Warning, "Not enough IEM days",
                       f"IEM-{request_id} cannot be approved: {reason}.\n\n{short} day"
                       f"{'s' if short != 1 else ''} short — record a purchase…", parent=parent)

@@ -194,10 +194,10 @@ class RequestsView(QWidget):
         justification = None
         if row.undetermined and not prompts.confirm(
                 self, "Approve with an undetermined lead time",
-                f"The lead time of IEM #{row.id} cannot be decided: its earliest start needs "
-                "a year without official holiday data (Tools > Import holiday schedule… "
-                "decides it).\nApprove it anyway, acknowledging that it may be late?"):
-            self.context.status.emit(f"IEM #{row.id} not approved: its lead time is "
+                f"The lead time of {request_number(row)} cannot be decided: its earliest "
+                "start needs a year without official holiday data (Tools > Import holiday "
+                "schedule… decides it).\nApprove it anyway, acknowledging that it may be late?"):
+            self.context.status.emit(f"{request_number(row)} not approved: its lead time is "
                                      "undetermined")
             return
         if row.late and not row.justification:
@@ -209,18 +209,9 @@ class RequestsView(QWidget):
                 self.context.status.emit(f"{request_number(row)} not approved: a late request "
                                          "needs a written justification")
                 return
-<<<<<<< HEAD
         approve_or_offer(self.context, self, row.id, row.partner_id,
-                         (row.first_day, row.last_day), justification)
-=======
-        done = self.context.perform(self, "Approve IEM request",
-                                    lambda: iem.approve_iem(self.context.db, row.id,
-                                                            justification,
-                                                            bool(row.undetermined)))
-        if done:
-            self.context.status.emit(f"Approved IEM #{row.id}. An approval cannot be undone; "
-                                     "cancel the request if plans change.")
->>>>>>> issue-13
+                         (row.first_day, row.last_day), justification,
+                         acknowledge_undetermined=bool(row.undetermined))
 
     def reject_selected(self) -> None:
         row = self.selected()

@@ -32,11 +32,8 @@ from engagements.services.calendars import working_calendar
 from engagements.services.dashboard_queries import (
     SubscriptionInForce,
     allowance_year_table,
-<<<<<<< HEAD
-    expert_service_terms,
-=======
     committed_spans_between,
->>>>>>> issue-13
+    expert_service_terms,
     iem_spans_in_years,
     late_requests_waiting,
     purchases_by_partner,
@@ -80,11 +77,8 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
                  s.calendar in missing_data, term_ends(s), today,
-<<<<<<< HEAD
-                 s.start in expert_used.get(s.partner_id, ())) for s in subs]
-=======
+                 s.start in expert_used.get(s.partner_id, ()),
                  undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ())) for s in subs]
->>>>>>> issue-13
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
@@ -150,12 +144,8 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          committed: Sequence[DateSpan], pending: Sequence[DateSpan],
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
          no_calendar_data: bool, term_end: date, today: date,
-<<<<<<< HEAD
-         expert_service_used: bool = False) -> DashboardRow:
-=======
-         undetermined_waiting: int = 0,
+         expert_service_used: bool = False, undetermined_waiting: int = 0,
          shared_years: Sequence[AllowanceYear] = ()) -> DashboardRow:
->>>>>>> issue-13
     edition = catalog.edition(sub.edition)
     position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
                                   pending, shared_years) if committed or pending or purchases else \

@@ -7,14 +7,14 @@ notice runs into such a year has a certain verdict but a notice of "at least N".
 added columns (no table rebuild, so SQLite's revision triggers stay in place).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -5,14 +5,14 @@ A plain ADD COLUMN (no table copy): on SQLite a copied table would lose the data
 triggers of migration 0006.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
