@@ -45,7 +45,8 @@ WRITING = {
 READING = {"partner list", "lead-time", "allowance", "downgrade-check", "audit",
            "team whoami", "ics export", "holidays preview", "holidays list", "report",
            "iem list", "iem show", "session list", "session show", "expert list",
-           "purchase list"}
+           "purchase list",
+           "install-desktop"}  # writes the desktop entry, never the database
 SCHEDULE = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
 PRODID:-//test//EN\r
