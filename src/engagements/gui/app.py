@@ -87,6 +87,9 @@ def run_application(args: argparse.Namespace) -> int:
     follow_system_scheme(app, getattr(args, "theme", None)  # type: ignore[arg-type]
                          or Preferences().theme)
     use_bundled_chinese_font(app)  # type: ignore[arg-type]
+    from engagements.gui.language import install_language
+
+    install_language(app, Preferences().language)  # before any window: its forms translate
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws

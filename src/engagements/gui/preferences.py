@@ -54,6 +54,14 @@ class Preferences:
         return self._get("user/role", "asm")
 
     @property
+    def language(self) -> str:
+        """"system", "en" or "zh_CN" (see gui.language)."""
+        return self._get("view/language", "system")
+
+    def save_language(self, choice: str) -> None:
+        self.settings.setValue("view/language", choice)
+
+    @property
     def theme(self) -> str:
         """"system", "light" or "dark"."""
         return self._get("view/theme", "system")
