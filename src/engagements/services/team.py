@@ -100,7 +100,14 @@ def setup_team(db: Database, prefix: str | None = None,
 
 
 def _release_former_groups(session: Session, names: team_groups.GroupNames) -> tuple[str, ...]:
-    """Take every right on this database from groups it used before (say, shared ones)."""
+    """Move the logins of the groups this database used before (say, the shared ones of
+    old) into its groups for the same role, then take every right here from those groups.
+    The logins keep exactly the access they had to this database, and no more."""
+    for role, old in names.recorded.items():
+        if old != names.by_role.get(role, old):
+            for login in team_groups.logins_in(session, old):
+                _ddl(session, f"GRANT {_quote(session, names.by_role[role])} TO "
+                              f"{_quote(session, login)}")
     former = tuple(g for g in names.recorded.values() if g not in names.names)
     existing = [g for g in former if session.execute(
         text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :g"), {"g": g}).first()]

@@ -186,10 +186,11 @@ def _adopt_legacy_groups(bind: sa.Connection) -> None:
     (``team setup`` then says they are shared and how to give it its own)."""
     legacy = {"admin": "engagements_admin", "asm": "engagements_asm", "tam": "engagements_tam"}
     present = bind.execute(sa.text(
-        "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ANY(:names) "
-        "AND pg_catalog.has_table_privilege(rolname, 'audit_events', 'SELECT')"),
+        "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ANY(:names)"),
         {"names": list(legacy.values())}).scalar_one()
-    if present == len(legacy):
+    if present == len(legacy) and bind.execute(sa.text(
+            "SELECT pg_catalog.has_table_privilege(:tam, 'audit_events', 'SELECT')"),
+            {"tam": legacy["tam"]}).scalar_one():
         for role, group in legacy.items():
             bind.execute(sa.text("INSERT INTO team_groups (role, group_name) VALUES (:r, :g)"),
                          {"r": role, "g": group})
