@@ -168,6 +168,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("group_name", name=op.f("uq_team_groups_group_name")),
     )
     bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        # Like every table, a change to it moves the revision (migration 0006).
+        for change in ("INSERT", "UPDATE", "DELETE"):
+            op.execute(f"CREATE TRIGGER IF NOT EXISTS data_revision_after_{change.lower()}"
+                       f"_team_groups AFTER {change} ON team_groups BEGIN UPDATE "
+                       "data_revision SET revision = revision + 1, "
+                       "stamp = lower(hex(randomblob(8))); END")
     if bind.dialect.name != "postgresql":
         return
     schema = bind.execute(sa.text("SELECT current_schema()")).scalar_one()
