@@ -184,3 +184,24 @@ def test_adjustment_commands(cli, db_url):
     read_only = cli("--db", db_url, "--read-only", "holidays", "import", CN_2027,
                     "--calendar", "CN")
     assert read_only.code == 6
+
+
+CRASHING_SCHEDULES = {
+    "list-valued VALUE=": "DTSTART;VALUE=DATE,DATE-TIME:20270101",
+    "list-valued VALUE= on DTEND": "DTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE,DATE:20270102",
+    "9999-12-31 plus a duration": "DTSTART;VALUE=DATE:99991231\r\nDURATION:P2D",
+    "9999-12-31 alone": "DTSTART;VALUE=DATE:99991231",
+}
+
+
+@pytest.mark.parametrize("case", list(CRASHING_SCHEDULES))
+def test_schedules_that_crashed_the_parser_exit_4(cli, sqlite_url, tmp_path, case):
+    """Issue 21: these exited 1 with a traceback; they are bad input files."""
+    schedule = tmp_path / "odd.ics"
+    schedule.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+                        "BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:New year\r\n"
+                        f"{CRASHING_SCHEDULES[case]}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    result = cli("--db", sqlite_url, "holidays", "import", schedule, "--calendar", "CN",
+                 "--json")
+    assert result.code == 4, result.stdout + result.stderr
+    assert result.json["error"] == "bad_holiday_schedule"

@@ -222,3 +222,20 @@ def test_cells_starting_with_control_characters_are_neutralised(db, tmp_path, st
     texts = [c.value for sheet in book_ for row in sheet.iter_rows() for c in row
              if isinstance(c.value, str) and "HYPERLINK" in c.value]
     assert texts and all(t.startswith("'") for t in texts), texts
+
+
+def test_an_800_character_chinese_event_name_is_printed_or_refused_clearly(db, tmp_path):
+    """SQLite keeps any length and the report wraps it; PostgreSQL's column holds 200
+    characters, and a longer name is refused as invalid input, not a crash."""
+    add_enterprise(db, "P1", start=date(2026, 1, 1), months=24)
+    name = "双十一大促峰值保障" * 88 + "双十一大促峰值保"  # 800 characters
+    if not db.is_sqlite:
+        with pytest.raises(InvalidInput, match="longer than"):
+            request(db, "P1", date(2026, 6, 1), date(2026, 6, 2), date(2026, 1, 5),
+                    approve=True, name=name)
+        return
+    request(db, "P1", date(2026, 6, 1), date(2026, 6, 2), date(2026, 1, 5), approve=True,
+            name=name)
+    written = write_service_report(db, _request(), tmp_path / "cjk.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(written.path).pages)
+    assert "双十一大促峰值保障" in text

@@ -35,3 +35,12 @@ def test_demo_never_exceeds_an_allowance(sqlite_db, today):
         summary = allowance_summary(sqlite_db, partner.id, today)
         assert summary.iem_days_used <= summary.iem_days_included + summary.iem_days_purchased
         assert summary.sessions_used <= summary.sessions_included
+
+
+def test_the_demo_has_a_sane_upper_bound(cli, sqlite_url):
+    """Issue 21: ``demo --partners 100000000`` set out to fill the disk."""
+    result = cli("--db", sqlite_url, "demo", "--partners", "100000000", "--json")
+    assert result.code == 2
+    assert "100,000" in result.json["reason"]
+    listed = cli("--db", sqlite_url, "partner", "list", "--json")
+    assert listed.json["partners"] == []

@@ -124,3 +124,52 @@ def test_setup_says_when_it_reuses_this_databases_groups(team_url, cli):
     again = cli("--db", team_url, "team", "setup")
     assert again.code == 0
     assert "reusing existing roles" in again.stdout
+
+
+def test_a_database_set_up_with_the_shared_names_keeps_its_team_after_the_upgrade(
+        postgres_url, cli):
+    """Migration 0007 adopts the server-wide groups a database was set up with, so its
+    users keep their roles until ``team setup`` gives it groups of its own."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from engagements.services.permissions import GROUP_ROLES
+    from engagements.store.migrate import _alembic_config
+
+    engine = create_engine(postgres_url)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    with connect(postgres_url) as connection:  # what the old ``team setup`` left behind
+        for group in GROUP_ROLES.values():
+            connection.execute(f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
+                               "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        connection.execute(f"GRANT SELECT ON audit_events TO {GROUP_ROLES['tam']}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    engine.dispose()
+    login = f"eng_test_{uuid.uuid4().hex[:8]}_legacy"
+    with connect(postgres_url) as connection:
+        adopted = dict(connection.execute("SELECT role, group_name FROM team_groups"))
+        connection.execute(f'CREATE ROLE "{login}" LOGIN IN ROLE {GROUP_ROLES["asm"]}')
+    assert adopted == GROUP_ROLES
+    try:
+        # Setup moves the database off the shared groups, taking its users along.
+        moved = cli("--db", postgres_url, "team", "setup", "--json")
+        assert moved.code == 0, moved.stderr
+        assert sorted(moved.json["roles"]) == sorted(
+            default_names(make_url(postgres_url).database).values())
+        assert "engagements_tam" in moved.json["released"]
+        with connect(postgres_url) as connection:
+            assert not connection.execute(
+                "SELECT has_table_privilege('engagements_tam', 'audit_events', 'SELECT')"
+            ).fetchone()[0]
+        assert cli("--db", as_login(postgres_url, login), "team", "whoami",
+                   "--json").json["role"] == "asm"
+    finally:
+        with connect(postgres_url) as connection:
+            connection.execute(f'DROP ROLE "{login}"')
+        drop_groups(postgres_url, list(default_names(make_url(postgres_url).database).values()))

@@ -59,10 +59,18 @@ def parse_holiday_schedule(data: bytes) -> HolidaySchedule:
     holidays: dict[date, str] = {}
     working: dict[date, str] = {}
     for index, event in enumerate(events, start=1):
-        summary = str(event.get("summary", "")).strip()[:MAX_NAME]
-        where = f"event {index}" + (f" ({summary})" if summary else "")
-        target = working if _is_working_day(event, summary) else holidays
-        for day in _days(event, where):
+        where = f"event {index}"
+        try:
+            summary = str(event.get("summary", "")).strip()[:MAX_NAME]
+            where += f" ({summary})" if summary else ""
+            target = working if _is_working_day(event, summary) else holidays
+            days = _days(event, where)
+        except HolidayScheduleError:
+            raise
+        except Exception as error:  # noqa: BLE001 - icalendar fails in many ways on odd input
+            raise HolidayScheduleError(f"{where}: cannot be read "
+                                       f"({type(error).__name__}: {error})") from None
+        for day in days:
             target.setdefault(day, summary or ("working day" if target is working else "holiday"))
         if len(holidays) + len(working) > MAX_DATES:
             raise HolidayScheduleError(f"the file lists more than {MAX_DATES} dates")
@@ -86,7 +94,7 @@ def _calendar(data: bytes) -> Calendar:
                                    "BEGIN:VCALENDAR")
     try:
         return Calendar.from_ical(text)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
+    except Exception as error:  # noqa: BLE001 - a list-valued VALUE= raised AttributeError
         raise HolidayScheduleError(f"not a readable iCalendar file: {error}") from None
 
 
@@ -122,6 +130,9 @@ def _days(event: Any, where: str) -> list[date]:
         raise HolidayScheduleError(f"{where}: recurring events are not supported; list "
                                    "each holiday as its own event")
     first = _date_of(event, "dtstart", where)
+    if first.year not in YEARS_ACCEPTED:  # before any arithmetic: 9999-12-31 + 1 overflows
+        raise HolidayScheduleError(f"{where}: year {first.year} is outside "
+                                   f"{YEARS_ACCEPTED[0]}-{YEARS_ACCEPTED[-1]}")
     if "dtend" in event:
         end = _date_of(event, "dtend", where)
     elif "duration" in event:

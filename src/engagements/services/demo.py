@@ -24,6 +24,7 @@ from engagements.domain.lead_time import assess_lead_time
 from engagements.services import audit, permissions
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
+from engagements.services.errors import InvalidInput
 from engagements.store import models as m
 
 CALENDARS = ("CN", "CN", "CN", "CN", "HK", "SG", "JP", "US", "GB", "DE")
@@ -66,6 +67,11 @@ def fill_demo_if_empty(db: Database, today: date) -> DemoReport | None:
     return fill_demo(db, partners=60, seed=7, today=today)
 
 
+# Ten times the benchmarks' organisation (10,000 partners, about a minute): a bigger number
+# is a typo, and would fill memory and disk in one transaction before anything is written.
+MAX_DEMO_PARTNERS = 100_000
+
+
 def fill_demo(db: Database, partners: int, seed: int, today: date,
               years: int = DEFAULT_YEARS) -> DemoReport:
     """Add ``partners`` sample partners with up to ``years`` allowance years of engagements.
@@ -74,6 +80,9 @@ def fill_demo(db: Database, partners: int, seed: int, today: date,
     earlier and its committed term grows to cover today, so the extra years are history of
     the same subscription (the benchmarks use this for a whole organisation's past).
     """
+    if not 1 <= partners <= MAX_DEMO_PARTNERS:
+        raise InvalidInput(f"the demo makes 1 to {MAX_DEMO_PARTNERS:,} partners "
+                           f"(asked for {partners:,})", "partners")
     # The demo adds experts to the roster, which only administrators may change.
     return db.write(lambda session: _Filler(session, db, random.Random(seed), today, years)
                     .run(partners), needs=permissions.ADMIN)

@@ -32,22 +32,21 @@ from engagements.domain.errors import RuleRefusal
 from engagements.services import audit, permissions, team_groups
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotAllowed
-from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, TAM
-from engagements.store.models import Base, ReviewNote
+from engagements.services.permissions import ADMIN, GROUP_ROLES, TAM
+from engagements.services.team_grants import (  # noqa: F401 - part of this module's API
+    ADMIN_TABLES,
+    APPEND_ONLY_TABLES,
+    ASM_TABLES,
+    AUDIT_TABLE,
+    READ_ONLY_TABLES,
+    REVIEW_NOTE_FUNCTION,
+    SECRET_TABLES,
+    existing_tables,
+    grants,
+    revoke_all,
+)
+from engagements.store.models import ReviewNote
 
-# Every table belongs to exactly one of these (a test says so when a new one does not).
-ASM_TABLES = ("partners", "subscriptions", "sub_client_accounts", "iem_requests",
-              "iem_status_changes", "iem_purchases", "training_sessions",
-              "expert_service_uses", "early_exit_approvals", "issued_forms", "app_secrets",
-              "session_requests")
-ADMIN_TABLES = ("experts", "holiday_adjustments", "calendar_settings")
-APPEND_ONLY_TABLES = ("audit_events", "review_notes")  # INSERT / a function, never changed
-# Read by everyone, written by no login but the owner (data_revision: on SQLite triggers
-# keep it, migration 0006; team_groups: team setup records this database's groups).
-READ_ONLY_TABLES = ("data_revision", "team_groups")
-SECRET_TABLES = ("app_secrets",)  # the form-signing key: a reader could forge forms with it
-AUDIT_TABLE = "audit_events"
-REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"
 LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 MAX_NOTE = 4000
 REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert", "calendar")
@@ -88,9 +87,9 @@ def setup_team(db: Database, prefix: str | None = None,
         created = tuple(name for name in names.names if _create_group(session, name))
         released = _release_former_groups(session, names)
         team_groups.record_groups(session, names)
-        for statement in _grants(session, database, names.by_role):
+        for statement in grants(session, database, names.by_role):
             _ddl(session, statement)
-        tables = _existing_tables(session)
+        tables = existing_tables(session)
         audit.record(session, db.actor, "team.setup", ("database", database), None,
                      {"roles": list(names.names), "created": list(created),
                       "reused": list(reused), "released": list(released)})
@@ -100,13 +99,20 @@ def setup_team(db: Database, prefix: str | None = None,
 
 
 def _release_former_groups(session: Session, names: team_groups.GroupNames) -> tuple[str, ...]:
-    """Take every right on this database from groups it used before (say, shared ones)."""
+    """Move the logins of the groups this database used before (say, the shared ones of
+    old) into its groups for the same role, then take every right here from those groups.
+    The logins keep exactly the access they had to this database, and no more."""
+    for role, old in names.recorded.items():
+        if old != names.by_role.get(role, old):
+            for login in team_groups.logins_in(session, old):
+                _ddl(session, f"GRANT {_quote(session, names.by_role[role])} TO "
+                              f"{_quote(session, login)}")
     former = tuple(g for g in names.recorded.values() if g not in names.names)
     existing = [g for g in former if session.execute(
         text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :g"), {"g": g}).first()]
     if existing:
         groups = ", ".join(_quote(session, g) for g in existing)
-        for statement in _revoke_all(session, groups):
+        for statement in revoke_all(session, groups):
             _ddl(session, statement)
     return tuple(existing)
 
@@ -142,77 +148,6 @@ def _create_group(session: Session, name: str) -> bool:
     _ddl(session, f"DO $$ BEGIN CREATE ROLE {_quote(session, name)} NOLOGIN; "
                   "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
     return True
-
-
-def _existing_tables(session: Session) -> list[str]:
-    names = [table.name for table in Base.metadata.sorted_tables] + ["alembic_version"]
-    return [name for name in names
-            if session.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()]
-
-
-def _revoke_all(session: Session, groups: str) -> list[str]:
-    """Statements that take every right on this database from ``groups`` (quoted, listed)."""
-    database = _quote(session, session.execute(text("SELECT current_database()")).scalar_one())
-    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
-    statements = [f"REVOKE ALL ON DATABASE {database} FROM {groups}",
-                  f"REVOKE ALL ON SCHEMA {schema} FROM {groups}",
-                  f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {groups}",
-                  f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {groups}"]
-    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
-        statements.append(f"REVOKE ALL ON FUNCTION {REVIEW_NOTE_FUNCTION} FROM {groups}")
-    return statements
-
-
-def _grants(session: Session, database: str, by_role: dict[str, str]) -> list[str]:
-    """The statements that set every privilege of the three groups on this database."""
-    admin, asm, tam = (_quote(session, by_role[role]) for role in (ADMIN, ASM, TAM))
-    groups = f"{admin}, {asm}, {tam}"
-    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
-    tables = _existing_tables(session)
-    quoted_db = _quote(session, database)
-    # CONNECT only to this database's own groups (and whoever runs setup, who may not own
-    # the database): a login of another team on this server cannot even connect.
-    statements = [f"GRANT {tam} TO {asm}", f"GRANT {asm} TO {admin}",
-                  f"REVOKE CONNECT ON DATABASE {quoted_db} FROM PUBLIC",
-                  f"GRANT CONNECT ON DATABASE {quoted_db} TO {groups}, CURRENT_USER",
-                  f"GRANT USAGE ON SCHEMA {schema} TO {groups}"]
-    statements += _table_grants(session, tables, admin, asm, tam)
-    statements += _sequence_grants(session, tables, admin, asm, groups)
-    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
-        statements.append(f"GRANT EXECUTE ON FUNCTION {REVIEW_NOTE_FUNCTION} TO {tam}")
-    return statements
-
-
-def _table_grants(session: Session, tables: list[str], admin: str, asm: str,
-                  tam: str) -> list[str]:
-    statements = []
-    for table in tables:  # start from nothing, so a second run converges
-        statements.append(f"REVOKE ALL ON {_quote(session, table)} FROM {admin}, {asm}, {tam}")
-        reader = asm if table in SECRET_TABLES else tam
-        statements.append(f"GRANT SELECT ON {_quote(session, table)} TO {reader}")
-    audit_table = _quote(session, AUDIT_TABLE)
-    statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {audit_table} FROM PUBLIC")
-    statements.append(f"GRANT INSERT ON {audit_table} TO {asm}")
-    for group, names, rights in ((asm, ASM_TABLES, "INSERT, UPDATE"),
-                                 (admin, ADMIN_TABLES, "INSERT, UPDATE, DELETE")):
-        statements += [f"GRANT {rights} ON {_quote(session, table)} TO {group}"
-                       for table in names if table in tables]
-    return statements
-
-
-def _sequence_grants(session: Session, tables: list[str], admin: str, asm: str,
-                     groups: str) -> list[str]:
-    """USAGE on the id sequences of the tables each group inserts into, and no others."""
-    statements = []
-    for table in (t for t in (*ASM_TABLES, AUDIT_TABLE, *ADMIN_TABLES)
-                  if t in tables and "id" in Base.metadata.tables[t].c):
-        sequence = session.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
-                                   {"t": table}).scalar()
-        if sequence:
-            statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM {groups}")
-            statements.append(f"GRANT USAGE ON SEQUENCE {sequence} TO "
-                              f"{admin if table in ADMIN_TABLES else asm}")
-    return statements
 
 
 def add_user(db: Database, login: str, role: str, password: str | None = None) -> TeamUser:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
 from engagements.services.errors import InvalidInput
-from engagements.services.permissions import ADMIN, ASM, ROLES, TAM
+from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, ROLES, TAM
 
 PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,55}$")
 MAX_NAME = 63  # PostgreSQL truncates longer identifiers: two long names would collide
@@ -86,8 +86,18 @@ def choose_names(session: Session, database: str, prefix: str | None) -> GroupNa
     recorded = recorded_groups(session)
     if prefix is not None:
         return GroupNames(prefixed_names(prefix), recorded)
-    return GroupNames(recorded if len(recorded) == len(ROLES) else default_names(database),
-                      recorded)
+    # The server-wide names of old are shared by every database: move to our own.
+    own = len(recorded) == len(ROLES) and recorded != GROUP_ROLES
+    return GroupNames(recorded if own else default_names(database), recorded)
+
+
+def logins_in(session: Session, group: str) -> list[str]:
+    """The logins directly in ``group`` (to move into a database's new group)."""
+    return list(session.scalars(text(
+        "SELECT r.rolname FROM pg_catalog.pg_auth_members m "
+        "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_catalog.pg_roles r ON r.oid = m.member "
+        "WHERE g.rolname = :g AND r.rolcanlogin ORDER BY 1"), {"g": group}))
 
 
 def rights_elsewhere(session: Session, group: str, ours: tuple[str, ...]) -> list[str]:

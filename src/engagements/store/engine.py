@@ -18,8 +18,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-# A writer blocked this long by another user's lock gives up (SQLSTATE 55P03) and is
-# retried, then reported as a conflict, instead of waiting forever behind a stuck session.
+# A writer blocked this long by another user's lock gives up (SQLSTATE 55P03) and is told
+# "the database is busy", instead of waiting forever behind a stuck session.
 POSTGRES_LOCK_TIMEOUT_MS = 10_000
 
 
