@@ -193,8 +193,9 @@ def _allowance(args: argparse.Namespace) -> int:
     bought = "".join(f"\n  purchase {p.id}: {p.days} days valid {p.valid_from} to "
                      f"{p.valid_to}, {p.used} used ({p.used_in_year} this year), {p.left} left"
                      for p in summary.iem_purchases)
+    note = f"{summary.term_note}\n" if summary.term_note else ""
     return emit(args, asdict(summary),
-                f"{summary.year_start} to {summary.year_end}: IEM days "
+                f"{note}{summary.year_start} to {summary.year_end}: IEM days "
                 f"{summary.iem_days_used} used, {summary.iem_days_remaining} left of "
                 f"{summary.iem_days_included}+{summary.iem_days_purchased} "
                 f"({summary.iem_days_pending} pending); sessions {summary.sessions_used} of "

@@ -34,6 +34,7 @@ from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
+from engagements.services.terms import require_plannable
 from engagements.store.models import (
     Expert,
     IemPurchase,
@@ -88,7 +89,11 @@ class IemOutcome:
 
 
 def validate_request(request: IemRequestInput) -> None:
-    """Typed values first: dates in order, choices from the list, lengths."""
+    """Typed values first: dates in order and plannable, choices from the list, lengths."""
+    for day, field_name in ((request.start, "event_start"), (request.end, "event_end"),
+                            (request.submitted, "submitted")):
+        if day is not None:
+            require_plannable(day, field_name)
     if request.end < request.start:
         raise InvalidInput("the event ends before it starts", "event_end")
     if natural_days((request.start, request.end)) > MAX_EVENT_DAYS:
@@ -312,6 +317,8 @@ def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
         raise InvalidInput("bought days must be between 1 and 366", "days")
     if valid_to < valid_from:
         raise InvalidInput("a purchase's validity ends before it starts", "to")
+    require_plannable(valid_from, "from")
+    require_plannable(valid_to, "to")
 
     def use_case(session: Session) -> int:
         partner = load_partner(session, partner_id)

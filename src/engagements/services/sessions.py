@@ -18,6 +18,7 @@ from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.services.partners import current_subscription, load_partner
+from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
 
 EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -111,6 +112,8 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
     Times given without an offset are read in ``booking.timezone``, else the expert's zone.
     """
     rules.require_topic(booking.topic)
+    for moment, field in ((booking.starts_at, "start"), (booking.ends_at, "end")):
+        require_plannable(moment.date(), field)
     if booking.timezone:
         zone(booking.timezone)
 
@@ -124,6 +127,8 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         rules.require_valid_times(starts_at, ends_at)
         local_start = starts_at.astimezone(zone(tz_name))
         subscription = current_subscription(partner, local_start.date())
+        if subscription_holding(partner, local_start.date()) is None:
+            raise outside_every_term(partner, local_start.date(), "a session")
         # The same per-partner lock as IEM approvals: two bookings cannot both take the
         # last session of the quota (on SQLite, BEGIN IMMEDIATE already serialises them).
         session.execute(select(Subscription.id).where(Subscription.id == subscription.id)
