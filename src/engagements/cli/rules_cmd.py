@@ -218,8 +218,11 @@ def _session_book(args: argparse.Namespace) -> int:
         partner_id=args.partner, expert_id=args.expert, starts_at=args.start,
         ends_at=args.end, topic=args.topic, timezone=args.tz, attendees=args.attendees,
         on_site=args.on_site))
+    warned = "".join(f"\n  warning: {w}" for w in result.warnings)
     return emit(args, asdict(result), f"session {result.id}: {result.status}, "
-                                      f"{result.sessions_remaining} left this year")
+                                      f"{result.sessions_remaining} left this year; partner "
+                                      f"{result.partner_time}, expert {result.expert_time}"
+                                      f"{warned}")
 
 
 def _session_cancel(args: argparse.Namespace) -> int:
