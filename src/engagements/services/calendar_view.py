@@ -22,7 +22,7 @@ from engagements.domain.allowance import (
     distinct_days_in,
     purchased_days_for,
 )
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import RuleRefusal, how_to_load_schedule
 from engagements.domain.sessions import BusyPeriod, overlaps
 from engagements.services.calendars import holidays_between, working_calendar
 from engagements.services.dashboard_queries import purchases_by_partner
@@ -208,6 +208,8 @@ def _calendar_days(session: Session, code: str, first: date, last: date
     missing = tuple(f"no holiday data for {code} {year}"
                     for year in range(first.year, last.year + 1)
                     if not calendar.has_data_for(year))
+    if missing:  # how to load it, said once
+        missing = (*missing[:-1], f"{missing[-1]}: {how_to_load_schedule(code)}")
     holidays = dict(holidays_between(calendar, first, last))
     working = frozenset(d for year in range(first.year, last.year + 1)
                         if calendar.has_data_for(year)
