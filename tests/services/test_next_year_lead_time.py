@@ -95,3 +95,12 @@ def test_the_preview_says_undetermined_and_how_to_load_the_year(sqlite_db):
     assert preview.lead_time == "undetermined" and not preview.late
     assert "Import holiday schedule" in preview.warnings[0]
     assert not any(problem.startswith("late") for problem in preview.problems)
+
+
+def test_the_calendar_legend_says_how_to_load_a_missing_year(sqlite_db):
+    from engagements.services.calendar_view import calendar_range, month_grid
+
+    shown = calendar_range(sqlite_db, *month_grid(2027, 1), "CN")
+    assert "no holiday data for CN 2027" in shown.missing_data
+    assert any("engagements holidays import FILE.ics --calendar CN" in m
+               for m in shown.missing_data)

@@ -10,7 +10,8 @@ import pytest
 from engagements.domain.calendars import business_calendar
 from engagements.domain.session_hours import session_warnings
 from engagements.reports.chart import bucket_label, month_buckets
-from engagements.services import sessions
+from engagements.domain.errors import RuleRefusal
+from engagements.services import iem, sessions
 from engagements.services.iem import IemRequestInput, approve_iem, request_iem
 from engagements.services.partners import NewPartner, add_partner
 from engagements.services.previews import preview_booking, preview_iem
@@ -97,3 +98,24 @@ def test_overlapping_requests_of_one_partner_are_flagged(partner):
     assert approved.warnings == second.warnings  # the flag stays with the request
     preview = preview_iem(partner, "ENT", D(2026, 12, 1), D(2026, 12, 22), D(2026, 12, 22))
     assert preview.overlapping_requests == (first.id, second.id)
+
+
+def test_the_calendar_marks_a_request_that_bought_days_spent_in_another_year_cannot_pay(
+        sqlite_db):
+    from engagements.services.calendar_view import calendar_range, month_grid
+
+    add_partner(sqlite_db, NewPartner("ACME", "Acme", "enterprise", D(2026, 1, 1), 24))
+    iem.purchase_days(sqlite_db, "ACME", 2, D(2026, 12, 1), D(2027, 5, 31))
+    # 2026: 10 days = 8 included + the purchase's 2 days, all spent in 2026.
+    request_iem(sqlite_db, IemRequestInput("ACME", D(2026, 12, 14), D(2026, 12, 23),
+                                           D(2026, 11, 1), approve=True), D(2026, 11, 1))
+    request_iem(sqlite_db, IemRequestInput("ACME", D(2027, 2, 1), D(2027, 2, 8),
+                                           D(2026, 11, 1), approve=True), D(2026, 11, 1))
+    waiting = request_iem(sqlite_db, IemRequestInput("ACME", D(2027, 2, 15), D(2027, 2, 15),
+                                                     D(2026, 11, 1)), D(2026, 11, 1))
+    shown = calendar_range(sqlite_db, *month_grid(2027, 2), "CN")
+    over = {entry.id for entry in shown.entries if entry.over_allowance}
+    assert over == {waiting.id}  # 2027's 8 included days are gone; no bought day is left
+    with pytest.raises(RuleRefusal) as refused:
+        approve_iem(sqlite_db, waiting.id)
+    assert refused.value.details["shortfall_days"] == 1
