@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from engagements.domain.calendars import business_calendar
+from engagements.domain.errors import RuleRefusal
 from engagements.domain.session_hours import session_warnings
 from engagements.reports.chart import bucket_label, month_buckets
-from engagements.domain.errors import RuleRefusal
 from engagements.services import iem, sessions
 from engagements.services.iem import IemRequestInput, approve_iem, request_iem
 from engagements.services.partners import NewPartner, add_partner
