@@ -156,7 +156,8 @@ def report_tables(report: ServiceReport) -> list[ReportTable]:
             "Request", "Event", "Type", "Sub-client", "Submitted", "First day", "Last day",
             "Natural days", "Status", "Meets lead time", "Notice (business days)"),
             tuple((e.id, e.name, e.event_type, e.sub_client, e.submitted, e.start, e.end,
-                   e.natural_days, e.status, yes_no(e.meets_lead_time),
+                   e.natural_days, e.status, e.lead_time if e.lead_time == "undetermined"
+                   else yes_no(e.meets_lead_time),
                    e.notice_business_days) for e in report.events)),
         ReportTable("Sessions", ("Session", "Starts (local)", "Topic", "Expert", "Mode",
                                  "Status"),
