@@ -42,7 +42,7 @@ from engagements.services.calendars import (
 )
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
-from engagements.services.iem import lead_time_columns
+from engagements.services.iem_lead_time import lead_time_columns
 from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
 
 # Requests still ahead of the ASM: whose partner may need a word about a changed lead time.

@@ -31,7 +31,7 @@ from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
-from engagements.services.iem import lead_time_of
+from engagements.services.iem_lead_time import lead_time_of
 from engagements.services.partners import current_subscription, load_partner
 from engagements.store.models import ExpertServiceUse, IemRequest, TrainingSession
 
