@@ -137,5 +137,6 @@ def assess_lead_time(
         meets = start >= earliest
         return replace(known, meets_lead_time=meets, lead_time=MET if meets else LATE)
     if missing_year is None:  # the start lies before the missing year: short for certain
-        return replace(known, meets_lead_time=False, lead_time=LATE)
+        return replace(known, meets_lead_time=False, lead_time=LATE,
+                       missing_year=gap.year if gap else None)
     return replace(known, lead_time=UNDETERMINED)

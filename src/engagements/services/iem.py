@@ -26,6 +26,7 @@ from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.iem_lead_time import (
+    earliest_start_of,
     lead_time_columns,
     lead_time_of,
     require_lead_time_accepted,
@@ -170,7 +171,7 @@ def outcome(row: IemRequest) -> IemOutcome:
     return IemOutcome(
         id=row.id, status=row.status, natural_days=natural_days((row.start, row.end)),
         meets_lead_time=None if undetermined else row.meets_lead_time,
-        earliest_start=None if undetermined else row.earliest_start,
+        earliest_start=earliest_start_of(row),
         notice_business_days=row.notice_business_days, justification=row.justification,
         warnings=tuple(json.loads(row.warnings)) if row.warnings else (),
         lead_time=lead_time_of(row), notice_at_least=row.notice_at_least,

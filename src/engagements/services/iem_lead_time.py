@@ -18,8 +18,8 @@ from engagements.store.models import IemRequest
 def lead_time_columns(lead: LeadTimeAssessment) -> dict[str, object]:
     """The stored reading of a lead-time assessment (of a request with a start).
 
-    An undetermined request stores as its earliest start the first day that might be it
-    (the first of the missing year, after the submission): a bound, never shown as a date.
+    When the earliest start cannot be counted, the first day it might be (the first of the
+    missing year, after the submission) is stored as a bound, never shown as a date.
     """
     earliest = lead.earliest_start
     if earliest is None:
@@ -27,7 +27,14 @@ def lead_time_columns(lead: LeadTimeAssessment) -> dict[str, object]:
     return {"earliest_start": earliest, "notice_business_days": lead.notice_business_days or 0,
             "meets_lead_time": bool(lead.meets_lead_time),
             "lead_time_undetermined": lead.undetermined,
-            "notice_at_least": lead.notice_at_least}
+            "notice_at_least": lead.notice_at_least,
+            "earliest_start_unknown": lead.earliest_start is None}
+
+
+def earliest_start_of(row: IemRequest) -> date | None:
+    """The stored earliest allowed start, or None when it could not be counted."""
+    return None if row.earliest_start_unknown or row.lead_time_undetermined \
+        else row.earliest_start
 
 
 def lead_time_of(row: IemRequest) -> str:
@@ -54,9 +61,11 @@ def require_lead_time_accepted(row: IemRequest, justification: str | None,
         return
     if row.meets_lead_time or justification:
         return
+    earliest = earliest_start_of(row)
     why = ("it was submitted after its event started" if row.start < row.submitted else
            f"notice {row.notice_business_days} business days, "
            f"{required_business_days} needed; earliest start "
-           f"{row.earliest_start.isoformat()}")
+           + (earliest.isoformat() if earliest else f"in {row.earliest_start.year} or later, "
+              "not countable without that year's holiday data"))
     raise RuleRefusal("justification_required", f"the request is late ({why}): approving it "
                       "needs a written justification")

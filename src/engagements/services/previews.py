@@ -112,9 +112,12 @@ def _lead_time_warnings(lead: LeadTimeAssessment) -> list[str]:
     if lead.undetermined:
         return [f"{lead.missing_data}. The lead time is undetermined until then: the request "
                 "can be recorded, and approving it needs an explicit acknowledgement"]
-    if lead.missing_data:
+    if lead.missing_data and lead.meets_lead_time:
         return [f"{lead.missing_data}. The lead time is met for certain; the notice is at "
                 f"least {lead.notice_business_days} business days"]
+    if lead.missing_data and not lead.submitted_after_start:
+        return [f"{lead.missing_data}. The request is late for certain; its earliest start "
+                "cannot be counted until then"]
     return []
 
 
