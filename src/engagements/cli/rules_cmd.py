@@ -184,8 +184,9 @@ def _show(args: argparse.Namespace, result: iem.IemOutcome) -> int:
     if result.lead_time != "met":
         late = (f" ({_verdict_words(result.lead_time, result.submitted_after_start)}; "
                 f"earliest start {result.earliest_start or 'undetermined'})")
+    warned = "".join(f"\n  warning: {w}" for w in result.warnings)
     return emit(args, data, f"IEM request {result.id}: {result.status}, "
-                            f"{result.natural_days} natural days{late}")
+                            f"{result.natural_days} natural days{late}{warned}")
 
 
 def _allowance(args: argparse.Namespace) -> int:
