@@ -19,6 +19,7 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
     spend_bought_days,
+    years_sharing_purchases,
 )
 from engagements.domain.errors import RuleRefusal
 
@@ -206,3 +207,11 @@ def test_bought_days_are_spent_once_and_every_year_is_paid_or_short(committed, p
         for index, purchase in enumerate(spent.purchases):
             if spent.used_by_year[year][index]:
                 assert year.overlaps((purchase.valid_from, purchase.valid_to))
+
+
+def test_the_years_sharing_purchases_follow_chains_of_purchases():
+    a = Purchase(2, D(2026, 12, 1), D(2027, 5, 31))  # touches 2026 and 2027
+    b = Purchase(2, D(2025, 6, 1), D(2026, 3, 31))  # touches 2025 and 2026
+    years = years_sharing_purchases(D(2020, 1, 1), (D(2027, 2, 1), D(2027, 2, 2)), [a, b],
+                                    "calendar")
+    assert [y.start.year for y in years] == [2025, 2026, 2027]
