@@ -67,3 +67,25 @@ def test_the_allowance_lists_each_purchase_and_refusals_give_the_shortfall(cn):
     next_year = cn("allowance", "--partner", "ENT", "--on", "2027-07-10").json
     assert next_year["iem_days_purchased"] == 0
     assert next_year["iem_purchases"][0]["left"] == 0
+
+
+@pytest.mark.parametrize("args", [
+    ("partner", "add", "--id", "OLD", "--name", "Old", "--edition", "enterprise", "--start",
+     "1900-01-01", "--months", "12"),
+    ("allowance", "--partner", "ENT", "--on", "9999-12-31"),
+    ("lead-time", "--calendar", "CN", "--submitted", "9999-12-31"),
+    ("partner", "add", "--id", "END", "--name", "End", "--edition", "enterprise", "--start",
+     "2099-06-01", "--months", "12"),
+])
+def test_absurd_dates_are_usage_errors_not_internal_errors(cn, args):
+    result = cn(*args)
+    assert result.code == 2, (result.stdout, result.stderr)
+    assert "the rules can compute" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_expert_use_outside_the_term_exits_3_with_the_term(cn):
+    result = cn("expert-service", "record", "--partner", "ENT", "--date", "2028-07-01",
+                "--summary", "review")
+    assert result.code == 3 and result.json["error"] == "outside_term"
+    assert "2026-07-01 to 2028-06-30" in result.json["reason"]

@@ -19,6 +19,7 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
     spend_bought_days,
+    years_sharing_purchases,
 )
 from engagements.domain.errors import RuleRefusal
 
@@ -183,3 +184,34 @@ def test_a_shortfall_is_given_per_year_when_the_event_crosses_a_year_boundary():
     assert [(y["year_start"], y["shortfall_days"]) for y in per_year] == [
         (D(2026, 1, 1), 2), (D(2027, 1, 1), 2)]
     assert refused.value.details["shortfall_days"] == 4
+
+
+purchases_drawn = st.lists(st.tuples(st.integers(1, 6), st.dates(D(2025, 6, 1), D(2027, 6, 1)),
+                                     st.integers(0, 400)).map(
+    lambda t: Purchase(t[0], t[1], t[1] + timedelta(days=t[2]))), max_size=4)
+
+
+@given(st.lists(spans, max_size=10), purchases_drawn, st.integers(0, 10))
+def test_bought_days_are_spent_once_and_every_year_is_paid_or_short(committed, purchases,
+                                                                      included):
+    years = allowance_years_touched(D(2025, 1, 1), (D(2025, 1, 1), D(2028, 12, 31)))
+    spent = spend_bought_days(years, included, purchases, committed)
+    for index, purchase in enumerate(spent.purchases):
+        assert spent.used(index) <= purchase.days
+    for year in years:
+        used = distinct_days_in(committed, year)
+        bought = sum(spent.used_by_year[year])
+        # Included days first: bought days only pay beyond them, and what is left is short.
+        assert bought <= max(used - included, 0)
+        assert spent.shortfall[year] == max(used - included, 0) - bought
+        for index, purchase in enumerate(spent.purchases):
+            if spent.used_by_year[year][index]:
+                assert year.overlaps((purchase.valid_from, purchase.valid_to))
+
+
+def test_the_years_sharing_purchases_follow_chains_of_purchases():
+    a = Purchase(2, D(2026, 12, 1), D(2027, 5, 31))  # touches 2026 and 2027
+    b = Purchase(2, D(2025, 6, 1), D(2026, 3, 31))  # touches 2025 and 2026
+    years = years_sharing_purchases(D(2020, 1, 1), (D(2027, 2, 1), D(2027, 2, 2)), [a, b],
+                                    "calendar")
+    assert [y.start.year for y in years] == [2025, 2026, 2027]

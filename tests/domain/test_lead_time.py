@@ -9,7 +9,7 @@ from calendar_years import CALENDAR_YEARS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engagements.domain.calendars import business_calendar
+from engagements.domain.calendars import BusinessCalendar, business_calendar
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import (
     DEFAULT_REQUIRED_BUSINESS_DAYS,
@@ -198,3 +198,38 @@ def test_meeting_the_lead_time_is_having_enough_notice(case: tuple[str, date, da
         assert calendar.is_business_day(assessment.earliest_start)
         day_before = assessment.earliest_start - timedelta(days=1)
         assert not assess_lead_time(calendar, submitted, day_before, required).meets_lead_time
+
+
+def _cn_with_2027() -> BusinessCalendar:
+    from pathlib import Path
+
+    from engagements.domain.calendars import CalendarAdjustments
+    from engagements.ics.holidays import parse_holiday_schedule
+
+    data = (Path(__file__).parents[1] / "ics" / "data" / "CN-2027.ics").read_bytes()
+    schedule = parse_holiday_schedule(data)
+    return business_calendar("CN", adjustments=CalendarAdjustments(
+        dict(schedule.holidays), frozenset(schedule.working_days), frozenset({2027})))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(date(2026, 9, 1), date(2027, 3, 31)), st.integers(-20, 200),
+       st.integers(0, 30))
+def test_a_verdict_given_without_next_years_data_is_the_one_its_data_gives(
+        submitted: date, ahead: int, required: int) -> None:
+    """Certain means certain: loading 2027 never turns "met" into "late" or back, and
+    "at least N" is never more than the notice counted with the data."""
+    start = submitted + timedelta(days=ahead)
+    partial = assess_lead_time(business_calendar("CN"), submitted, start, required)
+    full = assess_lead_time(_cn_with_2027(), submitted, start, required)
+    assert full.lead_time in ("met", "late")
+    if partial.lead_time == "undetermined":
+        assert partial.earliest_start is None and start.year >= 2027
+        return
+    assert partial.lead_time == full.lead_time
+    assert partial.earliest_start in (None, full.earliest_start)
+    assert partial.notice_business_days is not None and full.notice_business_days is not None
+    if partial.notice_at_least:
+        assert partial.notice_business_days <= full.notice_business_days
+    else:
+        assert partial.notice_business_days == full.notice_business_days

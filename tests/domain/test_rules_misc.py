@@ -114,6 +114,16 @@ def test_on_the_first_day_after_the_term_or_with_an_approval_it_is_allowed():
     assert check_downgrade(_case(None, uses, approved=True), date(2026, 6, 1), CATALOG).allowed
 
 
+def test_an_allowed_downgrade_lists_no_blocking_use_and_says_which_no_longer_apply():
+    uses = [(7, date(2026, 3, 1))]
+    for decision in (check_downgrade(_case(None, uses), date(2027, 1, 15), CATALOG),
+                     check_downgrade(_case(None, uses, approved=True), date(2026, 6, 1),
+                                     CATALOG)):
+        assert decision.allowed and decision.blocking_uses == ()
+        assert decision.lifted_uses == (7,)
+        assert "no longer constrains" in decision.reason
+
+
 def test_downgrade_lists_the_booked_engagements_the_lower_edition_no_longer_covers():
     booked = [BookedEngagement("iem", 1, date(2026, 7, 1), date(2026, 7, 2)),
               BookedEngagement("session", 2, date(2026, 8, 1), date(2026, 8, 1)),

@@ -95,3 +95,29 @@ def test_the_preview_says_undetermined_and_how_to_load_the_year(sqlite_db):
     assert preview.lead_time == "undetermined" and not preview.late
     assert "Import holiday schedule" in preview.warnings[0]
     assert not any(problem.startswith("late") for problem in preview.problems)
+
+
+def test_the_calendar_legend_says_how_to_load_a_missing_year(sqlite_db):
+    from engagements.services.calendar_view import calendar_range, month_grid
+
+    shown = calendar_range(sqlite_db, *month_grid(2027, 1), "CN")
+    assert "no holiday data for CN 2027" in shown.missing_data
+    assert any("engagements holidays import FILE.ics --calendar CN" in m
+               for m in shown.missing_data)
+
+
+def test_a_request_late_for_certain_never_shows_an_earliest_start_it_cannot_count(db, partner):
+    # 24-31 December 2026 hold 5 business days: a start on the 28th is late whatever 2027
+    # brings, but the earliest start lies in 2027 and cannot be counted yet.
+    recorded = _record(db, D(2026, 12, 24), D(2026, 12, 28))
+    assert (recorded.lead_time, recorded.earliest_start) == ("late", None)
+    with pytest.raises(RuleRefusal) as refused:
+        approve_iem(db, recorded.id)
+    assert refused.value.error == "justification_required"
+    assert "in 2027 or later" in refused.value.reason
+    imported = import_holiday_schedule(db, CN_2027, "CN")
+    [affected] = imported.affected
+    assert (affected.lead_time_before, affected.lead_time_after) == ("late", "late")
+    assert affected.earliest_start_before is None and affected.earliest_start_after
+    approved = approve_iem(db, recorded.id, justification="the launch cannot move")
+    assert approved.earliest_start == affected.earliest_start_after

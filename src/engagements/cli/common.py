@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_path
 
+from engagements.domain.bounds import PLANNABLE_DATES
 from engagements.services.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -21,22 +22,34 @@ if TYPE_CHECKING:
 
 
 def parse_date(text: str) -> date:
-    """A date typed as YYYY-MM-DD (argparse type)."""
+    """A date typed as YYYY-MM-DD (argparse type), within the dates the rules can compute."""
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD: {text!r}") from None
+    _require_plannable(day)
+    return day
+
+
+def _require_plannable(day: date) -> None:
+    first, last = PLANNABLE_DATES
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(
+            f"{day.isoformat()} is outside the dates the rules can compute "
+            f"({first.isoformat()} to {last.isoformat()})")
 
 
 def parse_datetime(text: str) -> datetime:
     """An ISO 8601 date and time, with an offset or without (then read in a zone later)."""
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 date and time (e.g. 2026-12-01T10:00+08:00): {text!r}") from None
+    _require_plannable(moment.date())
+    return moment
 
 
 def positive_int(text: str) -> int:

@@ -189,8 +189,9 @@ def _show(args: argparse.Namespace, result: iem.IemOutcome) -> int:
     if result.lead_time != "met":
         late = (f" ({_verdict_words(result.lead_time, result.submitted_after_start)}; "
                 f"earliest start {result.earliest_start or 'undetermined'})")
+    warned = "".join(f"\n  warning: {w}" for w in result.warnings)
     return emit(args, data, f"IEM request {result.id}: {result.status}, "
-                            f"{result.natural_days} natural days{late}")
+                            f"{result.natural_days} natural days{late}{warned}")
 
 
 def _allowance(args: argparse.Namespace) -> int:
@@ -198,8 +199,9 @@ def _allowance(args: argparse.Namespace) -> int:
     bought = "".join(f"\n  purchase {p.id}: {p.days} days valid {p.valid_from} to "
                      f"{p.valid_to}, {p.used} used ({p.used_in_year} this year), {p.left} left"
                      for p in summary.iem_purchases)
+    note = f"{summary.term_note}\n" if summary.term_note else ""
     return emit(args, asdict(summary),
-                f"{summary.year_start} to {summary.year_end}: IEM days "
+                f"{note}{summary.year_start} to {summary.year_end}: IEM days "
                 f"{summary.iem_days_used} used, {summary.iem_days_remaining} left of "
                 f"{summary.iem_days_included}+{summary.iem_days_purchased} "
                 f"({summary.iem_days_pending} pending); sessions {summary.sessions_used} of "
@@ -222,8 +224,11 @@ def _session_book(args: argparse.Namespace) -> int:
         partner_id=args.partner, expert_id=args.expert, starts_at=args.start,
         ends_at=args.end, topic=args.topic, timezone=args.tz, attendees=args.attendees,
         on_site=args.on_site))
+    warned = "".join(f"\n  warning: {w}" for w in result.warnings)
     return emit(args, asdict(result), f"session {result.id}: {result.status}, "
-                                      f"{result.sessions_remaining} left this year")
+                                      f"{result.sessions_remaining} left this year; partner "
+                                      f"{result.partner_time}, expert {result.expert_time}"
+                                      f"{warned}")
 
 
 def _session_cancel(args: argparse.Namespace) -> int:

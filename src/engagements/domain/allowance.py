@@ -148,15 +148,18 @@ def years_sharing_purchases(subscription_start: date, span: DateSpan,
                             purchases: Iterable[Purchase],
                             basis: str = "subscription") -> list[AllowanceYear]:
     """The allowance years ``span`` touches, widened to every year that a purchase valid in
-    them also touches: the years whose committed days may spend the same bought days."""
-    touched = allowance_years_touched(subscription_start, span, basis)
-    first, last = touched[0].start, touched[-1].end
-    linked = [p for p in purchases if p.valid_from <= last and p.valid_to >= first]
-    if not linked:
-        return touched
-    widened = (min(first, *(p.valid_from for p in linked)),
-               max(last, *(p.valid_to for p in linked)))
-    return allowance_years_touched(subscription_start, widened, basis)
+    them also touches, and so on: the years whose committed days may spend the same bought
+    days, directly or by using up a purchase another year would otherwise have used."""
+    purchases = list(purchases)
+    years = allowance_years_touched(subscription_start, span, basis)
+    while True:
+        first, last = years[0].start, years[-1].end
+        linked = [p for p in purchases if p.valid_from <= last and p.valid_to >= first]
+        wider = (min([first, *(p.valid_from for p in linked)]),
+                 max([last, *(p.valid_to for p in linked)]))
+        if wider == (first, last):
+            return years
+        years = allowance_years_touched(subscription_start, wider, basis)
 
 
 def covered_dates(spans: Iterable[DateSpan], year: AllowanceYear) -> list[date]:

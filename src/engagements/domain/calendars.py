@@ -31,12 +31,13 @@ from workalendar.core import Calendar
 from workalendar.exceptions import CalendarError
 from workalendar.registry import registry
 
+from engagements.domain.bounds import PLANNABLE_DATES
 from engagements.domain.errors import NoHolidayData, UnknownCalendar
 
 SATURDAY_SUNDAY: frozenset[int] = frozenset({5, 6})
 """The default weekend, as ``date.weekday()`` numbers (Monday is 0)."""
 
-RULE_BASED_YEARS = range(1990, 2100)
+RULE_BASED_YEARS = range(PLANNABLE_DATES[0].year, PLANNABLE_DATES[1].year + 1)
 """Years in which workalendar's computed holidays are trusted (official years always are)."""
 
 # What workalendar raises for a year it cannot compute: CN's "Need configure 2027",

@@ -53,11 +53,16 @@ class AffectedEngagement:
 
 @dataclass(frozen=True)
 class DowngradeDecision:
+    """``blocking_uses`` are the expert-service uses that stop the move on that date (so
+    never any when ``allowed``); ``lifted_uses`` are recorded uses that no longer do (the
+    term ended, or an early exit was approved)."""
+
     allowed: bool
     reason: str
     earliest_date: date
     blocking_uses: tuple[int, ...]
     affected_engagements: tuple[AffectedEngagement, ...]
+    lifted_uses: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,13 +92,16 @@ def check_downgrade(case: DowngradeCase, on: date, catalog: PlanCatalog) -> Down
     if not constrained:
         return DowngradeDecision(True, f"no expert-service use recorded; may {move} on any "
                                  "date", on, (), affected)
+    counted = f"{len(uses)} expert-service use{'s' if len(uses) != 1 else ''}"
     if on >= after_term:
-        return DowngradeDecision(True, f"the committed term ended on "
-                                 f"{(after_term).isoformat()} (first day after it); may {move}",
-                                 after_term, uses, affected)
+        return DowngradeDecision(True, f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
+                                 f" the move: the committed term ended, and "
+                                 f"{after_term.isoformat()} was the first day after it; "
+                                 f"may {move}", after_term, (), affected, uses)
     if case.early_exit_approved:
-        return DowngradeDecision(True, "expert service was used, but an early exit is "
-                                 f"approved and recorded; may {move}", on, uses, affected)
+        return DowngradeDecision(True, f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
+                                 f" the move: an early exit is approved and recorded; "
+                                 f"may {move}", on, (), affected, uses)
     return DowngradeDecision(
         False,
         f"the expert service was used ({len(uses)} recorded use{'s' if len(uses) != 1 else ''})"

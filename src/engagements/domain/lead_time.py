@@ -66,8 +66,11 @@ def earliest_allowed_start(
     """The earliest event start that meets the lead time: the ``required_business_days``-th
     business day after ``submitted`` (workalendar's ``add_working_days``).
 
-    Raises ``NoHolidayData`` when a year on the way has no trustworthy holiday data.
+    Raises ``NoHolidayData`` when a year on the way has no trustworthy holiday data (none
+    is needed when no business day is required: the start may then be the submission day).
     """
+    if required_business_days == 0:
+        return submitted
     return calendar.add_business_days(submitted, required_business_days)
 
 
@@ -136,6 +139,9 @@ def assess_lead_time(
     if earliest is not None:
         meets = start >= earliest
         return replace(known, meets_lead_time=meets, lead_time=MET if meets else LATE)
-    if missing_year is None:  # the start lies before the missing year: short for certain
-        return replace(known, meets_lead_time=False, lead_time=LATE)
+    assert gap is not None
+    # Short for certain: the start comes before the missing year (so the known days were
+    # all counted and fell short), or too few calendar days are left for the business days.
+    if start.year < gap.year or (start - submitted).days < required_business_days:
+        return replace(known, meets_lead_time=False, lead_time=LATE, missing_year=gap.year)
     return replace(known, lead_time=UNDETERMINED)

@@ -108,6 +108,9 @@ def describe(preview: BookingPreview, zone: object) -> str:
     lines.append(f"<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>")
     if preview.clashes:
         lines.append(f"<p style='color:{bad}'><b>⚠ Clash:</b></p>")
+    lines += [f"<p>🕘 {escape(t)}</p>" for t in preview.times]
+    lines += [f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
+              for w in preview.warnings]
     lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
     if not preview.problems:
         lines.append(f"<p style='color:{ok}'>✓ The expert is free and quota is left.</p>")

@@ -55,6 +55,9 @@ def explain(decision: DowngradeDecision, target: str) -> str:
     if decision.blocking_uses:
         uses = ", ".join(f"#{u}" for u in decision.blocking_uses)
         parts.append(f"<p><b>Expert-service uses that constrain it:</b> {uses}</p>")
+    if decision.lifted_uses:
+        uses = ", ".join(f"#{u}" for u in decision.lifted_uses)
+        parts.append(f"<p><b>Expert-service uses that no longer constrain it:</b> {uses}</p>")
     if decision.affected_engagements:
         rows = "".join(f"<li>{a.kind.upper()} #{a.id} from {a.first_day}: {escape(a.why)}</li>"
                        for a in decision.affected_engagements)

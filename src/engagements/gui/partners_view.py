@@ -21,6 +21,7 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.history_dialog import describe_change
 from engagements.gui.table_model import Index, RowsTableModel
+from engagements.services.allowance import AllowanceSummary
 from engagements.services.partner_history import PartnerHistoryEntry, partner_history
 from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
 from engagements.services.reports import reports_refusal
@@ -161,7 +162,7 @@ class PartnersView(QWidget):
               [(c.account_id, c.name) for c in self.partner.sub_clients])
         _fill(self.ui.allowanceTable, ("Year", "IEM included", "Bought", "Used", "Pending",
                                        "Left", "Sessions", "Sessions used", "Sessions left"),
-              [(f"{a.year_start} – {a.year_end}", a.iem_days_included, a.iem_days_purchased,
+              [(f"{a.year_start} – {a.year_end}", a.iem_days_included, bought_words(a),
                 a.iem_days_used, a.iem_days_pending, a.iem_days_remaining,
                 a.sessions_included, a.sessions_used, a.sessions_remaining)
                for a in reversed(self.partner.allowance_years)])
@@ -263,3 +264,11 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[Any, .
     table.verticalHeader().hide()
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+
+
+def bought_words(year: AllowanceSummary) -> str:
+    """Bought days for the year, then each purchase's use: a purchase is spent only once,
+    so the days it paid for in another year are gone here."""
+    uses = "; ".join(f"#{p.id}: {p.used_in_year} used here, {p.used} in all, {p.left} left "
+                     f"of {p.days}" for p in year.iem_purchases)
+    return f"{year.iem_days_purchased} ({uses})" if uses else str(year.iem_days_purchased)

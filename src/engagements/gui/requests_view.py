@@ -69,7 +69,7 @@ class RequestsView(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
-        for column, width in enumerate((70, 60, 250, 95, 130, 130, 95, 90, 75, 75, 140)):
+        for column, width in enumerate((70, 60, 250, 95, 130, 130, 95, 90, 75, 100, 140)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         table.doubleClicked.connect(lambda _: self.approve_selected())

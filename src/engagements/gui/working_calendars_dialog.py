@@ -97,8 +97,8 @@ class WorkingCalendarsDialog(QDialog):
         if shown.missing_data:
             self.ui.missingData.setText(
                 f"<span style='color:{theme.colour(theme.DANGER).name()}'>⚠ "
-                f"{shown.missing_data}: the lead-time rule refuses to guess for this year. "
-                "Import the official schedule when it is published.</span>")
+                f"{shown.missing_data}. Until then a request whose earliest start needs "
+                "this year has an undetermined lead time.</span>")
         _fill(self.ui.daysTable, ("Date", "Day", "What"),
               [(d.day, f"{d.day:%A}", d.name) for d in shown.days],
               [d.kind for d in shown.days])

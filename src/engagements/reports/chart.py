@@ -30,6 +30,14 @@ def month_buckets(year_start: date) -> list[tuple[date, date]]:
             for i in range(12)]
 
 
+def bucket_label(first: date, last: date) -> tuple[str, ...]:
+    """The months a bucket really covers: "Mar" for a calendar month, else its two ends
+    ("15 Mar", "14 Apr") on two lines, since a year from 15 March has no month "Mar"."""
+    if first.day == 1 and (last + ONE_DAY).day == 1:
+        return (first.strftime("%b"),)
+    return (f"{first.day} {first:%b}", f"–{last.day} {last:%b}")
+
+
 def _per_month(days: Iterable[date], buckets: list[tuple[date, date]]) -> list[int]:
     counts = [0] * len(buckets)
     for day in days:
@@ -73,8 +81,11 @@ def allowance_chart(year_start: date, used_days: Iterable[date], pending_days: I
         if pending[index]:
             drawing.add(Rect(x, y(used[index]), slot * 0.56, pending[index] * scale,
                              fillColor=PENDING, strokeColor=None))
-        drawing.add(String(left + (index + 0.5) * slot, bottom - 12, first.strftime("%b"),
-                           fontName=font, fontSize=7.5, fillColor=INK, textAnchor="middle"))
+        label = bucket_label(first, buckets[index][1])
+        for line, text in enumerate(label):
+            drawing.add(String(left + (index + 0.5) * slot, bottom - 12 - 8 * line, text,
+                               fontName=font, fontSize=7.5 if len(label) == 1 else 6.5,
+                               fillColor=INK, textAnchor="middle"))
     points = [(left + (i + 0.5) * slot, y(v)) for i, v in enumerate(running)]
     drawing.add(PolyLine([c for p in points for c in p], strokeColor=RUNNING, strokeWidth=1.8))
     if today is not None and buckets[0][0] <= today <= buckets[-1][1]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from engagements.domain import status as lifecycle
+
 
 @dataclass(frozen=True)
 class EventLine:
@@ -26,11 +28,12 @@ class EventLine:
     meets_lead_time: bool
     notice_business_days: int
     justification: str
+    lead_time: str = "met"  # "met", "late" or "undetermined"
 
 
 @dataclass(frozen=True)
 class SessionLine:
-    """One communication and training session; ``starts`` is in the session's own zone."""
+    """One communication and training session; ``starts`` is in the partner's zone."""
 
     id: int
     starts: datetime
@@ -90,7 +93,10 @@ class ServiceReport:
 
     @property
     def late_requests(self) -> tuple[EventLine, ...]:
-        return tuple(e for e in self.events if not e.meets_lead_time)
+        """Requests accepted although late: approved (or further on), lead time missed.
+        A late request still waiting is not one the team has taken on."""
+        return tuple(e for e in self.events
+                     if e.lead_time == "late" and e.status in lifecycle.COMMITTED_STATUSES)
 
     @property
     def sessions_held(self) -> int:
@@ -110,6 +116,11 @@ class ReportTable:
 
 def yes_no(value: bool) -> str:
     return "yes" if value else "no"
+
+
+def zone_name(moment: datetime) -> str:
+    """The IANA name of a time's zone ("Asia/Shanghai"), else its offset."""
+    return getattr(moment.tzinfo, "key", "") or moment.strftime("UTC%z")
 
 
 def summary_rows(report: ServiceReport) -> tuple[tuple[str, Any], ...]:
@@ -145,11 +156,13 @@ def report_tables(report: ServiceReport) -> list[ReportTable]:
             "Request", "Event", "Type", "Sub-client", "Submitted", "First day", "Last day",
             "Natural days", "Status", "Meets lead time", "Notice (business days)"),
             tuple((e.id, e.name, e.event_type, e.sub_client, e.submitted, e.start, e.end,
-                   e.natural_days, e.status, yes_no(e.meets_lead_time),
+                   e.natural_days, e.status, e.lead_time if e.lead_time == "undetermined"
+                   else yes_no(e.meets_lead_time),
                    e.notice_business_days) for e in report.events)),
         ReportTable("Sessions", ("Session", "Starts (local)", "Topic", "Expert", "Mode",
                                  "Status"),
-                    tuple((s.id, s.starts.strftime("%Y-%m-%d %H:%M %Z"), s.topic, s.expert,
+                    tuple((s.id, f"{s.starts:%Y-%m-%d %H:%M} {zone_name(s.starts)}", s.topic,
+                           s.expert,
                            "on site" if s.on_site else "online",
                            "held" if s.status == "held" else "planned")
                           for s in report.sessions)),

@@ -162,7 +162,8 @@ def _events(report: ServiceReport, styles: dict[str, ParagraphStyle]) -> list[An
     rows = [(f"{e.start.isoformat()}\nto {e.end.isoformat()}", e.name or "-",
              e.event_type.replace("-", " "), e.sub_client or "-", e.natural_days,
              e.status.replace("_", " "),
-             "met" if e.meets_lead_time else f"late: {e.notice_business_days} days")
+             {"met": "met", "undetermined": "undetermined"}.get(
+                 e.lead_time, f"late: {e.notice_business_days} days"))
             for e in report.events]
     table = _table(("Dates", "Event", "Type", "Sub-client", "Days", "Status", "Lead time"),
                    rows, (0.15, 0.23, 0.14, 0.19, 0.06, 0.11, 0.12), styles) if rows else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.services.database import Database
 from engagements.services.partners import current_subscription, load_partner
+from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import IemPurchase, IemRequest, Subscription, TrainingSession
 
 
@@ -43,6 +44,8 @@ class AllowanceSummary:
     sessions_remaining: int
     sessions_note: str | None = None  # why sessions cannot be booked, when they cannot
     iem_purchases: tuple[PurchaseInYear, ...] = ()
+    in_term: bool = True  # False: the date is outside every subscription term
+    term_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,12 @@ def subscription_year(db: Database, subscription: Subscription, on: date) -> All
 
 
 def allowance_summary(db: Database, partner_id: str, on: date) -> AllowanceSummary:
-    """The allowance year holding ``on``: IEM days and sessions included, used and left."""
+    """The allowance year holding ``on``: IEM days and sessions included, used and left.
+
+    On a date outside every subscription term nothing is included (``in_term`` False,
+    ``term_note`` says why): no IEM event or session can be dated there.
+    """
+    require_plannable(on, "on")
     with db.reading() as session:
         partner = load_partner(session, partner_id)
         subscription = current_subscription(partner, on)
@@ -152,13 +160,26 @@ def allowance_summary(db: Database, partner_id: str, on: date) -> AllowanceSumma
         except RuleRefusal as refusal:
             quota, note = 0, refusal.reason
         used = sessions_used(session, partner_id, year)
-        return AllowanceSummary(
-            partner_id=partner_id, edition=subscription.edition, year_start=year.start,
-            year_end=year.end, iem_days_included=position.included,
-            iem_days_purchased=position.purchased, iem_days_used=position.used,
-            iem_days_remaining=position.remaining, iem_days_pending=position.pending,
-            sessions_included=quota, sessions_used=used,
-            sessions_remaining=max(quota - used, 0), sessions_note=note,
-            iem_purchases=tuple(PurchaseInYear(
-                u.purchase.id, u.purchase.days, u.purchase.valid_from, u.purchase.valid_to,
-                u.used, u.used_in_year, u.left) for u in position.purchases))
+        if subscription_holding(partner, on) is None:
+            outside = (f"{outside_every_term(partner, on).reason}: nothing is included, and "
+                       "no IEM event or session can be dated there")
+            position = replace(position, included=0, purchased=0, purchases=())
+            quota, note = 0, note or outside
+            return replace(_summary(subscription, year, position, quota, used, note),
+                           in_term=False, term_note=outside)
+        return _summary(subscription, year, position, quota, used, note)
+
+
+def _summary(subscription: Subscription, year: AllowanceYear, position: AllowancePosition,
+             quota: int, used: int, note: str | None) -> AllowanceSummary:
+    return AllowanceSummary(
+        partner_id=subscription.partner_id, edition=subscription.edition,
+        year_start=year.start,
+        year_end=year.end, iem_days_included=position.included,
+        iem_days_purchased=position.purchased, iem_days_used=position.used,
+        iem_days_remaining=position.remaining, iem_days_pending=position.pending,
+        sessions_included=quota, sessions_used=used,
+        sessions_remaining=max(quota - used, 0), sessions_note=note,
+        iem_purchases=tuple(PurchaseInYear(
+            u.purchase.id, u.purchase.days, u.purchase.valid_from, u.purchase.valid_to,
+            u.used, u.used_in_year, u.left) for u in position.purchases))

@@ -19,10 +19,11 @@ from engagements.domain.allowance import (
     ONE_DAY,
     DateSpan,
     allowance_year,
-    distinct_days_in,
     purchased_days_for,
+    spend_bought_days,
+    years_sharing_purchases,
 )
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import RuleRefusal, how_to_load_schedule
 from engagements.domain.sessions import BusyPeriod, overlaps
 from engagements.services.calendars import holidays_between, working_calendar
 from engagements.services.dashboard_queries import purchases_by_partner
@@ -142,19 +143,32 @@ def _over_allowance(session: Session, db: Database,
     if not partner_ids:
         return set()
     subs = _subscriptions(session, partner_ids)
-    first = min(entry.first_day for entry, _, _ in iem) - YEAR
-    last = max(entry.last_day for entry, _, _ in iem) + YEAR
-    committed = _committed(session, partner_ids, first, last)
     purchases = purchases_by_partner(session)
+    bought = [p for pid in partner_ids for p in purchases.get(pid, ())]
+    # Bought days are spent once across the years they touch: read those years too.
+    first = min([entry.first_day for entry, _, _ in iem] + [p.valid_from for p in bought]) - YEAR
+    last = max([entry.last_day for entry, _, _ in iem] + [p.valid_to for p in bought]) + YEAR
+    committed = _committed(session, partner_ids, first, last)
     over = set()
+    shortfall_of_committed: dict[tuple[str, date], int] = {}
     for entry, _, pid in iem:
         start, months, edition = subs[pid]
-        available_base = db.catalog.edition(edition).iem_days_per_year
+        included = db.catalog.edition(edition).iem_days_per_year
         year = allowance_year(start, entry.first_day, db.catalog.year_basis)
-        available = available_base + purchased_days_for(purchases[pid], year)
-        spans = committed[pid] + ([] if entry.status in lifecycle.COMMITTED_STATUSES
-                                  else [(entry.first_day, entry.last_day)])
-        if available and distinct_days_in(spans, year) > available:
+        if not included + purchased_days_for(purchases[pid], year):
+            continue  # nothing to go beyond: no IEM in this edition
+        years = years_sharing_purchases(start, (year.start, year.end), purchases[pid],
+                                        db.catalog.year_basis)
+        if entry.status in lifecycle.COMMITTED_STATUSES:
+            key = (pid, year.start)
+            if key not in shortfall_of_committed:
+                shortfall_of_committed[key] = spend_bought_days(
+                    years, included, purchases[pid], committed[pid]).shortfall[year]
+            short = shortfall_of_committed[key]
+        else:
+            short = spend_bought_days(years, included, purchases[pid], [
+                *committed[pid], (entry.first_day, entry.last_day)]).shortfall[year]
+        if short > 0:
             over.add(entry.id)
     return over
 
@@ -208,6 +222,8 @@ def _calendar_days(session: Session, code: str, first: date, last: date
     missing = tuple(f"no holiday data for {code} {year}"
                     for year in range(first.year, last.year + 1)
                     if not calendar.has_data_for(year))
+    if missing:  # how to load them, said once after the years
+        missing = (*missing, how_to_load_schedule(code))
     holidays = dict(holidays_between(calendar, first, last))
     working = frozenset(d for year in range(first.year, last.year + 1)
                         if calendar.has_data_for(year)

@@ -23,6 +23,7 @@ from engagements.domain.calendars import (
 from engagements.domain.errors import UnknownCalendar
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
 from engagements.services.database import Database
+from engagements.services.terms import require_plannable
 from engagements.store.models import CalendarSetting, HolidayAdjustment
 
 HOLIDAY, WORKING_DAY = "holiday", "working_day"
@@ -99,6 +100,9 @@ def lead_time_for(db: Database, code: str, submitted: date, start: date | None =
                   ) -> LeadTimeAssessment:
     """The lead-time rule alone, on ``code``'s working calendar as this database knows it."""
     require_known_calendar(code)
+    for day, field in ((submitted, "submitted"), (start, "start")):
+        if day is not None:
+            require_plannable(day, field)
     with db.reading() as session:
         calendar = working_calendar(session, code)
         return assess_lead_time(calendar, submitted, start, db.catalog.required_business_days)

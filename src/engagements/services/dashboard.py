@@ -50,7 +50,7 @@ UPCOMING_DAYS = 14
 RISK_NEARLY_OUT = "nearly out of IEM days"
 RISK_LATE_WAITING = "late request waiting"
 RISK_NO_CALENDAR_DATA = "no holiday data ahead"
-RISK_UNDETERMINED_WAITING = "request with undetermined lead time waiting"
+RISK_UNDETERMINED_WAITING = "undetermined lead time waiting"
 RISK_EXPIRING = "subscription expiring"
 RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
 

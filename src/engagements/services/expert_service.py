@@ -20,6 +20,7 @@ from engagements.services import audit
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput
 from engagements.services.partners import current_subscription, load_partner
+from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import (
     EarlyExitApproval,
     ExpertServiceUse,
@@ -39,13 +40,21 @@ class ExpertUseRecord:
 
 def record_expert_use(db: Database, partner_id: str, used_on: date, summary: str,
                       performed_by: str | None = None) -> int:
-    """Record one use of the expert service; refused where the plan does not include it."""
+    """Record one use of the expert service; refused where the plan does not include it.
+
+    The use is dated inside the term of the subscription it belongs to, which must be
+    Enterprise (or another edition with the service) for 12 months or more.
+    """
     if not summary.strip() or len(summary) > 4000:
         raise InvalidInput("a summary of what was done (1-4000 characters) is required",
                            "summary")
+    require_plannable(used_on, "date")
 
     def use_case(session: Session) -> int:
-        subscription = current_subscription(load_partner(session, partner_id), used_on)
+        partner = load_partner(session, partner_id)
+        subscription = subscription_holding(partner, used_on)
+        if subscription is None:
+            raise outside_every_term(partner, used_on, "an expert-service use")
         require_expert_service_eligible(db.catalog.edition(subscription.edition),
                                         subscription.months, db.catalog)
         use = ExpertServiceUse(partner_id=partner_id, subscription_id=subscription.id,
@@ -92,6 +101,7 @@ def downgrade_check(db: Database, partner_id: str, target: str | None,
     if target is not None and target not in db.catalog.editions:
         raise InvalidInput(f"unknown edition {target!r}; choose one of "
                            f"{', '.join(db.catalog.editions)} or none", "to")
+    require_plannable(on, "on")
     with db.reading() as session:
         subscription = current_subscription(load_partner(session, partner_id), on)
         case = DowngradeCase(

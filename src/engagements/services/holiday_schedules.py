@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import natural_days
 from engagements.domain.calendars import BusinessCalendar, business_calendar
-from engagements.domain.lead_time import MET, UNDETERMINED, assess_lead_time
+from engagements.domain.lead_time import MET, assess_lead_time
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit, permissions
 from engagements.services.calendars import (
@@ -42,7 +42,7 @@ from engagements.services.calendars import (
 )
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
-from engagements.services.iem import lead_time_columns
+from engagements.services.iem_lead_time import lead_time_columns, lead_time_of
 from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
 
 # Requests still ahead of the ASM: whose partner may need a word about a changed lead time.
@@ -262,8 +262,8 @@ def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
     required = db.catalog.required_business_days
     after = assess_lead_time(new, row.submitted, row.start, required)
     was: tuple[date | None, int | None, bool, str]
-    if row.lead_time_undetermined:
-        was = (None, row.notice_business_days, False, UNDETERMINED)
+    if row.lead_time_undetermined or row.earliest_start_unknown:
+        was = (None, row.notice_business_days, bool(row.meets_lead_time), lead_time_of(row))
     else:
         before = assess_lead_time(old, row.submitted, row.start, required)
         was = (before.earliest_start, before.notice_business_days, bool(before.meets_lead_time),
@@ -285,14 +285,16 @@ def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
 def redecide_undetermined(session: Session, db: Database, calendar: BusinessCalendar,
                           ids: Iterable[int]) -> None:
     """Store the lead time of the undetermined requests among ``ids`` as ``calendar`` now
-    decides it (those it still cannot decide stay undetermined), each with an audit record."""
+    decides it (those it still cannot decide stay undetermined), and the earliest start of
+    those whose start it could not count yet, each with an audit record."""
     rows = session.scalars(select(IemRequest).where(
-        IemRequest.id.in_(list(ids)), IemRequest.lead_time_undetermined.is_(True)))
+        IemRequest.id.in_(list(ids)), IemRequest.lead_time_undetermined.is_(True)
+        | IemRequest.earliest_start_unknown.is_(True)))
     for row in rows:
         lead = assess_lead_time(calendar, row.submitted, row.start,
                                 db.catalog.required_business_days)
-        if lead.undetermined:
-            continue
+        if lead.undetermined or (not row.lead_time_undetermined and lead.earliest_start is None):
+            continue  # nothing more is known than before
         before = audit.snapshot(row)
         for column, value in lead_time_columns(lead).items():
             setattr(row, column, value)

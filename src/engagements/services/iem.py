@@ -17,24 +17,25 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
 )
-from engagements.domain.errors import RuleRefusal, how_to_load_schedule
-from engagements.domain.lead_time import (
-    LATE,
-    MET,
-    UNDETERMINED,
-    LeadTimeAssessment,
-    assess_lead_time,
-)
+from engagements.domain.errors import RuleRefusal
+from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_time
 from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
 from engagements.services.allowance import partner_iem_days
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
+from engagements.services.iem_lead_time import (
+    earliest_start_of,
+    lead_time_columns,
+    lead_time_of,
+    require_lead_time_accepted,
+)
 from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.locks import lock_partner, lock_partner_of_request
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
+from engagements.services.terms import require_plannable
 from engagements.store.models import (
     Expert,
     IemPurchase,
@@ -89,7 +90,11 @@ class IemOutcome:
 
 
 def validate_request(request: IemRequestInput) -> None:
-    """Typed values first: dates in order, choices from the list, lengths."""
+    """Typed values first: dates in order and plannable, choices from the list, lengths."""
+    for day, field_name in ((request.start, "event_start"), (request.end, "event_end"),
+                            (request.submitted, "submitted")):
+        if day is not None:
+            require_plannable(day, field_name)
     if request.end < request.start:
         raise InvalidInput("the event ends before it starts", "event_end")
     if natural_days((request.start, request.end)) > MAX_EVENT_DAYS:
@@ -164,34 +169,12 @@ def require_entitled(db: Database, subscription: Subscription, span: DateSpan) -
             f"subscription's term ({subscription.start.isoformat()} to {term_end.isoformat()})")
 
 
-def lead_time_columns(lead: LeadTimeAssessment) -> dict[str, object]:
-    """The stored reading of a lead-time assessment (of a request with a start).
-
-    An undetermined request stores as its earliest start the first day that might be it
-    (the first of the missing year, after the submission): a bound, never shown as a date.
-    """
-    earliest = lead.earliest_start
-    if earliest is None:
-        earliest = max(lead.submitted + ONE_DAY, date(lead.missing_year or 1, 1, 1))
-    return {"earliest_start": earliest, "notice_business_days": lead.notice_business_days or 0,
-            "meets_lead_time": bool(lead.meets_lead_time),
-            "lead_time_undetermined": lead.undetermined,
-            "notice_at_least": lead.notice_at_least}
-
-
-def lead_time_of(row: IemRequest) -> str:
-    """"met", "late" or "undetermined", as stored with the request."""
-    if row.lead_time_undetermined:
-        return UNDETERMINED
-    return MET if row.meets_lead_time else LATE
-
-
 def outcome(row: IemRequest) -> IemOutcome:
     undetermined = row.lead_time_undetermined
     return IemOutcome(
         id=row.id, status=row.status, natural_days=natural_days((row.start, row.end)),
         meets_lead_time=None if undetermined else row.meets_lead_time,
-        earliest_start=None if undetermined else row.earliest_start,
+        earliest_start=earliest_start_of(row),
         notice_business_days=row.notice_business_days, justification=row.justification,
         warnings=tuple(json.loads(row.warnings)) if row.warnings else (),
         lead_time=lead_time_of(row), notice_at_least=row.notice_at_least,
@@ -210,7 +193,8 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
              acknowledge_undetermined: bool = False) -> None:
     lifecycle.require_transition(row.status, lifecycle.APPROVED)
     justification = (justification or "").strip() or row.justification
-    _require_lead_time_accepted(db, row, justification, acknowledge_undetermined)
+    require_lead_time_accepted(row, justification, acknowledge_undetermined,
+                               db.catalog.required_business_days)
     # One lock per partner: every approval for this partner queues on its subscription row.
     # populate_existing: the row may already be loaded (unlocked); read it again under the lock.
     subscription = session.scalars(select(Subscription).where(
@@ -223,30 +207,6 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
     subscription.version += 1
     audit.record(session, db.actor, "iem.approve", ("iem_request", row.id), before,
                  audit.snapshot(row), justification)
-
-
-def _require_lead_time_accepted(db: Database, row: IemRequest, justification: str | None,
-                                acknowledge_undetermined: bool) -> None:
-    """A late request needs a written justification; an undetermined one an explicit
-    acknowledgement that its lead time could not be checked."""
-    if row.lead_time_undetermined:
-        if not acknowledge_undetermined:
-            raise RuleRefusal(
-                "lead_time_undetermined",
-                f"the lead time of request {row.id} is undetermined: its earliest start "
-                f"needs holiday data from {row.earliest_start.year} on, which "
-                f"{row.subscription.calendar} lacks; to decide it, "
-                f"{how_to_load_schedule(row.subscription.calendar)}; or approve with an "
-                "explicit acknowledgement (--acknowledge-undetermined)")
-        return
-    if row.meets_lead_time or justification:
-        return
-    why = ("it was submitted after its event started" if row.start < row.submitted else
-           f"notice {row.notice_business_days} business days, "
-           f"{db.catalog.required_business_days} needed; earliest start "
-           f"{row.earliest_start.isoformat()}")
-    raise RuleRefusal("justification_required", f"the request is late ({why}): approving it "
-                      "needs a written justification")
 
 
 def _require_room(session: Session, db: Database, subscription: Subscription,
@@ -316,6 +276,8 @@ def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
         raise InvalidInput("bought days must be between 1 and 366", "days")
     if valid_to < valid_from:
         raise InvalidInput("a purchase's validity ends before it starts", "to")
+    require_plannable(valid_from, "from")
+    require_plannable(valid_to, "to")
 
     def use_case(session: Session) -> int:
         partner = load_partner(session, partner_id)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain.bounds import PLANNABLE_DATES
 from engagements.services import audit
 from engagements.services.calendars import require_known_calendar
 from engagements.services.database import Database
@@ -60,6 +61,7 @@ def validate_new_partner(db: Database, new: NewPartner) -> None:
                            f"{', '.join(db.catalog.editions)}", "edition")
     if not 1 <= new.months <= MAX_TERM_MONTHS:
         raise InvalidInput(f"the committed term must be 1-{MAX_TERM_MONTHS} months", "months")
+    _require_plannable_term(new.start, new.months)
     if new.session_quota is not None and not 0 <= new.session_quota <= 366:
         raise InvalidInput("the session quota must be between 0 and 366", "sessions")
     require_known_calendar(new.calendar or db.catalog.default_calendar)
@@ -79,6 +81,16 @@ def validate_sub_clients(accounts: tuple[tuple[str, str], ...]) -> None:
             raise InvalidInput(f"sub-client account {account_id} is listed twice",
                                "account_id")
         seen.add(account_id.strip())
+
+
+def _require_plannable_term(start: date, months: int) -> None:
+    """Both ends of the committed term lie where the rules can compute (exit 2 otherwise)."""
+    first, last = PLANNABLE_DATES
+    # The start is checked first: a term from year 9999 cannot even be counted.
+    if not first <= start <= last or add_months(start, months) - ONE_DAY > last:
+        raise InvalidInput(f"a term of {months} months from {start.isoformat()} leaves the "
+                           f"dates the rules can compute ({first.isoformat()} to "
+                           f"{last.isoformat()})", "start")
 
 
 def add_partner(db: Database, new: NewPartner) -> PartnerSummary:

@@ -30,7 +30,7 @@ from engagements.services.database import Database
 from engagements.services.iem import assess, require_entitled
 from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.partners import current_subscription, load_partner
-from engagements.services.sessions import expert_busy_periods, zone
+from engagements.services.sessions import expert_busy_periods, session_times, zone
 from engagements.store.models import Expert, Subscription
 
 
@@ -112,9 +112,12 @@ def _lead_time_warnings(lead: LeadTimeAssessment) -> list[str]:
     if lead.undetermined:
         return [f"{lead.missing_data}. The lead time is undetermined until then: the request "
                 "can be recorded, and approving it needs an explicit acknowledgement"]
-    if lead.missing_data:
+    if lead.missing_data and lead.meets_lead_time:
         return [f"{lead.missing_data}. The lead time is met for certain; the notice is at "
                 f"least {lead.notice_business_days} business days"]
+    if lead.missing_data and not lead.submitted_after_start:
+        return [f"{lead.missing_data}. The request is late for certain; its earliest start "
+                "cannot be counted until then"]
     return []
 
 
@@ -145,6 +148,8 @@ class BookingPreview:
     clashes: list[BusyPeriod]
     free_slots: list[tuple[datetime, datetime]]  # the expert's free working hours that day
     problems: list[str]
+    warnings: list[str] = field(default_factory=list)  # day off, outside business hours
+    times: list[str] = field(default_factory=list)  # in the partner's and the expert's zone
 
     @property
     def sessions_left(self) -> int:
@@ -175,6 +180,9 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
         day_start = datetime.combine(day, time.min, local)
         busy = expert_busy_periods(session, expert_id, day_start - timedelta(days=1),
                                    day_start + timedelta(days=2))
+        partner_time, expert_time, warnings = session_times(
+            session, subscription.calendar, str(local), starts_at, ends_at) if (
+            ends_at > starts_at) else ("", "", ())
     if quota and used >= quota:
         problems.append(f"all {quota} training sessions of this allowance year are booked")
     found = clashes(starts_at, ends_at, busy) if ends_at > starts_at else []
@@ -184,7 +192,8 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
                         f"#{period.id}{': ' + period.label if period.label else ''})")
     if ends_at <= starts_at:
         problems.append("a session must end after it starts")
-    return BookingPreview(quota, used, found, free_slots(day, local, busy), problems)
+    return BookingPreview(quota, used, found, free_slots(day, local, busy), problems,
+                          list(warnings), [t for t in (partner_time, expert_time) if t])
 
 
 def free_slots(day: date, local: ZoneInfo, busy: list[BusyPeriod]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import AllowanceYear, DateSpan, natural_days
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.session_hours import partner_zone
 from engagements.reports.model import (
     DowngradePosition,
     EventLine,
@@ -30,6 +31,7 @@ from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
+from engagements.services.iem_lead_time import lead_time_of
 from engagements.services.partners import current_subscription, load_partner
 from engagements.store.models import ExpertServiceUse, IemRequest, TrainingSession
 
@@ -102,7 +104,7 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             sessions_included=allowance.sessions_included,
             sessions_used=allowance.sessions_used,
             events=tuple(_events(session, partner.id, first, last)),
-            sessions=tuple(_sessions(session, partner.id, first, last)),
+            sessions=tuple(_sessions(session, partner.id, first, last, subscription.calendar)),
             expert_uses=tuple(_expert_uses(session, partner.id, first, last)),
             downgrade=DowngradePosition(request.today, decision.allowed, decision.reason,
                                         decision.earliest_date, len(decision.blocking_uses)),
@@ -169,11 +171,14 @@ def _events(session: Session, partner_id: str, first: date, last: date) -> list[
         sub_client=f"{r.sub_client.name} ({r.sub_client.account_id})" if r.sub_client else "",
         submitted=r.submitted, start=r.start, end=r.end, natural_days=natural_days(
             (r.start, r.end)), status=r.status, meets_lead_time=r.meets_lead_time,
-        notice_business_days=r.notice_business_days, justification=r.justification or "")
+        notice_business_days=r.notice_business_days, justification=r.justification or "",
+        lead_time=lead_time_of(r))
         for r in rows]
 
 
-def _sessions(session: Session, partner_id: str, first: date, last: date) -> list[SessionLine]:
+def _sessions(session: Session, partner_id: str, first: date, last: date,
+              calendar: str) -> list[SessionLine]:
+    """Sessions starting in the period, dated and timed in the partner's zone."""
     rows = session.scalars(
         select(TrainingSession).where(
             TrainingSession.partner_id == partner_id,
@@ -181,7 +186,7 @@ def _sessions(session: Session, partner_id: str, first: date, last: date) -> lis
         .options(selectinload(TrainingSession.expert)).order_by(TrainingSession.starts_at))
     lines = []
     for row in rows:
-        starts = row.starts_at.astimezone(ZoneInfo(row.timezone))
+        starts = row.starts_at.astimezone(ZoneInfo(partner_zone(calendar, row.timezone)))
         if first <= starts.date() <= last:
             lines.append(SessionLine(row.id, starts, row.topic, row.expert.name, row.status,
                                      row.on_site))

@@ -10,15 +10,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagements.domain import session_hours as hours
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
 from engagements.domain.errors import RuleRefusal
 from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
+from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
+from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
 
 EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -73,11 +76,17 @@ class SessionBooking:
 
 @dataclass(frozen=True)
 class SessionOutcome:
+    """A booked session; ``partner_time``/``expert_time`` show it in each one's zone, and
+    ``warnings`` say when it falls on a day off or outside business hours (not refused)."""
+
     id: int
     status: str
     starts_at: datetime
     ends_at: datetime
     sessions_remaining: int
+    partner_time: str = ""
+    expert_time: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def expert_busy_periods(session: Session, expert_id: str, first: datetime, last: datetime,
@@ -117,6 +126,8 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
     Times given without an offset are read in ``booking.timezone``, else the expert's zone.
     """
     rules.require_topic(booking.topic)
+    for moment, field in ((booking.starts_at, "start"), (booking.ends_at, "end")):
+        require_plannable(moment.date(), field)
     if booking.timezone:
         zone(booking.timezone)
 
@@ -131,6 +142,8 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         rules.require_valid_times(starts_at, ends_at)
         local_start = starts_at.astimezone(zone(tz_name))
         subscription = current_subscription(partner, local_start.date())
+        if subscription_holding(partner, local_start.date()) is None:
+            raise outside_every_term(partner, local_start.date(), "a session")
         # The same per-partner lock as IEM approvals: two bookings cannot both take the
         # last session of the quota (on SQLite, BEGIN IMMEDIATE already serialises them).
         session.execute(select(Subscription.id).where(Subscription.id == subscription.id)
@@ -152,9 +165,21 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         audit.record(session, db.actor, "session.book", ("session", row.id), None,
                      audit.snapshot(row))
         return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at,
-                              max(quota - used - 1, 0))
+                              max(quota - used - 1, 0),
+                              *session_times(session, subscription.calendar, expert.timezone,
+                                             starts_at, ends_at))
 
     return db.write(use_case)
+
+
+def session_times(session: Session, calendar_code: str, expert_zone: str, starts_at: datetime,
+                  ends_at: datetime) -> tuple[str, str, tuple[str, ...]]:
+    """The session in the partner's and the expert's zone, and why it is awkward if it is."""
+    partner = hours.partner_zone(calendar_code, expert_zone)
+    warnings = hours.session_warnings(starts_at, ends_at, working_calendar(session, calendar_code),
+                                      partner, expert_zone)
+    return (hours.local_times(starts_at, ends_at, partner),
+            hours.local_times(starts_at, ends_at, expert_zone), tuple(warnings))
 
 
 def _aware(moment: datetime, tz_name: str) -> datetime:

@@ -146,6 +146,9 @@ class IemRequest(Base):
                                                          server_default=false())
     notice_at_least: Mapped[bool] = mapped_column(Boolean, default=False,
                                                   server_default=false())
+    # earliest_start is then only a bound: counting to it needs a year without data.
+    earliest_start_unknown: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                         server_default=false())
     justification: Mapped[str | None] = mapped_column(Text)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     expert_id: Mapped[str | None] = mapped_column(ForeignKey("experts.id"), index=True)

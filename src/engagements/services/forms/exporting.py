@@ -128,6 +128,7 @@ def form_facts(db: Database, partner_id: str, today: date, expires: date) -> For
     lines = [f"IEM: {allowance.iem_days_remaining} of "
              f"{allowance.iem_days_included + allowance.iem_days_purchased} natural days left "
              f"({year})" if allowance.iem_days_included + allowance.iem_days_purchased
+             else f"IEM: {allowance.term_note}" if allowance.term_note
              else "IEM: not included in this edition"]
     lines.append(f"Training sessions: {allowance.sessions_note}" if allowance.sessions_note
                  else f"Training sessions: {allowance.sessions_remaining} of "
