@@ -72,6 +72,9 @@ def test_usage_error_line_comes_first_and_json_answers(cli, sqlite_url):
      "2026-12-03T10:00+08:00", "--end", "2026-12-03T11:00+08:00", "--topic", "cooking"),
     ("lead-time", "--calendar", "XX", "--submitted", "2026-03-01"),
     ("session", "book", "--partner", "P1", "--expert", "E1", "--start",
+     "2026-12-03T10:00+08:00", "--end", "2026-12-03T09:00+08:00", "--topic", "architecture"),
+    ("expert", "add", "--id", "E2", "--name", "Li Na", "--tz", "Mars/Olympus"),
+    ("session", "book", "--partner", "P1", "--expert", "E1", "--start",
      "2026-12-03T10:00", "--end", "2026-12-03T11:00", "--topic", "architecture",
      "--tz", "Mars/Olympus"),
 ])
