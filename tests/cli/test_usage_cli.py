@@ -101,6 +101,8 @@ def test_db_in_a_missing_folder_is_an_error_not_a_new_database(cli, tmp_path):
     url = f"sqlite:///{tmp_path / 'typo' / 'engagements.db'}"
     result = cli("--db", url, "partner", "list", "--json")
     assert result.code == 2 and "does not exist" in result.json["reason"]
+    window = cli("--db", url, "--screenshot", tmp_path / "x.png", "--json")
+    assert window.code == 2 and "does not exist" in window.json["reason"]
     assert not (tmp_path / "typo").exists()
 
 
