@@ -170,11 +170,12 @@ def test_output_files_follow_the_umask(cli, tmp_path):
     try:
         for args in (("ics", "export", "--out", tmp_path / "a.ics"),
                      ("report", "--partner", "P1", "--out", tmp_path / "r.csv"),
-                     ("form", "export", "--partner", "P1", "--out", tmp_path / "f.pdf")):
+                     ("form", "export", "--partner", "P1", "--out", tmp_path / "f.pdf"),
+                     ("--screenshot", tmp_path / "s.png", "--view", "partners")):
             assert cli("--db", url, *args).code == 0, args
     finally:
         os.umask(old)
-    for name in ("a.ics", "r.csv", "f.pdf"):
+    for name in ("a.ics", "r.csv", "f.pdf", "s.png"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o640, name
 
 
