@@ -72,6 +72,9 @@ def test_usage_error_line_comes_first_and_json_answers(cli, sqlite_url):
      "2026-12-03T10:00+08:00", "--end", "2026-12-03T11:00+08:00", "--topic", "cooking"),
     ("lead-time", "--calendar", "XX", "--submitted", "2026-03-01"),
     ("session", "book", "--partner", "P1", "--expert", "E1", "--start",
+     "2026-12-03T10:00+08:00", "--end", "2026-12-03T09:00+08:00", "--topic", "architecture"),
+    ("expert", "add", "--id", "E2", "--name", "Li Na", "--tz", "Mars/Olympus"),
+    ("session", "book", "--partner", "P1", "--expert", "E1", "--start",
      "2026-12-03T10:00", "--end", "2026-12-03T11:00", "--topic", "architecture",
      "--tz", "Mars/Olympus"),
 ])
@@ -98,6 +101,8 @@ def test_db_in_a_missing_folder_is_an_error_not_a_new_database(cli, tmp_path):
     url = f"sqlite:///{tmp_path / 'typo' / 'engagements.db'}"
     result = cli("--db", url, "partner", "list", "--json")
     assert result.code == 2 and "does not exist" in result.json["reason"]
+    window = cli("--db", url, "--screenshot", tmp_path / "x.png", "--json")
+    assert window.code == 2 and "does not exist" in window.json["reason"]
     assert not (tmp_path / "typo").exists()
 
 
@@ -165,11 +170,12 @@ def test_output_files_follow_the_umask(cli, tmp_path):
     try:
         for args in (("ics", "export", "--out", tmp_path / "a.ics"),
                      ("report", "--partner", "P1", "--out", tmp_path / "r.csv"),
-                     ("form", "export", "--partner", "P1", "--out", tmp_path / "f.pdf")):
+                     ("form", "export", "--partner", "P1", "--out", tmp_path / "f.pdf"),
+                     ("--screenshot", tmp_path / "s.png", "--view", "partners")):
             assert cli("--db", url, *args).code == 0, args
     finally:
         os.umask(old)
-    for name in ("a.ics", "r.csv", "f.pdf"):
+    for name in ("a.ics", "r.csv", "f.pdf", "s.png"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o640, name
 
 

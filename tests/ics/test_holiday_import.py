@@ -53,7 +53,7 @@ def test_done_when_lead_time_works_for_cn_2027_after_import(cli, db_url):
 
 def test_unknown_calendar_and_broken_file_write_nothing(cli, db_url, tmp_path):
     unknown = cli("--db", db_url, "holidays", "import", CN_2027, "--calendar", "XX", "--json")
-    assert unknown.code == 3 and unknown.json["error"] == "unknown_calendar"
+    assert unknown.code == 2 and unknown.json["error"] == "unknown_calendar"
     broken = tmp_path / "broken.ics"
     broken.write_bytes(ics(event("20270501", "20270503"), event("20270502", summary="补班")))
     refused = cli("--db", db_url, "holidays", "import", broken, "--calendar", "CN", "--json")

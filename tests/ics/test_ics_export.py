@@ -139,7 +139,7 @@ def test_cli_export_json_and_refusals(cli, db_url, tmp_path):
     assert list(_events(out)) == [f"iem-{made.json['id']}@engagements"]
     unknown = cli("--db", db_url, "ics", "export", "--out", tmp_path / "x.ics", "--partner",
                   "NOPE", "--json")
-    assert unknown.code == 3 and unknown.json["error"] == "not_found"
+    assert unknown.code == 2 and unknown.json["error"] == "not_found"
     backwards = cli("--db", db_url, "ics", "export", "--out", tmp_path / "y.ics", "--from",
                     "2026-12-31", "--to", "2026-12-01")
     assert backwards.code == 2

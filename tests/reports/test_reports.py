@@ -146,7 +146,7 @@ def test_report_command(cli, db, partner, tmp_path):
     assert cli("--db", url, "report", "--partner", "P1", "--out", tmp_path / "r.txt").code == 2
     assert cli("--db", url, "report", "--partner", "P1", "--month", "2026-13",
                "--out", tmp_path / "r.pdf").code == 2
-    assert cli("--db", url, "report", "--partner", "NOPE", "--out", tmp_path / "n.pdf").code == 3
+    assert cli("--db", url, "report", "--partner", "NOPE", "--out", tmp_path / "n.pdf").code == 2
     assert not (tmp_path / "r.txt").exists() and not (tmp_path / "n.pdf").exists()
 
 

@@ -133,7 +133,8 @@ def test_a_demo_fill_killed_at_random_moments_is_all_or_nothing(tmp_path, harnes
 
     outcomes = kill_at_random_moments(
         harness, base_database(tmp_path, one_partner),
-        lambda path: [["--db", f"sqlite:///{path}", "demo", "--partners", "300"]], seed,
+        lambda path: [["--db", f"sqlite:///{path}", "demo", "--partners", "300", "--force"]],
+        seed,
         before_or_after)
     print(f"seed {seed}: {outcomes}")
 

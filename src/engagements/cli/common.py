@@ -96,18 +96,15 @@ def open_database(args: argparse.Namespace) -> Database:
 def require_existing_folder(url: str) -> None:
     """A database named by the user goes in a folder that exists: a typo in the path must
     not quietly start an empty new database somewhere else. (Only the default database's
-    folder, the user's data folder, is made when missing.)"""
-    from engagements.services.errors import DatabaseUnavailable
-    from engagements.store.engine import DatabaseUrlError, parse_database_url
+    folder, the user's data folder, is made when missing.)
 
-    try:
-        parsed = parse_database_url(url)
-    except DatabaseUrlError as exc:
-        raise DatabaseUnavailable(str(exc), exit_code=2) from exc
-    name = parsed.database or ""
-    if parsed.get_backend_name() != "sqlite" or name in ("", ":memory:") \
-            or name.startswith("file:"):
-        return
+    Read without SQLAlchemy: the window checks this before it paints, and paints before
+    the database layer loads."""
+    scheme, separator, rest = url.partition(":///")
+    name = rest.split("?", 1)[0]
+    if scheme not in ("sqlite", "sqlite+pysqlite") or not separator or not name \
+            or name == ":memory:" or name.startswith("file:"):
+        return  # another kind of database, or a URL Database.open will judge
     folder = Path(name).absolute().parent
     if not folder.is_dir():
         raise InvalidInput(f"the folder {folder} of the database {name} does not exist; "

@@ -40,7 +40,8 @@ COMMAND_MODULES = (
     "engagements.cli.listing_cmd",
 )
 # Refusals that are really a bad value or an unknown id: usage errors (2), not rules (3).
-USAGE_REFUSALS = frozenset({"not_found", "unknown_calendar", "invalid_topic", "naive_time"})
+USAGE_REFUSALS = frozenset({"not_found", "unknown_calendar", "invalid_topic", "naive_time",
+                            "invalid_times"})
 MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)
 VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
 
