@@ -130,8 +130,9 @@ def test_double_click_on_an_empty_hour_books_a_session_then(qtbot, calendar):
     qtbot.mouseDClick(calendar.week, Qt.MouseButton.LeftButton, pos=where.toPoint())
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, BookingDialog) and w.isVisible())
-    chosen = dialog.ui.starts.dateTime().toPython()
-    assert (chosen.date(), chosen.hour, chosen.minute) == (D(2026, 11, 26), 15, 0)
+    asked = datetime(2026, 11, 26, 15, 0, tzinfo=calendar.week.zone)  # snapped to 15 min
+    assert dialog.times()[0] == asked  # the same instant, in the expert's own zone
+    assert dialog.preview is not None  # and the rules checked for it
 
 
 def test_dragging_an_event_moves_it_and_undo_moves_it_back(qtbot, calendar):

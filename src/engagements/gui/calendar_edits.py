@@ -50,14 +50,17 @@ def create_iem_on(context: AppContext, parent: QWidget, day: date) -> QWidget | 
 
 def create_session_at(context: AppContext, parent: QWidget, moment: datetime
                       ) -> QWidget | None:
-    """Book a session at ``moment`` (the clock time shown where it was asked)."""
+    """Book a session starting at the instant ``moment`` (where it was asked)."""
     from engagements.gui.booking_dialog import BookingDialog
 
     if not _editable(context, parent, "Book session"):
         return None
     dialog = BookingDialog(context, parent)
-    dialog.ui.starts.setDateTime(QDateTime(to_qdate(moment.date()),
-                                           QTime(moment.hour, moment.minute)))
+    # The dialog reads its clock time in the chosen expert's zone: the same instant there.
+    expert_zone = dialog.zones.get(dialog.ui.expert.currentData(), "Asia/Shanghai")
+    local = moment.astimezone(ZoneInfo(expert_zone))
+    dialog.ui.starts.setDateTime(QDateTime(to_qdate(local.date()),
+                                           QTime(local.hour, local.minute)))
     dialog.open()
     return dialog
 

@@ -52,8 +52,15 @@ class CalendarView(QWidget):
         self._cache: dict[tuple[object, ...], CalendarRange] = {}
         self._choices_loaded = False
         self.settings: QSettings | None = None  # where the filters are remembered
-        self.month, self.week, self.day = (MonthGrid(context.today), TimeGrid(context.today),
-                                           TimeGrid(context.today, columns=1))
+        self._build_pages()
+        self._build_controls()
+        context.changed.connect(self.invalidate)
+
+    def _build_pages(self) -> None:
+        """Month, week and day grids in front of the agenda; what they ask, done here."""
+        today = self.context.today
+        self.month, self.week, self.day = (MonthGrid(today), TimeGrid(today),
+                                           TimeGrid(today, columns=1))
         for index, page in ((MONTH, self.month), (WEEK, self.week), (DAY, self.day)):
             self.ui.pages.insertWidget(index, page)
             page.opened.connect(lambda entry: edits.open_entry(self.context, entry))
@@ -64,15 +71,17 @@ class CalendarView(QWidget):
             page.create_at.connect(lambda at: edits.create_session_at(self.context, self, at))
             page.moved_session.connect(lambda entry, starts, ends: edits.move_session_to(
                 self.context, self, entry, starts, ends))
-        for label, status in STATUSES:
-            self.ui.statusFilter.addItem(label, status)
-        for box in (self.ui.kindFilter, self.ui.statusFilter):
-            box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.agenda.setModel(self.agenda_model)
         self.ui.agenda.doubleClicked.connect(lambda index: edits.open_entry(
             self.context, self.agenda_model.rows[index.row()]))
         self.ui.agenda.verticalHeader().hide()
         self.ui.agenda.horizontalHeader().setStretchLastSection(True)
+
+    def _build_controls(self) -> None:
+        for label, status in STATUSES:
+            self.ui.statusFilter.addItem(label, status)
+        for box in (self.ui.kindFilter, self.ui.statusFilter):
+            box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.previousButton.clicked.connect(lambda: self.move(-1))
         self.ui.nextButton.clicked.connect(lambda: self.move(1))
         self.ui.todayButton.clicked.connect(self.go_today)
@@ -82,7 +91,7 @@ class CalendarView(QWidget):
         QShortcut(QKeySequence("PgUp"), self, lambda: self.move(-1))
         QShortcut(QKeySequence("PgDown"), self, lambda: self.move(1))
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
-        self.ui.workingCalendar.addItem(context.default_calendar)
+        self.ui.workingCalendar.addItem(self.context.default_calendar)
         for box, letters in ((self.ui.partnerFilter, 14), (self.ui.expertFilter, 10),
                              (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3),
                              (self.ui.kindFilter, 8), (self.ui.statusFilter, 8)):
@@ -92,7 +101,6 @@ class CalendarView(QWidget):
             box.setMinimumContentsLength(letters)
             box.setMinimumWidth(0)
         self.ui.legend.setText(theme.legend_html())
-        context.changed.connect(self.invalidate)
         from engagements.gui.request_dialog import offer_request_window  # staffing (issue 15)
 
         offer_request_window(context, self.ui.agenda)
