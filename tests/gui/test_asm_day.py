@@ -268,7 +268,7 @@ def test_expert_service_warns_then_locks_the_partner(qtbot, acme_window, acme_db
     uses = view.partner.expert_uses
     assert [(u.summary, u.performed_by) for u in uses] == [
         ("Capacity review of the order system", "Li Na")]
-    row = view.proxy.index(0, 5)
+    row = view.proxy.index(0, 1)
     assert "🔒" in row.data() and "2028-01-01" in view.ui.lockLabel.text()
     qtbot.mouseClick(view.ui.subscriptionButton, Qt.MouseButton.LeftButton)
     change = view.findChild(SubscriptionDialog)

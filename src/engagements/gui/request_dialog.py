@@ -7,6 +7,7 @@ calendar) shows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -178,6 +179,10 @@ class RequestDialog(QDialog):
             self.preview = None
             self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
             return None
+        if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
+            # Approved with its lateness justified: nothing left to ask for.
+            self.preview = replace(self.preview, problems=[
+                p for p in self.preview.problems if not p.startswith("late")])
         self.ui.feedback.setText(describe(self.preview))
         self.previewed.emit(self.preview)
         return self.preview
