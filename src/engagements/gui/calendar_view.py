@@ -69,7 +69,7 @@ class CalendarView(QWidget):
             box.setMinimumWidth(0)
         self.ui.legend.setText(LEGEND)
         context.changed.connect(self.invalidate)
-        from engagements.gui.request_dialog import offer_request_window  # staffing (issue 15)
+        from engagements.gui.request_menu import offer_request_window  # staffing (issue 15)
 
         offer_request_window(context, self.ui.agenda)
 
