@@ -15,12 +15,14 @@ def offer_request_window(context: AppContext, table: QAbstractItemView) -> QActi
     dashboard's next two weeks) that opens the chosen one: for an IEM event, the window
     where its expert is assigned."""
     from engagements.gui.calendar_model import ENTRY_ROLE
-    from engagements.gui.request_dialog import open_request
 
     action = QAction("Open / assign expert…", table)
     action.setObjectName("openRequestAction")
 
     def chosen() -> None:
+        # Imported when chosen: the dashboard is drawn before the database layer loads.
+        from engagements.gui.request_dialog import open_request
+
         entry = table.currentIndex().data(ENTRY_ROLE)
         if entry is not None:
             table.opened_request = open_request(  # type: ignore[attr-defined]
