@@ -90,6 +90,9 @@ def test_editing_a_request_rechecks_it_live_and_saves_it_audited(qtbot, acme_win
             saved.sub_client) == (date(2026, 12, 16), date(2026, 12, 18), "migration",
                                   "Database move", "Ann Chen", ("A-1", "Shop"))
     assert audit_trail(acme_db, ("iem_request", str(request_id)))[0].action == "iem.edit"
+    acme_window.actions_by_name["undo"].trigger()  # the edit is undone by another edit
+    assert (iem_detail(acme_db, request_id).start, iem_detail(acme_db, request_id).contact_name
+            ) == (date(2026, 12, 14), None)
 
 
 def test_staffing_is_refused_with_the_clash_named(qtbot, acme_window, acme_db, today, warnings):
@@ -106,6 +109,10 @@ def test_staffing_is_refused_with_the_clash_named(qtbot, acme_window, acme_db, t
     assert "Li Na" in dialog.ui.staffLabel.text()
     assert iem_detail(acme_db, first).expert_id == "E2"
     qtbot.mouseClick(dialog.ui.unassignButton, Qt.MouseButton.LeftButton)
+    assert iem_detail(acme_db, first).expert_id is None
+    acme_window.actions_by_name["undo"].trigger()  # Li Na is back on the event
+    assert iem_detail(acme_db, first).expert_id == "E2"
+    acme_window.actions_by_name["undo"].trigger()  # and before her, nobody
     assert iem_detail(acme_db, first).expert_id is None
 
 
@@ -268,7 +275,7 @@ def test_expert_service_warns_then_locks_the_partner(qtbot, acme_window, acme_db
     uses = view.partner.expert_uses
     assert [(u.summary, u.performed_by) for u in uses] == [
         ("Capacity review of the order system", "Li Na")]
-    row = view.proxy.index(0, 5)
+    row = view.proxy.index(0, 1)
     assert "🔒" in row.data() and "2028-01-01" in view.ui.lockLabel.text()
     qtbot.mouseClick(view.ui.subscriptionButton, Qt.MouseButton.LeftButton)
     change = view.findChild(SubscriptionDialog)
@@ -378,7 +385,7 @@ def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(qtbot, acme
         acme_window.show_view("dashboard")
     table = dashboard.ui.upcomingTable
     table.setCurrentIndex(table.model().index(0, 0))
-    dashboard._open_action.trigger()
-    assert dashboard.opened.detail.id == request_id and "Wang Lei" in \
-        dashboard.opened.ui.staffLabel.text()
-    dashboard.opened.close()
+    table.findChild(QAction, "openRequestAction").trigger()
+    assert table.opened_request.detail.id == request_id and "Wang Lei" in \
+        table.opened_request.ui.staffLabel.text()
+    table.opened_request.close()

@@ -101,9 +101,9 @@ class CalendarView(QWidget):
             box.setMinimumContentsLength(letters)
             box.setMinimumWidth(0)
         self.ui.legend.setText(theme.legend_html())
-        from engagements.gui.request_dialog import offer_request_window  # staffing (issue 15)
+        from engagements.gui.request_menu import offer_request_window  # staffing (issue 15)
 
-        offer_request_window(context, self.ui.agenda)
+        offer_request_window(self.context, self.ui.agenda)
 
     def changeEvent(self, event: QEvent) -> None:
         # Another theme chosen: the legend's swatches and tints follow it.

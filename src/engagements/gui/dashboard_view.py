@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QIdentityProxyModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QBrush
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
 from engagements.domain import status as lifecycle
@@ -24,6 +24,7 @@ from engagements.gui.dashboard_model import (
     DashboardModel,
 )
 from engagements.gui.forms import embed
+from engagements.gui.request_menu import offer_request_window
 from engagements.services.saved_dashboard import SavedDashboard, fresh_dashboard
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 
@@ -115,10 +116,7 @@ class DashboardView(QWidget):
         self.upcoming_marked = UnstaffedMarks()
         self.upcoming_marked.setSourceModel(self.upcoming)
         self.ui.upcomingTable.setModel(self.upcoming_marked)
-        self.ui.upcomingTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self._open_action = QAction("Open / assign expert…", self.ui.upcomingTable)
-        self._open_action.triggered.connect(self._open_upcoming)
-        self.ui.upcomingTable.addAction(self._open_action)
+        offer_request_window(context, self.ui.upcomingTable)  # to staff an IEM event
         self.ui.upcomingTable.verticalHeader().hide()
         upcoming_header = self.ui.upcomingTable.horizontalHeader()
         upcoming_header.setStretchLastSection(True)
@@ -192,14 +190,6 @@ class DashboardView(QWidget):
             replaced = table.selectionModel()
             table.setModel(wanted)
             replaced.deleteLater()  # the view makes a new one and leaves the old to us
-
-    def _open_upcoming(self) -> None:
-        """Open the engagement chosen in the next two weeks (to staff an IEM event)."""
-        from engagements.gui.request_dialog import open_request
-
-        entry = self.ui.upcomingTable.currentIndex().data(ENTRY_ROLE)
-        if entry is not None:
-            self.opened = open_request(self.context, entry.kind, entry.id, self)
 
     def _open_partner(self, index: object) -> None:
         row = index.data(ROW_ROLE)  # type: ignore[attr-defined]

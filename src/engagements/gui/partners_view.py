@@ -41,11 +41,12 @@ class PartnerListModel(RowsTableModel):
         row = self.rows[index.row()]
         if role == ROW_ROLE:
             return row
-        locked = row.exit_locked_until is not None and index.column() == TERM_END
+        # Marked next to the name, which is always in view.
+        locked = row.exit_locked_until is not None and index.column() == NAME
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.id, row.name, row.edition.title(), row.calendar,
-                    row.designated_tam or "", row.term_end.isoformat() +
-                    (" 🔒" if row.exit_locked_until else ""))[index.column()]
+            return (row.id, row.name + (" 🔒" if row.exit_locked_until else ""),
+                    row.edition.title(), row.calendar, row.designated_tam or "",
+                    row.term_end.isoformat())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and locked:
             return lock_sentence(row.exit_locked_until)
         if role == Qt.ItemDataRole.ForegroundRole and locked:

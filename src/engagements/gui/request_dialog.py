@@ -7,12 +7,12 @@ calendar) shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from engagements.domain import status as lifecycle
 from engagements.gui import prompts
+from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import describe, from_qdate, to_qdate
@@ -35,6 +36,13 @@ from engagements.services.queries import expert_roster, partner_file
 MOVES = {lifecycle.APPROVED: "A&pprove…", lifecycle.REJECTED: "&Reject…",
          lifecycle.SCHEDULED: "&Schedule", lifecycle.IN_PROGRESS: "S&tart",
          lifecycle.COMPLETED: "&Complete", lifecycle.CANCELLED: "Cance&l request…"}
+
+
+def as_change(detail: IemDetail) -> iem_edits.IemChange:
+    """The request as recorded, as an edit that would put it back."""
+    return iem_edits.IemChange(
+        detail.start, detail.end, detail.event_name, detail.event_type, detail.description,
+        detail.sub_client, detail.contact_name, detail.contact_email, detail.contact_phone)
 
 
 def request_label(kind: str, request_id: int) -> str:
@@ -178,6 +186,10 @@ class RequestDialog(QDialog):
             self.preview = None
             self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
             return None
+        if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
+            # Approved with its lateness justified: nothing left to ask for.
+            self.preview = replace(self.preview, problems=[
+                p for p in self.preview.problems if not p.startswith("late")])
         self.ui.feedback.setText(describe(self.preview))
         self.previewed.emit(self.preview)
         return self.preview
@@ -198,10 +210,21 @@ class RequestDialog(QDialog):
         return (account_id, self.sub_clients[account_id]) if account_id else None
 
     def save(self) -> None:
-        change = self.change()
-        if self._write("Save IEM request", lambda: iem_edits.edit_iem(
-                self.context.db, self.request_id, change)):
-            self.context.status.emit(f"Saved {request_label('iem', self.request_id)}")
+        """Save the fields; Ctrl+Z puts the request back as it was (checked again)."""
+        change, before, db = self.change(), as_change(self.detail), self.context.db
+        label = request_label("iem", self.request_id)
+        if self._undoable(f"edit {label}", lambda: iem_edits.edit_iem(db, self.request_id,
+                                                                     change),
+                          lambda _done: iem_edits.edit_iem(db, self.request_id, before)):
+            self.context.status.emit(f"Saved {label}; Ctrl+Z undoes the edit")
+
+    def _undoable(self, text: str, do: Callable[[], object],
+                  undo: Callable[[object], object]) -> bool:
+        """A change that a service can reverse: made now, and put on the undo stack."""
+        if push_done(self.context, text, do, undo) is None:
+            return False
+        self._written()
+        return True
 
     def _write(self, what: str, action: object) -> bool:
         done = self.context.perform(self, what, action)  # type: ignore[arg-type]
@@ -245,37 +268,27 @@ class RequestDialog(QDialog):
                          (detail.start, detail.end), justification, self._written)
 
     def assign(self) -> None:
-        expert_id = self.ui.expert.currentData()
+        expert_id, db, request_id = self.ui.expert.currentData(), self.context.db, self.request_id
+        previous = self.detail.expert_id
         if expert_id:
-            self._write("Assign expert", lambda: iem.assign_expert(
-                self.context.db, self.request_id, expert_id))
+            self._undoable(f"assign {expert_id} to {request_label('iem', request_id)}",
+                           lambda: iem.assign_expert(db, request_id, expert_id),
+                           lambda _done: self._put_back(previous))
 
     def unassign(self) -> None:
-        self._write("Unassign expert", lambda: iem_edits.unassign_expert(
-            self.context.db, self.request_id))
+        db, request_id, previous = self.context.db, self.request_id, self.detail.expert_id
+        self._undoable(f"unassign the expert of {request_label('iem', request_id)}",
+                       lambda: iem_edits.unassign_expert(db, request_id),
+                       lambda _done: self._put_back(previous))
+
+    def _put_back(self, expert_id: str | None) -> object:
+        """Undo of a staffing change: the expert who was on the event, or nobody."""
+        if expert_id is None:
+            return iem_edits.unassign_expert(self.context.db, self.request_id)
+        return iem.assign_expert(self.context.db, self.request_id, expert_id)
 
     def show_history(self) -> None:
         from engagements.gui.history_dialog import open_history
 
         self.history = open_history(self.context, "iem", self.request_id, self)
 
-
-def offer_request_window(context: AppContext, table: QAbstractItemView) -> QAction:
-    """A context-menu action on a list of engagements (the calendar's agenda, the
-    dashboard's next two weeks) that opens the chosen one: for an IEM event, the window
-    where its expert is assigned."""
-    from engagements.gui.calendar_model import ENTRY_ROLE
-
-    action = QAction("Open / assign expert…", table)
-    action.setObjectName("openRequestAction")
-
-    def chosen() -> None:
-        entry = table.currentIndex().data(ENTRY_ROLE)
-        if entry is not None:
-            table.opened_request = open_request(  # type: ignore[attr-defined]
-                context, entry.kind, entry.id, table.window())
-
-    action.triggered.connect(chosen)
-    table.addAction(action)
-    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    return action
