@@ -7,15 +7,17 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from engagements.domain import status as lifecycle
 from engagements.gui import prompts
+from engagements.gui.commands import push_done
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.requests_model import HEADERS, ROW_ROLE, RequestsModel, display
 from engagements.gui.workers import Progress
-from engagements.services import iem, sessions
+from engagements.services import iem, reversals, sessions
 from engagements.services.listings import (
     IEM_STATUSES,
     KIND_IEM,
@@ -61,7 +63,12 @@ class RequestsView(QWidget):
         for column, width in enumerate((70, 60, 250, 95, 130, 130, 95, 90, 75, 75, 140)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        table.doubleClicked.connect(lambda _: self.approve_selected())
+        # Double-click and Enter open the request, as in any mail or calendar client;
+        # approving, rejecting and cancelling are only ever the explicit actions.
+        table.doubleClicked.connect(lambda _: self.open_current_request())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), table, self.open_current_request,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self._fill_choices()
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
@@ -150,6 +157,11 @@ class RequestsView(QWidget):
             return
         IemEditor(self.context, self, partner_id=partner_id).open()
 
+    def open_current_request(self) -> None:
+        """Open the current request or session (what double-click and Enter do): its
+        details and history. Nothing is changed."""
+        self.history_of_selected()
+
     def history_of_selected(self) -> None:
         """The audit history of the selected request or session, in a dialog."""
         from engagements.gui.history_dialog import open_history
@@ -172,12 +184,13 @@ class RequestsView(QWidget):
                 self.context.status.emit(f"IEM #{row.id} not approved: a late request needs "
                                          "a written justification")
                 return
-        done = self.context.perform(self, "Approve IEM request",
-                                    lambda: iem.approve_iem(self.context.db, row.id,
-                                                            justification))
-        if done:
-            self.context.status.emit(f"Approved IEM #{row.id}. An approval cannot be undone; "
-                                     "cancel the request if plans change.")
+        db = self.context.db
+        push_done(self.context, "Approve IEM request",
+                  lambda: iem.approve_iem(db, row.id, justification),
+                  lambda _: reversals.restore_iem_status(db, row.id, lifecycle.APPROVED,
+                                                         lifecycle.SUBMITTED),
+                  lambda _: iem.approve_iem(db, row.id, justification),
+                  lambda _: f"approval of IEM #{row.id}", self)
 
     def reject_selected(self) -> None:
         row = self.selected()
@@ -185,19 +198,30 @@ class RequestsView(QWidget):
             return
         reason = prompts.ask_text(self, "Reject request", f"Why is IEM #{row.id} rejected?")
         if reason is not None:
-            self.context.perform(self, "Reject IEM request",
-                                 lambda: iem.reject_iem(self.context.db, row.id, reason))
+            db = self.context.db
+            push_done(self.context, "Reject IEM request",
+                      lambda: iem.reject_iem(db, row.id, reason),
+                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.REJECTED,
+                                                             lifecycle.SUBMITTED),
+                      lambda _: iem.reject_iem(db, row.id, reason),
+                      lambda _: f"rejection of IEM #{row.id}", self)
 
     def cancel_selected(self) -> None:
         row = self.selected()
         if row is None or not prompts.confirm(
                 self, "Cancel", f"Cancel {display(row, 0)} #{row.id} for {row.partner_name}? "
-                "This cannot be undone."):
+                "Undo (Ctrl+Z) can put it back while nobody has changed it since."):
             return
-        db = self.context.db
-        action = (lambda: iem.cancel_iem(db, row.id)) if row.kind == KIND_IEM else (
-            lambda: sessions.cancel_session(db, row.id))
-        self.context.perform(self, "Cancel", action)
+        db, name = self.context.db, f"cancellation of {display(row, 0)} #{row.id}"
+        if row.kind == KIND_IEM:
+            push_done(self.context, "Cancel", lambda: iem.cancel_iem(db, row.id),
+                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.CANCELLED,
+                                                             row.status),
+                      lambda _: iem.cancel_iem(db, row.id), lambda _: name, self)
+        else:
+            push_done(self.context, "Cancel", lambda: sessions.cancel_session(db, row.id),
+                      lambda _: reversals.restore_session(db, row.id),
+                      lambda _: sessions.cancel_session(db, row.id), lambda _: name, self)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export requests", "requests.csv",
