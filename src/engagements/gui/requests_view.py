@@ -50,6 +50,7 @@ class RequestsView(QWidget):
         # A new list or order clears the current row without saying so.
         self.model.modelReset.connect(self._selection_changed)
         self.only: RequestFilter | None = None  # set when search opened a single request
+        self._keep: tuple[str, int] | None = None  # (kind, id) to choose again after a reload
         table = self.ui.table
         table.setModel(self.model)
         table.setSortingEnabled(True)
@@ -67,7 +68,7 @@ class RequestsView(QWidget):
         # approving, rejecting and cancelling are only ever the explicit actions.
         table.doubleClicked.connect(lambda _: self.open_current_request())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), table, self.open_current_request,
+            QShortcut(QKeySequence(key), table, lambda: self.open_current_request(),
                       context=Qt.ShortcutContext.WidgetShortcut)
         self._fill_choices()
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -119,8 +120,21 @@ class RequestsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = self.selected()
+        # The chosen request stays chosen across a reload (after an approval, a save, an
+        # undo), when the new list still shows it.
+        self._keep = (chosen.kind, chosen.id) if chosen is not None else self._keep
         self.ui.countLabel.setText("Loading…")
         self.model.load(self.current_filter())
+
+    def _choose_kept(self) -> None:
+        kept, self._keep = self._keep, None
+        if kept is None or self.selected() is not None:
+            return
+        for number, row in enumerate(self.model.rows):
+            if (row.kind, row.id) == kept:
+                self.ui.table.selectRow(number)
+                return
 
     def _listed(self) -> None:
         """A list asked for (a filter, a refresh, a new order) has arrived."""
@@ -128,6 +142,7 @@ class RequestsView(QWidget):
         self.ui.countLabel.setText(shown)
         if self.only and self.model.rows:
             self.ui.table.selectRow(0)
+        self._choose_kept()
         # The table asks for a next page when its layout changes, and a new list as long
         # as the one before (a first page in a new order) changes none: lay it out anew,
         # so it goes on reading pages until its rows fill it.
