@@ -100,9 +100,10 @@ def test_undo_after_a_change_that_cannot_be_undone_does_nothing(qtbot, acme):
 
 
 def test_redo_of_a_new_request_brings_the_same_request_back(qtbot, acme, monkeypatch):
-    from engagements.gui.iem_editor import IemEditor
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QDialogButtonBox
+
+    from engagements.gui.iem_editor import IemEditor
 
     window, view, made = acme
     db, stack = window.context.db, window.context.undo_stack
