@@ -95,7 +95,12 @@ def test_approving_a_late_request_asks_for_the_justification(qtbot, acme_window,
         acme_window.actions_by_name["approve"].trigger()
     row = request_page(acme_db, RequestFilter(request_id=late.id))[0]
     assert (row.status, row.justification) == ("approved", "Capacity confirmed by the team")
-    assert acme_window.context.undo_stack.count() == 0  # an approval cannot be undone
+    stack = acme_window.context.undo_stack
+    assert stack.undoText() == f"approval of IEM #{late.id}"
+    stack.undo()  # back to submitted, the same request, audited
+    assert request_page(acme_db, RequestFilter(request_id=late.id))[0].status == "submitted"
+    stack.redo()  # approves that same request again
+    assert request_page(acme_db, RequestFilter(request_id=late.id))[0].status == "approved"
 
 
 def test_booking_shows_the_clash_before_saving_and_undo_cancels(qtbot, acme_window, acme_db):
@@ -122,8 +127,9 @@ def test_booking_shows_the_clash_before_saving_and_undo_cancels(qtbot, acme_wind
     assert stack.count() == 1 and stack.canUndo()
     stack.undo()
     assert _session_status(acme_db, booked) == "cancelled"
-    stack.redo()  # books again: a new session, through the service
-    assert _session_status(acme_db, stack.command(0).result.id) == "scheduled"
+    stack.redo()  # the same session back on the schedule, never a second copy
+    assert _session_status(acme_db, booked) == "scheduled"
+    assert len(request_page(acme_db, RequestFilter(kinds=("session",)))) == 2
 
 
 def _session_status(db, session_id):

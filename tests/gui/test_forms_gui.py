@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
@@ -112,9 +112,10 @@ def test_dropping_a_pdf_on_the_window_opens_the_review(qtbot, forms_window, retu
     path = returned("dropped", SESSION_VALUES)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    where = (QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+    where = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
              Qt.KeyboardModifier.NoModifier)
-    enter, drop = QDragEnterEvent(*where), QDropEvent(*where)
+    # A drag's entry takes a QPoint in PySide6 before 6.12, a drop a QPointF.
+    enter, drop = QDragEnterEvent(QPoint(200, 200), *where), QDropEvent(QPointF(200, 200), *where)
     # Qt hands a drop to the widget that accepted the drag's entry.
     QApplication.sendEvent(forms_window, enter)
     assert enter.isAccepted()

@@ -16,7 +16,7 @@ from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
-from engagements.services import sessions
+from engagements.services import reversals, sessions
 from engagements.services.previews import BookingPreview, preview_booking
 from engagements.services.queries import expert_roster, pick_lists
 
@@ -88,12 +88,12 @@ class BookingDialog(QDialog):
             timezone=str(starts.tzinfo), attendees=self.ui.attendees.text().strip(),
             on_site=self.ui.onSite.isChecked())
         db = self.context.db
-        outcome = push_done(self.context, f"book session for {booking.partner_id}",
-                            lambda: sessions.book_session(db, booking),
-                            lambda done: sessions.cancel_session(db, done.id,
-                                                                 "undone in the window"))
+        outcome = push_done(
+            self.context, "Book session", lambda: sessions.book_session(db, booking),
+            lambda done: sessions.cancel_session(db, done.id, reversals.UNDO_REASON),
+            lambda done: reversals.restore_session(db, done.id),  # the same session again
+            lambda done: f"booking of session #{done.id} for {booking.partner_id}")
         if outcome is not None:
-            self.context.status.emit(f"Booked session #{outcome.id}; Ctrl+Z cancels it")
             self.saved.emit(outcome)
             self.accept()
 

@@ -1,9 +1,10 @@
 """Undo and redo that tell the truth: every step is a service call, never a row edit.
 
-Only changes that a service can reverse are offered: a new IEM request is undone by
-cancelling it (the cancelled request stays in the history), a booked session by cancelling
-the session. Approvals, rejections and cancellations have no inverse in the life cycle,
-so they are not put on the stack.
+Each command names the one engagement it changed ("approval of IEM #12") and only ever
+acts on it: undo puts that engagement back to the state it had (``services.reversals``,
+audited), redo makes the same change to the same engagement again, never a new copy.
+A change that cannot be undone empties the stack, so Undo never reaches past it to an
+older, unrelated change.
 """
 
 from __future__ import annotations
@@ -17,41 +18,47 @@ from engagements.gui.context import REFUSALS, AppContext
 
 
 class ServiceCommand(QUndoCommand):
-    """A change already made by ``do``; undo calls ``undo(result)``, redo calls ``do`` again."""
+    """A change already made; ``undo()`` and ``redo()`` call services on the same item."""
 
-    def __init__(self, context: AppContext, text: str, do: Callable[[], Any],
-                 undo: Callable[[Any], Any], result: Any) -> None:
+    def __init__(self, context: AppContext, text: str, undo: Callable[[], Any],
+                 redo: Callable[[], Any]) -> None:
         super().__init__(text)
-        self._context, self._do, self._undo = context, do, undo
-        self.result = result
+        self._context, self._undo, self._redo = context, undo, redo
         self._first = True  # the change was made before the command was pushed
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        self._call(lambda: self._do(), remember=True)
+        self._call(self._redo, "Redone")
 
     def undo(self) -> None:
-        self._call(lambda: self._undo(self.result), remember=False)
+        self._call(self._undo, "Undone")
 
-    def _call(self, step: Callable[[], Any], remember: bool) -> None:
+    def _call(self, step: Callable[[], Any], done: str) -> None:
         try:
-            outcome = step()
+            step()
         except REFUSALS as refusal:
             # Someone moved the engagement on meanwhile; drop the step rather than pretend.
             self.setObsolete(True)
-            self._context.show_problem(None, refusal, f"Cannot {self.actionText()}")
+            self._context.show_problem(None, refusal, f"Cannot undo or redo {self.text()}")
             return
-        if remember:
-            self.result = outcome
+        self._context.status.emit(f"{done}: {self.text()}")
         self._context.changed.emit()
 
 
-def push_done(context: AppContext, text: str, do: Callable[[], Any],
-              undo: Callable[[Any], Any]) -> Any:
-    """Make the change now (showing a refusal), and put it on the stack when it worked."""
-    result = context.perform(None, text, do)
+def push_done(context: AppContext, what: str, do: Callable[[], Any],
+              undo: Callable[[Any], Any], redo: Callable[[Any], Any],
+              name: Callable[[Any], str], parent: Any = None) -> Any:
+    """Make the change now (a refusal is shown titled ``what``), and put it on the stack
+    when it worked.
+
+    ``name(result)`` names the change and its item, e.g. ``approval of IEM #12`` (the Edit
+    menu then shows "Undo approval of IEM #12"); ``undo`` and ``redo`` receive what ``do``
+    returned and act on that same item."""
+    result = context.perform(parent, what, do, undoable=True)
     if result is not None:
-        context.undo_stack.push(ServiceCommand(context, text, do, undo, result))
+        context.undo_stack.push(ServiceCommand(context, name(result), lambda: undo(result),
+                                               lambda: redo(result)))
+        context.status.emit(f"Done: {name(result)}. Undo (Ctrl+Z) puts it back.")
     return result

@@ -102,8 +102,12 @@ class AppContext(QObject):
                                lambda problem: self.show_problem(parent, problem)
                                if alive() else None)
 
-    def perform(self, parent: QWidget | None, what: str, action: Callable[[], T]) -> T | None:
-        """Run a service call that writes; show its refusal instead of raising."""
+    def perform(self, parent: QWidget | None, what: str, action: Callable[[], T],
+                undoable: bool = False) -> T | None:
+        """Run a service call that writes; show its refusal instead of raising.
+
+        A change that is not ``undoable`` (the caller puts no command on the undo stack)
+        empties the stack: Undo must never reach past it to an older change."""
         if self.read_only:
             self.show_problem(parent, NotAllowed(self.read_only_reason or "read only"), what)
             return None
@@ -112,6 +116,10 @@ class AppContext(QObject):
         except REFUSALS as refusal:
             self.show_problem(parent, refusal, what)
             return None
+        if not undoable and self.undo_stack.count():
+            self.undo_stack.clear()
+            self.status.emit(f"{what}: done. It cannot be undone, so the undo history "
+                             "was cleared.")
         self.changed.emit()
         return result
 

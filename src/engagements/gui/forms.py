@@ -6,26 +6,53 @@ from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from engagements.assets import ui_form
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """Build the widget tree of ``ui/<name>.ui``; children are found by objectName."""
+def load_form(name: str, parent: QWidget | None = None, part: bool = False) -> QWidget:
+    """Build the widget tree of ``ui/<name>.ui``; children are found by objectName.
+
+    With ``part`` the form is to become part of another window (``embed``): a root drawn in
+    Designer as a dialog is then built as a plain widget (see ``_FormLoader``)."""
     data = QByteArray(ui_form(f"{name}.ui").read_bytes())
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     loader = _loader()
-    widget = loader.load(buffer, parent)
-    buffer.close()
+    loader.root_as_part = part
+    try:
+        widget = loader.load(buffer, parent)
+    finally:
+        loader.root_as_part = False
+        buffer.close()
     if widget is None:
         raise RuntimeError(f"cannot load the form {name}.ui: {loader.errorString()}")
     return widget
 
 
+class _FormLoader(QUiLoader):
+    """Builds a form embedded in its window with a plain widget at the root.
+
+    A dialog's form is drawn in Designer with a ``QDialog`` root (so its buttons and
+    Escape behave in Designer's preview). Embedded as it is, that inner dialog sits inside
+    the real one and handles keys first: Escape made the inner one ``reject()`` and hide,
+    leaving the real, modal dialog blank and blocking the main window. Only the dialog the
+    code creates and shows may be a dialog."""
+
+    root_as_part = False
+
+    def createWidget(self, class_name: str, parent: QWidget | None = None,  # noqa: N802
+                     name: str = "") -> QWidget:
+        if self.root_as_part and parent is None and class_name == "QDialog":
+            widget = QWidget()
+            widget.setObjectName(name)
+            return widget
+        return super().createWidget(class_name, parent, name)
+
+
 @cache
-def _loader() -> QUiLoader:
+def _loader() -> _FormLoader:
     """One loader for every form, made without its search for Designer plugins.
 
     The forms use Qt's own widgets only, and the search (it loads PySide's Designer
@@ -33,7 +60,7 @@ def _loader() -> QUiLoader:
     library_paths = QCoreApplication.libraryPaths()
     QCoreApplication.setLibraryPaths([])
     try:
-        return QUiLoader()
+        return _FormLoader()
     finally:
         QCoreApplication.setLibraryPaths(library_paths)
 
@@ -56,7 +83,9 @@ def embed(host: QWidget, name: str) -> Form:
     """Load ``name`` and lay it out to fill ``host`` (a view or dialog composing it)."""
     from PySide6.QtWidgets import QVBoxLayout
 
-    root = load_form(name)
+    root = load_form(name, part=True)
+    if isinstance(root, QDialog):  # never: a dialog inside a dialog closes only itself
+        raise RuntimeError(f"the form {name}.ui was built as a dialog inside {host!r}")
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(root)

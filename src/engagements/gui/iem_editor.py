@@ -8,12 +8,13 @@ from html import escape
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
-from engagements.services import iem
+from engagements.services import iem, reversals
 from engagements.services.previews import IemPreview, preview_iem
 from engagements.services.queries import partner_file, pick_lists
 
@@ -147,12 +148,17 @@ class IemEditor(QDialog):
             description=self.ui.description.toPlainText().strip(),
             sub_client=self.ui.subClient.currentData(), justification=self.justification(),
             approve=self.ui.approveNow.isChecked())
-        outcome = push_done(self.context, f"new IEM request for {self.partner_id()}",
-                            lambda: iem.request_iem(db, request, self.context.today),
-                            lambda done: iem.cancel_iem(db, done.id, "undone in the window"))
+        outcome = push_done(
+            self.context, "New IEM request", lambda: iem.request_iem(db, request,
+                                                                     self.context.today),
+            # Undo withdraws the new request (cancelled, kept in the history); redo puts
+            # the same request back, never a copy.
+            lambda done: reversals.restore_iem_status(db, done.id, done.status,
+                                                      lifecycle.CANCELLED),
+            lambda done: reversals.restore_iem_status(db, done.id, lifecycle.CANCELLED,
+                                                      done.status),
+            lambda done: f"new IEM request #{done.id} for {request.partner_id}")
         if outcome is not None:
-            self.context.status.emit(f"Recorded IEM #{outcome.id} ({outcome.status}); "
-                                     "Ctrl+Z cancels it")
             self.saved.emit(outcome)
             self.accept()
 

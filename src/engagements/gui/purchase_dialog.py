@@ -10,12 +10,14 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
 from engagements.domain.errors import RuleRefusal
+from engagements.gui.commands import ServiceCommand
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
-from engagements.services import iem
+from engagements.services import iem, reversals
 
 ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
 
@@ -86,9 +88,15 @@ def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, part
     except REFUSALS as refusal:
         context.show_problem(parent, refusal, "Approve IEM request")
         return None
+    # Undoable while nobody has moved the request on: undo puts it back to submitted.
+    db, name = context.db, f"approval of IEM-{request_id}"
+    context.undo_stack.push(ServiceCommand(
+        context, name,
+        lambda: reversals.restore_iem_status(db, request_id, lifecycle.APPROVED,
+                                             lifecycle.SUBMITTED),
+        lambda: iem.approve_iem(db, request_id, justification, acknowledge_undetermined)))
     context.changed.emit()
-    context.status.emit(f"Approved IEM-{request_id}. An approval cannot be undone; cancel "
-                        "the request if plans change.")
+    context.status.emit(f"Done: {name}. Undo (Ctrl+Z) puts it back.")
     if done:
         done(outcome)
     return outcome

@@ -7,10 +7,12 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from engagements.domain import status as lifecycle
 from engagements.gui import prompts
+from engagements.gui.commands import push_done
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.purchase_dialog import approve_or_offer
@@ -22,7 +24,7 @@ from engagements.gui.requests_model import (
     request_number,
 )
 from engagements.gui.workers import Progress
-from engagements.services import iem, sessions
+from engagements.services import iem, reversals, sessions
 from engagements.services.listings import (
     IEM_STATUSES,
     KIND_IEM,
@@ -57,6 +59,7 @@ class RequestsView(QWidget):
         # A new list or order clears the current row without saying so.
         self.model.modelReset.connect(self._selection_changed)
         self.only: RequestFilter | None = None  # set when search opened a single request
+        self._keep: tuple[str, int] | None = None  # (kind, id) to choose again after a reload
         table = self.ui.table
         table.setModel(self.model)
         # No heading chosen: the work first (waiting, late and undetermined requests, then
@@ -72,7 +75,12 @@ class RequestsView(QWidget):
         for column, width in enumerate((70, 60, 250, 95, 130, 130, 95, 90, 75, 100, 140)):
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        table.doubleClicked.connect(lambda _: self.approve_selected())
+        # Double-click and Enter open the request, as in any mail or calendar client;
+        # approving, rejecting and cancelling are only ever the explicit actions.
+        table.doubleClicked.connect(lambda _: self.open_current_request())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), table, lambda: self.open_current_request(),
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self._fill_choices()
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
@@ -125,8 +133,21 @@ class RequestsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = self.selected()
+        # The chosen request stays chosen across a reload (after an approval, a save, an
+        # undo), when the new list still shows it.
+        self._keep = (chosen.kind, chosen.id) if chosen is not None else self._keep
         self.ui.countLabel.setText("Loading…")
         self.model.load(self.current_filter())
+
+    def _choose_kept(self) -> None:
+        kept, self._keep = self._keep, None
+        if kept is None or self.selected() is not None:
+            return
+        for number, row in enumerate(self.model.rows):
+            if (row.kind, row.id) == kept:
+                self.ui.table.selectRow(number)
+                return
 
     def _listed(self) -> None:
         """A list asked for (a filter, a refresh, a new order) has arrived."""
@@ -134,6 +155,7 @@ class RequestsView(QWidget):
         self.ui.countLabel.setText(shown)
         if self.only and self.model.rows:
             self.ui.table.selectRow(0)
+        self._choose_kept()
         # The table asks for a next page when its layout changes, and a new list as long
         # as the one before (a first page in a new order) changes none: lay it out anew,
         # so it goes on reading pages until its rows fill it.
@@ -165,6 +187,11 @@ class RequestsView(QWidget):
             self.context.show_problem(self, PermissionError(self.context.read_only_reason))
             return
         IemEditor(self.context, self, partner_id=partner_id).open()
+
+    def open_current_request(self) -> None:
+        """Open the current request or session (what double-click and Enter do): its
+        details and history. Nothing is changed."""
+        self.history_of_selected()
 
     def history_of_selected(self) -> None:
         """The audit history of the selected request or session, in a dialog."""
@@ -209,6 +236,7 @@ class RequestsView(QWidget):
                 self.context.status.emit(f"{request_number(row)} not approved: a late request "
                                          "needs a written justification")
                 return
+        # Undoable (the purchase offer's approval too): see approve_or_offer.
         approve_or_offer(self.context, self, row.id, row.partner_id,
                          (row.first_day, row.last_day), justification,
                          acknowledge_undetermined=bool(row.undetermined))
@@ -219,19 +247,30 @@ class RequestsView(QWidget):
             return
         reason = prompts.ask_text(self, "Reject request", f"Why is {request_number(row)} rejected?")
         if reason is not None:
-            self.context.perform(self, "Reject IEM request",
-                                 lambda: iem.reject_iem(self.context.db, row.id, reason))
+            db = self.context.db
+            push_done(self.context, "Reject IEM request",
+                      lambda: iem.reject_iem(db, row.id, reason),
+                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.REJECTED,
+                                                             lifecycle.SUBMITTED),
+                      lambda _: iem.reject_iem(db, row.id, reason),
+                      lambda _: f"rejection of {request_number(row)}", self)
 
     def cancel_selected(self) -> None:
         row = self.selected()
         if row is None or not prompts.confirm(
                 self, "Cancel", f"Cancel {request_number(row)} for {row.partner_name}? "
-                "This cannot be undone."):
+                "Undo (Ctrl+Z) can put it back while nobody has changed it since."):
             return
-        db = self.context.db
-        action = (lambda: iem.cancel_iem(db, row.id)) if row.kind == KIND_IEM else (
-            lambda: sessions.cancel_session(db, row.id))
-        self.context.perform(self, "Cancel", action)
+        db, name = self.context.db, f"cancellation of {request_number(row)}"
+        if row.kind == KIND_IEM:
+            push_done(self.context, "Cancel", lambda: iem.cancel_iem(db, row.id),
+                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.CANCELLED,
+                                                             row.status),
+                      lambda _: iem.cancel_iem(db, row.id), lambda _: name, self)
+        else:
+            push_done(self.context, "Cancel", lambda: sessions.cancel_session(db, row.id),
+                      lambda _: reversals.restore_session(db, row.id),
+                      lambda _: sessions.cancel_session(db, row.id), lambda _: name, self)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export requests", "requests.csv",

@@ -164,5 +164,11 @@ class SessionsView(QWidget):
         booking = self.schedule[row]
         if prompts.confirm(self, "Cancel session", f"Cancel session #{booking.id} with "
                            f"{booking.partner_name}? It will no longer count against the quota."):
-            self.context.perform(self, "Cancel session",
-                                 lambda: cancel_session(self.context.db, booking.id))
+            from engagements.gui.commands import push_done
+            from engagements.services.reversals import restore_session
+
+            db = self.context.db
+            push_done(self.context, "Cancel session", lambda: cancel_session(db, booking.id),
+                      lambda _: restore_session(db, booking.id),
+                      lambda _: cancel_session(db, booking.id),
+                      lambda _: f"cancellation of session #{booking.id}", self)
