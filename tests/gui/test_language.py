@@ -66,3 +66,21 @@ def test_the_tool_collects_the_forms_strings(tmp_path):
     texts = {text for _context, text in tool.untranslated(collected)}
     assert "Book session" in texts or any("session" in text for text in texts)
     assert len(texts) > 100  # every Designer form's labels, at least
+
+
+def test_the_language_chosen_in_settings_is_kept_for_the_next_start(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from engagements.gui.preferences import Preferences
+    from engagements.gui.settings_dialog import SettingsDialog
+
+    preferences = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert preferences.language == "system"
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("zh_CN"))
+    dialog.save()
+    assert preferences.language == "zh_CN"
+    again = SettingsDialog(preferences)
+    qtbot.addWidget(again)
+    assert again.ui.language.currentText() == "简体中文"

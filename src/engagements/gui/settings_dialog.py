@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from engagements.gui import theme
 from engagements.gui.forms import embed
+from engagements.gui.language import LANGUAGES
 from engagements.gui.preferences import ROLE_LABELS, Preferences
 
 CALENDARS = ("CN", "HK", "SG", "JP", "US", "GB", "DE")
@@ -30,6 +31,10 @@ class SettingsDialog(QDialog):
         for choice, label in theme.THEMES.items():
             self.ui.theme.addItem(label, choice)
         self.ui.theme.setCurrentIndex(max(self.ui.theme.findData(preferences.theme), 0))
+        for choice, label in LANGUAGES.items():
+            self.ui.language.addItem(label, choice)
+        self.ui.language.setCurrentIndex(
+            max(self.ui.language.findData(preferences.language), 0))
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -58,7 +63,20 @@ class SettingsDialog(QDialog):
         self.preferences.save_general(self.ui.defaultCalendar.currentText().strip().upper(),
                                       self.ui.role.currentData())
         self._apply_theme(self.ui.theme.currentData())
+        self._keep_language(self.ui.language.currentData())
         self.accept()
+
+    def _keep_language(self, choice: str) -> None:
+        """Keep the language; the window's forms are built in it at the next start."""
+        if choice != self.preferences.language:
+            self.preferences.save_language(choice)
+            self.window_status(f"The window speaks {LANGUAGES[choice]} from the next start.")
+
+    def window_status(self, text: str) -> None:
+        parent = self.parentWidget()
+        bar = getattr(parent, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
 
     def _apply_theme(self, choice: str) -> None:
         """Keep the colour scheme and switch to it now (views repaint in it)."""
