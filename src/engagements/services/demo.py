@@ -124,8 +124,8 @@ class _Filler:
             select(m.IemRequest.expert_id, m.IemRequest.start, m.IemRequest.end).where(
                 m.IemRequest.expert_id.is_not(None),
                 m.IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)))
-        for expert_id, first, last in assigned:
-            days = self.expert_days.setdefault(str(expert_id), set())
+        for assignee, first, last in assigned:
+            days = self.expert_days.setdefault(str(assignee), set())
             days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
 
     def _experts(self, count: int) -> list[tuple[str, str]]:
