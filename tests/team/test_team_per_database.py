@@ -10,8 +10,7 @@ import uuid
 
 import psycopg
 import pytest
-from conftest import drop_groups
-from team_processes import as_login, psycopg_dsn
+from team_processes import as_login, drop_groups, psycopg_dsn
 
 from engagements.services.team_groups import default_names
 
