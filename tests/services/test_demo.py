@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from engagements.services.allowance import allowance_summary
+from engagements.services.database import Database
 from engagements.services.demo import fill_demo
 from engagements.services.partners import list_partners
 from engagements.services.sessions import expert_busy_periods
@@ -44,3 +45,20 @@ def test_the_demo_has_a_sane_upper_bound(cli, sqlite_url):
     assert "100,000" in result.json["reason"]
     listed = cli("--db", sqlite_url, "partner", "list", "--json")
     assert listed.json["partners"] == []
+
+
+def test_a_second_demo_fill_never_double_books_an_expert(cli, db_url):
+    """The database refuses an expert in two places (issue 21), so a second fill must
+    plan around the first one's IEM assignments as well as its sessions."""
+    first = cli("--db", db_url, "demo", "--partners", "60", "--json")
+    second = cli("--db", db_url, "demo", "--partners", "400", "--json")
+    assert (first.code, second.code) == (0, 0), second.stdout
+    database = Database.open(db_url)
+    with database.reading() as session:
+        overlapping = session.execute(text(
+            "SELECT count(*) FROM iem_requests a JOIN iem_requests b ON a.expert_id = "
+            "b.expert_id AND a.id < b.id AND a.start <= b.\"end\" AND b.start <= a.\"end\" "
+            "WHERE a.status IN ('approved', 'scheduled', 'in_progress', 'completed') "
+            "AND b.status IN ('approved', 'scheduled', 'in_progress', 'completed')")).scalar()
+    database.engine.dispose()
+    assert overlapping == 0

@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from team_processes import psycopg_dsn
+from team_processes import drop_groups, psycopg_dsn
 
 
 @pytest.fixture
@@ -19,16 +19,6 @@ def team_url(postgres_url: str, cli: Any) -> Iterator[str]:
     assert result.code == 0, result.stderr
     yield postgres_url
     drop_groups(postgres_url, result.json["roles"])
-
-
-def drop_groups(url: str, groups: list[str]) -> None:
-    """Drop group roles that hold rights only in the database at ``url``."""
-    with psycopg.connect(psycopg_dsn(url), autocommit=True) as connection:
-        for group in groups:
-            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
-                                  [group]).fetchone():
-                connection.execute(f'DROP OWNED BY "{group}"')
-                connection.execute(f'DROP ROLE "{group}"')
 
 
 @pytest.fixture

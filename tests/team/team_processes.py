@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy.engine import make_url
 
 import engagements
@@ -76,3 +77,13 @@ def as_login(url: str, login: str) -> str:
 
 def psycopg_dsn(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(False)
+
+
+def drop_groups(url: str, groups: list[str]) -> None:
+    """Drop group roles that hold rights only in the database at ``url``."""
+    with psycopg.connect(psycopg_dsn(url), autocommit=True) as connection:
+        for group in groups:
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                  [group]).fetchone():
+                connection.execute(f'DROP OWNED BY "{group}"')
+                connection.execute(f'DROP ROLE "{group}"')

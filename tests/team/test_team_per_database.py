@@ -10,8 +10,7 @@ import uuid
 
 import psycopg
 import pytest
-from conftest import drop_groups
-from team_processes import as_login, psycopg_dsn
+from team_processes import as_login, drop_groups, psycopg_dsn
 
 from engagements.services.team_groups import default_names
 
@@ -173,3 +172,19 @@ def test_a_database_set_up_with_the_shared_names_keeps_its_team_after_the_upgrad
         with connect(postgres_url) as connection:
             connection.execute(f'DROP ROLE "{login}"')
         drop_groups(postgres_url, list(default_names(make_url(postgres_url).database).values()))
+
+
+def test_group_names_fit_postgresql_and_stay_distinct_for_long_database_names():
+    long_a, long_b = "sales_" + "x" * 57 + "a", "sales_" + "x" * 57 + "b"
+    names_a, names_b = default_names(long_a), default_names(long_b)
+    assert all(len(name.encode()) <= 63 for name in (*names_a.values(), *names_b.values()))
+    assert not set(names_a.values()) & set(names_b.values())
+    assert default_names("Team-A.prod") == {role: f"engagements_team_a_prod_{role}"
+                                            for role in ("admin", "asm", "tam")}
+
+
+@pytest.mark.parametrize("prefix", ["pg_team", "Bad Name", "x" * 57, "a;drop"])
+def test_a_bad_prefix_is_refused_before_anything_is_done(postgres_url, cli, prefix):
+    result = cli("--db", postgres_url, "team", "setup", "--prefix", prefix, "--json")
+    assert result.code == 2
+    assert result.json["error"] == "invalid_input"

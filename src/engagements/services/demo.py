@@ -119,6 +119,14 @@ class _Filler:
         for expert_id, starts_at, zone in booked:
             local_day = starts_at.astimezone(ZoneInfo(zone)).date()
             self.expert_days.setdefault(expert_id, set()).add(local_day)
+        # And the days of earlier IEM assignments: the database refuses an overlap with them.
+        assigned = self.session.execute(
+            select(m.IemRequest.expert_id, m.IemRequest.start, m.IemRequest.end).where(
+                m.IemRequest.expert_id.is_not(None),
+                m.IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)))
+        for assignee, first, last in assigned:
+            days = self.expert_days.setdefault(str(assignee), set())
+            days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
 
     def _experts(self, count: int) -> list[tuple[str, str]]:
         roster = self.session.execute(select(m.Expert.id, m.Expert.timezone))
