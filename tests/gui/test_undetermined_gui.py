@@ -67,3 +67,16 @@ def test_the_partner_page_shows_each_purchases_use(cn_db):
     assert words == f"2 (#{bought}: 2 used here, 2 in all, 0 left of 2)"
     later = bought_words(allowance_summary(cn_db, "ACME", D(2027, 7, 1)))
     assert later == f"0 (#{bought}: 0 used here, 2 in all, 0 left of 2)"
+
+
+def test_the_dashboard_says_how_to_load_a_missing_year(cn_db):
+    from PySide6.QtCore import Qt
+
+    from engagements.gui import dashboard_model as dash
+    from engagements.services.dashboard import RISK_NO_CALENDAR_DATA, dashboard_rows
+
+    model = dash.DashboardModel()
+    model.set_rows(dashboard_rows(cn_db, D(2026, 12, 1)))  # the next 12 months reach 2027
+    tip = model.index(0, dash.RISKS).data(Qt.ItemDataRole.ToolTipRole)
+    assert RISK_NO_CALENDAR_DATA in tip
+    assert "engagements holidays import FILE.ics --calendar CN" in tip

@@ -79,3 +79,10 @@ def test_dates_beyond_what_the_rules_can_compute_are_bad_input(partner, call):
         call(partner)
     assert "outside the dates the rules can compute" in refused.value.reason \
         or "leaves the dates the rules can compute" in refused.value.reason
+
+
+def test_the_request_preview_names_an_absurd_date_instead_of_failing(partner):
+    from engagements.services.previews import preview_iem
+
+    preview = preview_iem(partner, "ENT", D(2026, 3, 1), D(9999, 12, 30), D(9999, 12, 31))
+    assert preview.problems and "outside the dates the rules can compute" in preview.problems[0]

@@ -188,6 +188,10 @@ def spend_bought_days(years: Iterable[AllowanceYear], included: int,
     used_by_year: dict[AllowanceYear, tuple[int, ...]] = {}
     shortfall: dict[AllowanceYear, int] = {}
     for year in years:
+        if not order:  # nothing bought: counting the dates is enough, no need to list them
+            used_by_year[year] = ()
+            shortfall[year] = max(distinct_days_in(committed, year) - included, 0)
+            continue
         dates = covered_dates(committed, year)
         need, paid = max(len(dates) - included, 0), [0] * len(order)
         for day in dates:

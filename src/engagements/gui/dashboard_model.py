@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
+from engagements.domain.errors import how_to_load_schedule
 from engagements.gui import theme
 from engagements.gui.bars import BAR_ROLE
 from engagements.gui.table_model import Index, RowsTableModel
@@ -111,5 +112,7 @@ def _tooltip(row: DashboardRow, column: int) -> str | None:
         return f"{row.sessions_used} of {row.sessions_included} sessions used this year"
     if column == RISKS and row.risks:
         late = f" ({row.late_waiting} late waiting)" if row.late_waiting else ""
-        return "; ".join(row.risks) + late
+        missing = any(r.startswith("no holiday data") for r in row.risks)
+        how = f". To load it, {how_to_load_schedule(row.calendar)}" if missing else ""
+        return "; ".join(row.risks) + late + how
     return None

@@ -27,10 +27,12 @@ from engagements.services.allowance import (
     subscription_year,
 )
 from engagements.services.database import Database
+from engagements.services.errors import InvalidInput
 from engagements.services.iem import assess, require_entitled
 from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, session_times, zone
+from engagements.services.terms import require_plannable
 from engagements.store.models import Expert, Subscription
 
 
@@ -82,6 +84,13 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
     if end < start:
         return IemPreview(0, None, None, required, None,
                           problems=["the event ends before it starts"])
+    try:
+        for day, field_name in ((submitted, "submitted"), (start, "event_start"),
+                                (end, "event_end")):
+            require_plannable(day, field_name)
+    except InvalidInput as absurd:
+        return IemPreview(natural_days((start, end)), None, None, required, None,
+                          problems=[absurd.reason])
     with db.reading() as session:
         subscription = current_subscription(load_partner(session, partner_id), start)
         problems, warnings = [], []
