@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from engagements.cli.common import emit, open_database, parse_date, positive_int, today
 from engagements.services import details
@@ -83,10 +84,11 @@ def _row(row: RequestRow) -> dict[str, Any]:
 def _line(row: RequestRow) -> str:
     days = (f"{row.first_day}" if row.first_day == row.last_day
             else f"{row.first_day} to {row.last_day}")
-    if row.starts_at is not None:
-        days = f"{row.starts_at:%Y-%m-%d %H:%M} UTC"
+    if row.starts_at is not None:  # a session: its start in its own zone, as booked
+        zone = row.timezone or "UTC"
+        days = f"{row.starts_at.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"
     late = " LATE" if row.late else ""
-    return f"{row.id:>6}  {row.status:<11} {days:<24} {row.partner_id:<10} {row.title}{late}"
+    return f"{row.id:>6}  {row.status:<11} {days:<30} {row.partner_id:<10} {row.title}{late}"
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -99,8 +101,10 @@ def _list(args: argparse.Namespace) -> int:
     key = "requests" if args.kind == KIND_IEM else "sessions"
     if args.ids:
         return emit(args, {key: [r.id for r in rows]}, "\n".join(str(r.id) for r in rows))
-    human = "\n".join(_line(r) for r in rows)
-    return emit(args, {key: [_row(r) for r in rows]}, human or f"no {key} found")
+    title = "event" if args.kind == KIND_IEM else "topic"
+    header = f"{'id':>6}  {'status':<11} {'when':<30} {'partner':<10} {title}"
+    human = "\n".join([header, *(_line(r) for r in rows)]) if rows else f"no {key} found"
+    return emit(args, {key: [_row(r) for r in rows]}, human)
 
 
 def _iem_show(args: argparse.Namespace) -> int:
