@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
@@ -112,9 +112,13 @@ def test_dropping_a_pdf_on_the_window_opens_the_review(qtbot, forms_window, retu
     path = returned("dropped", SESSION_VALUES)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    where = (QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-             Qt.KeyboardModifier.NoModifier)
-    enter, drop = QDragEnterEvent(*where), QDropEvent(*where)
+    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:  # PySide6 before 6.12 places a drag's entry at a QPoint, 6.12 at a QPointF
+        enter = QDragEnterEvent(QPoint(200, 200), *rest)
+    except TypeError:
+        enter = QDragEnterEvent(QPointF(200, 200), *rest)
+    drop = QDropEvent(QPointF(200, 200), *rest)
     # Qt hands a drop to the widget that accepted the drag's entry.
     QApplication.sendEvent(forms_window, enter)
     assert enter.isAccepted()
