@@ -74,3 +74,16 @@ def test_read_only_notice_is_one_line_naming_the_file(qtbot, demo_db, today, set
     assert calendar_edits.move_days(window.context, view, entry, date(2026, 12, 1),
                                     date(2026, 12, 1)) is None
     assert "read only" in warnings[-1]
+
+
+def test_the_cli_paints_in_the_theme_asked_for(cli, sqlite_url, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    pictures = {}
+    for scheme in ("light", "dark"):
+        target = tmp_path / f"{scheme}.png"
+        assert cli("--db", sqlite_url, "--screenshot", target, "--view", "calendar",
+                   "--size", "1024x700", "--theme", scheme).code == 0
+        pictures[scheme] = QImage(str(target)).pixelColor(600, 690)  # the status bar
+    assert pictures["dark"].lightness() < 80 < pictures["light"].lightness()

@@ -50,6 +50,7 @@ def calendar(qtbot, planned_db, today, settings, warnings, make_window):
     window.show()
     qtbot.waitExposed(window)
     view = window.views["calendar"]
+    view.week.zone = view.day.zone = UTC  # the viewer's zone, whatever the machine's
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         window.show_view("calendar")
     view.month.repaint()
@@ -220,3 +221,21 @@ def test_kind_and_status_filters_are_applied_and_remembered(qtbot, calendar, pla
     again = make_window(planned_db, today, settings).views["calendar"]
     assert again.ui.kindFilter.currentIndex() == 1
     assert again.ui.statusFilter.currentData() == "approved"
+
+
+def test_dragging_a_sessions_lower_edge_changes_its_end(qtbot, calendar):
+    calendar.ui.modeBox.setCurrentIndex(2)  # the day view, on the session's day
+    calendar.anchor = D(2026, 11, 25)
+    calendar.refresh()
+    qtbot.waitUntil(lambda: calendar.day.shown is not None and
+                    calendar.day.days == [D(2026, 11, 25)])
+    calendar.day.repaint()
+    block = next(r for r, e in calendar.day.picture.blocks if e.kind == "session")
+    edge = QPoint(round(block.center().x()), round(block.bottom()) - 2)
+    hour = QPoint(0, round(calendar.day.picture.hour_height))
+    with qtbot.waitSignal(calendar.loaded, timeout=10_000):
+        _drag(calendar.day, edge, edge + hour)
+    moved = request_page(calendar.context.db, RequestFilter(
+        kinds=("session",), request_id=calendar.context.db.ids["session"]))[0]
+    assert moved.starts_at.astimezone(UTC) == datetime(2026, 11, 25, 2, tzinfo=UTC)
+    assert moved.ends_at.astimezone(UTC) == datetime(2026, 11, 25, 5, tzinfo=UTC)
