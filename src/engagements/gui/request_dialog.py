@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,6 +58,8 @@ def open_request(context: AppContext, kind: str, request_id: int,
 
         return open_history(context, kind, request_id, parent)
     dialog = RequestDialog(context, request_id, parent)
+    # Gone when closed: a window opened from a list is not kept for the next one.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 

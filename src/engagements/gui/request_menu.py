@@ -19,7 +19,9 @@ def offer_request_window(context: AppContext, table: QAbstractItemView) -> QActi
     action = QAction("Open / assign expert…", table)
     action.setObjectName("openRequestAction")
 
-    def chosen() -> None:
+    # Takes the signal's ``checked`` flag: a slot that drops it makes PySide 6.12 release
+    # False once too often, and the interpreter aborts at exit (bool_dealloc).
+    def chosen(_checked: bool = False) -> None:
         # Imported when chosen: the dashboard is drawn before the database layer loads.
         from engagements.gui.request_dialog import open_request
 
