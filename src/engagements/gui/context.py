@@ -116,10 +116,10 @@ class AppContext(QObject):
         except REFUSALS as refusal:
             self.show_problem(parent, refusal, what)
             return None
-        if not undoable and self.undo_stack.count():
+        if not undoable:
+            cleared = " (the undo history was cleared)" if self.undo_stack.count() else ""
             self.undo_stack.clear()
-            self.status.emit(f"{what}: done. It cannot be undone, so the undo history "
-                             "was cleared.")
+            self.status.emit(f"{what}: done. This cannot be undone{cleared}.")
         self.changed.emit()
         return result
 

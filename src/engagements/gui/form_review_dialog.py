@@ -148,8 +148,12 @@ class FormReviewDialog(QDialog):
         result = self.context.perform(self, "Import the form",
                                       lambda: forms.import_previewed(db, self.preview, today))
         if result is not None:
+            # Not undoable: a returned form is accepted once, so an undo could never be
+            # redone; the requests it made can be cancelled (and that undone) one by one.
             self.context.status.emit(f"Form {result.form_id}: recorded {result.request_type} "
-                                     f"request {', '.join(map(str, result.created))}")
+                                     f"request {', '.join(map(str, result.created))}. An "
+                                     "import cannot be undone (a form is accepted once); "
+                                     "cancel its requests instead.")
             self.imported.emit(result)
             self.accept()
 
