@@ -28,6 +28,7 @@ from engagements.services.iem import (
     require_entitled,
     validate_request,
 )
+from engagements.services.iem_lead_time import lead_time_columns
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
 from engagements.store.models import Expert, IemRequest
@@ -98,9 +99,8 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
     require_entitled(db, subscription, (row.start, row.end))
     row.subscription_id = subscription.id
     lead = assess(session, db, subscription, row.submitted, row.start)
-    row.earliest_start = lead.earliest_start
-    row.notice_business_days = lead.notice_business_days or 0
-    row.meets_lead_time = bool(lead.meets_lead_time)
+    for column, value in lead_time_columns(lead).items():
+        setattr(row, column, value)
     if row.status not in lifecycle.COMMITTED_STATUSES:
         return
     if not row.meets_lead_time and not row.justification:

@@ -32,6 +32,7 @@ from engagements.services.iem import (
     require_entitled,
     validate_request,
 )
+from engagements.services.iem_lead_time import lead_time_columns
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days, zone
 from engagements.store.models import Expert, IemRequest, TrainingSession
@@ -60,16 +61,18 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
         lead = assess(session, db, subscription, row.submitted, start)
         reason = (justification or "").strip() or row.justification
         committed = row.status in lifecycle.COMMITTED_STATUSES
-        if committed and not lead.meets_lead_time and not reason:
+        if committed and lead.meets_lead_time is not True and not reason:
+            earliest = lead.earliest_start.isoformat() if lead.earliest_start else \
+                "not yet known: holiday data is missing"
             raise RuleRefusal(
                 "justification_required",
-                f"the new start {start.isoformat()} is before the earliest start that meets "
-                f"the lead time ({lead.earliest_start.isoformat()}): moving an approved "
-                "request there needs a written justification")
+                f"the new start {start.isoformat()} may be before the earliest start that "
+                f"meets the lead time ({earliest}): moving an approved request there needs "
+                "a written justification")
         row.start, row.end, row.subscription_id = start, end, subscription.id
-        row.earliest_start = lead.earliest_start
-        row.notice_business_days = lead.notice_business_days or 0
-        row.meets_lead_time, row.justification = bool(lead.meets_lead_time), reason
+        for column, value in lead_time_columns(lead).items():
+            setattr(row, column, value)
+        row.justification = reason
         session.flush()  # the room check reads the committed days: with the new ones only
         if committed:
             _require_room(session, db, subscription, row)

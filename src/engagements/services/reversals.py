@@ -15,7 +15,7 @@ from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
 from engagements.domain.errors import RuleRefusal
 from engagements.services import audit
-from engagements.services.allowance import positions_around, sessions_used, subscription_year
+from engagements.services.allowance import partner_iem_days, sessions_used, subscription_year
 from engagements.services.database import Database
 from engagements.services.errors import NotFound
 from engagements.services.sessions import SessionOutcome, expert_busy_periods, zone
@@ -48,7 +48,8 @@ def restore_iem_status(db: Database, request_id: int, expected: str, back_to: st
                 Subscription.id == row.subscription_id).with_for_update()
                 .execution_options(populate_existing=True)).one()
             span = (row.start, row.end)
-            require_room_for(*positions_around(session, db, subscription, span), span)
+            days = partner_iem_days(session, db, subscription, span)
+            require_room_for(days.years, days.included, days.purchases, days.committed, span)
             subscription.version += 1
         before = audit.snapshot(row)
         session.add(IemStatusChange(request_id=row.id, from_status=row.status,
