@@ -96,7 +96,7 @@ def test_approving_a_late_request_asks_for_the_justification(qtbot, acme_window,
     row = request_page(acme_db, RequestFilter(request_id=late.id))[0]
     assert (row.status, row.justification) == ("approved", "Capacity confirmed by the team")
     stack = acme_window.context.undo_stack
-    assert stack.undoText() == f"approval of IEM #{late.id}"
+    assert stack.undoText() == f"approval of IEM-{late.id}"
     stack.undo()  # back to submitted, the same request, audited
     assert request_page(acme_db, RequestFilter(request_id=late.id))[0].status == "submitted"
     stack.redo()  # approves that same request again

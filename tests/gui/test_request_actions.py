@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagements.gui import prompts
-from engagements.gui.history_dialog import HistoryDialog
 from engagements.services import iem
 from engagements.services.audit import audit_trail
 from engagements.services.listings import RequestFilter, request_page
@@ -53,9 +52,9 @@ def test_double_click_opens_the_request_and_changes_nothing(qtbot, acme):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert _status(window.context.db, first) == "submitted"
-    dialog = view.history
+    dialog = view.detail_window
     qtbot.addWidget(dialog)
-    assert isinstance(dialog, HistoryDialog) and f"#{first}" in dialog.windowTitle()
+    assert f"IEM-{first}" in dialog.windowTitle()
     assert window.context.undo_stack.count() == 0
 
 
@@ -65,9 +64,9 @@ def test_enter_opens_the_request(qtbot, acme):
     view.ui.table.setFocus()
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Return)
     assert _status(window.context.db, first) == "submitted"
-    dialog = view.history
+    dialog = view.detail_window
     qtbot.addWidget(dialog)
-    assert isinstance(dialog, HistoryDialog) and f"#{first}" in dialog.windowTitle()
+    assert f"IEM-{first}" in dialog.windowTitle()
 
 
 def test_undo_acts_on_the_last_change_only_and_names_it(qtbot, acme):
@@ -77,7 +76,7 @@ def test_undo_acts_on_the_last_change_only_and_names_it(qtbot, acme):
         _choose(view, request_id)
         with qtbot.waitSignal(view.loaded, timeout=10_000):
             view.approve_selected()
-    assert stack.undoText() == f"approval of IEM #{second}"
+    assert stack.undoText() == f"approval of IEM-{second}"
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         stack.undo()
     assert (_status(db, first), _status(db, second)) == ("approved", "submitted")

@@ -51,7 +51,7 @@ def test_a_second_demo_fill_never_double_books_an_expert(cli, db_url):
     """The database refuses an expert in two places (issue 21), so a second fill must
     plan around the first one's IEM assignments as well as its sessions."""
     first = cli("--db", db_url, "demo", "--partners", "60", "--json")
-    second = cli("--db", db_url, "demo", "--partners", "400", "--json")
+    second = cli("--db", db_url, "demo", "--partners", "400", "--force", "--json")
     assert (first.code, second.code) == (0, 0), second.stdout
     database = Database.open(db_url)
     with database.reading() as session:

@@ -110,14 +110,14 @@ def test_double_click_on_a_request_opens_it_and_changes_nothing(app: RunningApp)
     app.start()
     _submitted_only(app)
     app.click(app.main, 430, FIRST_ROW_Y, repeat=2)
-    history = app.wait_for_window("History", timeout=20)
-    opened = int(re.search(r"#(\d+)", app.title(history)).group(1))  # type: ignore[union-attr]
+    request_window = app.wait_for_window("IEM-", timeout=20)  # the request's own window
+    opened = int(re.search(r"IEM-(\d+)", app.title(request_window)).group(1))  # type: ignore[union-attr]
     assert sql(app.database, f"SELECT status FROM iem_requests WHERE id = {opened}") \
         == [("submitted",)], "the test double-clicks a submitted request"
     app.key("Escape")
     app.activate(app.main)
     app.key("Return")  # Enter opens it too
-    app.wait_until_gone(app.wait_for_window("History", timeout=20)) or app.key("Escape")
+    app.wait_until_gone(app.wait_for_window("IEM-", timeout=20)) or app.key("Escape")
     app.key("Escape")
     app.activate(app.main)
     app.key("ctrl+q")
@@ -135,8 +135,9 @@ def _approve_one(app: RunningApp, before: list[object]) -> list[object]:
             app.x.run("xdotool", "type", "--delay", "20", "Launch date fixed by the regulator")
             app.click_rightmost_button(prompt, skip=1)  # OK
             time.sleep(1.0)
-        if app.windows("Approve IEM request"):
-            app.key("Escape")  # refused (no days left): the next one
+        if app.windows("Approve IEM request") or app.windows("Not enough IEM days") \
+                or app.windows("undetermined lead time"):
+            app.key("Escape")  # refused, or no days left: the next one
             continue
         approved = [r for r in sql(app.database, "SELECT id, status, justification FROM "
                                    "iem_requests ORDER BY id") if r not in before]

@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="create this database's group roles (engagements_<database>_admin/_asm/_tam) "
              "and their privileges")
     setup.add_argument("--prefix", help="name the groups PREFIX_admin, PREFIX_asm, PREFIX_tam "
-                                        "instead of after the database")
+                                        "instead of after the database, e.g. --prefix sales")
     setup.add_argument("--reuse-roles", action="store_true",
                        help="use existing group roles even if they carry rights in another "
                             "database (that database's team then reaches this one too)")

@@ -92,8 +92,8 @@ def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEn
     else:
         context.changed.emit()
     context.undo_stack.push(ServiceCommand(
-        context, what, lambda: move_iem(db, entry.id, first, last, justification),
-        lambda _done: move_iem(db, entry.id, *old), result))
+        context, what, lambda: move_iem(db, entry.id, *old),
+        lambda: move_iem(db, entry.id, first, last, justification)))
     context.status.emit(f"Moved IEM #{entry.id} to {first} – {last}; Ctrl+Z moves it back")
     return result
 

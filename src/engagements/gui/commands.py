@@ -48,14 +48,18 @@ class ServiceCommand(QUndoCommand):
 
 
 def push_done(context: AppContext, what: str, do: Callable[[], Any],
-              undo: Callable[[Any], Any], redo: Callable[[Any], Any],
-              name: Callable[[Any], str], parent: Any = None) -> Any:
+              undo: Callable[[Any], Any], redo: Callable[[Any], Any] | None = None,
+              name: Callable[[Any], str] | None = None, parent: Any = None) -> Any:
     """Make the change now (a refusal is shown titled ``what``), and put it on the stack
     when it worked.
 
     ``name(result)`` names the change and its item, e.g. ``approval of IEM #12`` (the Edit
     menu then shows "Undo approval of IEM #12"); ``undo`` and ``redo`` receive what ``do``
     returned and act on that same item."""
+    # Without a redo of its own, redoing makes the same change again (an edit, a move);
+    # without a name, the change is named by ``what``.
+    redo = redo or (lambda _result: do())
+    name = name or (lambda _result: what)
     result = context.perform(parent, what, do, undoable=True)
     if result is not None:
         context.undo_stack.push(ServiceCommand(context, name(result), lambda: undo(result),

@@ -213,7 +213,12 @@ def _require_room(session: Session, db: Database, subscription: Subscription,
                   row: IemRequest) -> None:
     span = (row.start, row.end)
     days = partner_iem_days(session, db, subscription, span)
-    require_room_for(days.years, days.included, days.purchases, days.committed, span)
+    committed = list(days.committed)
+    if row.status in lifecycle.COMMITTED_STATUSES and span in committed:
+        # A committed request being moved or edited is read back with its new days: it is
+        # the event asked about, not one already paid for.
+        committed.remove(span)
+    require_room_for(days.years, days.included, days.purchases, committed, span)
 
 
 def _change_status(session: Session, db: Database, row: IemRequest, target: str,

@@ -107,10 +107,13 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
         raise RuleRefusal("justification_required", f"IEM-{row.id} is approved and the new "
                           f"dates are late (earliest start {row.earliest_start}): moving it "
                           "needs a written justification")
+    if row.expert_id:
+        # Checked before the new dates reach the database, whose no-overlap guard would
+        # refuse them without naming the other booking.
+        with session.no_autoflush:
+            _require_expert_free(session, row, row.expert_id)
     session.flush()  # the allowance counts the event on its new dates
     _require_room(session, db, subscription, row)
-    if row.expert_id:
-        _require_expert_free(session, row, row.expert_id)
 
 
 def _require_expert_free(session: Session, row: IemRequest, expert_id: str) -> None:

@@ -73,11 +73,14 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
         for column, value in lead_time_columns(lead).items():
             setattr(row, column, value)
         row.justification = reason
+        if row.expert_id:
+            # Before the new days reach the database, whose no-overlap guard would refuse
+            # them without naming the other booking.
+            with session.no_autoflush:
+                _require_expert_free(session, row)
         session.flush()  # the room check reads the committed days: with the new ones only
         if committed:
             _require_room(session, db, subscription, row)
-        if row.expert_id:
-            _require_expert_free(session, row)
         audit.record(session, db.actor, "iem.move", ("iem_request", row.id), before,
                      audit.snapshot(row), justification)
         return outcome(row)
