@@ -68,9 +68,12 @@ def edit_iem(db: Database, request_id: int, change: IemChange) -> IemOutcome:
             justification=change.justification))
         before = audit.snapshot(row)
         moved = (row.start, row.end) != (change.start, change.end)
-        _apply(session, db, row, change)
-        if moved:
-            _recheck_dates(session, db, row, change)
+        # The rules read the database while the new values wait in the session: a clash
+        # must be named by the rule, not refused unnamed by the database's own guard.
+        with session.no_autoflush:
+            _apply(session, db, row, change)
+            if moved:
+                _recheck_dates(session, db, row, change)
         audit.record(session, db.actor, "iem.edit", ("iem_request", row.id), before,
                      audit.snapshot(row), change.justification)
         return outcome(row)
@@ -108,10 +111,7 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
                           f"dates are late (earliest start {row.earliest_start}): moving it "
                           "needs a written justification")
     if row.expert_id:
-        # Checked before the new dates reach the database, whose no-overlap guard would
-        # refuse them without naming the other booking.
-        with session.no_autoflush:
-            _require_expert_free(session, row, row.expert_id)
+        _require_expert_free(session, row, row.expert_id)
     session.flush()  # the allowance counts the event on its new dates
     _require_room(session, db, subscription, row)
 
