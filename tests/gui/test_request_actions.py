@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from engagements.gui import prompts
+from engagements.gui.history_dialog import HistoryDialog
 from engagements.services import iem
 from engagements.services.audit import audit_trail
 from engagements.services.listings import RequestFilter, request_page
@@ -52,9 +53,9 @@ def test_double_click_opens_the_request_and_changes_nothing(qtbot, acme):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert _status(window.context.db, first) == "submitted"
-    dialog = view.detail_window
+    dialog = view.history
     qtbot.addWidget(dialog)
-    assert f"IEM-{first}" in dialog.windowTitle()
+    assert isinstance(dialog, HistoryDialog) and f"#{first}" in dialog.windowTitle()
     assert window.context.undo_stack.count() == 0
 
 
@@ -64,9 +65,9 @@ def test_enter_opens_the_request(qtbot, acme):
     view.ui.table.setFocus()
     qtbot.keyClick(view.ui.table, Qt.Key.Key_Return)
     assert _status(window.context.db, first) == "submitted"
-    dialog = view.detail_window
+    dialog = view.history
     qtbot.addWidget(dialog)
-    assert f"IEM-{first}" in dialog.windowTitle()
+    assert isinstance(dialog, HistoryDialog) and f"#{first}" in dialog.windowTitle()
 
 
 def test_undo_acts_on_the_last_change_only_and_names_it(qtbot, acme):

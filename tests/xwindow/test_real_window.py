@@ -16,7 +16,7 @@ from xapp import RunningApp, sql
 
 FIRST_ROW_Y = 152  # the first row of the Requests table, in the window (1400×860)
 ROW_HEIGHT = 30
-STATUS_FILTER = (1030, 103)  # the Requests view's status filter, in the window
+STATUS_FILTER = (945, 100)  # the Requests view's status filter, in the window
 QUIT_CYCLES = 10
 
 
@@ -110,14 +110,14 @@ def test_double_click_on_a_request_opens_it_and_changes_nothing(app: RunningApp)
     app.start()
     _submitted_only(app)
     app.click(app.main, 430, FIRST_ROW_Y, repeat=2)
-    request_window = app.wait_for_window("IEM-", timeout=20)  # the request's own window
-    opened = int(re.search(r"IEM-(\d+)", app.title(request_window)).group(1))  # type: ignore[union-attr]
+    history = app.wait_for_window("History", timeout=20)
+    opened = int(re.search(r"#(\d+)", app.title(history)).group(1))  # type: ignore[union-attr]
     assert sql(app.database, f"SELECT status FROM iem_requests WHERE id = {opened}") \
         == [("submitted",)], "the test double-clicks a submitted request"
     app.key("Escape")
     app.activate(app.main)
     app.key("Return")  # Enter opens it too
-    app.wait_until_gone(app.wait_for_window("IEM-", timeout=20)) or app.key("Escape")
+    app.wait_until_gone(app.wait_for_window("History", timeout=20)) or app.key("Escape")
     app.key("Escape")
     app.activate(app.main)
     app.key("ctrl+q")

@@ -189,9 +189,10 @@ class RequestsView(QWidget):
         IemEditor(self.context, self, partner_id=partner_id).open()
 
     def open_current_request(self) -> None:
-        """Open the current request or session (what double-click and Enter do): an IEM
-        request in its own window, a session's history. Nothing is changed by opening."""
-        self.open_request_detail()
+        """Open the current request or session (what double-click and Enter do): its
+        details and history. Nothing is changed. (Requests › Open… opens the request
+        window.)"""
+        self.history_of_selected()
 
     def history_of_selected(self) -> None:
         """The audit history of the selected request or session, in a dialog."""
