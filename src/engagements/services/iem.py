@@ -305,6 +305,18 @@ def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
 ASSIGNABLE_STATUSES = frozenset({lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS})
 
 
+def require_expert_free(session: Session, row: IemRequest, expert_id: str) -> None:
+    """Refuse when the expert has a session or another IEM assignment on ``row``'s whole
+    days, counted in the expert's time zone (``row`` itself never clashes with itself)."""
+    expert = session.get(Expert, expert_id)
+    if expert is None:
+        return
+    begins, ends = whole_local_days(row.start, row.end, expert.timezone)
+    busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
+            if not (period.kind == "iem" and period.id == row.id)]
+    require_no_clash(expert.id, begins, ends, busy)
+
+
 def assign_expert(db: Database, request_id: int, expert_id: str) -> IemOutcome:
     """Put an expert on an IEM event's team for its whole days, in the expert's time zone.
 
@@ -319,10 +331,7 @@ def assign_expert(db: Database, request_id: int, expert_id: str) -> IemOutcome:
         expert = session.get(Expert, expert_id)
         if expert is None or not expert.active:
             raise NotFound("expert", expert_id)
-        begins, ends = whole_local_days(row.start, row.end, expert.timezone)
-        busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
-                if not (period.kind == "iem" and period.id == row.id)]
-        require_no_clash(expert.id, begins, ends, busy)
+        require_expert_free(session, row, expert.id)
         before = audit.snapshot(row)
         row.expert_id = expert.id
         audit.record(session, db.actor, "iem.assign_expert", ("iem_request", row.id), before,

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.errors import RuleRefusal
-from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
 from engagements.services.database import Database
 from engagements.services.iem import (
@@ -26,12 +25,12 @@ from engagements.services.iem import (
     assess,
     outcome,
     require_entitled,
+    require_expert_free,
     validate_request,
 )
 from engagements.services.iem_lead_time import lead_time_columns
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
-from engagements.services.sessions import expert_busy_periods, whole_local_days
-from engagements.store.models import Expert, IemRequest
+from engagements.store.models import IemRequest
 
 
 @dataclass(frozen=True)
@@ -111,19 +110,9 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
                           f"dates are late (earliest start {row.earliest_start}): moving it "
                           "needs a written justification")
     if row.expert_id:
-        _require_expert_free(session, row, row.expert_id)
+        require_expert_free(session, row, row.expert_id)
     session.flush()  # the allowance counts the event on its new dates
     _require_room(session, db, subscription, row)
-
-
-def _require_expert_free(session: Session, row: IemRequest, expert_id: str) -> None:
-    expert = session.get(Expert, expert_id)
-    if expert is None:
-        return
-    begins, ends = whole_local_days(row.start, row.end, expert.timezone)
-    busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
-            if not (period.kind == "iem" and period.id == row.id)]
-    require_no_clash(expert.id, begins, ends, busy)
 
 
 def unassign_expert(db: Database, request_id: int) -> IemOutcome:

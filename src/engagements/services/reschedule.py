@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import sessions as rules
@@ -21,7 +20,6 @@ from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.iem import (
     IemOutcome,
     IemRequestInput,
@@ -30,12 +28,12 @@ from engagements.services.iem import (
     assess,
     outcome,
     require_entitled,
+    require_expert_free,
     validate_request,
 )
 from engagements.services.iem_lead_time import lead_time_columns
 from engagements.services.partners import current_subscription, load_partner
-from engagements.services.sessions import expert_busy_periods, whole_local_days, zone
-from engagements.store.models import Expert, IemRequest, TrainingSession
+from engagements.services.sessions import expert_busy_periods, scheduled_session, zone
 
 MOVABLE_IEM = frozenset({lifecycle.SUBMITTED, lifecycle.APPROVED, lifecycle.SCHEDULED})
 
@@ -77,7 +75,7 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
             # Before the new days reach the database, whose no-overlap guard would refuse
             # them without naming the other booking.
             with session.no_autoflush:
-                _require_expert_free(session, row)
+                require_expert_free(session, row, row.expert_id)
         session.flush()  # the room check reads the committed days: with the new ones only
         if committed:
             _require_room(session, db, subscription, row)
@@ -86,16 +84,6 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
         return outcome(row)
 
     return db.write(use_case)
-
-
-def _require_expert_free(session: Session, row: IemRequest) -> None:
-    expert = session.get(Expert, row.expert_id)
-    if expert is None:
-        return
-    begins, ends = whole_local_days(row.start, row.end, expert.timezone)
-    busy = [period for period in expert_busy_periods(session, expert.id, begins, ends)
-            if not (period.kind == "iem" and period.id == row.id)]
-    require_no_clash(expert.id, begins, ends, busy)
 
 
 @dataclass(frozen=True)
@@ -112,13 +100,7 @@ def move_session(db: Database, session_id: int, starts_at: datetime,
     rules.require_valid_times(starts_at, ends_at)
 
     def use_case(session: Session) -> SessionMove:
-        row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
-                              .with_for_update()).one_or_none()
-        if row is None:
-            raise NotFound("session", session_id)
-        if row.status != lifecycle.SESSION_SCHEDULED:
-            raise RuleRefusal("invalid_transition",
-                              f"a session that is {row.status} cannot be moved")
+        row = scheduled_session(session, session_id, "moved")
         before = audit.snapshot(row)
         local = zone(row.timezone)
         old_day, new_day = (row.starts_at.astimezone(local).date(),

@@ -186,16 +186,23 @@ def _aware(moment: datetime, tz_name: str) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone(tz_name))
 
 
+def scheduled_session(session: Session, session_id: int, verb: str) -> TrainingSession:
+    """The scheduled session ``session_id``, locked for the change; refused when it is
+    missing, or no longer scheduled and so cannot be ``verb`` ("cancelled", "moved")."""
+    row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
+                          .with_for_update()).one_or_none()
+    if row is None:
+        raise NotFound("session", session_id)
+    if row.status != lifecycle.SESSION_SCHEDULED:
+        raise RuleRefusal("invalid_transition", f"a session that is {row.status} cannot be "
+                                                f"{verb}")
+    return row
+
+
 def cancel_session(db: Database, session_id: int, reason: str | None = None) -> SessionOutcome:
     """Cancel a scheduled session; it no longer counts against the quota."""
     def use_case(session: Session) -> SessionOutcome:
-        row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
-                              .with_for_update()).one_or_none()
-        if row is None:
-            raise NotFound("session", session_id)
-        if row.status != lifecycle.SESSION_SCHEDULED:
-            raise RuleRefusal("invalid_transition",
-                              f"a session that is {row.status} cannot be cancelled")
+        row = scheduled_session(session, session_id, "cancelled")
         before = audit.snapshot(row)
         row.status = lifecycle.SESSION_CANCELLED
         audit.record(session, db.actor, "session.cancel", ("session", row.id), before,
