@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -21,6 +22,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The application's log file (engagements.logs) goes to a folder of the test run, not the
+# user's state folder; commands run in a child process inherit it.
+os.environ.setdefault("ENGAGEMENTS_LOG_DIR", tempfile.mkdtemp(prefix="engagements-logs-"))
 
 PG_URL_VARIABLE = "ENGAGEMENTS_TEST_PG_URL"
 TODAY = date(2026, 11, 26)

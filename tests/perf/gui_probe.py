@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def open_window(url: str, view: str) -> Any:
     from PySide6.QtWidgets import QApplication
 
-    from engagements.cli.common import today
+    from engagements.settings import today
     from engagements.gui.app import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
 

@@ -26,7 +26,7 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
     from wire_proxy import WireProxy
 
-    from engagements.cli.common import today
+    from engagements.settings import today
     from engagements.gui.app import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
 

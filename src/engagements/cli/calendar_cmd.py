@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from engagements.cli.common import emit, fail, open_database, parse_date, today
+from engagements.cli.common import emit, fail, open_database, parse_date
 from engagements.services.calendar_export import ExportSelection, export_calendar
 from engagements.services.calendars import HOLIDAY, WORKING_DAY
 from engagements.services.holiday_schedules import (
@@ -18,6 +18,7 @@ from engagements.services.holiday_schedules import (
     preview_holiday_import,
     remove_adjustment,
 )
+from engagements.settings import today
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

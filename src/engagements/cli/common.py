@@ -1,20 +1,18 @@
-"""What every command shares: value parsers, the database to use, today, output."""
+"""What every command shares: value parsers, opening the database, output.
+
+Today and the database URL come from ``engagements.settings``, shared with the window."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from platformdirs import user_data_path
-
 from engagements.domain.bounds import PLANNABLE_DATES
-from engagements.services.errors import InvalidInput
+from engagements.settings import database_named, database_url, require_existing_folder
 
 if TYPE_CHECKING:
     # Imported when a command opens the database: the window paints before SQLAlchemy loads.
@@ -62,53 +60,13 @@ def positive_int(text: str) -> int:
     return value
 
 
-def default_database_url() -> str:
-    """An SQLite file in the user's data folder."""
-    folder: Path = user_data_path("engagements", appauthor=False)
-    return f"sqlite:///{folder / 'engagements.db'}"
-
-
-def database_url(args: argparse.Namespace) -> str:
-    return getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB") or default_database_url()
-
-
-def today() -> date:
-    """The application's idea of today: ENGAGEMENTS_TODAY for rehearsals, else the local date."""
-    configured = os.environ.get("ENGAGEMENTS_TODAY")
-    if not configured:
-        return date.today()
-    try:
-        return date.fromisoformat(configured)
-    except ValueError:
-        raise InvalidInput(f"ENGAGEMENTS_TODAY is not a date in YYYY-MM-DD: {configured!r}",
-                           "ENGAGEMENTS_TODAY") from None
-
-
 def open_database(args: argparse.Namespace) -> Database:
     from engagements.services.database import Database
 
     url = database_url(args)
-    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+    if database_named(args):
         require_existing_folder(url)
     return Database.open(url, read_only=bool(getattr(args, "read_only", False)))
-
-
-def require_existing_folder(url: str) -> None:
-    """A database named by the user goes in a folder that exists: a typo in the path must
-    not quietly start an empty new database somewhere else. (Only the default database's
-    folder, the user's data folder, is made when missing.)
-
-    Read without SQLAlchemy: the window checks this before it paints, and paints before
-    the database layer loads."""
-    scheme, separator, rest = url.partition(":///")
-    name = rest.split("?", 1)[0]
-    if scheme not in ("sqlite", "sqlite+pysqlite") or not separator or not name \
-            or name == ":memory:" or name.startswith("file:"):
-        return  # another kind of database, or a URL Database.open will judge
-    folder = Path(name).absolute().parent
-    if not folder.is_dir():
-        raise InvalidInput(f"the folder {folder} of the database {name} does not exist; "
-                           "create it first, or correct the path", "db")
 
 
 def plain(value: Any) -> Any:

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from engagements.cli.common import emit, fail, open_database, parse_date, today
+from engagements.cli.common import emit, fail, open_database, parse_date
 from engagements.services import forms
+from engagements.settings import today
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from engagements.cli.common import emit, open_database, parse_date, positive_int, today
+from engagements.cli.common import emit, open_database, parse_date, positive_int
 from engagements.services import details
 from engagements.services.listings import (
     IEM_STATUSES,
@@ -17,6 +17,7 @@ from engagements.services.listings import (
     RequestRow,
 )
 from engagements.services.queries import expert_roster
+from engagements.settings import today
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

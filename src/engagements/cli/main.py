@@ -17,16 +17,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from engagements import __version__
-from engagements.cli.common import database_url, fail, require_existing_folder
+from engagements.cli.common import fail
 from engagements.cli.parsing import EPILOG, EngagementsParser, UsageError, teach
-from engagements.domain.errors import RuleRefusal
-from engagements.services.errors import (
-    BadInputFile,
-    Conflict,
-    DatabaseUnavailable,
-    InvalidInput,
-    NotAllowed,
-)
+from engagements.errors import EngagementsError, exit_code_for
+from engagements.settings import database_named, database_url, require_existing_folder
 
 # Each module registers one group of subcommands with ``register(subparsers, common)``.
 COMMAND_MODULES = (
@@ -39,9 +33,6 @@ COMMAND_MODULES = (
     "engagements.cli.desktop_cmd",
     "engagements.cli.listing_cmd",
 )
-# Refusals that are really a bad value or an unknown id: usage errors (2), not rules (3).
-USAGE_REFUSALS = frozenset({"not_found", "unknown_calendar", "invalid_topic", "naive_time",
-                            "invalid_times"})
 MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)
 VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
 
@@ -158,15 +149,9 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
     """Run a command and turn every refusal into one clear line and its exit code."""
     try:
         return int(handler(args))  # type: ignore[operator]
-    except RuleRefusal as refusal:
-        code = 2 if refusal.error in USAGE_REFUSALS else 3
-        return fail(args, code, refusal.error, refusal.reason, **refusal.details)
-    except InvalidInput as invalid:
-        return fail(args, 2, invalid.error, invalid.reason, field=invalid.field)
-    except BadInputFile as bad:
-        return fail(args, 4, bad.error, bad.reason, field=bad.field)
-    except (Conflict, NotAllowed, DatabaseUnavailable) as problem:
-        return fail(args, problem.exit_code, problem.error, problem.reason)
+    except EngagementsError as problem:  # exit codes: engagements.errors, in one place
+        return fail(args, exit_code_for(problem), problem.error, problem.reason,
+                    **problem.json_details())
     except BrokenPipeError:
         raise  # the reader went away (`| head`): main() ends quietly
     except KeyboardInterrupt:
@@ -200,7 +185,7 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def _start_window(args: argparse.Namespace) -> int:
-    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+    if database_named(args):
         require_existing_folder(database_url(args))
     from engagements.gui.app import run_application  # Qt only when a window is wanted
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from engagements.cli.common import emit, fail, open_database, parse_date, positive_int, today
+from engagements.cli.common import emit, fail, open_database, parse_date, positive_int
 from engagements.services.partners import NewPartner, add_partner, list_partners
+from engagements.settings import today
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

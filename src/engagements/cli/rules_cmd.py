@@ -12,13 +12,13 @@ from engagements.cli.common import (
     parse_date,
     parse_datetime,
     positive_int,
-    today,
 )
 from engagements.domain.sessions import TOPICS
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary
 from engagements.services.calendars import lead_time_for
 from engagements.services.expert_service import downgrade_check, record_expert_use
+from engagements.settings import today
 
 EDITIONS = ("standard", "commercial", "enterprise", "none")
 ACKNOWLEDGE_HELP = ("approve although the lead time is undetermined (the earliest start "

@@ -12,8 +12,8 @@ import hmac
 from dataclasses import dataclass
 from datetime import date
 
+from engagements.domain.events import EVENT_TYPES
 from engagements.domain.sessions import TOPICS
-from engagements.services.iem import EVENT_TYPES
 
 REQUEST_TYPES = ("iem", "session")
 IDENTITY_FIELDS = ("form_id", "partner_id", "expires", "signature")

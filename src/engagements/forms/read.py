@@ -21,8 +21,8 @@ import time
 from collections.abc import Generator, Iterable
 from pathlib import Path
 
+from engagements.errors import BadInputFile
 from engagements.forms.reader_process import ReaderProcess, ReaderStopped, TooSlow
-from engagements.services.errors import BadInputFile
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 PARSE_TIMEOUT_SECONDS = 20

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from engagements.cli.common import database_url, today
+from engagements.settings import database_named, database_url, today
 
 # The longest a screenshot waits for its view's data before refusing to grab an empty view.
 SCREENSHOT_WAIT_MS = 120_000
@@ -52,7 +52,7 @@ def _parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        from engagements.services.errors import InvalidInput
+        from engagements.errors import InvalidInput
 
         raise InvalidInput(f"--size must look like 1400x900, not {text!r}", "size") from None
     return width, height
@@ -173,7 +173,7 @@ def _close_on_interrupt(window: object) -> None:
 
 def _chosen_url(args: argparse.Namespace) -> str:
     """--db, then ENGAGEMENTS_DB, then the database chosen in Settings, then the default."""
-    if getattr(args, "db", None) or os.environ.get("ENGAGEMENTS_DB"):
+    if database_named(args):
         return database_url(args)
     from engagements.gui.preferences import Preferences
 

@@ -18,6 +18,7 @@ from engagements.domain.allowance import (
     require_room_for,
 )
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.events import EVENT_TYPES as EVENT_TYPES  # iem.EVENT_TYPES, as before
 from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_time
 from engagements.domain.sessions import require_no_clash
 from engagements.services import audit
@@ -44,7 +45,6 @@ from engagements.store.models import (
     Subscription,
 )
 
-EVENT_TYPES = ("launch", "promotion", "version-update", "migration", "other")
 MAX_EVENT_DAYS = 366
 MAX_TEXT = 4000
 
