@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from engagements.gui.app import save_screenshot
+from engagements.gui.screenshot import save_screenshot
 from engagements.gui.main_window import VIEWS
 from engagements.gui.preferences import Preferences
 

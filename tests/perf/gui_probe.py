@@ -26,7 +26,7 @@ def open_window(url: str, view: str) -> Any:
     from PySide6.QtWidgets import QApplication
 
     from engagements.settings import today
-    from engagements.gui.app import wait_until_idle
+    from engagements.gui.screenshot import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
 
     QApplication.instance() or QApplication([])
@@ -57,7 +57,7 @@ def _look_at_it(window: Any, seconds: float = 0.4) -> None:
     """Keep the window running for ``seconds``, then until background reads are done."""
     from PySide6.QtWidgets import QApplication
 
-    from engagements.gui.app import wait_until_idle
+    from engagements.gui.screenshot import wait_until_idle
 
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:

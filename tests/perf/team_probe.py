@@ -27,7 +27,7 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
     from wire_proxy import WireProxy
 
     from engagements.settings import today
-    from engagements.gui.app import wait_until_idle
+    from engagements.gui.screenshot import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
 
     QApplication.instance() or QApplication([])

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from engagements.gui.main_window import MainWindow
+    from engagements.gui.window import Window
 
 StandardKey = QKeySequence.StandardKey
 
 
-def _exchange(name: str, window: MainWindow) -> Callable[[], object]:
+def _exchange(name: str, window: Window) -> Callable[[], object]:
     """A menu slot in ``gui.exchange``, imported when chosen: reading and writing PDF forms
     pulls in pypdf and reportlab, which a window that is only looked at never needs."""
     def slot() -> object:
@@ -25,12 +25,12 @@ def _exchange(name: str, window: MainWindow) -> Callable[[], object]:
     return slot
 
 
-def _on_view(window: MainWindow, view: str, method: str) -> Callable[[], object]:
+def _on_view(window: Window, view: str, method: str) -> Callable[[], object]:
     """Call ``method`` of a view, building the view first if it has not been shown yet."""
     return lambda: getattr(window.views[view], method)()
 
 
-def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
+def _action(window: Window, menu: QMenu, text: str, slot: Callable[[], object],
             *shortcuts: str | QKeySequence.StandardKey, edits: bool = False,
             needs_database: bool = True) -> QAction:
     """A menu entry; one that needs the database, chosen while it is still opening, runs
@@ -47,7 +47,7 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], objec
     return action
 
 
-def build_menus(window: MainWindow) -> dict[str, QAction]:
+def build_menus(window: Window) -> dict[str, QAction]:
     """Create the menu bar; returns the actions by name (tests and shortcuts help use them)."""
     bar = window.menuBar()
     found: dict[str, QAction] = {}
@@ -136,7 +136,7 @@ def explain_refusal(action: QAction, why: str) -> None:
     action.setStatusTip(f"Not available: {why}" if why else "")
 
 
-def show_shortcuts(window: MainWindow, actions: dict[str, QAction]) -> None:
+def show_shortcuts(window: Window, actions: dict[str, QAction]) -> None:
     native = QKeySequence.SequenceFormat.NativeText
     lines = [f"<tr><td>{a.text().replace('&', '').rstrip('…')}</td><td><b>"
              f"{', '.join(s.toString(native) for s in a.shortcuts())}"

@@ -21,12 +21,12 @@ from engagements.services import forms
 from engagements.services.errors import NotAllowed
 
 if TYPE_CHECKING:
-    from engagements.gui.main_window import MainWindow
+    from engagements.gui.window import Window
 
 PDF_FILTER = "Request forms (*.pdf)"
 
 
-def import_form(window: MainWindow) -> None:
+def import_form(window: Window) -> None:
     """Choose returned forms: one opens the review dialog, several import as a batch."""
     paths, _ = QFileDialog.getOpenFileNames(window, "Import returned request forms", "",
                                             PDF_FILTER)
@@ -34,14 +34,14 @@ def import_form(window: MainWindow) -> None:
         review_files(window, paths)
 
 
-def import_form_folder(window: MainWindow) -> None:
+def import_form_folder(window: Window) -> None:
     """Import every PDF in a folder, with progress and a summary."""
     folder = QFileDialog.getExistingDirectory(window, "Import a folder of returned forms")
     if folder:
         import_batch(window, forms.returned_forms_in(folder))
 
 
-def review_files(window: MainWindow, paths: Sequence[str | Path]) -> None:
+def review_files(window: Window, paths: Sequence[str | Path]) -> None:
     """What dropping or choosing files does: review one, import several as a batch."""
     if window.context.read_only:
         reason = window.context.read_only_reason or "read only"
@@ -53,7 +53,7 @@ def review_files(window: MainWindow, paths: Sequence[str | Path]) -> None:
         import_batch(window, [Path(p) for p in paths])
 
 
-def review_form(window: MainWindow, path: str) -> Any:
+def review_form(window: Window, path: str) -> Any:
     """Read the form off the GUI thread, then show the review dialog (returns the job)."""
     from engagements.gui.form_review_dialog import FormReviewDialog
 
@@ -69,7 +69,7 @@ def review_form(window: MainWindow, path: str) -> Any:
                         show, window)
 
 
-def import_batch(window: MainWindow, paths: Sequence[Path]) -> Any:
+def import_batch(window: Window, paths: Sequence[Path]) -> Any:
     """Import ``paths`` off the GUI thread behind a cancellable progress dialog."""
     context = window.context
     if not paths:
@@ -94,7 +94,7 @@ def import_batch(window: MainWindow, paths: Sequence[Path]) -> Any:
     return job
 
 
-def _after_cancel(window: MainWindow, result: forms.BatchImport, total: int) -> None:
+def _after_cancel(window: Window, result: forms.BatchImport, total: int) -> None:
     window.context.changed.emit()
     QMessageBox.information(window, "Import forms", batch_summary(result, total))
 
@@ -113,7 +113,7 @@ def batch_summary(result: forms.BatchImport, total: int) -> str:
     return "\n".join(lines)
 
 
-def export_forms(window: MainWindow) -> Any:
+def export_forms(window: Window) -> Any:
     """Export fillable request forms for the partners chosen, into a folder."""
     from engagements.gui.form_export_dialog import FormExportDialog
 
@@ -122,7 +122,7 @@ def export_forms(window: MainWindow) -> Any:
     return dialog
 
 
-def import_holiday_schedule(window: MainWindow) -> None:
+def import_holiday_schedule(window: Window) -> None:
     """Preview and load an official holiday schedule (iCalendar).
 
     The schedule belongs to one working calendar, so this opens Working calendars, where

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 if TYPE_CHECKING:
-    from engagements.gui.main_window import MainWindow
+    from engagements.gui.window import Window
 
 
 def dropped_forms(mime: QMimeData) -> list[Path]:
@@ -28,7 +28,7 @@ def dropped_forms(mime: QMimeData) -> list[Path]:
 class FormDrops(QObject):
     """An event filter on the main window that takes drops of PDF files."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self._waiting: list[Path] = []  # handed over while the database was still opening
@@ -71,7 +71,7 @@ class FormDrops(QObject):
             self.take(waiting)
 
 
-def accept_form_drops(window: MainWindow) -> FormDrops:
+def accept_form_drops(window: Window) -> FormDrops:
     """Let the window take dropped PDF forms (kept alive as the window's child)."""
     drops = FormDrops(window)
     window.setAcceptDrops(True)

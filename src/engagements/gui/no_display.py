@@ -13,6 +13,7 @@ from platformdirs import user_data_path
 from PySide6.QtWidgets import QApplication
 
 from engagements.gui.main_window import MainWindow
+from engagements.gui.screenshot import save_screenshot
 
 
 def dashboard_picture_path() -> Path:
@@ -30,8 +31,6 @@ def database_label(window: MainWindow) -> str:
 
 def show_without_display(app: QApplication, window: MainWindow) -> int:
     """Render the dashboard offscreen to the data folder and print one line saying so."""
-    from engagements.gui.app import save_screenshot
-
     target = dashboard_picture_path()
     window.open_on("dashboard")
     save_screenshot(app, window, target)

@@ -20,7 +20,7 @@ everything, unless the file is opened read only (a reviewer's copy).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import text
@@ -29,7 +29,22 @@ from sqlalchemy.exc import DBAPIError
 from engagements.services.errors import DatabaseUnavailable, NotAllowed
 
 if TYPE_CHECKING:
-    from engagements.services.database import Database
+    from sqlalchemy.engine import Engine
+
+
+class Database(Protocol):
+    """What the roles are read from: an open ``services.database.Database``, which
+    checks them on every write. Named by this protocol, not by that class, because the
+    database module imports this one."""
+
+    engine: Engine
+    read_only: bool
+
+    @property
+    def actor(self) -> str: ...
+
+    @property
+    def is_sqlite(self) -> bool: ...
 
 TAM, ASM, ADMIN = "tam", "asm", "admin"
 ROLES = (ADMIN, ASM, TAM)

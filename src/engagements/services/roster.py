@@ -18,10 +18,8 @@ from engagements.domain.errors import RuleRefusal
 from engagements.services import audit, permissions
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
-from engagements.services.sessions import zone
+from engagements.services.sessions import tidy_skills, zone
 from engagements.store.models import Expert, IemRequest
-
-MAX_SKILLS = 500
 
 
 @dataclass(frozen=True)
@@ -31,15 +29,6 @@ class ExpertDetails:
     name: str
     timezone: str
     skills: str = ""  # comma-separated, e.g. "database, networking"
-
-
-def tidy_skills(skills: str) -> str:
-    """Skills as one comma-separated line: trimmed, empty items and repeats dropped."""
-    items = [item.strip() for item in skills.replace(";", ",").split(",")]
-    tidy = ", ".join(dict.fromkeys(item for item in items if item))
-    if len(tidy) > MAX_SKILLS:
-        raise InvalidInput(f"skills must fit in {MAX_SKILLS} characters", "skills")
-    return tidy
 
 
 def validate_details(details: ExpertDetails) -> ExpertDetails:

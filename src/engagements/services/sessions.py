@@ -25,6 +25,7 @@ from engagements.services.terms import outside_every_term, require_plannable, su
 from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
 
 EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+MAX_SKILLS = 500  # characters of an expert's skills line
 
 
 def zone(name: str) -> ZoneInfo:
@@ -36,10 +37,17 @@ def zone(name: str) -> ZoneInfo:
                            "Asia/Shanghai", "timezone") from None
 
 
+def tidy_skills(skills: str) -> str:
+    """Skills as one comma-separated line: trimmed, empty items and repeats dropped."""
+    items = [item.strip() for item in skills.replace(";", ",").split(",")]
+    tidy = ", ".join(dict.fromkeys(item for item in items if item))
+    if len(tidy) > MAX_SKILLS:
+        raise InvalidInput(f"skills must fit in {MAX_SKILLS} characters", "skills")
+    return tidy
+
+
 def add_expert(db: Database, expert_id: str, name: str, timezone: str = "Asia/Shanghai",
                skills: str = "") -> str:
-    from engagements.services.roster import tidy_skills
-
     skills = tidy_skills(skills)
     if not EXPERT_ID.match(expert_id):
         raise InvalidInput("expert id must be 1-64 letters, digits, '.', '_' or '-'", "id")
