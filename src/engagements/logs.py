@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from platformdirs import user_state_path
 
@@ -60,3 +62,19 @@ def configure() -> Path | None:
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     return path
+
+
+def log_uncaught() -> None:
+    """Log an exception nothing caught (in the window, one raised in a Qt slot: Qt prints
+    it and carries on) before it is printed as before; started from a desktop menu, the
+    window has no terminal to print to."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException,
+             traceback: TracebackType | None) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger(APPLICATION_LOGGER).critical(
+                "uncaught exception", exc_info=(kind, value, traceback))
+        previous(kind, value, traceback)
+
+    sys.excepthook = hook

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 import traceback
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from engagements import __version__
+from engagements import __version__, logs
 from engagements.cli.common import fail
 from engagements.cli.parsing import EPILOG, EngagementsParser, UsageError, teach
 from engagements.errors import EngagementsError, exit_code_for
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     "engagements.cli.desktop_cmd",
     "engagements.cli.listing_cmd",
 )
+_log = logging.getLogger(__name__)
 MIN_SIZE, MAX_SIZE = (640, 480), (7680, 4320)
 VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
 
@@ -94,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    logs.configure()
     words = list(sys.argv[1:] if argv is None else argv)
     try:
         return _parse_and_run(words, argv is None)
@@ -157,11 +160,13 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return fail(args, 130, "interrupted", "interrupted; nothing was written")
     except Exception as unexpected:  # noqa: BLE001 - the last line of defence for users
+        _log.exception("internal error")
         if os.environ.get("ENGAGEMENTS_DEBUG"):
             traceback.print_exc()
         return fail(args, 1, "internal_error",
                     f"internal error ({type(unexpected).__name__}: {unexpected}); "
-                    "nothing was written. Set ENGAGEMENTS_DEBUG=1 for details")
+                    f"nothing was written. The details are in {logs.log_file()}; "
+                    "set ENGAGEMENTS_DEBUG=1 to print them")
 
 
 def _end_process_now(code: int) -> NoReturn:

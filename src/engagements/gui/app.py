@@ -72,6 +72,9 @@ def run_application(args: argparse.Namespace) -> int:
     from engagements.services.saved_dashboard import load_saved_dashboard
 
     _quiet_offscreen_notices()
+    from engagements.logs import log_uncaught
+
+    log_uncaught()  # a fault in a slot reaches the log file, not only a terminal
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")

@@ -17,22 +17,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from engagements.domain.errors import RuleRefusal
+from engagements.errors import DatabaseUnavailable, EngagementsError, NotAllowed
+from engagements.gui.problems import message_for
 from engagements.gui.workers import JobRunner, Progress
-from engagements.services.errors import (
-    BadInputFile,
-    Conflict,
-    DatabaseUnavailable,
-    InvalidInput,
-    NotAllowed,
-)
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
 
 T = TypeVar("T")
 # What a service can say no with; each carries a sentence for people in ``reason``.
-REFUSALS = (RuleRefusal, InvalidInput, Conflict, NotAllowed, BadInputFile, DatabaseUnavailable)
+REFUSALS = (EngagementsError,)
 STILL_OPENING = "the database is still opening"
 
 
@@ -125,7 +119,7 @@ class AppContext(QObject):
 
     def show_problem(self, parent: QWidget | None, problem: BaseException,
                      what: str = "Could not finish") -> None:
-        reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
+        reason = message_for(problem)
         from PySide6.QtWidgets import QMessageBox  # its many enums cost a start a millisecond
 
         QMessageBox.warning(parent, what, reason)

@@ -6,6 +6,7 @@ comes from an environment variable the user names.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import TYPE_CHECKING
 
@@ -126,4 +127,6 @@ def _keyring_password(url: object) -> str | None:
 
         return keyring.get_password(KEYRING_SERVICE, _account(url))
     except Exception:  # noqa: BLE001 - no keyring backend: connect without a password
+        logging.getLogger(__name__).warning("cannot read the password from the system "
+                                            "keyring", exc_info=True)
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from engagements.gui import theme
@@ -57,6 +59,8 @@ class SettingsDialog(QDialog):
                 "team" if team else "embedded", self.ui.filePath.text().strip(), url,
                 self.ui.passwordEnv.text().strip(), self.ui.password.text() or None)
         except Exception as problem:  # noqa: BLE001 - e.g. no keyring on this machine
+            logging.getLogger(__name__).warning("cannot keep the password in the keyring",
+                                                exc_info=True)
             self.ui.problem.setText(f"Could not keep the password in the system keyring "
                                     f"({problem}); name an environment variable instead.")
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -92,6 +93,8 @@ def parse_request(line: bytes) -> list[Path]:
     try:
         files = json.loads(line.decode()).get("files", [])
     except (ValueError, UnicodeDecodeError, AttributeError):
+        logging.getLogger(__name__).warning("a malformed request from another start: %r",
+                                            line[:200])
         return []
     if not isinstance(files, list):
         return []

@@ -7,11 +7,16 @@ and errors are delivered in the GUI thread, so slots may touch widgets.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from engagements.errors import EngagementsError
+
+_log = logging.getLogger(__name__)
 
 
 class Progress:
@@ -52,6 +57,8 @@ class Job(QRunnable):
         try:
             result = self._work(self.progress)
         except Exception as problem:  # noqa: BLE001 - delivered to the GUI thread
+            if not isinstance(problem, EngagementsError):  # a fault: keep its traceback
+                _log.exception("background work failed")
             self.signals.failed.emit(problem)
             return
         self.signals.finished.emit(result)
