@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from engagements.gui import theme  # noqa: E402
-from engagements.gui.screenshot import wait_until_idle  # noqa: E402
 from engagements.gui.main_window import MainWindow, open_workspace  # noqa: E402
+from engagements.gui.screenshot import wait_until_idle  # noqa: E402
 
 TODAY = date(2026, 11, 18)
 SIZES = ((1400, 900), (1024, 700))

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from engagements.gui.screenshot import _painted, wait_until_idle
 from engagements.gui.dashboard_model import IEM_DAYS
 from engagements.gui.main_window import MainWindow, Workspace
+from engagements.gui.screenshot import _painted, wait_until_idle
 from engagements.services.partners import NewPartner, add_partner
 from engagements.services.saved_dashboard import load_saved_dashboard, state_of
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from engagements.gui.screenshot import save_screenshot
 from engagements.gui.main_window import VIEWS
 from engagements.gui.preferences import Preferences
+from engagements.gui.screenshot import save_screenshot
 
 
 @pytest.mark.parametrize("view", VIEWS)

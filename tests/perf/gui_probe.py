@@ -25,9 +25,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def open_window(url: str, view: str) -> Any:
     from PySide6.QtWidgets import QApplication
 
-    from engagements.settings import today
-    from engagements.gui.screenshot import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
+    from engagements.gui.screenshot import wait_until_idle
+    from engagements.settings import today
 
     QApplication.instance() or QApplication([])
     window = MainWindow(open_workspace(url, False, today(), fill_demo_if_empty=False))

@@ -26,9 +26,9 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
     from wire_proxy import WireProxy
 
-    from engagements.settings import today
-    from engagements.gui.screenshot import wait_until_idle
     from engagements.gui.main_window import MainWindow, open_workspace
+    from engagements.gui.screenshot import wait_until_idle
+    from engagements.settings import today
 
     QApplication.instance() or QApplication([])
     figures: dict[str, Any] = {}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QToolBar, QWidget
 
 from engagements.gui import theme
 from engagements.gui.actions import build_menus, explain_refusal
@@ -26,6 +26,7 @@ from engagements.gui.forms import Form, load_form
 from engagements.gui.preferences import Preferences
 from engagements.gui.search import SearchBox
 from engagements.gui.view_shelf import VIEWS, ViewShelf
+from engagements.gui.window import Window
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
@@ -90,7 +91,7 @@ def _sqlite_path(database: str) -> str:
     return database
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Window):
     def __init__(self, workspace: Workspace, settings: QSettings | None = None,
                  saved: SavedDashboard | None = None) -> None:
         super().__init__()
