@@ -19,24 +19,31 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "engagements"
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
-pytestmark = pytest.mark.skipif(not LINT_IMPORTS.exists(),
-                                reason='import-linter not installed: pip install -e ".[dev]"')
+pytestmark = pytest.mark.skipif(
+    not LINT_IMPORTS.exists(), reason='import-linter not installed: pip install -e ".[dev]"'
+)
 
 
 def lint_imports(project: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
     """``lint-imports`` on the package under ``project/src`` with ``project``'s pyproject."""
     selected = [argument for contract in contracts for argument in ("--contract", contract)]
     environment = {**os.environ, "PYTHONPATH": str(project / "src")}
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--no-logo", *selected],
-                          cwd=project, env=environment, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo", *selected],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
     """The package and its pyproject.toml, copied to plant imports in."""
-    shutil.copytree(PACKAGE, tmp_path / "src" / "engagements",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        PACKAGE, tmp_path / "src" / "engagements", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return tmp_path
 
@@ -64,29 +71,42 @@ PLANTED = [
     ("layers", "forms/fields.py", "from engagements.services.iem import EVENT_TYPES"),
     ("layers", "gui/app.py", "from engagements.cli.common import emit"),
     ("layers", "cli/rules_cmd.py", "from engagements.gui import theme"),
-    ("layers", "domain/status.py",
-     "def planted():\n    from engagements.services import iem  # hidden in a function\n"
-     "    return iem"),
+    (
+        "layers",
+        "domain/status.py",
+        "def planted():\n    from engagements.services import iem  # hidden in a function\n"
+        "    return iem",
+    ),
     ("layers", "errors.py", "from engagements.domain import status"),
     ("layers", "services/terms.py", "from engagements.settings import today"),
     ("pure-domain", "domain/lead_time.py", "import sqlalchemy"),
-    ("pure-domain", "domain/allowance.py",
-     "def planted():\n    from PySide6 import QtCore\n    return QtCore"),
+    (
+        "pure-domain",
+        "domain/allowance.py",
+        "def planted():\n    from PySide6 import QtCore\n    return QtCore",
+    ),
     ("tools-below-database", "forms/fields.py", "import sqlalchemy.orm"),
     ("tools-below-database", "reports/chart.py", "from PySide6 import QtGui"),
     ("through-services", "gui/bars.py", "from engagements.store import models"),
     ("through-services", "cli/listing_cmd.py", "from engagements.store.engine import make_engine"),
-    ("no-cycles", "services/terms.py",
-     "def planted():\n    from engagements.services import iem  # iem imports terms\n"
-     "    return iem"),
+    (
+        "no-cycles",
+        "services/terms.py",
+        "def planted():\n    from engagements.services import iem  # iem imports terms\n"
+        "    return iem",
+    ),
     ("no-cycles", "gui/no_display.py", "from engagements.gui import app"),
-    ("no-cycles", "gui/exchange.py",
-     "if TYPE_CHECKING:\n    from engagements.gui.main_window import MainWindow"),
+    (
+        "no-cycles",
+        "gui/exchange.py",
+        "if TYPE_CHECKING:\n    from engagements.gui.main_window import MainWindow",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("contract", "module", "code"), PLANTED,
-                         ids=[f"{c}:{m}" for c, m, _ in PLANTED])
+@pytest.mark.parametrize(
+    ("contract", "module", "code"), PLANTED, ids=[f"{c}:{m}" for c, m, _ in PLANTED]
+)
 def test_a_planted_wrong_import_breaks_its_contract(copy, contract, module, code):
     plant(copy, module, code)
     result = lint_imports(copy, contract)

@@ -24,19 +24,23 @@ from engagements.errors import (
 from engagements.services.errors import AlreadyExists, NotFound
 
 
-@pytest.mark.parametrize(("problem", "code"), [
-    (RuleRefusal("over_allowance", "no days left"), 3),
-    (NoHolidayData("CN", 2031), 3),
-    (AlreadyExists("partner", "p1"), 3),
-    (NotFound("partner", "p1"), 2),  # an unknown id is a usage error
-    (RuleRefusal("invalid_topic", "unknown topic"), 2),
-    (InvalidInput("not a date", "start"), 2),
-    (BadInputFile("forged"), 4),
-    (Conflict(), 5),
-    (DatabaseBusy("busy"), 5),
-    (NotAllowed("read only"), 6),
-    (DatabaseUnavailable("cannot reach the server", 7), 7),
-], ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value))
+@pytest.mark.parametrize(
+    ("problem", "code"),
+    [
+        (RuleRefusal("over_allowance", "no days left"), 3),
+        (NoHolidayData("CN", 2031), 3),
+        (AlreadyExists("partner", "p1"), 3),
+        (NotFound("partner", "p1"), 2),  # an unknown id is a usage error
+        (RuleRefusal("invalid_topic", "unknown topic"), 2),
+        (InvalidInput("not a date", "start"), 2),
+        (BadInputFile("forged"), 4),
+        (Conflict(), 5),
+        (DatabaseBusy("busy"), 5),
+        (NotAllowed("read only"), 6),
+        (DatabaseUnavailable("cannot reach the server", 7), 7),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
 def test_every_refusal_is_one_kind_of_error_with_the_contracts_exit_code(problem, code):
     assert isinstance(problem, EngagementsError)
     assert exit_code_for(problem) == code
@@ -76,13 +80,15 @@ def test_configuring_again_moves_to_the_new_folder_and_keeps_one_handler(tmp_pat
     logs.configure()
     monkeypatch.setenv(logs.LOG_DIR_VARIABLE, str(tmp_path / "second"))
     logs.configure()
-    files = [h.baseFilename for h in logging.getLogger(logs.APPLICATION_LOGGER).handlers
-             if isinstance(h, logging.handlers.RotatingFileHandler)]
+    files = [
+        h.baseFilename
+        for h in logging.getLogger(logs.APPLICATION_LOGGER).handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
     assert files == [str(tmp_path / "second" / logs.FILE_NAME)]
 
 
-def test_the_window_shows_a_refusals_reason_and_names_the_log_for_a_fault(tmp_path,
-                                                                          monkeypatch):
+def test_the_window_shows_a_refusals_reason_and_names_the_log_for_a_fault(tmp_path, monkeypatch):
     pytest.importorskip("PySide6")
     from engagements.gui.problems import message_for
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 # Refusals that are really a bad value or an unknown id: usage errors (2), not rules (3).
-USAGE_REFUSALS = frozenset({"not_found", "unknown_calendar", "invalid_topic", "naive_time",
-                            "invalid_times"})
+USAGE_REFUSALS = frozenset(
+    {"not_found", "unknown_calendar", "invalid_topic", "naive_time", "invalid_times"}
+)
 
 
 class EngagementsError(Exception):

@@ -57,8 +57,9 @@ def configure() -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                  encoding="utf-8", delay=True)
+    handler = RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+    )
     handler.setFormatter(logging.Formatter(FORMAT))
     logger.addHandler(handler)
     return path
@@ -70,11 +71,13 @@ def log_uncaught() -> None:
     window has no terminal to print to."""
     previous = sys.excepthook
 
-    def hook(kind: type[BaseException], value: BaseException,
-             traceback: TracebackType | None) -> None:
+    def hook(
+        kind: type[BaseException], value: BaseException, traceback: TracebackType | None
+    ) -> None:
         if not issubclass(kind, KeyboardInterrupt):
             logging.getLogger(APPLICATION_LOGGER).critical(
-                "uncaught exception", exc_info=(kind, value, traceback))
+                "uncaught exception", exc_info=(kind, value, traceback)
+            )
         previous(kind, value, traceback)
 
     sys.excepthook = hook

@@ -27,8 +27,9 @@ def today() -> date:
     try:
         return date.fromisoformat(configured)
     except ValueError:
-        raise InvalidInput(f"ENGAGEMENTS_TODAY is not a date in YYYY-MM-DD: {configured!r}",
-                           TODAY_VARIABLE) from None
+        raise InvalidInput(
+            f"ENGAGEMENTS_TODAY is not a date in YYYY-MM-DD: {configured!r}", TODAY_VARIABLE
+        ) from None
 
 
 def default_database_url() -> str:
@@ -44,8 +45,9 @@ def database_named(options: object) -> bool:
 
 def database_url(options: object) -> str:
     """``--db`` (``options.db``), else ENGAGEMENTS_DB, else the default database."""
-    return (getattr(options, "db", None) or os.environ.get(DATABASE_VARIABLE)
-            or default_database_url())
+    return (
+        getattr(options, "db", None) or os.environ.get(DATABASE_VARIABLE) or default_database_url()
+    )
 
 
 def require_existing_folder(url: str) -> None:
@@ -57,10 +59,18 @@ def require_existing_folder(url: str) -> None:
     the database layer loads."""
     scheme, separator, rest = url.partition(":///")
     name = rest.split("?", 1)[0]
-    if scheme not in ("sqlite", "sqlite+pysqlite") or not separator or not name \
-            or name == ":memory:" or name.startswith("file:"):
+    if (
+        scheme not in ("sqlite", "sqlite+pysqlite")
+        or not separator
+        or not name
+        or name == ":memory:"
+        or name.startswith("file:")
+    ):
         return  # another kind of database, or a URL Database.open will judge
     folder = Path(name).absolute().parent
     if not folder.is_dir():
-        raise InvalidInput(f"the folder {folder} of the database {name} does not exist; "
-                           "create it first, or correct the path", "db")
+        raise InvalidInput(
+            f"the folder {folder} of the database {name} does not exist; "
+            "create it first, or correct the path",
+            "db",
+        )

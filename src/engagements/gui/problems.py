@@ -16,6 +16,7 @@ def message_for(problem: BaseException) -> str:
     """The sentence a dialog shows for ``problem``."""
     if isinstance(problem, EngagementsError):
         return problem.reason
-    return (f"{type(problem).__name__}: {problem}\n\nThis is a fault in Engagements, not in "
-            f"what you did; the details are in {log_file()}")
-
+    return (
+        f"{type(problem).__name__}: {problem}\n\nThis is a fault in Engagements, not in "
+        f"what you did; the details are in {log_file()}"
+    )

@@ -73,8 +73,11 @@ def save_screenshot(app: object, window: object, path: Path) -> int:
     if load_current is not None:
         load_current()
     if not wait_until_idle(window, SCREENSHOT_WAIT_MS):
-        raise DatabaseUnavailable(f"the data of the view did not arrive within "
-                                  f"{SCREENSHOT_WAIT_MS // 1000} s; no screenshot was taken", 5)
+        raise DatabaseUnavailable(
+            f"the data of the view did not arrive within "
+            f"{SCREENSHOT_WAIT_MS // 1000} s; no screenshot was taken",
+            5,
+        )
     QApplication.processEvents()  # paint what arrived
     path.parent.mkdir(parents=True, exist_ok=True)
     if not _painted(window).save(str(path), "PNG", SCREENSHOT_PNG_QUALITY):
