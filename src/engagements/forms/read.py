@@ -101,11 +101,6 @@ def read_form_file(path: str | os.PathLike[str]) -> FieldValues:
     return shared_reader().read(file_bytes(path), shown(Path(path).name))
 
 
-def read_form_bytes(data: bytes, name: str = "the file") -> FieldValues:
-    """The field values of a PDF given as bytes (parsed in the bounded child process)."""
-    return shared_reader().read(data, name)
-
-
 def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: float,
                     overall_seconds: float
                     ) -> Generator[tuple[str, FieldValues | BadInputFile], None, None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta
 from operator import itemgetter
 
 from engagements.services.view_rows import CalendarEntry
@@ -107,13 +107,6 @@ def visible_runs(segment: Segment, limit: Sequence[int]) -> list[tuple[int, int]
         else:
             runs.append((col, col))
     return runs
-
-
-def local_span(entry: CalendarEntry, zone: tzinfo) -> tuple[datetime, datetime] | None:
-    """A session's start and end in the viewer's zone (None for all-day IEM events)."""
-    if entry.starts_at is None or entry.ends_at is None:
-        return None
-    return entry.starts_at.astimezone(zone), entry.ends_at.astimezone(zone)
 
 
 def side_by_side(spans: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:

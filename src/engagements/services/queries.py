@@ -11,7 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.domain import status as lifecycle
-from engagements.domain.allowance import ONE_DAY, add_months, allowance_year
+from engagements.domain.allowance import ONE_DAY, add_months
 from engagements.services.allowance import AllowanceSummary, allowance_summary
 from engagements.services.database import Database
 from engagements.services.expert_service import ExpertUseRecord, expert_uses
@@ -276,7 +276,3 @@ def pick_lists(db: Database) -> PickLists:
             select(Subscription.calendar).distinct().order_by(Subscription.calendar)).all()]
     return PickLists(partners, experts, tams, calendars)
 
-
-def year_of(db: Database, start: date, on: date) -> tuple[date, date]:
-    year = allowance_year(start, on, db.catalog.year_basis)
-    return year.start, year.end
