@@ -8,6 +8,7 @@ fail, including on an import hidden inside a function.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -112,3 +113,25 @@ def test_a_planted_wrong_import_breaks_its_contract(copy, contract, module, code
     result = lint_imports(copy, contract)
     assert result.returncode != 0, result.stdout
     assert "BROKEN" in result.stdout
+
+
+def test_the_readme_diagram_names_every_layer_of_the_contract():
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layers = next(
+        c["layers"] for c in contracts["tool"]["importlinter"]["contracts"] if c["id"] == "layers"
+    )
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    diagram = readme.split("## How it is built", 1)[1].split("```", 2)[1]
+    rows = [line for line in diagram.splitlines() if line.strip()]
+    named = [
+        name.strip().removeprefix("engagements.") for layer in layers for name in layer.split("|")
+    ]
+    for name in named:
+        assert re.search(rf"\b{name}\b", diagram), f"the README's diagram does not name {name}"
+    # Top to bottom in the same order as the contract.
+    first_row = [
+        next(i for i, row in enumerate(rows) if re.search(rf"\b{name}\b", row)) for name in named
+    ]
+    assert first_row == sorted(first_row)
