@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 
 import pytest
 
@@ -81,11 +80,11 @@ def test_configuring_again_moves_to_the_new_folder_and_keeps_one_handler(tmp_pat
     monkeypatch.setenv(logs.LOG_DIR_VARIABLE, str(tmp_path / "second"))
     logs.configure()
     files = [
-        h.baseFilename
+        h.path
         for h in logging.getLogger(logs.APPLICATION_LOGGER).handlers
-        if isinstance(h, logging.handlers.RotatingFileHandler)
+        if isinstance(h, logs.LogFile)
     ]
-    assert files == [str(tmp_path / "second" / logs.FILE_NAME)]
+    assert files == [tmp_path / "second" / logs.FILE_NAME]
 
 
 def test_the_window_shows_a_refusals_reason_and_names_the_log_for_a_fault(tmp_path, monkeypatch):
