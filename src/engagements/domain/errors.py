@@ -2,8 +2,6 @@
 
 Every refusal carries a short machine code (``error``) and a sentence for people
 (``reason``); the command line prints both and exits 3, the window shows the reason.
-``RuleRefusal`` is an ``engagements.errors.EngagementsError``, the one base every layer
-refuses with.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from __future__ import annotations
 from engagements.errors import EngagementsError
 
 
-class RuleRefusal(EngagementsError):
+class RuleRefusal(EngagementsError):  # the one error base every layer refuses with
     """A business rule refused the request; nothing may be written."""
 
     def __init__(self, error: str, reason: str) -> None:
