@@ -88,6 +88,12 @@ PLANTED = [
     ),
     ("tools-below-database", "forms/fields.py", "import sqlalchemy.orm"),
     ("tools-below-database", "reports/chart.py", "from PySide6 import QtGui"),
+    ("light-settings", "settings.py", "import sqlalchemy"),
+    (
+        "light-settings",
+        "logs.py",
+        "def planted():\n    from PySide6 import QtCore\n    return QtCore",
+    ),
     ("through-services", "gui/bars.py", "from engagements.store import models"),
     ("through-services", "cli/listing_cmd.py", "from engagements.store.engine import make_engine"),
     (
