@@ -141,3 +141,15 @@ def test_the_readme_diagram_names_every_layer_of_the_contract():
         next(i for i, row in enumerate(rows) if re.search(rf"\b{name}\b", row)) for name in named
     ]
     assert first_row == sorted(first_row)
+
+
+def test_the_main_window_implements_all_that_its_menus_ask_of_it():
+    # The menus, the form exchange and form drops name the window by gui.window.Window
+    # (so they need not import main_window); every method there must be MainWindow's own.
+    pytest.importorskip("PySide6")
+    from engagements.gui.main_window import MainWindow
+    from engagements.gui.window import Window
+
+    asked = [name for name, value in vars(Window).items() if callable(value)]
+    assert asked
+    assert [name for name in asked if getattr(MainWindow, name) is getattr(Window, name)] == []
