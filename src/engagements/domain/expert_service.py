@@ -12,13 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from engagements.domain.allowance import add_months
 from engagements.domain.catalog import Edition, PlanCatalog
 from engagements.domain.errors import RuleRefusal
-
-
-def first_day_after_term(start: date, months: int) -> date:
-    return add_months(start, months)
+from engagements.domain.terms import first_day_after_term
 
 
 def require_expert_service_eligible(edition: Edition, months: int, catalog: PlanCatalog) -> None:
