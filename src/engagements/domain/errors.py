@@ -41,8 +41,9 @@ class NoHolidayData(RuleRefusal):
     """
 
     def __init__(self, calendar: str, year: int) -> None:
-        reason = (f"no holiday data for {calendar} {year}: "
-                  f"{how_to_load_schedule(calendar)}")
+        # What is missing, without the administrator's how-to (for a partner's form).
+        self.missing = f"no holiday data for {calendar} {year}"
+        reason = f"{self.missing}: {how_to_load_schedule(calendar)}"
         super().__init__("no_holiday_data", reason, [Finding(
             NO_HOLIDAY_DATA, reason, {"calendar": calendar, "year": year})])
         self.calendar = calendar

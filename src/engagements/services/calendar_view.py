@@ -20,6 +20,7 @@ from engagements.domain.allowance import (
     DateSpan,
     allowance_year,
     purchased_days_for,
+    shortfall_of_approving,
     spend_bought_days,
     years_sharing_purchases,
 )
@@ -165,9 +166,9 @@ def _over_allowance(session: Session, db: Database,
                 shortfall_of_committed[key] = spend_bought_days(
                     years, included, purchases[pid], committed[pid]).shortfall[year]
             short = shortfall_of_committed[key]
-        else:
-            short = spend_bought_days(years, included, purchases[pid], [
-                *committed[pid], (entry.first_day, entry.last_day)]).shortfall[year]
+        else:  # the one answer to "would approving it go over"
+            short = shortfall_of_approving(years, included, purchases[pid], committed[pid],
+                                           (entry.first_day, entry.last_day)).get(year, 0)
         if short > 0:
             over.add(entry.id)
     return over
