@@ -19,6 +19,8 @@ from engagements.domain.errors import RuleRefusal
 from engagements.domain.findings import Finding
 
 ONE_DAY = timedelta(days=1)
+NEARLY_OUT_DAYS = 2
+"""IEM days left at or below which a partner is nearly out (flagged, drawn in warning)."""
 DateSpan = tuple[date, date]  # first and last day, inclusive
 
 

@@ -21,6 +21,8 @@ COMMITTED_STATUSES = frozenset({APPROVED, SCHEDULED, IN_PROGRESS, COMPLETED})
 PENDING_STATUSES = frozenset({SUBMITTED})
 # Statuses of an event that keeps an expert busy: one may be assigned (and one is needed).
 STAFFED_STATUSES = frozenset({APPROVED, SCHEDULED, IN_PROGRESS})
+# Statuses of an event that has not started: it may still move to other dates.
+MOVABLE_STATUSES = frozenset({SUBMITTED, APPROVED, SCHEDULED})
 
 ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
     SUBMITTED: frozenset({APPROVED, REJECTED, CANCELLED}),

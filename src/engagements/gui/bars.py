@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from engagements.domain.allowance import NEARLY_OUT_DAYS
 from engagements.gui import theme
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # (used, pending, available) or None
@@ -59,6 +60,6 @@ def _used_colour(used: int, available: int) -> QColor:
     left = available - used
     if left <= 0:
         return theme.colour(theme.DANGER)
-    if left <= 2:
+    if left <= NEARLY_OUT_DAYS:
         return theme.colour(theme.WARNING)
     return theme.colour(theme.OK)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import (
+    NEARLY_OUT_DAYS,
     AllowancePosition,
     AllowanceYear,
     DateSpan,
@@ -50,7 +51,6 @@ from engagements.services.view_rows import (
     DashboardRow,
 )
 
-NEARLY_OUT_DAYS = 2  # IEM days left at or below which a partner is flagged
 EXPIRY_WARNING_DAYS = 60
 UPCOMING_DAYS = 14
 
