@@ -21,6 +21,7 @@ from engagements.domain.allowance import (
     Purchase,
     allowance_year,
     distinct_days_in,
+    overlap_finding,
     require_room_for,
     shortfall_of_approving,
     spend_bought_days,
@@ -33,9 +34,11 @@ from engagements.domain.lead_time import assess_lead_time, lead_time_findings
 from engagements.domain.sessions import (
     BusyPeriod,
     clash_finding,
+    invalid_times_finding,
     quota_exhausted_finding,
     require_no_clash,
     require_quota_left,
+    require_valid_times,
 )
 from engagements.domain.terms import (
     first_day_after_term,
@@ -258,6 +261,28 @@ def test_an_expert_clash_names_the_commitment_in_numbers_and_words():
     assert refused.value.findings[0].kind == findings.EXPERT_CLASH
     assert refused.value.reason == ("expert E1 is already booked from 2026-03-02T09:00:00+00:00"
                                     " to 2026-03-02T11:00:00+00:00 (session 7: Acme)")
+
+
+@pytest.mark.parametrize(("hours", "error", "words"), [
+    (0, "invalid_times", "a session must end after it starts"),
+    (13, "invalid_times", "a session cannot last more than 12 hours"),
+])
+def test_times_that_cannot_make_a_session_are_one_finding_in_preview_and_refusal(hours, error,
+                                                                                 words):
+    starts = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    found = invalid_times_finding(starts, starts + timedelta(hours=hours))
+    assert found is not None and found.kind == findings.INVALID_TIMES
+    assert found.message == words and found.numbers["hours"] == hours
+    with pytest.raises(RuleRefusal) as refused:
+        require_valid_times(starts, starts + timedelta(hours=hours))
+    assert refused.value.error == error and refused.value.findings == (found,)
+    assert invalid_times_finding(starts, starts + timedelta(hours=12)) is None
+
+
+def test_requests_on_the_same_dates_are_named_as_numbers():
+    found = overlap_finding([3, 5])
+    assert found.kind == findings.OVERLAPPING_REQUESTS and found.numbers == {"requests": (3, 5)}
+    assert found.message.startswith("overlaps IEM requests 3, 5 of the same partner")
 
 
 # -- the life cycle ------------------------------------------------------------------

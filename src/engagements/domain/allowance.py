@@ -287,6 +287,17 @@ def shortfall_of_approving(
             if days > before.get(y, 0)}
 
 
+def overlap_finding(request_ids: Iterable[int]) -> Finding:
+    """The partner's other standing requests on some of the same dates: a warning, since
+    shared dates cost no allowance twice but are usually a duplicate."""
+    ids = tuple(request_ids)
+    named = ", ".join(str(i) for i in ids)
+    return Finding(findings.OVERLAPPING_REQUESTS,
+                   f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same "
+                   "partner: the shared dates cost no allowance twice, but check it is not a "
+                   "duplicate", {"requests": ids})
+
+
 def over_allowance_finding(year: AllowanceYear, used_after: int, available: int,
                            short: int) -> Finding:
     """A preview's words for a year that approving would leave ``short`` days unpaid."""

@@ -54,14 +54,26 @@ def require_quota_left(quota: int, used: int) -> None:
         raise RuleRefusal("session_quota_exhausted", found.message, [found])
 
 
-def require_valid_times(starts_at: datetime, ends_at: datetime) -> None:
-    """A session needs aware instants, a positive length and no more than 12 hours."""
+def invalid_times_finding(starts_at: datetime, ends_at: datetime) -> Finding | None:
+    """Why the times cannot make a session, if they cannot: a session needs aware
+    instants, a positive length and no more than 12 hours."""
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        raise RuleRefusal("naive_time", "session times need a time zone or an offset")
+        return Finding(findings.INVALID_TIMES, "session times need a time zone or an offset",
+                       {"error": "naive_time"})
+    hours = (ends_at - starts_at) / timedelta(hours=1)
     if ends_at <= starts_at:
-        raise RuleRefusal("invalid_times", "a session must end after it starts")
+        return Finding(findings.INVALID_TIMES, "a session must end after it starts",
+                       {"error": "invalid_times", "hours": hours})
     if ends_at - starts_at > MAX_SESSION_LENGTH:
-        raise RuleRefusal("invalid_times", "a session cannot last more than 12 hours")
+        return Finding(findings.INVALID_TIMES, "a session cannot last more than 12 hours",
+                       {"error": "invalid_times", "hours": hours})
+    return None
+
+
+def require_valid_times(starts_at: datetime, ends_at: datetime) -> None:
+    found = invalid_times_finding(starts_at, ends_at)
+    if found is not None:
+        raise RuleRefusal(str(found.numbers["error"]), found.message, [found])
 
 
 def require_topic(topic: str) -> None:

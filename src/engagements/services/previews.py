@@ -20,6 +20,7 @@ from engagements.domain.allowance import (
     distinct_days_in,
     natural_days,
     over_allowance_finding,
+    overlap_finding,
     shortfall_of_approving,
 )
 from engagements.domain.errors import RuleRefusal
@@ -29,6 +30,7 @@ from engagements.domain.sessions import (
     BusyPeriod,
     clash_finding,
     clashes,
+    invalid_times_finding,
     quota_exhausted_finding,
     session_quota,
 )
@@ -41,7 +43,7 @@ from engagements.services.allowance import (
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput
 from engagements.services.iem import assess, require_entitled
-from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
+from engagements.services.iem_overlaps import overlapping_requests
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, session_times, zone
 from engagements.services.terms import require_plannable
@@ -141,9 +143,7 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
         problems += late
         overlapping = overlapping_requests(session, subscription.partner_id, (start, end))
         if overlapping:
-            warnings.append(Finding(findings.OVERLAPPING_REQUESTS,
-                                    overlap_warning(overlapping),
-                                    {"requests": tuple(overlapping)}))
+            warnings.append(overlap_finding(overlapping))
         years = _year_effects(session, db, subscription, (start, end))
     problems += over_allowance_findings(years)
     return IemPreview(natural_days((start, end)), lead.earliest_start,
@@ -237,8 +237,8 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
     problems += [exhausted] if exhausted else []
     found = clashes(starts_at, ends_at, busy) if ends_at > starts_at else []
     problems += [clash_finding(period, local) for period in found]
-    if ends_at <= starts_at:
-        problems.append(Finding(findings.INVALID_TIMES, "a session must end after it starts"))
+    invalid = invalid_times_finding(starts_at, ends_at)
+    problems += [invalid] if invalid else []
     return BookingPreview(
         quota, used, found, free_slots(day, local, busy), tuple(problems),
         tuple(warnings),
