@@ -29,6 +29,11 @@ from engagements.domain.allowance import (
 from engagements.domain.calendars import business_calendar
 from engagements.domain.catalog import parse_catalog
 from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.domain.expert_service import (
+    DowngradeCase,
+    check_downgrade,
+    require_expert_service_eligible,
+)
 from engagements.domain.findings import Finding
 from engagements.domain.lead_time import assess_lead_time, lead_time_findings
 from engagements.domain.sessions import (
@@ -283,6 +288,27 @@ def test_requests_on_the_same_dates_are_named_as_numbers():
     found = overlap_finding([3, 5])
     assert found.kind == findings.OVERLAPPING_REQUESTS and found.numbers == {"requests": (3, 5)}
     assert found.message.startswith("overlaps IEM requests 3, 5 of the same partner")
+
+
+# -- expert service -----------------------------------------------------------------
+
+def test_a_downgrade_locked_by_the_expert_service_names_the_first_free_day():
+    case = DowngradeCase(current=ENTERPRISE, target=None, start=D(2026, 1, 15), months=12,
+                         expert_uses=((7, D(2026, 3, 1)),), early_exit_approved=False,
+                         booked=())
+    locked = check_downgrade(case, D(2026, 6, 1), CATALOG).finding
+    assert locked is not None and locked.kind == findings.EXIT_LOCKED
+    assert locked.numbers == {"earliest_date": D(2027, 1, 15), "blocking_uses": (7,)}
+    assert check_downgrade(case, D(2027, 1, 15), CATALOG).finding is None
+
+
+def test_too_short_a_term_for_the_expert_service_gives_the_minimum_and_the_term():
+    with pytest.raises(RuleRefusal) as refused:
+        require_expert_service_eligible(ENTERPRISE, 6, CATALOG)
+    (short,) = refused.value.findings
+    assert short.kind == findings.TERM_TOO_SHORT
+    assert short.numbers == {"minimum_months": CATALOG.expert_service_minimum_term_months,
+                             "months": 6}
 
 
 # -- the life cycle ------------------------------------------------------------------

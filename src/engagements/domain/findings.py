@@ -34,7 +34,8 @@ OUTSIDE_WORKING_HOURS = "outside_working_hours"  # outside business hours in som
 DAY_OFF = "day_off"  # a weekend day or a holiday of the partner's working calendar
 # Life cycle (domain.status) and expert service (domain.expert_service)
 INVALID_TRANSITION = "invalid_transition"
-TERM_TOO_SHORT = "term_too_short"
+TERM_TOO_SHORT = "term_too_short"  # too short a committed term for the expert service
+EXIT_LOCKED = "exit_locked"  # expert service used: no downgrade or exit before the term ends
 # Any other refusal; its machine code is in ``numbers["error"]``.
 REFUSED = "refused"
 
@@ -42,7 +43,7 @@ KINDS = frozenset({
     LATE, LEAD_TIME_UNDETERMINED, NO_HOLIDAY_DATA, OVER_ALLOWANCE, NOT_ENTITLED,
     OUTSIDE_TERM, INVALID_DATES, OVERLAPPING_REQUESTS, QUOTA_UNSET, QUOTA_EXHAUSTED,
     EXPERT_CLASH, INVALID_TIMES, OUTSIDE_WORKING_HOURS, DAY_OFF, INVALID_TRANSITION, TERM_TOO_SHORT,
-    REFUSED,
+    EXIT_LOCKED, REFUSED,
 })
 
 # Problems a request may still be recorded with: they are settled when it is approved
@@ -58,6 +59,7 @@ _KIND_OF_ERROR = {
     "expert_clash": EXPERT_CLASH, "invalid_times": INVALID_TIMES,
     "naive_time": INVALID_TIMES, "invalid_transition": INVALID_TRANSITION,
     "term_too_short": TERM_TOO_SHORT, "invalid_input": INVALID_DATES,
+    "downgrade_not_allowed": EXIT_LOCKED,
 }
 
 
