@@ -130,3 +130,17 @@ def test_a_session_on_a_day_off_is_a_day_off_warning_not_a_problem(db):
                               datetime(2026, 10, 1, 12, tzinfo=SHANGHAI))  # National Day
     assert preview.warning_findings[0].kind == findings.DAY_OFF
     assert preview.problem_findings == ()
+
+
+def test_the_calendar_marks_a_waiting_request_over_exactly_when_the_preview_does(db):
+    from engagements.services.calendar_view import calendar_range, month_grid
+
+    _committed(db, D(2026, 6, 1), D(2026, 6, 6))  # 6 of 8 days
+    fits = _record(db, D(2026, 6, 5), D(2026, 6, 8)).id  # 2 new days: fits
+    over = _record(db, D(2026, 6, 20), D(2026, 6, 22)).id  # 3 new days: 1 short
+    marked = {e.id: e.over_allowance for e in
+              calendar_range(db, *month_grid(2026, 6), "CN").entries}
+    for request_id, span in ((fits, (D(2026, 6, 5), D(2026, 6, 8))),
+                             (over, (D(2026, 6, 20), D(2026, 6, 22)))):
+        assert marked[request_id] == preview_iem(db, "ENT", SUBMITTED, *span).over_allowance
+    assert (marked[fits], marked[over]) == (False, True)

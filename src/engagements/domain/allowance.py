@@ -10,7 +10,7 @@ Bought days (add-ons) are used only after the included days are gone.
 from __future__ import annotations
 
 import calendar as gregorian
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -272,16 +272,19 @@ def allowance_position(
 def shortfall_of_approving(
     years: Iterable[AllowanceYear], included: int, purchases: Iterable[Purchase],
     committed: Iterable[DateSpan], event: DateSpan,
+    before: Mapping[AllowanceYear, int] | None = None,
 ) -> dict[AllowanceYear, int]:
     """The days, per allowance year, that approving ``event`` would leave unpaid: what
     neither included nor bought days can pay for once it is committed, beyond what was
     already short before (data from before this rule). Only short years are listed.
 
-    This is the one answer to "over the allowance": the approval's refusal and the
-    editors' previews both ask it.
+    This is the one answer to "over the allowance": the approval's refusal, the editors'
+    previews and the calendar's marks all ask it. ``before`` is the shortfall of
+    ``committed`` alone when the caller already has it (``spend_bought_days``).
     """
     years, purchases, committed = list(years), list(purchases), list(committed)
-    before = spend_bought_days(years, included, purchases, committed).shortfall
+    if before is None:
+        before = spend_bought_days(years, included, purchases, committed).shortfall
     after = spend_bought_days(years, included, purchases, [*committed, event]).shortfall
     return {y: days - before.get(y, 0) for y, days in after.items()
             if days > before.get(y, 0)}
