@@ -134,3 +134,10 @@ def test_the_request_list_follows_a_changed_life_cycle(listed, monkeypatch):
     seen = _offered(listed)
     assert seen[("iem", lifecycle.SUBMITTED)] == {lifecycle.APPROVE}
 
+
+
+def test_the_bars_warn_where_the_dashboard_says_nearly_out():
+    from engagements.domain.allowance import NEARLY_OUT_DAYS
+    from engagements.gui.bars import LOW_LEFT
+
+    assert LOW_LEFT == NEARLY_OUT_DAYS
