@@ -341,6 +341,7 @@ def test_an_action_is_allowed_exactly_when_require_transition_lets_its_target_th
             allowed = True
         except RuleRefusal as refused:
             assert refused.findings[0].kind == findings.INVALID_TRANSITION
+            assert refused.findings[0].numbers == {"status": status, "target": target}
             allowed = False
         assert (action in lifecycle.allowed_actions(status)) == allowed
 

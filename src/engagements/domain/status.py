@@ -9,7 +9,9 @@ This is the one statement of the life cycle: the window asks ``allowed_actions``
 
 from __future__ import annotations
 
+from engagements.domain import findings
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import Finding
 
 SUBMITTED, APPROVED, SCHEDULED = "submitted", "approved", "scheduled"
 IN_PROGRESS, COMPLETED = "in_progress", "completed"
@@ -38,11 +40,10 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 def require_transition(current: str, target: str) -> None:
     """Refuse a status change the life cycle does not allow."""
     if target not in ALLOWED_TRANSITIONS.get(current, frozenset()):
-        raise RuleRefusal(
-            "invalid_transition",
-            f"a request that is {current.replace('_', ' ')} cannot become "
-            f"{target.replace('_', ' ')}",
-        )
+        reason = (f"a request that is {current.replace('_', ' ')} cannot become "
+                  f"{target.replace('_', ' ')}")
+        raise RuleRefusal("invalid_transition", reason, [Finding(
+            findings.INVALID_TRANSITION, reason, {"status": current, "target": target})])
 
 
 # Training sessions: scheduled -> held, or cancelled.
