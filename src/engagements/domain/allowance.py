@@ -10,13 +10,17 @@ Bought days (add-ons) are used only after the included days are gone.
 from __future__ import annotations
 
 import calendar as gregorian
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from engagements.domain import findings
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import Finding
 
 ONE_DAY = timedelta(days=1)
+NEARLY_OUT_DAYS = 2
+"""IEM days left at or below which a partner is nearly out (flagged, drawn in warning)."""
 DateSpan = tuple[date, date]  # first and last day, inclusive
 
 
@@ -265,14 +269,57 @@ def allowance_position(
                              spent.shortfall.get(year, 0))
 
 
+def shortfall_of_approving(
+    years: Iterable[AllowanceYear], included: int, purchases: Iterable[Purchase],
+    committed: Iterable[DateSpan], event: DateSpan,
+    before: Mapping[AllowanceYear, int] | None = None,
+) -> dict[AllowanceYear, int]:
+    """The days, per allowance year, that approving ``event`` would leave unpaid: what
+    neither included nor bought days can pay for once it is committed, beyond what was
+    already short before (data from before this rule). Only short years are listed.
+
+    This is the one answer to "over the allowance": the approval's refusal, the editors'
+    previews and the calendar's marks all ask it. ``before`` is the shortfall of
+    ``committed`` alone when the caller already has it (``spend_bought_days``).
+    """
+    years, purchases, committed = list(years), list(purchases), list(committed)
+    if before is None:
+        before = spend_bought_days(years, included, purchases, committed).shortfall
+    after = spend_bought_days(years, included, purchases, [*committed, event]).shortfall
+    return {y: days - before.get(y, 0) for y, days in after.items()
+            if days > before.get(y, 0)}
+
+
+def overlap_finding(request_ids: Iterable[int]) -> Finding:
+    """The partner's other standing requests on some of the same dates: a warning, since
+    shared dates cost no allowance twice but are usually a duplicate."""
+    ids = tuple(request_ids)
+    named = ", ".join(str(i) for i in ids)
+    return Finding(findings.OVERLAPPING_REQUESTS,
+                   f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same "
+                   "partner: the shared dates cost no allowance twice, but check it is not a "
+                   "duplicate", {"requests": ids})
+
+
+def over_allowance_finding(year: AllowanceYear, used_after: int, available: int,
+                           short: int) -> Finding:
+    """A preview's words for a year that approving would leave ``short`` days unpaid."""
+    return Finding(findings.OVER_ALLOWANCE,
+                   f"approving would use {used_after} of {available} IEM days in "
+                   f"{year.start} to {year.end}: {short} short",
+                   {"year_start": year.start, "year_end": year.end, "used_after": used_after,
+                    "available": available, "shortfall_days": short})
+
+
 class AllowanceExceeded(RuleRefusal):
     """Approving would use more IEM days than included and bought days can pay for.
 
     ``shortfall_days`` is the total; ``shortfall_by_year`` one entry per short year.
     """
 
-    def __init__(self, reason: str, shortfall_by_year: dict[AllowanceYear, int]) -> None:
-        super().__init__("allowance_exceeded", reason)
+    def __init__(self, reason: str, shortfall_by_year: dict[AllowanceYear, int],
+                 found: Iterable[Finding] = ()) -> None:
+        super().__init__("allowance_exceeded", reason, list(found) or None)
         self.shortfall_by_year = shortfall_by_year
         self.shortfall_days = sum(shortfall_by_year.values())
         self.details = {
@@ -294,19 +341,20 @@ def require_room_for(
     The refusal names the shortfall in days, per year.
     """
     purchases = list(purchases)
-    before = spend_bought_days(years, included, purchases, committed).shortfall
-    after = spend_bought_days(years, included, purchases, [*committed, event])
-    short = {y: days - before.get(y, 0) for y, days in after.shortfall.items()
-             if days > before.get(y, 0)}
+    short = shortfall_of_approving(years, included, purchases, committed, event)
     if not short:
         return
-    words = []
+    spans = [*committed, event]
+    found = []
     for year, days in short.items():
-        spans = [*committed, event]
-        bought = sum(p.days for p in purchases if year.overlaps((p.valid_from, p.valid_to)))
-        words.append(
-            f"approving would use {distinct_days_in(spans, year)} IEM days in the allowance "
+        used = distinct_days_in(spans, year)
+        bought = purchased_days_for(purchases, year)
+        found.append(Finding(
+            findings.OVER_ALLOWANCE,
+            f"approving would use {used} IEM days in the allowance "
             f"year {year.start.isoformat()} to {year.end.isoformat()}, which {included} "
             f"included and the bought days valid then ({bought} bought for periods touching "
-            f"it, each spent once) cannot pay for: {days} day{'s' if days != 1 else ''} short")
-    raise AllowanceExceeded("; ".join(words), short)
+            f"it, each spent once) cannot pay for: {days} day{'s' if days != 1 else ''} short",
+            {"year_start": year.start, "year_end": year.end, "used_after": used,
+             "included": included, "bought": bought, "shortfall_days": days}))
+    raise AllowanceExceeded("; ".join(findings.messages(found)), short, found)

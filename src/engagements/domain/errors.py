@@ -2,20 +2,29 @@
 
 Every refusal carries a short machine code (``error``) and a sentence for people
 (``reason``); the command line prints both and exits 3, the window shows the reason.
+It also carries the rule's answer as ``findings`` (see ``findings``): a window that must
+decide something from a refusal reads their kinds and numbers, never the words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from engagements.domain.findings import NO_HOLIDAY_DATA, Finding, of_refusal
 from engagements.errors import EngagementsError
 
 
 class RuleRefusal(EngagementsError):  # the one error base every layer refuses with
     """A business rule refused the request; nothing may be written."""
 
-    def __init__(self, error: str, reason: str) -> None:
+    def __init__(self, error: str, reason: str,
+                 findings: Sequence[Finding] | None = None) -> None:
         super().__init__(reason)
         self.error = error
         self.reason = reason
+        # What the rule found, as data; by default one finding made from code and reason.
+        self.findings: tuple[Finding, ...] = tuple(findings) if findings else (
+            of_refusal(error, reason),)
         # More keys for the command line's JSON answer (e.g. ``shortfall_days``).
         self.details: dict[str, object] = {}
 
@@ -33,8 +42,11 @@ class NoHolidayData(RuleRefusal):
     """
 
     def __init__(self, calendar: str, year: int) -> None:
-        super().__init__("no_holiday_data", f"no holiday data for {calendar} {year}: "
-                         f"{how_to_load_schedule(calendar)}")
+        # What is missing, without the administrator's how-to (for a partner's form).
+        self.missing = f"no holiday data for {calendar} {year}"
+        reason = f"{self.missing}: {how_to_load_schedule(calendar)}"
+        super().__init__("no_holiday_data", reason, [Finding(
+            NO_HOLIDAY_DATA, reason, {"calendar": calendar, "year": year})])
         self.calendar = calendar
         self.year = year
 

@@ -12,13 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from engagements.domain.allowance import add_months
+from engagements.domain import findings
 from engagements.domain.catalog import Edition, PlanCatalog
 from engagements.domain.errors import RuleRefusal
-
-
-def first_day_after_term(start: date, months: int) -> date:
-    return add_months(start, months)
+from engagements.domain.findings import Finding
+from engagements.domain.terms import first_day_after_term
 
 
 def require_expert_service_eligible(edition: Edition, months: int, catalog: PlanCatalog) -> None:
@@ -28,11 +26,10 @@ def require_expert_service_eligible(edition: Edition, months: int, catalog: Plan
                           f"the {edition.label} edition does not include the expert service")
     minimum = catalog.expert_service_minimum_term_months
     if months < minimum:
-        raise RuleRefusal(
-            "term_too_short",
-            f"the expert service needs a committed term of {minimum} months or more "
-            f"(this one is {months})",
-        )
+        reason = (f"the expert service needs a committed term of {minimum} months or more "
+                  f"(this one is {months})")
+        raise RuleRefusal("term_too_short", reason, [Finding(
+            findings.TERM_TOO_SHORT, reason, {"minimum_months": minimum, "months": months})])
 
 
 @dataclass(frozen=True)
@@ -63,6 +60,15 @@ class DowngradeDecision:
     blocking_uses: tuple[int, ...]
     affected_engagements: tuple[AffectedEngagement, ...]
     lifted_uses: tuple[int, ...] = ()
+
+    @property
+    def finding(self) -> Finding | None:
+        """Why the move is not allowed on that date, as a finding (None when it is)."""
+        if self.allowed:
+            return None
+        return Finding(findings.EXIT_LOCKED, self.reason,
+                       {"earliest_date": self.earliest_date,
+                        "blocking_uses": self.blocking_uses})
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from engagements.domain import findings
 from engagements.domain.calendars import BusinessCalendar
 from engagements.domain.errors import NoHolidayData
+from engagements.domain.findings import Finding
 
 DEFAULT_REQUIRED_BUSINESS_DAYS = 10
 """The lead time when the plan catalog sets none, in business days."""
@@ -145,3 +147,41 @@ def assess_lead_time(
     if start.year < gap.year or (start - submitted).days < required_business_days:
         return replace(known, meets_lead_time=False, lead_time=LATE, missing_year=gap.year)
     return replace(known, lead_time=UNDETERMINED)
+
+
+def lead_time_findings(lead: LeadTimeAssessment) -> tuple[list[Finding], list[Finding]]:
+    """What the lead time says about a request being typed: (problems, warnings).
+
+    A late request is a problem (approving it needs a justification); a year without
+    holiday data is a warning, undetermined when the verdict waits for it.
+    """
+    numbers = {"notice_business_days": lead.notice_business_days,
+               "required_business_days": lead.required_business_days,
+               "earliest_start": lead.earliest_start, "missing_year": lead.missing_year,
+               "notice_at_least": lead.notice_at_least}
+    warnings = []
+    if lead.undetermined:
+        warnings.append(Finding(
+            findings.LEAD_TIME_UNDETERMINED,
+            f"{lead.missing_data}. The lead time is undetermined until then: the request "
+            "can be recorded, and approving it needs an explicit acknowledgement", numbers))
+    elif lead.missing_data and lead.meets_lead_time:
+        warnings.append(Finding(
+            findings.NO_HOLIDAY_DATA,
+            f"{lead.missing_data}. The lead time is met for certain; the notice is at "
+            f"least {lead.notice_business_days} business days", numbers))
+    elif lead.missing_data and not lead.submitted_after_start:
+        warnings.append(Finding(
+            findings.NO_HOLIDAY_DATA,
+            f"{lead.missing_data}. The request is late for certain; its earliest start "
+            "cannot be counted until then", numbers))
+    if lead.meets_lead_time is not False:
+        return [], warnings
+    if lead.submitted_after_start:
+        words = "late: submitted after the event started; approving needs a justification"
+    else:
+        words = (f"late: {lead.notice_business_days} business days' notice, "
+                 f"{lead.required_business_days} needed (earliest start "
+                 f"{lead.earliest_start or 'undetermined'}); approving needs a justification")
+    return [Finding(findings.LATE, words,
+                    {**numbers, "submitted_after_start": lead.submitted_after_start})], warnings

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from engagements.domain import findings
 from engagements.domain.calendars import BusinessCalendar
 from engagements.domain.errors import NoHolidayData
+from engagements.domain.findings import Finding
 
 WORKING_HOURS = (time(9), time(18))
 """The business hours a session should keep to, in each participant's own zone."""
@@ -61,9 +63,9 @@ def _days(starts_at: datetime, ends_at: datetime, zone: str) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def session_warnings(starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar,
-                     partner: str, expert: str) -> list[str]:
-    """Why the session is awkward, in words (empty when it is not).
+def session_findings(starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar,
+                     partner: str, expert: str) -> list[Finding]:
+    """Why the session is awkward (empty when it is not): warnings, never refusals.
 
     ``partner`` and ``expert`` are IANA zones; days off come from ``calendar``, the
     partner's working calendar, read in the partner's zone.
@@ -72,18 +74,30 @@ def session_warnings(starts_at: datetime, ends_at: datetime, calendar: BusinessC
     warnings = [w for w in found if w]
     for who, zone in (("partner", partner), ("expert", expert)):
         if outside_working_hours(starts_at, ends_at, zone):
-            warnings.append(f"outside {WORKING_HOURS[0]:%H:%M}-{WORKING_HOURS[1]:%H:%M} in "
-                            f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}")
+            warnings.append(Finding(
+                findings.OUTSIDE_WORKING_HOURS,
+                f"outside {WORKING_HOURS[0]:%H:%M}-{WORKING_HOURS[1]:%H:%M} in "
+                f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}", {"zone": zone}))
     return warnings
 
 
-def _day_off(day: date, calendar: BusinessCalendar) -> str | None:
+def session_warnings(starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar,
+                     partner: str, expert: str) -> list[str]:
+    """Why the session is awkward, in words (see ``session_findings``)."""
+    return findings.messages(session_findings(starts_at, ends_at, calendar, partner, expert))
+
+
+def _day_off(day: date, calendar: BusinessCalendar) -> Finding | None:
     try:
         if calendar.is_business_day(day):
             return None
         holiday = dict(calendar.holidays_in(day.year)).get(day)
     except NoHolidayData as missing:
-        return f"weekends and holidays on {day.isoformat()} cannot be checked: {missing.reason}"
+        return Finding(findings.NO_HOLIDAY_DATA, f"weekends and holidays on {day.isoformat()} "
+                       f"cannot be checked: {missing.reason}",
+                       {"calendar": missing.calendar, "year": missing.year})
     if holiday:
-        return f"{day.isoformat()} is a holiday in {calendar.code} ({holiday})"
-    return f"{day.isoformat()} ({day:%A}) is a weekend day in {calendar.code}"
+        return Finding(findings.DAY_OFF, f"{day.isoformat()} is a holiday in {calendar.code} "
+                       f"({holiday})", {"day": day})
+    return Finding(findings.DAY_OFF, f"{day.isoformat()} ({day:%A}) is a weekend day in "
+                   f"{calendar.code}", {"day": day})

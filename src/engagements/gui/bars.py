@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from engagements.gui import theme
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # (used, pending, available) or None
+# Left at or below which a bar (IEM days or sessions) is drawn in the warning colour: the
+# dashboard's "nearly out" (domain.allowance.NEARLY_OUT_DAYS), kept here as a number since
+# the bars are painted before the rules are imported (the fast start).
+LOW_LEFT = 2
 
 
 class AllowanceBarDelegate(QStyledItemDelegate):
@@ -59,6 +63,6 @@ def _used_colour(used: int, available: int) -> QColor:
     left = available - used
     if left <= 0:
         return theme.colour(theme.DANGER)
-    if left <= 2:
+    if left <= LOW_LEFT:
         return theme.colour(theme.WARNING)
     return theme.colour(theme.OK)

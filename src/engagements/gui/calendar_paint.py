@@ -15,12 +15,13 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
+from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.calendar_layout import Segment, WeekLayout, visible_runs
 from engagements.gui.calendar_model import WEEKDAYS, entry_label
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
-PENDING = "submitted"
+PENDING = lifecycle.SUBMITTED  # drawn faint: waiting for approval
 LEFT, RIGHT = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
 MIDDLE = Qt.AlignmentFlag.AlignVCenter
 

@@ -12,7 +12,7 @@ from engagements.domain.errors import how_to_load_schedule
 from engagements.gui import theme
 from engagements.gui.bars import BAR_ROLE
 from engagements.gui.table_model import Index, RowsTableModel
-from engagements.services.view_rows import DashboardRow
+from engagements.services.view_rows import RISK_NO_CALENDAR_DATA, DashboardRow
 
 PARTNER, NAME, EDITION, CALENDAR, IEM_DAYS, SESSIONS, TERM_END, RISKS = range(8)
 HEADERS = ("Partner", "Name", "Edition", "Calendar", "IEM days (used · pending · left)",
@@ -112,7 +112,7 @@ def _tooltip(row: DashboardRow, column: int) -> str | None:
         return f"{row.sessions_used} of {row.sessions_included} sessions used this year"
     if column == RISKS and row.risks:
         late = f" ({row.late_waiting} late waiting)" if row.late_waiting else ""
-        missing = any(r.startswith("no holiday data") for r in row.risks)
+        missing = RISK_NO_CALENDAR_DATA in row.risks
         how = f". To load it, {how_to_load_schedule(row.calendar)}" if missing else ""
         return "; ".join(row.risks) + late + how
     return None

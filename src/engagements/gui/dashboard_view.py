@@ -66,7 +66,7 @@ class AtRiskFilter(QSortFilterProxyModel):
 
 
 # Committed IEM events keep an expert team busy: one without an expert needs staffing.
-NEEDS_EXPERT = frozenset({lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS})
+NEEDS_EXPERT = lifecycle.STAFFED_STATUSES
 NO_EXPERT = "⚠ no expert"
 
 

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from engagements.domain import findings
 from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.choices import set_choices
@@ -120,19 +121,20 @@ class IemEditor(QDialog):
         return self.ui.justification.toPlainText().strip() or None
 
     def can_save(self) -> bool:
-        """Saving records the request; approving at once also needs a late one justified."""
+        """Saving records the request; approving at once also needs a late one justified.
+
+        Decided by the kinds of the rules' findings, never by their words."""
         if self.preview is None or self.context.read_only:
             return False
-        blocking = [p for p in self.preview.problems if not p.startswith("late")
-                    and not p.startswith("approving would")]
-        if blocking:
+        if findings.blocks_recording(self.preview.problem_findings):
             return False
         if self.ui.approveNow.isChecked():
-            if self.preview.late and not self.justification():
+            problems = self.preview.problem_kinds
+            if findings.LATE in problems and not self.justification():
                 return False
-            if self.preview.lead_time == "undetermined":
+            if findings.LEAD_TIME_UNDETERMINED in self.preview.warning_kinds:
                 return False  # recorded first; approving then asks for the acknowledgement
-            if self.preview.left_after is not None and self.preview.left_after < 0:
+            if findings.OVER_ALLOWANCE in problems:
                 return False
         return True
 
@@ -179,7 +181,7 @@ def describe(preview: IemPreview) -> str:
                      f"{at_least}{preview.notice_business_days} business days of "
                      f"{preview.required_business_days} needed — {verdict}</span></p>")
     for year in preview.years:
-        colour = bad if year.available and year.left_after < 0 else ok
+        colour = bad if year.available and year.shortfall_after > 0 else ok
         lines.append(f"<p><b>Allowance {year.year_start} – {year.year_end}:</b> "
                      f"{year.used_now} of {year.available} days used; "
                      f"<span style='color:{colour}'>{year.left_after} left after "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engagements.domain import findings
 from engagements.domain import status as lifecycle
 from engagements.gui import prompts
 from engagements.gui.commands import push_done
@@ -173,7 +174,7 @@ class RequestDialog(QDialog):
                 skills = f" · {row.skills}" if row.skills else ""
                 self.ui.expert.addItem(f"{row.name}{skills} · {row.iem_days_ahead} IEM days "
                                        "ahead", row.id)
-        staffable = detail.status in iem.ASSIGNABLE_STATUSES
+        staffable = detail.status in lifecycle.STAFFED_STATUSES
         self.ui.assignButton.setEnabled(staffable and not self.context.read_only)
         self.ui.unassignButton.setEnabled(detail.expert_id is not None
                                           and not self.context.read_only)
@@ -190,8 +191,8 @@ class RequestDialog(QDialog):
             return None
         if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
             # Approved with its lateness justified: nothing left to ask for.
-            self.preview = replace(self.preview, problems=[
-                p for p in self.preview.problems if not p.startswith("late")])
+            self.preview = replace(self.preview, problem_findings=tuple(
+                p for p in self.preview.problem_findings if p.kind != findings.LATE))
         self.ui.feedback.setText(describe(self.preview))
         self.previewed.emit(self.preview)
         return self.preview

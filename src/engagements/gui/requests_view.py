@@ -171,11 +171,10 @@ class RequestsView(QWidget):
         editable = not self.context.read_only
         is_iem = row is not None and row.kind == KIND_IEM
         # What may happen next is the domain's life cycle, never a list of our own.
-        allowed = allowed_next(row) if row is not None else frozenset()
-        self.ui.approveButton.setEnabled(editable and is_iem and lifecycle.APPROVED in allowed)
-        self.ui.rejectButton.setEnabled(editable and is_iem and lifecycle.REJECTED in allowed)
-        self.ui.cancelButton.setEnabled(editable and (
-            lifecycle.CANCELLED in allowed or lifecycle.SESSION_CANCELLED in allowed))
+        actions = allowed_actions(row) if row is not None else frozenset()
+        self.ui.approveButton.setEnabled(editable and is_iem and lifecycle.APPROVE in actions)
+        self.ui.rejectButton.setEnabled(editable and is_iem and lifecycle.REJECT in actions)
+        self.ui.cancelButton.setEnabled(editable and lifecycle.CANCEL in actions)
         self.ui.historyButton.setEnabled(row is not None)  # reading: allowed to reviewers
         self.ui.openButton.setEnabled(row is not None)
         self.ui.detail.setText(_describe(row) if row else "Select a request to see it here.")
@@ -217,7 +216,7 @@ class RequestsView(QWidget):
 
     def approve_selected(self) -> None:
         row = self.selected()
-        if row is None or row.kind != KIND_IEM or lifecycle.APPROVED not in allowed_next(row):
+        if row is None or row.kind != KIND_IEM or lifecycle.APPROVE not in allowed_actions(row):
             return
         justification = None
         if row.undetermined and not prompts.confirm(
@@ -244,7 +243,7 @@ class RequestsView(QWidget):
 
     def reject_selected(self) -> None:
         row = self.selected()
-        if row is None or row.kind != KIND_IEM:
+        if row is None or row.kind != KIND_IEM or lifecycle.REJECT not in allowed_actions(row):
             return
         reason = prompts.ask_text(self, "Reject request", f"Why is {request_number(row)} rejected?")
         if reason is not None:
@@ -258,7 +257,7 @@ class RequestsView(QWidget):
 
     def cancel_selected(self) -> None:
         row = self.selected()
-        if row is None or not prompts.confirm(
+        if row is None or lifecycle.CANCEL not in allowed_actions(row) or not prompts.confirm(
                 self, "Cancel", f"Cancel {request_number(row)} for {row.partner_name}? "
                 "Undo (Ctrl+Z) can put it back while nobody has changed it since."):
             return
@@ -302,11 +301,9 @@ def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
     return written
 
 
-def allowed_next(row: RequestRow) -> frozenset[str]:
-    """The statuses the domain's life cycle allows next for this row's kind."""
-    if row.kind == KIND_IEM:
-        return lifecycle.ALLOWED_TRANSITIONS.get(row.status, frozenset())
-    return lifecycle.SESSION_TRANSITIONS.get(row.status, frozenset())
+def allowed_actions(row: RequestRow) -> frozenset[str]:
+    """What the domain's life cycle allows doing to this row (a request or a session)."""
+    return lifecycle.allowed_actions(row.status, row.kind)
 
 
 def _describe(row: RequestRow) -> str:

@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import (
     ONE_DAY,
+    AllowanceYear,
     DateSpan,
     allowance_year,
     purchased_days_for,
+    shortfall_of_approving,
     spend_bought_days,
     years_sharing_purchases,
 )
@@ -150,7 +152,7 @@ def _over_allowance(session: Session, db: Database,
     last = max([entry.last_day for entry, _, _ in iem] + [p.valid_to for p in bought]) + YEAR
     committed = _committed(session, partner_ids, first, last)
     over = set()
-    shortfall_of_committed: dict[tuple[str, date], int] = {}
+    shortfall_of_committed: dict[tuple[str, date], dict[AllowanceYear, int]] = {}
     for entry, _, pid in iem:
         start, months, edition = subs[pid]
         included = db.catalog.edition(edition).iem_days_per_year
@@ -159,15 +161,16 @@ def _over_allowance(session: Session, db: Database,
             continue  # nothing to go beyond: no IEM in this edition
         years = years_sharing_purchases(start, (year.start, year.end), purchases[pid],
                                         db.catalog.year_basis)
+        key = (pid, year.start)
+        if key not in shortfall_of_committed:
+            shortfall_of_committed[key] = spend_bought_days(
+                years, included, purchases[pid], committed[pid]).shortfall
         if entry.status in lifecycle.COMMITTED_STATUSES:
-            key = (pid, year.start)
-            if key not in shortfall_of_committed:
-                shortfall_of_committed[key] = spend_bought_days(
-                    years, included, purchases[pid], committed[pid]).shortfall[year]
-            short = shortfall_of_committed[key]
-        else:
-            short = spend_bought_days(years, included, purchases[pid], [
-                *committed[pid], (entry.first_day, entry.last_day)]).shortfall[year]
+            short = shortfall_of_committed[key][year]
+        else:  # the one answer to "would approving it go over"
+            short = shortfall_of_approving(years, included, purchases[pid], committed[pid],
+                                           (entry.first_day, entry.last_day),
+                                           shortfall_of_committed[key]).get(year, 0)
         if short > 0:
             over.add(entry.id)
     return over

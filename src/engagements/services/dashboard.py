@@ -15,12 +15,11 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import (
-    ONE_DAY,
+    NEARLY_OUT_DAYS,
     AllowancePosition,
     AllowanceYear,
     DateSpan,
     Purchase,
-    add_months,
     allowance_position,
     allowance_year,
     years_sharing_purchases,
@@ -28,6 +27,7 @@ from engagements.domain.allowance import (
 from engagements.domain.catalog import PlanCatalog
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
+from engagements.domain.terms import term_end
 from engagements.services.calendars import working_calendar
 from engagements.services.dashboard_queries import (
     SubscriptionInForce,
@@ -41,18 +41,21 @@ from engagements.services.dashboard_queries import (
     subscriptions_in_force,
 )
 from engagements.services.database import Database
-from engagements.services.view_rows import DashboardRow
+from engagements.services.view_rows import (
+    RISK_EXIT_LOCKED,
+    RISK_EXPIRING,
+    RISK_LATE_WAITING,
+    RISK_NEARLY_OUT,
+    RISK_NO_CALENDAR_DATA,
+    RISK_UNDETERMINED_WAITING,
+    DashboardRow,
+)
 
-NEARLY_OUT_DAYS = 2  # IEM days left at or below which a partner is flagged
 EXPIRY_WARNING_DAYS = 60
 UPCOMING_DAYS = 14
 
-RISK_NEARLY_OUT = "nearly out of IEM days"
-RISK_LATE_WAITING = "late request waiting"
-RISK_NO_CALENDAR_DATA = "no holiday data ahead"
-RISK_UNDETERMINED_WAITING = "undetermined lead time waiting"
-RISK_EXPIRING = "subscription expiring"
-RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
+__all__ = ["RISK_EXIT_LOCKED", "RISK_EXPIRING", "RISK_LATE_WAITING", "RISK_NEARLY_OUT",
+           "RISK_NO_CALENDAR_DATA", "RISK_UNDETERMINED_WAITING", "dashboard_rows"]
 
 
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
@@ -121,7 +124,7 @@ class _TermEnds:
     def __call__(self, sub: SubscriptionInForce) -> date:
         key = (sub.start, sub.months)
         if key not in self.known:
-            self.known[key] = add_months(sub.start, sub.months) - ONE_DAY
+            self.known[key] = term_end(sub.start, sub.months)
         return self.known[key]
 
 

@@ -21,6 +21,7 @@ from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, AllowanceYear, add_months, allowance_year
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
+from engagements.domain.terms import term_end
 from engagements.services import audit, permissions
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
@@ -171,7 +172,7 @@ class _Filler:
             self._expert_uses(partner_id, subscription_id, start)
             if rng.random() < 0.5:
                 self._add(m.IemPurchase, partner_id=partner_id, days=4, valid_from=start,
-                          valid_to=add_months(start, months) - ONE_DAY)
+                          valid_to=term_end(start, months))
 
     def _longer_history(self, start: date, months: int) -> tuple[date, int]:
         """Start ``years - 2`` years earlier, with a term that still runs past today."""
@@ -202,8 +203,7 @@ class _Filler:
     def _iem_year(self, context: tuple[Any, ...], year: AllowanceYear) -> None:
         """Up to 8 committed days, plus a pending, a rejected and a cancelled request."""
         partner_id, subscription_id, code, start, months, sub_clients = context
-        term_end = add_months(start, months) - ONE_DAY
-        last = min(year.end, term_end)
+        last = min(year.end, term_end(start, months))
         span_days = (last - year.start).days
         # Most partners leave some room; a few use the whole allowance.
         days_left = self.rng.choice((3, 4, 5, 6, 6, 7, 8))
@@ -277,7 +277,7 @@ class _Filler:
     def _sessions_year(self, context: tuple[Any, ...], year: AllowanceYear, quota: int,
                        experts: list[tuple[str, str]]) -> None:
         partner_id, subscription_id, _code, start, months, sub_clients = context
-        last = min(year.end, add_months(start, months) - ONE_DAY)
+        last = min(year.end, term_end(start, months))
         slots = max((last - year.start).days // (quota + 1), 1)
         booked = quota if year.end < self.today else self.rng.randint(max(quota - 2, 1), quota)
         for index in range(booked):

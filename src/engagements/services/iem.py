@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import (
-    ONE_DAY,
     DateSpan,
-    add_months,
     natural_days,
     require_room_for,
 )
@@ -21,6 +19,7 @@ from engagements.domain.errors import RuleRefusal
 from engagements.domain.events import EVENT_TYPES as EVENT_TYPES  # iem.EVENT_TYPES, as before
 from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_time
 from engagements.domain.sessions import require_no_clash
+from engagements.domain.terms import require_iem_entitled
 from engagements.services import audit
 from engagements.services.allowance import partner_iem_days
 from engagements.services.calendars import working_calendar
@@ -158,15 +157,8 @@ def request_iem(db: Database, request: IemRequestInput, today: date) -> IemOutco
 def require_entitled(db: Database, subscription: Subscription, span: DateSpan) -> None:
     """Refuse an IEM event the subscription does not cover: no IEM in its edition, or the
     event's days (inclusive) fall outside the subscription's committed term."""
-    edition = db.catalog.edition(subscription.edition)
-    if not edition.includes_iem:
-        raise RuleRefusal("not_entitled", f"the {edition.label} edition includes no IEM")
-    term_end = add_months(subscription.start, subscription.months) - ONE_DAY
-    if span[0] < subscription.start or span[1] > term_end:
-        raise RuleRefusal(
-            "outside_term",
-            f"the event ({span[0].isoformat()} to {span[1].isoformat()}) is outside the "
-            f"subscription's term ({subscription.start.isoformat()} to {term_end.isoformat()})")
+    require_iem_entitled(db.catalog.edition(subscription.edition), subscription.start,
+                         subscription.months, span)
 
 
 def outcome(row: IemRequest) -> IemOutcome:
@@ -302,7 +294,7 @@ def purchase_days(db: Database, partner_id: str, days: int, valid_from: date,
 
 
 # Only committed events are staffed: their days are the ones that keep an expert busy.
-ASSIGNABLE_STATUSES = frozenset({lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS})
+ASSIGNABLE_STATUSES = lifecycle.STAFFED_STATUSES
 
 
 def require_expert_free(session: Session, row: IemRequest, expert_id: str) -> None:

@@ -6,24 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagements.domain import findings
 from engagements.domain import status as lifecycle
-from engagements.domain.allowance import (
-    DateSpan,
-    allowance_position,
-    allowance_years_touched,
-    distinct_days_in,
-)
-from engagements.services.allowance import purchases_of
+from engagements.domain.allowance import DateSpan, allowance_years_touched
+from engagements.services.allowance import partner_iem_days
 from engagements.services.database import Database
 from engagements.services.errors import NotFound
 from engagements.services.partners import current_subscription, load_partner
-from engagements.services.previews import IemPreview, YearEffect, preview_iem
+from engagements.services.previews import (
+    IemPreview,
+    YearEffect,
+    over_allowance_findings,
+    preview_iem,
+    year_effects,
+)
 from engagements.store.models import Expert, IemRequest, SubClientAccount
-
-ALLOWANCE_PROBLEM = "approving would"  # how previews word an allowance shortfall
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class IemDetail:
     @property
     def allowed_next(self) -> frozenset[str]:
         """The statuses the domain's life cycle allows from here."""
-        return lifecycle.ALLOWED_TRANSITIONS.get(self.status, frozenset())
+        return lifecycle.next_statuses(self.status)
 
 
 def iem_detail(db: Database, request_id: int) -> IemDetail:
@@ -78,30 +77,24 @@ def preview_iem_edit(db: Database, request_id: int, start: date, end: date) -> I
         return base
     with db.reading() as session:
         effects = _year_effects_without(session, db, detail, (start, end))
-    problems = [p for p in base.problems if not p.startswith(ALLOWANCE_PROBLEM)]
-    problems += [f"approving would use {e.used_after} of {e.available} IEM days in "
-                 f"{e.year_start} to {e.year_end}: {-e.left_after} short"
-                 for e in effects if e.available and e.left_after < 0]
-    return replace(base, years=effects, problems=problems)
+    # The allowance answer is asked again without the request's own dates.
+    problems = [p for p in base.problem_findings if p.kind != findings.OVER_ALLOWANCE]
+    problems += over_allowance_findings(effects)
+    return replace(base, years=effects, problem_findings=tuple(problems))
 
 
 def _year_effects_without(session: Session, db: Database, detail: IemDetail,
                           span: DateSpan) -> list[YearEffect]:
     subscription = current_subscription(load_partner(session, detail.partner_id), span[0])
+    days = partner_iem_days(session, db, subscription, span)
+    # The request's current dates are read back with the others (as committed or as
+    # pending): it is the event asked about, so they count once, as ``span``.
+    own = (detail.start, detail.end)
+    committed, pending = list(days.committed), list(days.pending)
+    for spans, statuses in ((committed, lifecycle.COMMITTED_STATUSES),
+                            (pending, lifecycle.PENDING_STATUSES)):
+        if detail.status in statuses and own in spans:
+            spans.remove(own)
+    days = replace(days, committed=committed, pending=pending)
     years = allowance_years_touched(subscription.start, span, db.catalog.year_basis)
-    others = select(IemRequest.start, IemRequest.end, IemRequest.status).where(
-        IemRequest.partner_id == detail.partner_id, IemRequest.id != detail.id,
-        IemRequest.end >= years[0].start, IemRequest.start <= years[-1].end)
-    committed: list[DateSpan] = []
-    pending: list[DateSpan] = []
-    for first, last, status in session.execute(others):
-        if status in lifecycle.COMMITTED_STATUSES:
-            committed.append((first, last))
-        elif status in lifecycle.PENDING_STATUSES:
-            pending.append((first, last))
-    included = db.catalog.edition(subscription.edition).iem_days_per_year
-    purchases = purchases_of(session, detail.partner_id)
-    positions = [allowance_position(year, included, purchases, committed, pending)
-                 for year in years]
-    return [YearEffect(p.year.start, p.year.end, p.available, p.used,
-                       distinct_days_in([*committed, span], p.year)) for p in positions]
+    return year_effects([days.position(year) for year in years], days, span)

@@ -51,7 +51,7 @@ class IemChange:
 
 def editable(status: str) -> bool:
     """A request can be changed while its life cycle is not over."""
-    return bool(lifecycle.ALLOWED_TRANSITIONS.get(status))
+    return not lifecycle.is_final(status)
 
 
 def edit_iem(db: Database, request_id: int, change: IemChange) -> IemOutcome:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from engagements.domain import findings
 from engagements.domain.allowance import ONE_DAY
 from engagements.domain.errors import RuleRefusal, how_to_load_schedule
+from engagements.domain.findings import Finding
 from engagements.domain.lead_time import LATE, MET, UNDETERMINED, LeadTimeAssessment
 from engagements.store.models import IemRequest
 
@@ -51,13 +53,15 @@ def require_lead_time_accepted(row: IemRequest, justification: str | None,
     acknowledgement that its lead time could not be checked."""
     if row.lead_time_undetermined:
         if not acknowledge_undetermined:
-            raise RuleRefusal(
-                "lead_time_undetermined",
-                f"the lead time of request {row.id} is undetermined: its earliest start "
-                f"needs holiday data from {row.earliest_start.year} on, which "
-                f"{row.subscription.calendar} lacks; to decide it, "
-                f"{how_to_load_schedule(row.subscription.calendar)}; or approve with an "
-                "explicit acknowledgement (--acknowledge-undetermined)")
+            reason = (f"the lead time of request {row.id} is undetermined: its earliest start "
+                      f"needs holiday data from {row.earliest_start.year} on, which "
+                      f"{row.subscription.calendar} lacks; to decide it, "
+                      f"{how_to_load_schedule(row.subscription.calendar)}; or approve with an "
+                      "explicit acknowledgement (--acknowledge-undetermined)")
+            raise RuleRefusal("lead_time_undetermined", reason, [Finding(
+                findings.LEAD_TIME_UNDETERMINED, reason,
+                {"calendar": row.subscription.calendar, "missing_year": row.earliest_start.year,
+                 "required_business_days": required_business_days})])
         return
     if row.meets_lead_time or justification:
         return
@@ -67,5 +71,9 @@ def require_lead_time_accepted(row: IemRequest, justification: str | None,
            f"{required_business_days} needed; earliest start "
            + (earliest.isoformat() if earliest else f"in {row.earliest_start.year} or later, "
               "not countable without that year's holiday data"))
-    raise RuleRefusal("justification_required", f"the request is late ({why}): approving it "
-                      "needs a written justification")
+    reason = f"the request is late ({why}): approving it needs a written justification"
+    raise RuleRefusal("justification_required", reason, [Finding(
+        findings.LATE, reason,
+        {"notice_business_days": row.notice_business_days,
+         "required_business_days": required_business_days, "earliest_start": earliest,
+         "submitted_after_start": row.start < row.submitted})])

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
-from engagements.domain.allowance import DateSpan
+from engagements.domain.allowance import DateSpan, overlap_finding
 from engagements.store.models import IemRequest
 
 # Requests still standing: a rejected or cancelled one is no duplicate.
@@ -28,6 +28,4 @@ def overlapping_requests(session: Session, partner_id: str, span: DateSpan,
 
 def overlap_warning(ids: list[int]) -> str:
     """The flag shown with a request whose dates another request already covers."""
-    named = ", ".join(str(i) for i in ids)
-    return (f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same partner: "
-            "the shared dates cost no allowance twice, but check it is not a duplicate")
+    return overlap_finding(ids).message

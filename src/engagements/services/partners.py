@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from engagements.domain.allowance import ONE_DAY, add_months
 from engagements.domain.bounds import PLANNABLE_DATES
+from engagements.domain.terms import term_end
 from engagements.services import audit
 from engagements.services.calendars import require_known_calendar
 from engagements.services.database import Database
@@ -87,7 +87,7 @@ def _require_plannable_term(start: date, months: int) -> None:
     """Both ends of the committed term lie where the rules can compute (exit 2 otherwise)."""
     first, last = PLANNABLE_DATES
     # The start is checked first: a term from year 9999 cannot even be counted.
-    if not first <= start <= last or add_months(start, months) - ONE_DAY > last:
+    if not first <= start <= last or term_end(start, months) > last:
         raise InvalidInput(f"a term of {months} months from {start.isoformat()} leaves the "
                            f"dates the rules can compute ({first.isoformat()} to "
                            f"{last.isoformat()})", "start")
@@ -122,7 +122,7 @@ def summarize(partner: Partner, subscription: Subscription) -> PartnerSummary:
     return PartnerSummary(
         id=partner.id, name=partner.name, edition=subscription.edition,
         start=subscription.start, months=subscription.months,
-        term_end=add_months(subscription.start, subscription.months) - ONE_DAY,
+        term_end=term_end(subscription.start, subscription.months),
         calendar=subscription.calendar, session_quota=subscription.session_quota,
         designated_tam=partner.designated_tam, designated_asm=partner.designated_asm)
 

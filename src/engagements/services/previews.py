@@ -12,16 +12,30 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from engagements.domain import findings
 from engagements.domain.allowance import (
+    AllowancePosition,
+    AllowanceYear,
     DateSpan,
     distinct_days_in,
     natural_days,
-    spend_bought_days,
+    over_allowance_finding,
+    overlap_finding,
+    shortfall_of_approving,
 )
 from engagements.domain.errors import RuleRefusal
-from engagements.domain.lead_time import LeadTimeAssessment
-from engagements.domain.sessions import BusyPeriod, clashes, session_quota
+from engagements.domain.findings import Finding
+from engagements.domain.lead_time import lead_time_findings
+from engagements.domain.sessions import (
+    BusyPeriod,
+    clash_finding,
+    clashes,
+    invalid_times_finding,
+    quota_exhausted_finding,
+    session_quota,
+)
 from engagements.services.allowance import (
+    PartnerIemDays,
     positions_around,
     sessions_used,
     subscription_year,
@@ -29,7 +43,7 @@ from engagements.services.allowance import (
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput
 from engagements.services.iem import assess, require_entitled
-from engagements.services.iem_overlaps import overlap_warning, overlapping_requests
+from engagements.services.iem_overlaps import overlapping_requests
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, session_times, zone
 from engagements.services.terms import require_plannable
@@ -45,7 +59,7 @@ class YearEffect:
     available: int
     used_now: int
     used_after: int
-    shortfall_after: int = 0  # days no included or bought day could pay for after approval
+    shortfall_after: int = 0  # days approving would leave unpaid (shortfall_of_approving)
 
     @property
     def left_after(self) -> int:
@@ -54,7 +68,12 @@ class YearEffect:
 
 @dataclass(frozen=True)
 class IemPreview:
-    """The lead time and allowance answers for a request being typed."""
+    """The lead time and allowance answers for a request being typed.
+
+    ``problem_findings`` are the rules that fail, ``warning_findings`` what to know (no
+    holiday data, requests on the same dates): the domain's findings, passed on as they
+    are. ``problems`` and ``warnings`` are their words.
+    """
 
     natural_days: int
     earliest_start: date | None
@@ -62,15 +81,36 @@ class IemPreview:
     required_business_days: int
     meets_lead_time: bool | None
     years: list[YearEffect] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # rules that fail, in words
-    warnings: list[str] = field(default_factory=list)  # e.g. no holiday data
+    problem_findings: tuple[Finding, ...] = ()
+    warning_findings: tuple[Finding, ...] = ()
     lead_time: str | None = None  # "met", "late" or "undetermined"
     notice_at_least: bool = False  # the notice counts only days with holiday data
     overlapping_requests: tuple[int, ...] = ()  # the partner's requests on the same dates
 
     @property
+    def problems(self) -> list[str]:
+        return findings.messages(self.problem_findings)
+
+    @property
+    def warnings(self) -> list[str]:
+        return findings.messages(self.warning_findings)
+
+    @property
+    def problem_kinds(self) -> frozenset[str]:
+        return findings.kinds(self.problem_findings)
+
+    @property
+    def warning_kinds(self) -> frozenset[str]:
+        return findings.kinds(self.warning_findings)
+
+    @property
     def late(self) -> bool:
         return self.meets_lead_time is False
+
+    @property
+    def over_allowance(self) -> bool:
+        """Approving would leave days of some allowance year unpaid."""
+        return findings.OVER_ALLOWANCE in self.problem_kinds
 
     @property
     def left_after(self) -> int | None:
@@ -82,67 +122,56 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
     """Assess an IEM request without recording it."""
     required = db.catalog.required_business_days
     if end < start:
-        return IemPreview(0, None, None, required, None,
-                          problems=["the event ends before it starts"])
+        return IemPreview(0, None, None, required, None, problem_findings=(Finding(
+            findings.INVALID_DATES, "the event ends before it starts"),))
     try:
         for day, field_name in ((submitted, "submitted"), (start, "event_start"),
                                 (end, "event_end")):
             require_plannable(day, field_name)
     except InvalidInput as absurd:
         return IemPreview(natural_days((start, end)), None, None, required, None,
-                          problems=[absurd.reason])
+                          problem_findings=(findings.of_refusal(absurd.error, absurd.reason),))
     with db.reading() as session:
         subscription = current_subscription(load_partner(session, partner_id), start)
-        problems, warnings = [], []
+        problems: list[Finding] = []
         try:
             require_entitled(db, subscription, (start, end))
         except RuleRefusal as refusal:
-            problems.append(refusal.reason)
+            problems += refusal.findings
         lead = assess(session, db, subscription, submitted, start)
-        warnings += _lead_time_warnings(lead)
-        if lead.meets_lead_time is False:
-            problems.append(_late_words(lead))
+        late, warnings = lead_time_findings(lead)
+        problems += late
         overlapping = overlapping_requests(session, subscription.partner_id, (start, end))
         if overlapping:
-            warnings.append(overlap_warning(overlapping))
+            warnings.append(overlap_finding(overlapping))
         years = _year_effects(session, db, subscription, (start, end))
-    for effect in years:
-        if effect.available and effect.shortfall_after > 0:
-            problems.append(f"approving would use {effect.used_after} of {effect.available} "
-                            f"IEM days in {effect.year_start} to {effect.year_end}: "
-                            f"{effect.shortfall_after} short")
+    problems += over_allowance_findings(years)
     return IemPreview(natural_days((start, end)), lead.earliest_start,
                       lead.notice_business_days, required, lead.meets_lead_time, years,
-                      problems, warnings, lead.lead_time, lead.notice_at_least,
+                      tuple(problems), tuple(warnings), lead.lead_time, lead.notice_at_least,
                       tuple(overlapping))
 
 
-def _lead_time_warnings(lead: LeadTimeAssessment) -> list[str]:
-    if lead.undetermined:
-        return [f"{lead.missing_data}. The lead time is undetermined until then: the request "
-                "can be recorded, and approving it needs an explicit acknowledgement"]
-    if lead.missing_data and lead.meets_lead_time:
-        return [f"{lead.missing_data}. The lead time is met for certain; the notice is at "
-                f"least {lead.notice_business_days} business days"]
-    if lead.missing_data and not lead.submitted_after_start:
-        return [f"{lead.missing_data}. The request is late for certain; its earliest start "
-                "cannot be counted until then"]
-    return []
-
-
-def _late_words(lead: LeadTimeAssessment) -> str:
-    if lead.submitted_after_start:
-        return "late: submitted after the event started; approving needs a justification"
-    return (f"late: {lead.notice_business_days} business days' notice, "
-            f"{lead.required_business_days} needed (earliest start "
-            f"{lead.earliest_start or 'undetermined'}); approving needs a justification")
+def over_allowance_findings(years: list[YearEffect]) -> list[Finding]:
+    """One finding per allowance year that approving would leave short (years with no
+    IEM days at all are the entitlement's problem, named once by it)."""
+    return [over_allowance_finding(AllowanceYear(e.year_start, e.year_end), e.used_after,
+                                   e.available, e.shortfall_after)
+            for e in years if e.available and e.shortfall_after > 0]
 
 
 def _year_effects(session: Session, db: Database, subscription: Subscription,
                   span: DateSpan) -> list[YearEffect]:
     positions, days = positions_around(session, db, subscription, span)
-    short = spend_bought_days(days.years, days.included, days.purchases,
-                              [*days.committed, span]).shortfall
+    return year_effects(positions, days, span)
+
+
+def year_effects(positions: list[AllowancePosition], days: PartnerIemDays,
+                 span: DateSpan) -> list[YearEffect]:
+    """What approving ``span`` would do to each allowance year of ``positions``; the days
+    short are the domain's one answer (``shortfall_of_approving``)."""
+    short = shortfall_of_approving(days.years, days.included, days.purchases,
+                                   days.committed, span)
     return [YearEffect(p.year.start, p.year.end, p.available, p.used,
                        distinct_days_in([*days.committed, span], p.year),
                        short.get(p.year, 0)) for p in positions]
@@ -156,9 +185,21 @@ class BookingPreview:
     sessions_used: int
     clashes: list[BusyPeriod]
     free_slots: list[tuple[datetime, datetime]]  # the expert's free working hours that day
-    problems: list[str]
-    warnings: list[str] = field(default_factory=list)  # day off, outside business hours
+    problem_findings: tuple[Finding, ...] = ()
+    warning_findings: tuple[Finding, ...] = ()  # day off, outside business hours
     times: list[str] = field(default_factory=list)  # in the partner's and the expert's zone
+
+    @property
+    def problems(self) -> list[str]:
+        return findings.messages(self.problem_findings)
+
+    @property
+    def warnings(self) -> list[str]:
+        return findings.messages(self.warning_findings)
+
+    @property
+    def problem_kinds(self) -> frozenset[str]:
+        return findings.kinds(self.problem_findings)
 
     @property
     def sessions_left(self) -> int:
@@ -171,7 +212,7 @@ WORKING_HOURS = (time(9), time(18))
 def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: datetime,
                     ends_at: datetime) -> BookingPreview:
     """Quota left, clashes and the expert's free slots for a session being typed."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     with db.reading() as session:
         subscription = current_subscription(load_partner(session, partner_id),
                                             starts_at.date())
@@ -180,7 +221,7 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
                                   subscription.session_quota)
         except RuleRefusal as refusal:
             quota = 0
-            problems.append(refusal.reason)
+            problems += refusal.findings
         year = subscription_year(db, subscription, starts_at.date())
         used = sessions_used(session, partner_id, year)
         expert = session.get(Expert, expert_id)
@@ -192,17 +233,16 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
         partner_time, expert_time, warnings = session_times(
             session, subscription.calendar, str(local), starts_at, ends_at) if (
             ends_at > starts_at) else ("", "", ())
-    if quota and used >= quota:
-        problems.append(f"all {quota} training sessions of this allowance year are booked")
+    exhausted = quota_exhausted_finding(quota, used) if quota else None
+    problems += [exhausted] if exhausted else []
     found = clashes(starts_at, ends_at, busy) if ends_at > starts_at else []
-    for period in found:
-        problems.append(f"the expert is already booked {period.starts_at.astimezone(local):%H:%M}"
-                        f"-{period.ends_at.astimezone(local):%H:%M} ({period.kind} "
-                        f"#{period.id}{': ' + period.label if period.label else ''})")
-    if ends_at <= starts_at:
-        problems.append("a session must end after it starts")
-    return BookingPreview(quota, used, found, free_slots(day, local, busy), problems,
-                          list(warnings), [t for t in (partner_time, expert_time) if t])
+    problems += [clash_finding(period, local) for period in found]
+    invalid = invalid_times_finding(starts_at, ends_at)
+    problems += [invalid] if invalid else []
+    return BookingPreview(
+        quota, used, found, free_slots(day, local, busy), tuple(problems),
+        tuple(warnings),
+        [t for t in (partner_time, expert_time) if t])
 
 
 def free_slots(day: date, local: ZoneInfo, busy: list[BusyPeriod]

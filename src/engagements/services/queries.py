@@ -12,6 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain.terms import term_end
 from engagements.services.allowance import AllowanceSummary, allowance_summary
 from engagements.services.database import Database
 from engagements.services.expert_service import ExpertUseRecord, expert_uses
@@ -63,7 +64,7 @@ def partner_file(db: Database, partner_id: str, today: date) -> PartnerFile:
     with db.reading() as session:
         partner = load_partner(session, partner_id)
         subs = [SubscriptionRecord(s.id, s.edition, s.start, s.months,
-                                   add_months(s.start, s.months) - ONE_DAY, s.calendar,
+                                   term_end(s.start, s.months), s.calendar,
                                    s.session_quota, s.ended_on) for s in partner.subscriptions]
         clients = [SubClient(a, n) for a, n in session.execute(
             select(SubClientAccount.account_id, SubClientAccount.name)
@@ -116,7 +117,7 @@ def partner_list(db: Database, today: date) -> list[PartnerListRow]:
                 session.connection().execute(query).all():
             if pid not in chosen or start <= today:
                 chosen[pid] = (PartnerListRow(pid, name, edition, code, tam,
-                                              add_months(start, months) - ONE_DAY), start)
+                                              term_end(start, months)), start)
         used = expert_service_terms(session) if \
             db.catalog.expert_service_constrains_exit else {}
     return [replace(row, exit_locked_until=row.term_end + ONE_DAY)

@@ -35,7 +35,7 @@ from engagements.services.iem_lead_time import lead_time_columns
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.sessions import expert_busy_periods, scheduled_session, zone
 
-MOVABLE_IEM = frozenset({lifecycle.SUBMITTED, lifecycle.APPROVED, lifecycle.SCHEDULED})
+MOVABLE_IEM = lifecycle.MOVABLE_STATUSES
 
 
 def move_iem(db: Database, request_id: int, start: date, end: date,

@@ -10,10 +10,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from engagements.domain import findings
 from engagements.domain import session_hours as hours
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import Finding
 from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.calendars import working_calendar
@@ -172,19 +174,20 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         session.flush()
         audit.record(session, db.actor, "session.book", ("session", row.id), None,
                      audit.snapshot(row))
+        partner_time, expert_time, warnings = session_times(
+            session, subscription.calendar, expert.timezone, starts_at, ends_at)
         return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at,
-                              max(quota - used - 1, 0),
-                              *session_times(session, subscription.calendar, expert.timezone,
-                                             starts_at, ends_at))
+                              max(quota - used - 1, 0), partner_time, expert_time,
+                              tuple(findings.messages(warnings)))
 
     return db.write(use_case)
 
 
 def session_times(session: Session, calendar_code: str, expert_zone: str, starts_at: datetime,
-                  ends_at: datetime) -> tuple[str, str, tuple[str, ...]]:
+                  ends_at: datetime) -> tuple[str, str, tuple[Finding, ...]]:
     """The session in the partner's and the expert's zone, and why it is awkward if it is."""
     partner = hours.partner_zone(calendar_code, expert_zone)
-    warnings = hours.session_warnings(starts_at, ends_at, working_calendar(session, calendar_code),
+    warnings = hours.session_findings(starts_at, ends_at, working_calendar(session, calendar_code),
                                       partner, expert_zone)
     return (hours.local_times(starts_at, ends_at, partner),
             hours.local_times(starts_at, ends_at, expert_zone), tuple(warnings))

@@ -62,7 +62,8 @@ def change_subscription(db: Database, partner_id: str, change: SubscriptionChang
     validate_change(db, change)
     decision = downgrade_check(db, partner_id, change.edition, change.start)
     if not decision.allowed:
-        raise RuleRefusal("downgrade_not_allowed", decision.reason)
+        raise RuleRefusal("downgrade_not_allowed", decision.reason,
+                          [decision.finding] if decision.finding else None)
 
     def use_case(session: Session) -> PartnerSummary:
         partner = load_partner(session, partner_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain import terms
 from engagements.domain.bounds import PLANNABLE_DATES
 from engagements.domain.errors import RuleRefusal
 from engagements.services.errors import InvalidInput
@@ -21,8 +21,8 @@ def require_plannable(day: date, field: str) -> None:
 
 
 def term_end(subscription: Subscription) -> date:
-    """The last day of the committed term."""
-    return add_months(subscription.start, subscription.months) - ONE_DAY
+    """The last day of the subscription's committed term."""
+    return terms.term_end(subscription.start, subscription.months)
 
 
 def term_words(subscription: Subscription) -> str:

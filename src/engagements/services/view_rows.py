@@ -10,6 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# A dashboard row's risks: these labels are the vocabulary (saved with the dashboard and
+# shown as they are); the window asks whether a row has one, never reads their words.
+RISK_NEARLY_OUT = "nearly out of IEM days"
+RISK_LATE_WAITING = "late request waiting"
+RISK_NO_CALENDAR_DATA = "no holiday data ahead"
+RISK_UNDETERMINED_WAITING = "undetermined lead time waiting"
+RISK_EXPIRING = "subscription expiring"
+RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
+
 
 @dataclass(frozen=True, slots=True)  # ten thousand of them: no __dict__ for the collector
 class DashboardRow:

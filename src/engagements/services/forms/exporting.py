@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NoHolidayData, RuleRefusal
 from engagements.forms import fields as F
 from engagements.forms.render import FormFacts, IssuedIdentity, render_form
 from engagements.services import audit
@@ -139,7 +139,7 @@ def form_facts(db: Database, partner_id: str, today: date, expires: date) -> For
                      f"lead time: {lead.earliest_start} ({partner.calendar})")
     except RuleRefusal as refusal:
         # The partner cannot load a schedule: the reason without the administrator's how-to.
-        reason = refusal.reason.split(": ")[0]
+        reason = refusal.missing if isinstance(refusal, NoHolidayData) else refusal.reason
         lead_line = f"Earliest IEM start: not known yet ({reason}); your ASM will confirm"
     return FormFacts(db.catalog.plan_name or "Partner Support Plan", partner.id, partner.name,
                      db.catalog.edition(partner.edition).label, today, expires, tuple(lines),
