@@ -10,6 +10,7 @@ The ``.ts`` file is the source a translator edits (Qt Linguist, or any XML edito
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -26,6 +27,19 @@ def sources() -> list[Path]:
         + sorted((ROOT / "ui").glob("*.ui"))
 
 
+def tool(name: str) -> str:
+    """``pyside6-lupdate`` or ``pyside6-lrelease``: beside the running Python first (a
+    virtual environment that is not activated), then on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found beside {sys.executable} or on PATH: "
+                         "install PySide6 (pip install -e .) in this environment")
+    return found
+
+
 def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"engagements_{language}.ts"
 
@@ -34,7 +48,7 @@ def update(target: Path | None = None, language: str = "zh_CN") -> Path:
     """Collect the sources' strings into the .ts (existing translations are kept)."""
     target = target or ts_file(language)
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pyside6-lupdate", *map(str, sources()), "-no-obsolete",
+    subprocess.run([tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete",
                     "-target-language", language, "-ts", str(target)],
                    check=True, capture_output=True)
     return target
@@ -42,7 +56,7 @@ def update(target: Path | None = None, language: str = "zh_CN") -> Path:
 
 def release(language: str = "zh_CN") -> Path:
     compiled = ts_file(language).with_suffix(".qm")
-    subprocess.run(["pyside6-lrelease", str(ts_file(language)), "-qm", str(compiled)],
+    subprocess.run([tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(compiled)],
                    check=True, capture_output=True)
     return compiled
 

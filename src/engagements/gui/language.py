@@ -75,13 +75,20 @@ def _qt_translator(locale: QLocale) -> QTranslator | None:
 
 def local_date(day: date, style: str = "short") -> str:
     """``day`` written as the chosen language writes dates: "short" (2026-03-09 /
-    2026/3/9), "medium" (9 Mar 2026 / 2026年3月9日), "long" (with the weekday)."""
+    2026/3/9), "medium" (9 Mar 2026 / 2026年3月9日), "long" (with the weekday),
+    "month" (March 2026 / 2026年3月), "weekday" (Monday 9 March 2026 / 2026年3月9日 星期一),
+    "day_month" (9 Mar / 3月9日)."""
     locale = QLocale()
     qdate = QDate(day.year, day.month, day.day)
     if style == "long":
         return locale.toString(qdate, QLocale.FormatType.LongFormat)
     if style == "medium":
         return locale.toString(qdate, "yyyy年M月d日" if _chinese(locale) else "d MMM yyyy")
+    if style == "month":
+        return locale.toString(qdate, "yyyy年M月" if _chinese(locale) else "MMMM yyyy")
+    if style == "weekday":  # the whole date with its weekday, as a day's title
+        return locale.toString(qdate, "yyyy年M月d日 dddd" if _chinese(locale)
+                               else "dddd d MMMM yyyy")
     if style == "day_month":
         return locale.toString(qdate, "M月d日" if _chinese(locale) else "d MMM")
     return locale.toString(qdate, QLocale.FormatType.ShortFormat) if _chinese(locale) \

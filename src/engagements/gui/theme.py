@@ -60,9 +60,13 @@ def legend_html() -> str:
         return (f"<span style='background:{tint(hex_code).name()}'>&nbsp;{text}&nbsp;"
                 "</span>")
 
-    return (f"{swatch(KIND_COLOURS['iem'])} IEM  {swatch(KIND_COLOURS['session'])} session"
-            " · pale: waiting for approval · &#9888; expert clash · &#10006; over allowance · "
-            f"{day(HOLIDAY_TINT, 'holiday')} {day(WORKING_WEEKEND_TINT, 'official working day')}")
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Theme", "{iem} IEM  {session} session · pale: waiting for approval · &#9888; expert "
+                                      "clash · &#10006; over allowance · {holiday} {working}").format(
+        iem=swatch(KIND_COLOURS["iem"]), session=swatch(KIND_COLOURS["session"]),
+        holiday=day(HOLIDAY_TINT, QCoreApplication.translate("Theme", "holiday")),
+        working=day(WORKING_WEEKEND_TINT, QCoreApplication.translate("Theme", "official working day")))
 
 
 def dark_palette() -> QPalette:

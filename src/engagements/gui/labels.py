@@ -1,0 +1,47 @@
+"""Names of statuses and kinds as the window shows them, in the window's language.
+
+The database keeps ``in_progress`` and ``iem``; people read 进行中 or "In progress".
+Column headers of every table share the ``Columns`` translation context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS_LABELS = {
+    "submitted": QT_TRANSLATE_NOOP("Status", "submitted"),
+    "approved": QT_TRANSLATE_NOOP("Status", "approved"),
+    "scheduled": QT_TRANSLATE_NOOP("Status", "scheduled"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
+    "completed": QT_TRANSLATE_NOOP("Status", "completed"),
+    "rejected": QT_TRANSLATE_NOOP("Status", "rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "cancelled"),
+    "held": QT_TRANSLATE_NOOP("Status", "held"),
+    "pending": QT_TRANSLATE_NOOP("Status", "pending"),
+    "declined": QT_TRANSLATE_NOOP("Status", "declined"),
+    "booked": QT_TRANSLATE_NOOP("Status", "booked"),
+}
+KIND_LABELS = {
+    "iem": QT_TRANSLATE_NOOP("Kind", "IEM"),
+    "session": QT_TRANSLATE_NOOP("Kind", "Session"),
+}
+
+
+def status_label(status: str) -> str:
+    """``in_progress`` -> "in progress" (or 进行中)."""
+    known = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("Status", known) if known else status.replace("_", " ")
+
+
+def capitalized_status(status: str) -> str:
+    label = status_label(status)
+    return label[:1].upper() + label[1:]
+
+
+def kind_label(kind: str) -> str:
+    known = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Kind", known) if known else kind.upper()
+
+
+def column(text: str) -> str:
+    """A column header marked with ``QT_TRANSLATE_NOOP("Columns", ...)``, translated."""
+    return QCoreApplication.translate("Columns", text)
