@@ -45,3 +45,29 @@ def kind_label(kind: str) -> str:
 def column(text: str) -> str:
     """A column header marked with ``QT_TRANSLATE_NOOP("Columns", ...)``, translated."""
     return QCoreApplication.translate("Columns", text)
+
+
+# The dashboard's risks as the services name them (services.dashboard.RISK_*).
+RISK_LABELS = (
+    QT_TRANSLATE_NOOP("Risk", "nearly out of IEM days"),
+    QT_TRANSLATE_NOOP("Risk", "late request waiting"),
+    QT_TRANSLATE_NOOP("Risk", "no holiday data ahead"),
+    QT_TRANSLATE_NOOP("Risk", "undetermined lead time waiting"),
+    QT_TRANSLATE_NOOP("Risk", "subscription expiring"),
+    QT_TRANSLATE_NOOP("Risk", "expert service used: no downgrade or exit before the term ends"),
+)
+EDITION_LABELS = (
+    QT_TRANSLATE_NOOP("Edition", "Standard"),
+    QT_TRANSLATE_NOOP("Edition", "Commercial"),
+    QT_TRANSLATE_NOOP("Edition", "Enterprise"),
+)
+
+
+def risk_label(risk: str) -> str:
+    """A risk named by the services, in the window's language (unknown ones as they are)."""
+    return QCoreApplication.translate("Risk", risk)
+
+
+def edition_label(edition: str) -> str:
+    """``enterprise`` or ``Enterprise`` -> "Enterprise" (or 企业版)."""
+    return QCoreApplication.translate("Edition", edition[:1].upper() + edition[1:])
