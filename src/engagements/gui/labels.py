@@ -71,3 +71,31 @@ def risk_label(risk: str) -> str:
 def edition_label(edition: str) -> str:
     """``enterprise`` or ``Enterprise`` -> "Enterprise" (or 企业版)."""
     return QCoreApplication.translate("Edition", edition[:1].upper() + edition[1:])
+
+
+# IEM event types (services.iem.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
+EVENT_TYPE_LABELS = {
+    "launch": QT_TRANSLATE_NOOP("EventType", "launch"),
+    "promotion": QT_TRANSLATE_NOOP("EventType", "promotion"),
+    "version-update": QT_TRANSLATE_NOOP("EventType", "version update"),
+    "migration": QT_TRANSLATE_NOOP("EventType", "migration"),
+    "other": QT_TRANSLATE_NOOP("EventType", "other"),
+}
+TOPIC_LABELS = {
+    "architecture": QT_TRANSLATE_NOOP("Topic", "architecture"),
+    "usage-plan": QT_TRANSLATE_NOOP("Topic", "usage plan"),
+    "key-issues": QT_TRANSLATE_NOOP("Topic", "key issues"),
+    "product-requirements": QT_TRANSLATE_NOOP("Topic", "product requirements"),
+    "industry-experience": QT_TRANSLATE_NOOP("Topic", "industry experience"),
+}
+
+
+def event_type_label(event_type: str) -> str:
+    known = EVENT_TYPE_LABELS.get(event_type)
+    return QCoreApplication.translate("EventType", known) if known \
+        else event_type.replace("-", " ")
+
+
+def topic_label(topic: str) -> str:
+    known = TOPIC_LABELS.get(topic)
+    return QCoreApplication.translate("Topic", known) if known else topic.replace("-", " ")
