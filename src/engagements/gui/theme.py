@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,8 @@ WARNING, DANGER, OK = "#d08700", "#c62828", "#2e7d32"
 HOLIDAY_TINT, WORKING_WEEKEND_TINT = "#fdecea", "#e8f5e9"
 # On a dark background the tints keep their hue, deep enough for light text to read.
 DARK_TINTS = {HOLIDAY_TINT: "#4a2427", WORKING_WEEKEND_TINT: "#1d3d27"}
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+          "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark")}
 _chosen = ["system"]  # the Settings choice in force
 
 
