@@ -68,9 +68,13 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [translation.text] if translation is not None and \
+                message.get("numerus") != "yes" else \
+                [form.text for form in translation.iter("numerusform")] \
+                if translation is not None else []
             if translation is None or translation.get("type") in ("unfinished", "vanished",
                                                                   "obsolete") \
-                    or not (translation.text or "").strip():
+                    or not forms or not all((text or "").strip() for text in forms):
                 missing.append((name, message.findtext("source", "")))
     return missing
 

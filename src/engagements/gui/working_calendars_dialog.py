@@ -27,10 +27,10 @@ from engagements.services.holiday_schedules import (
     remove_adjustment,
 )
 
-KIND_LABELS = {HOLIDAY: QT_TRANSLATE_NOOP("WorkingCalendars", "Holiday"),
-               WORKING_DAY: QT_TRANSLATE_NOOP("WorkingCalendars", "Working day")}
-SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("WorkingCalendars", "added by hand"),
-                 "shipped": QT_TRANSLATE_NOOP("WorkingCalendars", "shipped with the application")}
+KIND_LABELS = {HOLIDAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Holiday"),
+               WORKING_DAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Working day")}
+SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "added by hand"),
+                 "shipped": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "shipped with the application")}
 
 
 class WorkingCalendarsDialog(QDialog):
