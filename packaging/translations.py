@@ -44,18 +44,22 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"engagements_{language}.ts"
 
 
-def update(target: Path | None = None, language: str = "zh_CN") -> Path:
-    """Collect the sources' strings into the .ts (existing translations are kept)."""
+def update(target: Path | None = None, language: str = "zh_CN",
+           extra_sources: list[Path] | None = None) -> Path:
+    """Collect the sources' strings into the .ts (existing translations are kept; strings
+    no source uses any more are dropped)."""
     target = target or ts_file(language)
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete",
+    files = [*sources(), *(extra_sources or [])]
+    subprocess.run([tool("pyside6-lupdate"), *map(str, files), "-no-obsolete",
                     "-target-language", language, "-ts", str(target)],
                    check=True, capture_output=True)
     return target
 
 
-def release(language: str = "zh_CN") -> Path:
-    compiled = ts_file(language).with_suffix(".qm")
+def release(language: str = "zh_CN", target: Path | None = None) -> Path:
+    """Compile the .ts into the .qm the application loads (or into ``target``)."""
+    compiled = target or ts_file(language).with_suffix(".qm")
     subprocess.run([tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(compiled)],
                    check=True, capture_output=True)
     return compiled

@@ -2347,7 +2347,7 @@ Justification:</source>
     <message>
         <location filename="../../src/engagements/gui/actions.py" line="73"/>
         <source>Export calendar (.&amp;ics)…</source>
-        <translation>导出日历 (.ics)(&amp;I)…</translation>
+        <translation>导出日历(&amp;I) (.ics)…</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/actions.py" line="75"/>
