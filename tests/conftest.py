@@ -21,6 +21,10 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window follows the system's locale: the tests pin it, so a developer's Chinese (or
+# German) desktop gives the same dates, weekday names and language as CI.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 PG_URL_VARIABLE = "ENGAGEMENTS_TEST_PG_URL"
 TODAY = date(2026, 11, 26)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
-from engagements.gui.labels import kind_label, status_label
+from engagements.gui.labels import entry_title, kind_label, status_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.gui.table_model import RowsTableModel
 from engagements.services.view_rows import CalendarEntry, CalendarRange
@@ -39,7 +39,7 @@ def entry_label(entry: CalendarEntry) -> str:
 
         time = entry.starts_at.astimezone(ZoneInfo(entry.timezone)).strftime("%H:%M ")
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
-    return f"{marks}{time}{entry.title} · {entry.partner_name}"
+    return f"{marks}{time}{entry_title(entry.kind, entry.title)} · {entry.partner_name}"
 
 
 class DayGridModel(QAbstractTableModel):
@@ -168,7 +168,7 @@ def agenda_text(entry: CalendarEntry, column: int) -> str:
     if column == KIND:
         return kind_label(entry.kind)
     if column == TITLE:
-        return entry.title
+        return entry_title(entry.kind, entry.title)
     if column == PARTNER:
         return f"{entry.partner_name} ({entry.partner_id})"
     if column == EXPERT:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from engagements.gui.calendar_layout import Segment, WeekLayout, week_layout
 from engagements.gui.calendar_paint import Look, MonthPicture, paint_month
-from engagements.gui.labels import kind_label, status_label
+from engagements.gui.labels import entry_title, kind_label, status_label
 from engagements.gui.language import local_date
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -34,7 +34,7 @@ def describe(entry: CalendarEntry) -> str:
     marks = (" · " + QCoreApplication.translate("CalendarMonth", "expert clash") if entry.clash else "") + (
         " · " + QCoreApplication.translate("CalendarMonth", "over allowance") if entry.over_allowance else "")
     expert = f" · {entry.expert}" if entry.expert else ""
-    return (f"{kind_label(entry.kind)} {entry.title} · {entry.partner_name} "
+    return (f"{kind_label(entry.kind)} {entry_title(entry.kind, entry.title)} · {entry.partner_name} "
             f"({entry.partner_id}) · {days}{expert} · {status_label(entry.status)}{marks}")
 
 

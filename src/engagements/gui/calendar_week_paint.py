@@ -18,6 +18,7 @@ from engagements.gui.calendar_layout import (
     week_layout,
 )
 from engagements.gui.calendar_paint import Look, Metrics, day_background, metrics, paint_chip
+from engagements.gui.labels import entry_title
 from engagements.gui.language import local_date, weekday_name
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -242,4 +243,4 @@ def block_label(entry: CalendarEntry, zone: tzinfo) -> str:
     assert entry.starts_at and entry.ends_at
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
     return (f"{marks}{entry.starts_at.astimezone(zone):%H:%M}–"
-            f"{entry.ends_at.astimezone(zone):%H:%M} {entry.title} · {entry.partner_name}")
+            f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)} · {entry.partner_name}")

@@ -99,3 +99,8 @@ def event_type_label(event_type: str) -> str:
 def topic_label(topic: str) -> str:
     known = TOPIC_LABELS.get(topic)
     return QCoreApplication.translate("Topic", known) if known else topic.replace("-", " ")
+
+
+def entry_title(kind: str, title: str) -> str:
+    """A calendar entry's title: an IEM event's name as typed, a session's topic named."""
+    return topic_label(title) if kind == "session" else title

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
-from engagements.gui.labels import edition_label, kind_label, status_label
+from engagements.gui.labels import edition_label, entry_title, kind_label, status_label
 from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.listings import PAGE_SIZE, WORK_FIRST, RequestFilter, RequestRow
@@ -191,4 +191,4 @@ def display(row: RequestRow, column: int) -> str:
                                             else QCoreApplication.translate("RequestsModel", "on time"))
     if column == EXPERT:
         return row.expert or ""
-    return row.title
+    return entry_title(row.kind, row.title)

@@ -15,7 +15,7 @@ from engagements.gui import prompts
 from engagements.gui.commands import push_done
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import capitalized_status, edition_label, status_label
+from engagements.gui.labels import capitalized_status, edition_label, entry_title, status_label
 from engagements.gui.language import local_number
 from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.gui.requests_model import (
@@ -326,7 +326,7 @@ def allowed_next(row: RequestRow) -> frozenset[str]:
 
 def _describe(row: RequestRow) -> str:
     parts = [f"<b>{request_number(row)}</b> · {row.partner_name} · "
-             f"{status_label(row.status)} · {row.title}"]
+             f"{status_label(row.status)} · {entry_title(row.kind, row.title)}"]
     if row.late:
         why = (QCoreApplication.translate("RequestsView", "Justification: {text}").format(text=row.justification)
                if row.justification else QCoreApplication.translate("RequestsView", "Approving it needs a justification."))
