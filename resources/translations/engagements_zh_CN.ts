@@ -45,6 +45,144 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="111"/>
+        <source>Partner added</source>
+        <translation>已添加合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="112"/>
+        <source>Partner details changed</source>
+        <translation>合作伙伴信息已修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="113"/>
+        <source>Subscription started</source>
+        <translation>订阅已开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="114"/>
+        <source>Subscription ended by a renewal or change</source>
+        <translation>订阅因续订或变更而终止</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="115"/>
+        <source>Early exit approved</source>
+        <translation>已批准提前退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="116"/>
+        <source>Sub-client account added</source>
+        <translation>已添加子客户账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="117"/>
+        <source>Sub-client renamed</source>
+        <translation>子客户已重命名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="118"/>
+        <source>IEM requested</source>
+        <translation>已申请 IEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="119"/>
+        <source>IEM approved</source>
+        <translation>IEM 已批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="120"/>
+        <source>IEM rejected</source>
+        <translation>IEM 已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="121"/>
+        <source>IEM cancelled</source>
+        <translation>IEM 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="122"/>
+        <source>IEM scheduled</source>
+        <translation>IEM 已排期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="123"/>
+        <source>IEM started</source>
+        <translation>IEM 已开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="124"/>
+        <source>IEM completed</source>
+        <translation>IEM 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="125"/>
+        <source>IEM request changed</source>
+        <translation>IEM 申请已修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="126"/>
+        <source>Expert assigned to IEM</source>
+        <translation>已为 IEM 指派专家</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="127"/>
+        <source>Expert taken off IEM</source>
+        <translation>专家已从 IEM 移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="128"/>
+        <source>IEM days bought</source>
+        <translation>已购买 IEM 天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="129"/>
+        <source>Session booked</source>
+        <translation>会话已预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="130"/>
+        <source>Session cancelled</source>
+        <translation>会话已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="131"/>
+        <source>Expert service used</source>
+        <translation>已使用专家服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="132"/>
+        <source>Request form imported</source>
+        <translation>申请表单已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="133"/>
+        <source>Imported form corrected</source>
+        <translation>已导入的表单已修正</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="134"/>
+        <source>Request form issued</source>
+        <translation>申请表单已发出</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="135"/>
+        <source>Session asked for on a form</source>
+        <translation>表单中申请了会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="136"/>
+        <source>Asked-for session booked</source>
+        <translation>申请的会话已预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="137"/>
+        <source>Asked-for session declined</source>
+        <translation>申请的会话已婉拒</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../src/engagements/gui/booking_dialog.py" line="34"/>
@@ -549,18 +687,18 @@ Justification:</source>
 <context>
     <name>CalendarWeekPaint</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="116"/>
-        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="171"/>
+        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="117"/>
+        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="172"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="155"/>
+        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="156"/>
         <source>official working day</source>
         <translation>调休工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="202"/>
+        <location filename="../../src/engagements/gui/calendar_week_paint.py" line="203"/>
         <source>+{count} more</source>
         <translation>另有 {count} 项</translation>
     </message>
@@ -3713,168 +3851,168 @@ Why approve it anyway?</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="40"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="46"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="41"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="47"/>
         <source>IEM requests</source>
         <translation>IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="48"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="74"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="80"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="110"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="116"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="113"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="119"/>
         <source>Any edition</source>
         <translation>任意版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="116"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="122"/>
         <source>Any calendar</source>
         <translation>任意日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="143"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="149"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="157"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="163"/>
         <source>one request (from search)</source>
         <translation>一个申请（来自搜索）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="158"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="164"/>
         <source>{count} engagements</source>
         <translation>{count} 项服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="192"/>
         <source>Select a request to see it here.</source>
         <translation>选择一个申请即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="229"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="235"/>
         <source>Approve with an undetermined lead time</source>
         <translation>在提前期待定的情况下批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="230"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="236"/>
         <source>The lead time of {request} cannot be decided: its earliest start needs a year without official holiday data (Tools &gt; Import holiday schedule… decides it).
 Approve it anyway, acknowledging that it may be late?</source>
         <translation>{request} 的提前期无法确定：其最早开始日期所在年份尚无官方节假日数据（可通过“工具 &gt; 导入节假日安排…”确定）。
 仍要批准并确认它可能已逾期吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="234"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="240"/>
         <source>{request} not approved: its lead time is undetermined</source>
         <translation>{request} 未批准：其提前期待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="239"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="245"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="240"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="246"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway? (kept with the request and shown to reviewers)</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？（随申请保存并向审阅人显示）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="244"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="250"/>
         <source>{request} not approved: a late request needs a written justification</source>
         <translation>{request} 未批准：逾期申请需要书面理由说明</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="257"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="263"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="258"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="264"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="261"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="267"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="266"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="272"/>
         <source>rejection of {request}</source>
         <translation>拒绝 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="272"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="280"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="285"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="278"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="286"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="291"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="273"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="279"/>
         <source>Cancel {request} for {partner}? Undo (Ctrl+Z) can put it back while nobody has changed it since.</source>
         <translation>确定取消 {partner} 的 {request} 吗？在无人再修改之前，可以撤销（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="277"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="283"/>
         <source>cancellation of {request}</source>
         <translation>取消 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="291"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="297"/>
         <source>Export requests</source>
         <translation>导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="292"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="296"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="302"/>
         <source>Exporting requests</source>
         <translation>正在导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="299"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="305"/>
         <source>Exported {count} rows to {path}</source>
         <translation>已将 {count} 行导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="331"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="337"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="332"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="338"/>
         <source>Approving it needs a justification.</source>
         <translation>批准需要填写理由说明。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="333"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="339"/>
         <source>Late request.</source>
         <translation>逾期申请。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="335"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="341"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Lead time undetermined&lt;/span&gt;: no official holiday data yet for the year its earliest start needs. Import the schedule to decide it; approving before then needs an acknowledgement.</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;提前期待定&lt;/span&gt;：最早开始日期所在年份尚无官方节假日数据。请导入日程表以确定；在此之前批准需要明确确认。</translation>
     </message>

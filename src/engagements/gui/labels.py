@@ -42,7 +42,7 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kind", known) if known else kind.upper()
 
 
-def column(text: str) -> str:
+def column_title(text: str) -> str:
     """A column header marked with ``QT_TRANSLATE_NOOP("Columns", ...)``, translated."""
     return QCoreApplication.translate("Columns", text)
 
@@ -104,3 +104,40 @@ def topic_label(topic: str) -> str:
 def entry_title(kind: str, title: str) -> str:
     """A calendar entry's title: an IEM event's name as typed, a session's topic named."""
     return topic_label(title) if kind == "session" else title
+
+
+# The audit trail's actions as services.partner_history names them (ACTION_NAMES).
+AUDIT_ACTION_LABELS = (
+    QT_TRANSLATE_NOOP("AuditAction", "Partner added"),
+    QT_TRANSLATE_NOOP("AuditAction", "Partner details changed"),
+    QT_TRANSLATE_NOOP("AuditAction", "Subscription started"),
+    QT_TRANSLATE_NOOP("AuditAction", "Subscription ended by a renewal or change"),
+    QT_TRANSLATE_NOOP("AuditAction", "Early exit approved"),
+    QT_TRANSLATE_NOOP("AuditAction", "Sub-client account added"),
+    QT_TRANSLATE_NOOP("AuditAction", "Sub-client renamed"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM requested"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM approved"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM rejected"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM cancelled"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM scheduled"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM started"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM completed"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM request changed"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert assigned to IEM"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert taken off IEM"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM days bought"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session booked"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session cancelled"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert service used"),
+    QT_TRANSLATE_NOOP("AuditAction", "Request form imported"),
+    QT_TRANSLATE_NOOP("AuditAction", "Imported form corrected"),
+    QT_TRANSLATE_NOOP("AuditAction", "Request form issued"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session asked for on a form"),
+    QT_TRANSLATE_NOOP("AuditAction", "Asked-for session booked"),
+    QT_TRANSLATE_NOOP("AuditAction", "Asked-for session declined"),
+)
+
+
+def audit_action_label(what: str) -> str:
+    """An audit action as the partner history names it, in the window's language."""
+    return QCoreApplication.translate("AuditAction", what)

@@ -21,7 +21,7 @@ from engagements.domain.errors import RuleRefusal
 from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import edition_label
+from engagements.gui.labels import audit_action_label, edition_label
 from engagements.gui.language import local_date
 from engagements.gui.history_dialog import describe_change
 from engagements.gui.table_model import Index, RowsTableModel
@@ -187,7 +187,7 @@ class PartnersView(QWidget):
                                      self.tr("What"), self.tr("On"), self.tr("Changed"),
                                      self.tr("Reason")),
               [(f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}", e.actor,
-                e.what, e.subject,
+                audit_action_label(e.what), e.subject,
                 describe_change(e.before, e.after), e.reason or "") for e in history])
         self._set_buttons()
         self.file_loaded.emit()

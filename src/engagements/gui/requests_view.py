@@ -15,7 +15,13 @@ from engagements.gui import prompts
 from engagements.gui.commands import push_done
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import capitalized_status, edition_label, entry_title, status_label
+from engagements.gui.labels import (
+    capitalized_status,
+    column_title,
+    edition_label,
+    entry_title,
+    status_label,
+)
 from engagements.gui.language import local_number
 from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.gui.requests_model import (
@@ -306,7 +312,7 @@ def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
     written = 0
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADERS)
+        writer.writerow([column_title(header) for header in HEADERS])  # in the window's language
         while written < total and not progress.cancelled:
             page = request_page(context.db, wanted, "first_day", False, written, 2000)
             if not page:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from engagements.gui.labels import column
+from engagements.gui.labels import column_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,5 +36,5 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column(self.headers[section])
+            return column_title(self.headers[section])
         return None
