@@ -98,6 +98,24 @@ def test_the_check_fails_on_a_new_string(tmp_path):
     assert ("NewView", "A brand-new button") in tool.untranslated(collected)
 
 
+def test_new_strings_are_filled_in_from_a_table(tmp_path):
+    """The coordinator's way after other changes: todo, translate, fill."""
+    tool = _tool()
+    source = tmp_path / "new_view.py"
+    source.write_text('from PySide6.QtCore import QCoreApplication\n'
+                      'QCoreApplication.translate("NewView", "&Open {count} forms")\n'
+                      'QCoreApplication.translate("NewView", "Saved {name}")\n')
+    collected = tmp_path / "collected.ts"
+    shutil.copy(TS, collected)
+    tool.update(collected, extra_sources=[source])
+    problems = tool.fill(collected, {"&Open {count} forms": "打开 {count} 份表单",
+                                     "Saved {name}": "已保存"})  # a placeholder lost
+    assert problems == ["placeholders differ: 'Saved {name}' -> '已保存'"]
+    assert tool.untranslated(collected) == [("NewView", "Saved {name}")]
+    tool.update(collected, extra_sources=[source])  # lupdate reads the filled file back
+    assert "打开 {count} 份表单(&amp;O)" in collected.read_text(encoding="utf-8")
+
+
 # (b) The compiled .qm the application loads is the .ts as it is now.
 def test_the_compiled_translation_is_up_to_date(tmp_path):
     tool = _tool()
