@@ -391,27 +391,27 @@ Justification:</source>
         <translation>节假日：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="117"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="118"/>
         <source>Official working day (make-up day)</source>
         <translation>调休工作日（补班）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="121"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="122"/>
         <source>… and {count} more</source>
         <translation>… 另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="167"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="168"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="178"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="179"/>
         <source>expert clash</source>
         <translation>专家冲突</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="179"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="180"/>
         <source>over allowance</source>
         <translation>超出额度</translation>
     </message>
@@ -432,12 +432,12 @@ Justification:</source>
 <context>
     <name>CalendarPaint</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_paint.py" line="154"/>
+        <location filename="../../src/engagements/gui/calendar_paint.py" line="155"/>
         <source>official working day</source>
         <translation>调休工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_paint.py" line="235"/>
+        <location filename="../../src/engagements/gui/calendar_paint.py" line="237"/>
         <source>+{count} more</source>
         <translation>另有 {count} 项</translation>
     </message>
@@ -706,29 +706,29 @@ Justification:</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="126"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="126"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="126"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="126"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Event or topic</source>
         <translation>活动或主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="34"/>
@@ -737,20 +737,20 @@ Justification:</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="31"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
@@ -1786,6 +1786,49 @@ Justification:</source>
         <location filename="../../ui/history_dialog.ui" line="16"/>
         <source>Every change to this request, newest first</source>
         <translation>此申请的所有变更，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="149"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="150"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="151"/>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="152"/>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="153"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="154"/>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="155"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="156"/>
+        <source>official working day (weekend worked)</source>
+        <translation>调休工作日（周末上班）</translation>
     </message>
 </context>
 <context>
@@ -4829,114 +4872,114 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>WorkingCalendarsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="30"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="31"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
         <source>shipped with the application</source>
         <translation>随应用程序提供</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="44"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="45"/>
         <location filename="../../ui/working_calendars_dialog.ui" line="5"/>
         <source>Working calendars</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="51"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="52"/>
         <source>&lt;p&gt;Add, remove or import adjustments to see which open requests they affect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;添加、移除或导入调整后，可查看受影响的未结申请。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="98"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="99"/>
         <source>{name} · weekend {weekend}</source>
         <translation>{name} · 周末 {weekend}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="104"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="105"/>
         <source>{missing}. Until then a request whose earliest start needs this year has an undetermined lead time.</source>
         <translation>{missing}。在此之前，最早开始日期落在该年份的申请提前期待定。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="106"/>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="106"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="106"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="110"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="112"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="113"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
         <source>imported from {source}</source>
         <translation>导入自 {source}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="116"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="118"/>
         <source>None stored for {code} {year}: the days on the left are workalendar&apos;s, with the official schedules shipped with the application.</source>
         <translation>{code} {year} 暂无已保存的调整：左侧日期来自 workalendar，并包含应用程序自带的官方日程表。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="120"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
         <source>{count} stored for {code} {year}. A date added by hand lays over the public holidays; an imported schedule replaces its year.</source>
         <translation>{code} {year} 已保存 {count} 项。手动添加的日期覆盖法定节假日；导入的日程表替换其所在年份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="135"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="137"/>
         <source>Add adjustment</source>
         <translation>添加调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="139"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="141"/>
         <source>Added {kind} {date} to {code}</source>
         <translation>已将{kind} {date} 添加到 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="147"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="149"/>
         <source>Remove adjustment</source>
         <translation>移除调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="150"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="152"/>
         <source>Removed {date} from {code}</source>
         <translation>已从 {code} 移除 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="155"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="157"/>
         <source>{what}; {count} open requests affected</source>
         <translation>{what}；{count} 个未结申请受到影响</translation>
     </message>

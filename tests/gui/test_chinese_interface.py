@@ -61,6 +61,12 @@ SERVICE_WORDS = (
 FIXED_CHOICES = {"statusFilter", "kindFilter", "modeBox", "editionFilter", "theme",
                  "language", "role", "format", "eventType", "topic", "newKind", "target",
                  "edition"}
+# The audit trail's tables show what was recorded (field names, values as stored).
+AUDIT_TABLES = {"historyTable", "events"}
+# Text columns holding what people typed (names, summaries, reasons): shown as typed. Codes
+# (status, kind, edition, topic, action) are not among them: the window names those.
+TYPED_COLUMNS = re.compile(r"name|title|summary|description|reason|justification|skills|"
+                           r"timezone|tam|asm|actor|contact|calendar|performed_by|login")
 ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'_-]{2,}")
 
 
@@ -177,9 +183,15 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 yield name + " item", widget.itemText(index)
         if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount(QModelIndex())):
+            columns = range(model.columnCount(QModelIndex()))
+            for column in columns:
                 yield name + " header", str(model.headerData(
                     column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            if widget.objectName() in AUDIT_TABLES:
+                continue
+            for row in range(min(model.rowCount(QModelIndex()), 40)):
+                for column in columns:
+                    yield name + " cell", str(model.index(row, column).data() or "")
     if isinstance(root, QMainWindow):
         for menu_action in root.menuBar().actions():
             yield "menu", menu_action.text()
@@ -208,7 +220,8 @@ def _data_words(db: Any) -> set[str]:
         metadata = MetaData()
         for table_name in inspector.get_table_names():
             table = Table(table_name, metadata, autoload_with=connection)
-            columns = [c for c in table.columns if isinstance(c.type, String | Text)]
+            columns = [c for c in table.columns if isinstance(c.type, String | Text)
+                       and TYPED_COLUMNS.search(c.name)]
             if not columns:
                 continue
             for row in connection.execute(select(*columns)):

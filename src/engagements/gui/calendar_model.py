@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
-from engagements.gui.labels import entry_title, kind_label, status_label
+from engagements.gui.labels import entry_title, holiday_label, kind_label, status_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.gui.table_model import RowsTableModel
 from engagements.services.view_rows import CalendarEntry, CalendarRange
@@ -112,7 +112,8 @@ class DayGridModel(QAbstractTableModel):
 def _day_tooltip(day: date, entries: list[CalendarEntry], shown: CalendarRange) -> str:
     lines = [f"{weekday_name(day, short=False)} {local_date(day)}"]
     if day in shown.holidays:
-        lines.append(QCoreApplication.translate("CalendarModel", "Holiday: {name}").format(name=shown.holidays[day]))
+        lines.append(QCoreApplication.translate("CalendarModel", "Holiday: {name}").format(
+            name=holiday_label(shown.holidays[day])))
     if day in shown.working_weekend_days:
         lines.append(QCoreApplication.translate("CalendarModel", "Official working day (make-up day)"))
     lines += [f"{kind_label(e.kind)} #{e.id} {entry_label(e)} [{status_label(e.status)}]"

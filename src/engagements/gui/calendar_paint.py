@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from engagements.gui import theme
 from engagements.gui.calendar_layout import Segment, WeekLayout, visible_runs
 from engagements.gui.calendar_model import entry_label
+from engagements.gui.labels import holiday_label
 from engagements.gui.language import weekday_name
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -151,7 +152,8 @@ def _paint_day(painter: QPainter, cell: QRectF, shown: CalendarRange, day: date,
     painter.restore()
     if holiday or working:
         painter.setPen(theme.colour(theme.DANGER if holiday else theme.OK, look.paper))
-        note = holiday or QCoreApplication.translate("CalendarPaint", "official working day")
+        note = holiday_label(holiday) or QCoreApplication.translate("CalendarPaint",
+                                                                    "official working day")
         room = int(header.width() - number_width)
         painter.drawText(header, RIGHT | MIDDLE, painter.fontMetrics().elidedText(
             note, Qt.TextElideMode.ElideRight, max(room, 0)))

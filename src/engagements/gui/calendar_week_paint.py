@@ -18,7 +18,7 @@ from engagements.gui.calendar_layout import (
     week_layout,
 )
 from engagements.gui.calendar_paint import Look, Metrics, day_background, metrics, paint_chip
-from engagements.gui.labels import entry_title
+from engagements.gui.labels import entry_title, holiday_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -153,7 +153,7 @@ def _paint_columns(painter: QPainter, picture: TimePicture, rect: QRectF,
         painter.setPen(palette.color(palette.ColorRole.Highlight
                                      if day == scene.look.selected_day
                                      else palette.ColorRole.Text))
-        note = f"\n{holiday}" if holiday else "\n" + QCoreApplication.translate("CalendarWeekPaint", "official working day") if working \
+        note = f"\n{holiday_label(holiday)}" if holiday else "\n" + QCoreApplication.translate("CalendarWeekPaint", "official working day") if working \
             else ""
         painter.drawText(title, Qt.AlignmentFlag.AlignCenter,
                          f"{weekday_name(day)} {local_date(day, 'day_month')}{note}")

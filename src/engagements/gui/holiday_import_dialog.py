@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidg
 from engagements.gui import prompts, theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import status_label
+from engagements.gui.labels import holiday_label, status_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.services.holiday_schedules import (
     AffectedRequest,
@@ -123,7 +123,7 @@ class HolidayImportDialog(QDialog):
 def _kind_and_name(kind: str | None, name: str | None) -> str:
     word = KIND_WORDS[kind]
     shown = QCoreApplication.translate("HolidayImport", word) if kind else word
-    return shown + (f": {name}" if name else "")
+    return shown + (f": {holiday_label(name)}" if name else "")
 
 
 def _verdict(request: AffectedRequest) -> str:

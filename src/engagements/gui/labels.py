@@ -141,3 +141,22 @@ AUDIT_ACTION_LABELS = (
 def audit_action_label(what: str) -> str:
     """An audit action as the partner history names it, in the window's language."""
     return QCoreApplication.translate("AuditAction", what)
+
+
+# Holiday names as workalendar and the shipped schedules give them (English), for the
+# calendars Chinese account managers use most; other names are shown as they come.
+HOLIDAY_LABELS = (
+    QT_TRANSLATE_NOOP("Holiday", "New Year's Day"),
+    QT_TRANSLATE_NOOP("Holiday", "Spring Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Qingming Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Labour Day"),
+    QT_TRANSLATE_NOOP("Holiday", "Dragon Boat Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Mid-Autumn Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "National Day"),
+    QT_TRANSLATE_NOOP("Holiday", "official working day (weekend worked)"),
+)
+
+
+def holiday_label(name: str | None) -> str:
+    """A holiday's name in the window's language, when it is a known one."""
+    return QCoreApplication.translate("Holiday", name) if name else ""

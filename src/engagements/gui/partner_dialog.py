@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import edition_label
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import edition_label
 from engagements.services.partners import NewPartner, PartnerDetails, add_partner, edit_partner
 from engagements.services.queries import PartnerFile
 

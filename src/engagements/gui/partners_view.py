@@ -21,9 +21,9 @@ from engagements.domain.errors import RuleRefusal
 from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.history_dialog import describe_change
 from engagements.gui.labels import audit_action_label, edition_label
 from engagements.gui.language import local_date
-from engagements.gui.history_dialog import describe_change
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.allowance import AllowanceSummary
 from engagements.services.partner_history import PartnerHistoryEntry, partner_history

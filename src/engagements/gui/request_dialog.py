@@ -26,9 +26,9 @@ from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import describe, from_qdate, to_qdate
-from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.gui.labels import event_type_label, status_label
 from engagements.gui.language import local_date
+from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.services import iem, iem_edits
 from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
 from engagements.services.previews import IemPreview

@@ -18,6 +18,7 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.holiday_import_dialog import affected_html, import_schedule
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import holiday_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.services.calendar_admin import CalendarYear, calendar_year, calendars_in_use
 from engagements.services.calendars import HOLIDAY, WORKING_DAY
@@ -104,7 +105,8 @@ class WorkingCalendarsDialog(QDialog):
                     "{missing}. Until then a request whose earliest start needs this year has "
                     "an undetermined lead time.").format(missing=shown.missing_data) + "</span>")
         _fill(self.ui.daysTable, (self.tr("Date"), self.tr("Day"), self.tr("What")),
-              [(d.day, weekday_name(d.day, short=False), d.name) for d in shown.days],
+              [(d.day, weekday_name(d.day, short=False), holiday_label(d.name))
+               for d in shown.days],
               [d.kind for d in shown.days])
         _fill(self.ui.adjustmentsTable, (self.tr("Date"), self.tr("Kind"), self.tr("Name"),
                                          self.tr("Source")),
