@@ -243,4 +243,5 @@ def block_label(entry: CalendarEntry, zone: tzinfo) -> str:
     assert entry.starts_at and entry.ends_at
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
     return (f"{marks}{entry.starts_at.astimezone(zone):%H:%M}–"
-            f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)} · {entry.partner_name}")
+            f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)}"
+            f" · {entry.partner_name}")

@@ -183,8 +183,8 @@ def describe(preview: IemPreview) -> str:
             colour, verdict = warn, QCoreApplication.translate("IemEditor", "undetermined (a year without holiday data)")
         notice = QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>at least {days} "
                                             "business days of {needed} needed — {verdict}</span></p>") \
-            if preview.notice_at_least else QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>{days} business days of {needed} needed — "
-            "{verdict}</span></p>")
+            if preview.notice_at_least else QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>{days} business days of "
+            "{needed} needed — {verdict}</span></p>")
         lines.append(notice.format(colour=colour, days=preview.notice_business_days,
                                    needed=preview.required_business_days, verdict=verdict))
     for year in preview.years:
