@@ -338,3 +338,28 @@ def test_the_english_window_fails_the_same_check(walk):
     found = walk("en")
     texts = " ".join(text for _where, text in found)
     assert "Dashboard" in texts and "Requests" in texts and len(found) > 50
+
+
+def test_the_language_can_be_chosen_on_the_command_line(qapp, tmp_path, monkeypatch):
+    """`engagements --language zh_CN` speaks Chinese for that run, whatever Settings say."""
+    from PySide6.QtCore import QLocale
+
+    from engagements.cli.main import window_parser
+    from engagements.cli.parsing import UsageError
+    from engagements.gui import app as application
+
+    with pytest.raises(UsageError, match="zh_CN"):
+        window_parser().parse_args(["--language", "fr"])
+    chosen: list[str] = []
+    monkeypatch.setattr("engagements.gui.language.install_language",
+                        lambda app, choice: chosen.append(choice) or install_language(app,
+                                                                                      choice))
+    args = window_parser().parse_args([
+        "--db", f"sqlite:///{tmp_path / 'empty.db'}", "--screenshot",
+        str(tmp_path / "zh.png"), "--language", "zh_CN", "--size", "800x600"])
+    try:
+        assert application.run_application(args) == 0
+        assert chosen == ["zh_CN"] and QLocale().language() == QLocale.Language.Chinese
+        assert (tmp_path / "zh.png").stat().st_size > 10_000
+    finally:
+        install_language(qapp, "en")
