@@ -321,7 +321,7 @@
     <message>
         <location filename="../../src/engagements/gui/calendar_edits.py" line="43"/>
         <source>New IEM request</source>
-        <translation>新建 IEM 申请</translation>
+        <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_edits.py" line="57"/>
@@ -1572,7 +1572,7 @@ Justification:</source>
     <message>
         <location filename="../../src/engagements/gui/form_review_dialog.py" line="186"/>
         <source>IEM support</source>
-        <translation>IEM 支持</translation>
+        <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/form_review_dialog.py" line="186"/>
@@ -2178,7 +2178,7 @@ Justification:</source>
         <location filename="../../src/engagements/gui/iem_editor.py" line="155"/>
         <location filename="../../ui/iem_editor.ui" line="5"/>
         <source>New IEM request</source>
-        <translation>新建 IEM 申请</translation>
+        <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/iem_editor.py" line="75"/>
@@ -3901,7 +3901,7 @@ Why approve it anyway?</source>
     <message>
         <location filename="../../src/engagements/gui/requests_view.py" line="47"/>
         <source>IEM requests</source>
-        <translation>IEM 申请</translation>
+        <translation>基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/requests_view.py" line="48"/>
@@ -4072,7 +4072,7 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
     <message>
         <location filename="../../ui/requests_view.ui" line="20"/>
         <source>New IEM request</source>
-        <translation>新建 IEM 申请</translation>
+        <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
         <location filename="../../ui/requests_view.ui" line="21"/>
