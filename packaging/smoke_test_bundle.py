@@ -53,6 +53,12 @@ def main() -> int:
             run(bundle, folder, "--screenshot", str(picture), "--view", view)
             data = picture.read_bytes()
             assert data.startswith(PNG_SIGNATURE) and len(data) > 20_000, (view, len(data))
+        # The Chinese window needs its compiled translation inside the bundle.
+        translations = list(bundle.parent.rglob("engagements_zh_CN.qm"))
+        assert translations, f"no engagements_zh_CN.qm in {bundle.parent}"
+        picture = folder / "dashboard-zh_CN.png"
+        run(bundle, folder, "--screenshot", str(picture), "--language", "zh_CN")
+        assert picture.read_bytes().startswith(PNG_SIGNATURE)
     print(f"bundle smoke test passed: {bundle}")
     return 0
 

@@ -25,6 +25,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The application's log file (engagements.logs) goes to a folder of the test run, not the
 # user's state folder; commands run in a child process inherit it.
 os.environ.setdefault("ENGAGEMENTS_LOG_DIR", tempfile.mkdtemp(prefix="engagements-logs-"))
+# The window follows the system's locale: the tests pin it, so a developer's Chinese (or
+# German) desktop gives the same dates, weekday names and language as CI.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 PG_URL_VARIABLE = "ENGAGEMENTS_TEST_PG_URL"
 TODAY = date(2026, 11, 26)

@@ -46,6 +46,8 @@ def test_wheel_contains_ui_resources_and_migrations(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "engagements/resources/plan_catalog.toml" in names
     assert "engagements/resources/holidays/CN.toml" in names
+    # The Chinese window loads its compiled translation from the package.
+    assert "engagements/resources/translations/engagements_zh_CN.qm" in names
     assert "engagements/store/migrations/env.py" in names
     assert any(n.startswith("engagements/store/migrations/versions/0001") for n in names)
     assert any(n.startswith("engagements/ui/") and n.endswith(".ui") for n in names) or not list(

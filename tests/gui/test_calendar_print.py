@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from engagements.gui import calendar_print
+from engagements.gui.labels import entry_title
 from engagements.gui.workers import JobSignals, Progress
 from engagements.services.calendar_view import calendar_range, month_grid
 
@@ -57,8 +58,8 @@ def _check(path, shown):
     in_month = [e for e in shown.entries
                 if e.last_day >= NOVEMBER[0] and e.first_day <= NOVEMBER[1]]
     assert in_month
-    for entry in in_month:  # each label, with the full name of the partner
-        assert _words(entry.title) in text
+    for entry in in_month:  # each label (a session by its topic), with the partner's full name
+        assert _words(entry_title(entry.kind, entry.title)) in text
         assert _words(f"{entry.partner_name} ({entry.partner_id})") in text
     assert "greenday:officialworkingday" in text  # the legend, whole
 

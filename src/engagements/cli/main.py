@@ -71,6 +71,9 @@ def window_parser() -> argparse.ArgumentParser:
                              "to 7680x4320)")
     parser.add_argument("--theme", choices=("system", "light", "dark"),
                         help="colour scheme for this run (default: the one in Settings)")
+    parser.add_argument("--language", choices=("system", "en", "zh_CN"),
+                        help="the window's language for this run: the system's, English or "
+                             "Simplified Chinese (default: the one in Settings)")
     teach(parser)
     return parser
 

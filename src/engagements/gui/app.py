@@ -88,7 +88,8 @@ def run_application(args: argparse.Namespace) -> int:
     use_bundled_chinese_font(app)  # type: ignore[arg-type]
     from engagements.gui.language import install_language
 
-    install_language(app, Preferences().language)  # before any window: its forms translate
+    # Before any window is built: the forms are translated as they are loaded.
+    install_language(app, getattr(args, "language", None) or Preferences().language)
     url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
         getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from html import escape
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from engagements.domain.sessions import TOPICS
@@ -16,6 +16,7 @@ from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
+from engagements.gui.labels import topic_label
 from engagements.services import reversals, sessions
 from engagements.services.previews import BookingPreview, preview_booking
 from engagements.services.queries import expert_roster, pick_lists
@@ -30,7 +31,7 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.ui = embed(self, "booking_dialog")
-        self.setWindowTitle("Book a training session")
+        self.setWindowTitle(self.tr("Book a training session"))
         self.preview: BookingPreview | None = None
         lists = pick_lists(context.db)
         set_choices(self.ui.partner, [(f"{name} ({pid})", pid) for pid, name in lists.partners])
@@ -38,7 +39,7 @@ class BookingDialog(QDialog):
         for eid, name in lists.experts:
             self.ui.expert.addItem(f"{name} · {self.zones.get(eid, '')}", eid)
         for topic in TOPICS:
-            self.ui.topic.addItem(topic.replace("-", " "), topic)
+            self.ui.topic.addItem(topic_label(topic), topic)
         if partner_id:
             self.ui.partner.setCurrentIndex(max(self.ui.partner.findData(partner_id), 0))
         if expert_id:
@@ -70,7 +71,8 @@ class BookingDialog(QDialog):
             self.preview = preview_booking(self.context.db, partner, expert, starts, ends)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(f"<b>Cannot check:</b> {escape(refusal.reason)}")
+            self.ui.feedback.setText(self.tr("<b>Cannot check:</b> {reason}").format(
+                reason=escape(refusal.reason)))
             return None
         self.ui.feedback.setText(describe(self.preview, starts.tzinfo))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -89,10 +91,11 @@ class BookingDialog(QDialog):
             on_site=self.ui.onSite.isChecked())
         db = self.context.db
         outcome = push_done(
-            self.context, "Book session", lambda: sessions.book_session(db, booking),
+            self.context, self.tr("Book session"), lambda: sessions.book_session(db, booking),
             lambda done: sessions.cancel_session(db, done.id, reversals.UNDO_REASON),
             lambda done: reversals.restore_session(db, done.id),  # the same session again
-            lambda done: f"booking of session #{done.id} for {booking.partner_id}")
+            lambda done: self.tr("booking of session #{id} for {partner}").format(
+                id=done.id, partner=booking.partner_id))
         if outcome is not None:
             self.saved.emit(outcome)
             self.accept()
@@ -101,17 +104,20 @@ class BookingDialog(QDialog):
 def describe(preview: BookingPreview, zone: object) -> str:
     ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
     colour = ok if preview.sessions_left else bad
-    lines = [f"<h3>Before booking</h3><p><b>Partner's quota:</b> "
-             f"<span style='color:{colour}'>{preview.sessions_left} of "
-             f"{preview.sessions_included} sessions left</span> this allowance year</p>"]
-    slots = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in preview.free_slots) or "none"
-    lines.append(f"<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>")
+    lines = [QCoreApplication.translate("BookingDialog", "<h3>Before booking</h3><p><b>Partner's quota:</b> <span "
+                                       "style='color:{colour}'>{left} of {included} sessions left</span> this "
+                                       "allowance year</p>").format(
+        colour=colour, left=preview.sessions_left, included=preview.sessions_included)]
+    slots = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in preview.free_slots) or QCoreApplication.translate("BookingDialog", "none")
+    lines.append(QCoreApplication.translate("BookingDialog", "<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>").format(
+        zone=zone, slots=slots))
     if preview.clashes:
-        lines.append(f"<p style='color:{bad}'><b>⚠ Clash:</b></p>")
+        lines.append(f"<p style='color:{bad}'><b>⚠ " + QCoreApplication.translate("BookingDialog", "Clash:") + "</b></p>")
     lines += [f"<p>🕘 {escape(t)}</p>" for t in preview.times]
     lines += [f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
               for w in preview.warnings]
     lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
     if not preview.problems:
-        lines.append(f"<p style='color:{ok}'>✓ The expert is free and quota is left.</p>")
+        lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("BookingDialog", "The expert is free and quota is left.")
+                     + "</p>")
     return "".join(lines)

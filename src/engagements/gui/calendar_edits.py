@@ -12,13 +12,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from engagements.domain.errors import RuleRefusal
 from engagements.gui.commands import ServiceCommand, push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.iem_editor import to_qdate
+from engagements.gui.language import local_date, local_date_time
 from engagements.services.errors import NotAllowed
 from engagements.services.reschedule import move_iem, move_session
 from engagements.services.view_rows import CalendarEntry
@@ -30,7 +31,7 @@ def open_entry(context: AppContext, entry: CalendarEntry) -> None:
 
 def _editable(context: AppContext, parent: QWidget | None, what: str) -> bool:
     if context.read_only:
-        context.show_problem(parent, NotAllowed(context.read_only_reason or "read only"), what)
+        context.show_problem(parent, NotAllowed(context.read_only_reason or QCoreApplication.translate("CalendarEdits", "read only")), what)
         return False
     return True
 
@@ -39,7 +40,7 @@ def create_iem_on(context: AppContext, parent: QWidget, day: date) -> QWidget | 
     """A new IEM request starting and ending on ``day`` (the dialog checks it live)."""
     from engagements.gui.iem_editor import IemEditor
 
-    if not _editable(context, parent, "New IEM request"):
+    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "New IEM request")):
         return None
     editor = IemEditor(context, parent)
     editor.ui.start.setDate(to_qdate(day))
@@ -53,7 +54,7 @@ def create_session_at(context: AppContext, parent: QWidget, moment: datetime
     """Book a session starting at the instant ``moment`` (where it was asked)."""
     from engagements.gui.booking_dialog import BookingDialog
 
-    if not _editable(context, parent, "Book session"):
+    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "Book session")):
         return None
     dialog = BookingDialog(context, parent)
     # The dialog reads its clock time in the chosen expert's zone: the same instant there.
@@ -68,8 +69,9 @@ def create_session_at(context: AppContext, parent: QWidget, moment: datetime
 def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
                   first: date, last: date) -> Any:
     """Give an IEM request new days; a late start on an approved request asks why."""
-    what = f"move IEM #{entry.id}"
-    if not _editable(context, parent, what.capitalize()):
+    what = QCoreApplication.translate("CalendarEdits", "move IEM #{id}").format(id=entry.id)
+    cannot = QCoreApplication.translate("CalendarEdits", "Cannot move IEM #{id}").format(id=entry.id)
+    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "Move IEM #{id}").format(id=entry.id)):
         return None
     db, old = context.db, (entry.first_day, entry.last_day)
     justification: str | None = None
@@ -77,37 +79,39 @@ def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEn
         result = move_iem(db, entry.id, first, last)
     except RuleRefusal as refusal:
         if refusal.error != "justification_required":
-            context.show_problem(parent, refusal, f"Cannot {what}")
+            context.show_problem(parent, refusal, cannot)
             return None
         justification = _ask_justification(parent, refusal.reason)
         if not justification:
             return None
-        result = context.perform(parent, f"Cannot {what}",
+        result = context.perform(parent, cannot,
                                  lambda: move_iem(db, entry.id, first, last, justification))
         if result is None:
             return None
     except REFUSALS as refusal:
-        context.show_problem(parent, refusal, f"Cannot {what}")
+        context.show_problem(parent, refusal, cannot)
         return None
     else:
         context.changed.emit()
     context.undo_stack.push(ServiceCommand(
         context, what, lambda: move_iem(db, entry.id, *old),
         lambda: move_iem(db, entry.id, first, last, justification)))
-    context.status.emit(f"Moved IEM #{entry.id} to {first} – {last}; Ctrl+Z moves it back")
+    context.status.emit(QCoreApplication.translate("CalendarEdits", "Moved IEM #{id} to {first} – {last}; Ctrl+Z moves it back").format(
+        id=entry.id, first=local_date(first), last=local_date(last)))
     return result
 
 
 def _ask_justification(parent: QWidget | None, reason: str) -> str | None:
-    text, accepted = QInputDialog.getText(parent, "Late start", f"{reason}.\n\nJustification:")
+    text, accepted = QInputDialog.getText(parent, QCoreApplication.translate("CalendarEdits", "Late start"),
+                                            QCoreApplication.translate("CalendarEdits", "{reason}.\n\nJustification:").format(reason=reason))
     return text.strip() if accepted and text.strip() else None
 
 
 def move_session_to(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
                     starts_at: datetime, ends_at: datetime) -> Any:
     """Give a session new times (expert and quota checked again by the service)."""
-    what = f"move session #{entry.id}"
-    if not _editable(context, parent, what.capitalize()):
+    what = QCoreApplication.translate("CalendarEdits", "move session #{id}").format(id=entry.id)
+    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "Move session #{id}").format(id=entry.id)):
         return None
     assert entry.starts_at is not None and entry.ends_at is not None
     db, old = context.db, (entry.starts_at, entry.ends_at)
@@ -115,8 +119,8 @@ def move_session_to(context: AppContext, parent: QWidget | None, entry: Calendar
                        lambda _done: move_session(db, entry.id, *old))
     if result is not None:
         local = starts_at.astimezone(ZoneInfo(entry.timezone or "UTC"))
-        context.status.emit(f"Moved session #{entry.id} to {local:%Y-%m-%d %H:%M} "
-                            f"{entry.timezone}; Ctrl+Z moves it back")
+        context.status.emit(QCoreApplication.translate("CalendarEdits", "Moved session #{id} to {when} {zone}; Ctrl+Z moves it back")
+                            .format(id=entry.id, when=local_date_time(local), zone=entry.timezone))
     return result
 
 

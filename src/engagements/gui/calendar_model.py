@@ -6,10 +6,19 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
+from engagements.gui.labels import entry_title, holiday_label, kind_label, status_label
+from engagements.gui.language import local_date, weekday_name
 from engagements.gui.table_model import RowsTableModel
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
@@ -20,7 +29,6 @@ HOLIDAY_ROLE = Qt.ItemDataRole.UserRole + 3  # the holiday's name, or None
 WORKING_WEEKEND_ROLE = Qt.ItemDataRole.UserRole + 4  # True on an official working weekend day
 IN_PERIOD_ROLE = Qt.ItemDataRole.UserRole + 5  # False for days of the neighbouring months
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 6
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def entry_label(entry: CalendarEntry) -> str:
@@ -31,7 +39,7 @@ def entry_label(entry: CalendarEntry) -> str:
 
         time = entry.starts_at.astimezone(ZoneInfo(entry.timezone)).strftime("%H:%M ")
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
-    return f"{marks}{time}{entry.title} · {entry.partner_name}"
+    return f"{marks}{time}{entry_title(entry.kind, entry.title)} · {entry.partner_name}"
 
 
 class DayGridModel(QAbstractTableModel):
@@ -72,9 +80,9 @@ class DayGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return WEEKDAYS[section]
+            return weekday_name(section + 1)
         day = self.day_at(section, 0)
-        return f"W{day.isocalendar()[1]}" if day else None
+        return QCoreApplication.translate("CalendarModel", "W{week}").format(week=day.isocalendar()[1]) if day else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         day = self.day_at(index.row(), index.column()) if index.isValid() else None
@@ -96,25 +104,28 @@ class DayGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _day_tooltip(day, entries, self.range)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{day.isoformat()}: {len(entries)} engagements"
+            return QCoreApplication.translate("CalendarModel", "{day}: %n engagement(s)", None, len(entries)).format(
+                day=local_date(day))
         return None
 
 
 def _day_tooltip(day: date, entries: list[CalendarEntry], shown: CalendarRange) -> str:
-    lines = [day.strftime("%A %Y-%m-%d")]
+    lines = [f"{weekday_name(day, short=False)} {local_date(day)}"]
     if day in shown.holidays:
-        lines.append(f"Holiday: {shown.holidays[day]}")
+        lines.append(QCoreApplication.translate("CalendarModel", "Holiday: {name}").format(
+            name=holiday_label(shown.holidays[day])))
     if day in shown.working_weekend_days:
-        lines.append("Official working day (make-up day)")
-    lines += [f"{e.kind.upper()} #{e.id} {entry_label(e)} [{e.status}]" for e in entries[:25]]
+        lines.append(QCoreApplication.translate("CalendarModel", "Official working day (make-up day)"))
+    lines += [f"{kind_label(e.kind)} #{e.id} {entry_label(e)} [{status_label(e.status)}]"
+              for e in entries[:25]]
     if len(entries) > 25:
-        lines.append(f"… and {len(entries) - 25} more")
+        lines.append(QCoreApplication.translate("CalendarModel", "… and {count} more").format(count=len(entries) - 25))
     return "\n".join(lines)
 
 
 DATE, TIME, KIND, TITLE, PARTNER, EXPERT, STATUS, MARKS = range(8)
-AGENDA_HEADERS = ("Date", "Time", "Kind", "Event or topic", "Partner", "Expert", "Status",
-                  "Marks")
+AGENDA_HEADERS = (QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Time"), QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Event or topic"),
+                  QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Expert"), QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Marks"))
 
 
 class AgendaModel(RowsTableModel):
@@ -145,8 +156,8 @@ class AgendaModel(RowsTableModel):
 def agenda_text(entry: CalendarEntry, column: int) -> str:
     if column == DATE:
         if entry.last_day != entry.first_day:
-            return f"{entry.first_day} – {entry.last_day}"
-        return entry.first_day.isoformat()
+            return f"{local_date(entry.first_day)} – {local_date(entry.last_day)}"
+        return local_date(entry.first_day)
     if column == TIME:
         if entry.starts_at and entry.ends_at and entry.timezone:
             from zoneinfo import ZoneInfo
@@ -154,17 +165,17 @@ def agenda_text(entry: CalendarEntry, column: int) -> str:
             zone = ZoneInfo(entry.timezone)
             return (f"{entry.starts_at.astimezone(zone):%H:%M}–"
                     f"{entry.ends_at.astimezone(zone):%H:%M} {entry.timezone}")
-        return "all day"
+        return QCoreApplication.translate("CalendarModel", "all day")
     if column == KIND:
-        return "IEM" if entry.kind == "iem" else "Session"
+        return kind_label(entry.kind)
     if column == TITLE:
-        return entry.title
+        return entry_title(entry.kind, entry.title)
     if column == PARTNER:
         return f"{entry.partner_name} ({entry.partner_id})"
     if column == EXPERT:
         return entry.expert or ""
     if column == STATUS:
-        return entry.status.replace("_", " ")
-    marks = (["expert clash"] if entry.clash else []) + (
-        ["over allowance"] if entry.over_allowance else [])
+        return status_label(entry.status)
+    marks = ([QCoreApplication.translate("CalendarModel", "expert clash")] if entry.clash else []) + (
+        [QCoreApplication.translate("CalendarModel", "over allowance")] if entry.over_allowance else [])
     return ", ".join(marks)

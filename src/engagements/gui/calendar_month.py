@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from engagements.gui.calendar_layout import Segment, WeekLayout, week_layout
 from engagements.gui.calendar_paint import Look, MonthPicture, paint_month
+from engagements.gui.labels import entry_title, kind_label, status_label
+from engagements.gui.language import local_date
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
 EDGE = 6  # pixels at a bar's ends that resize instead of move
@@ -27,14 +29,13 @@ KEY_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key
 
 def describe(entry: CalendarEntry) -> str:
     """The full text of an engagement, for tooltips and the day's list."""
-    days = (entry.first_day.isoformat() if entry.first_day == entry.last_day
-            else f"{entry.first_day} – {entry.last_day}")
-    marks = (" · expert clash" if entry.clash else "") + (
-        " · over allowance" if entry.over_allowance else "")
+    days = (local_date(entry.first_day) if entry.first_day == entry.last_day
+            else f"{local_date(entry.first_day)} – {local_date(entry.last_day)}")
+    marks = (" · " + QCoreApplication.translate("CalendarMonth", "expert clash") if entry.clash else "") + (
+        " · " + QCoreApplication.translate("CalendarMonth", "over allowance") if entry.over_allowance else "")
     expert = f" · {entry.expert}" if entry.expert else ""
-    kind = "IEM" if entry.kind == "iem" else "Session"
-    return (f"{kind} {entry.title} · {entry.partner_name} ({entry.partner_id}) · {days}"
-            f"{expert} · {entry.status.replace('_', ' ')}{marks}")
+    return (f"{kind_label(entry.kind)} {entry_title(entry.kind, entry.title)} · {entry.partner_name} "
+            f"({entry.partner_id}) · {days}{expert} · {status_label(entry.status)}{marks}")
 
 
 class DayList(QListWidget):
@@ -45,12 +46,12 @@ class DayList(QListWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
-        self.setAccessibleName("Engagements of the day")
+        self.setAccessibleName(self.tr("Engagements of the day"))
         self.itemActivated.connect(lambda item: self._choose(item))
 
     def show_day(self, day: date, entries: list[CalendarEntry], at: QPoint) -> None:
         self.clear()
-        self.setWindowTitle(f"{day:%A %d %B %Y}")
+        self.setWindowTitle(local_date(day, "weekday"))
         for entry in entries:
             item = QListWidgetItem(describe(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry)
@@ -75,7 +76,7 @@ class MonthGrid(QWidget):
 
     def __init__(self, today: date) -> None:
         super().__init__()
-        self.setAccessibleName("Calendar month")
+        self.setAccessibleName(self.tr("Calendar month"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

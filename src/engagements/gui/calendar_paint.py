@@ -12,13 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
 from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.calendar_layout import Segment, WeekLayout, visible_runs
-from engagements.gui.calendar_model import WEEKDAYS, entry_label
+from engagements.gui.calendar_model import entry_label
+from engagements.gui.labels import holiday_label
+from engagements.gui.language import weekday_name
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
 PENDING = lifecycle.SUBMITTED  # drawn faint: waiting for approval
@@ -100,7 +102,7 @@ def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
     header = size.line + 2 * size.pad
     text = look.palette.color(QPalette.ColorRole.Text)
     painter.setPen(text)
-    for col, name in enumerate(WEEKDAYS):
+    for col, name in enumerate(weekday_name(number) for number in range(1, 8)):
         painter.drawText(QRectF(rect.left() + col * rect.width() / 7, rect.top(),
                                 rect.width() / 7, header), Qt.AlignmentFlag.AlignCenter, name)
     picture = MonthPicture(shown.first, ((shown.last - shown.first).days + 1) // 7,
@@ -151,7 +153,8 @@ def _paint_day(painter: QPainter, cell: QRectF, shown: CalendarRange, day: date,
     painter.restore()
     if holiday or working:
         painter.setPen(theme.colour(theme.DANGER if holiday else theme.OK, look.paper))
-        note = holiday or "official working day"
+        note = holiday_label(holiday) or QCoreApplication.translate("CalendarPaint",
+                                                                    "official working day")
         room = int(header.width() - number_width)
         painter.drawText(header, RIGHT | MIDDLE, painter.fontMetrics().elidedText(
             note, Qt.TextElideMode.ElideRight, max(room, 0)))
@@ -232,7 +235,7 @@ def _paint_more(painter: QPainter, picture: MonthPicture, week: int, col: int, l
     font.setUnderline(True)
     painter.save()
     painter.setFont(font)
-    painter.drawText(where, LEFT | MIDDLE, f"+{hidden} more")
+    painter.drawText(where, LEFT | MIDDLE, QCoreApplication.translate("CalendarPaint", "+{count} more").format(count=hidden))
     painter.restore()
     return where
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -92,7 +92,7 @@ def _list_pages(device: QPagedPaintDevice, painter: QPainter,
         height = painter.boundingRect(page, WRAP, text).height()
         if top + height > page.height():
             device.newPage()
-            painter.drawText(page, WRAP, f"{title}: engagements")
+            painter.drawText(page, WRAP, QCoreApplication.translate("CalendarPrint", "{title}: engagements").format(title=title))
             top = line * 2
         painter.drawText(QRectF(0, top, page.width(), height), WRAP, text)
         top += height + line * 0.3
@@ -109,10 +109,10 @@ def _paper_palette() -> QPalette:
 
 
 def _legend(shown: CalendarRange) -> str:
-    notes = ("Blue bar: IEM · green bar: session · pale bar: waiting for approval · "
-             "red border: expert clash or over allowance · pink day: holiday · "
-             "green day: official working day · the pages after the month list every "
-             "engagement with the partner's full name")
+    notes = QCoreApplication.translate("CalendarPrint", "Blue bar: IEM · green bar: session · pale bar: waiting for approval · "
+                                       "red border: expert clash or over allowance · pink day: holiday · "
+                                       "green day: official working day · the pages after the month list "
+                                       "every engagement with the partner's full name")
     return notes + ("  ·  " + "; ".join(shown.missing_data) if shown.missing_data else "")
 
 

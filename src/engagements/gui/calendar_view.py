@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
@@ -20,6 +20,7 @@ from engagements.gui.calendar_week import TimeGrid
 from engagements.gui.choices import set_choices
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.language import local_date
 from engagements.services.calendar_view import (
     CalendarFilter,
     CalendarRange,
@@ -30,9 +31,13 @@ from engagements.services.queries import PickLists, pick_lists
 
 MONTH, WEEK, DAY, AGENDA = range(4)
 KINDS = (None, "iem", "session")  # the kind filter's choices, in its order
-STATUSES = (("All statuses", None), ("Waiting for approval", "submitted"),
-            ("Approved", "approved"), ("Scheduled", "scheduled"),
-            ("In progress", "in_progress"), ("Completed", "completed"), ("Held", "held"))
+STATUSES = ((QT_TRANSLATE_NOOP("CalendarView", "All statuses"), None),
+            (QT_TRANSLATE_NOOP("CalendarView", "Waiting for approval"), "submitted"),
+            (QT_TRANSLATE_NOOP("CalendarView", "Approved"), "approved"),
+            (QT_TRANSLATE_NOOP("CalendarView", "Scheduled"), "scheduled"),
+            (QT_TRANSLATE_NOOP("CalendarView", "In progress"), "in_progress"),
+            (QT_TRANSLATE_NOOP("CalendarView", "Completed"), "completed"),
+            (QT_TRANSLATE_NOOP("CalendarView", "Held"), "held"))
 REMEMBERED = ("kindFilter", "statusFilter", "partnerFilter", "expertFilter", "tamFilter")
 CACHE_SIZE = 12
 # Reading the neighbouring periods waits this long, so the period shown paints first
@@ -79,7 +84,7 @@ class CalendarView(QWidget):
 
     def _build_controls(self) -> None:
         for label, status in STATUSES:
-            self.ui.statusFilter.addItem(label, status)
+            self.ui.statusFilter.addItem(self.tr(label), status)
         for box in (self.ui.kindFilter, self.ui.statusFilter):
             box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.previousButton.clicked.connect(lambda: self.move(-1))
@@ -140,12 +145,12 @@ class CalendarView(QWidget):
                  self.ui.workingCalendar)
         for box in boxes:
             box.blockSignals(True)
-        set_choices(self.ui.partnerFilter, [("All partners", None)] + [
+        set_choices(self.ui.partnerFilter, [(self.tr("All partners"), None)] + [
             (f"{name} ({pid})", pid) for pid, name in lists.partners])
-        self.ui.expertFilter.addItem("All experts", None)
+        self.ui.expertFilter.addItem(self.tr("All experts"), None)
         for eid, name in lists.experts:
             self.ui.expertFilter.addItem(name, eid)
-        self.ui.tamFilter.addItem("All TAMs", None)
+        self.ui.tamFilter.addItem(self.tr("All TAMs"), None)
         for tam in lists.tams:
             self.ui.tamFilter.addItem(tam, tam)
         for code in sorted(set(lists.calendars) - {self.context.default_calendar}):
@@ -276,28 +281,31 @@ class CalendarView(QWidget):
     def _title(self) -> str:
         first, last = self.period()
         if self.mode == WEEK:
-            return f"Week {first.isocalendar()[1]}, {first:%d %b} – {last:%d %b %Y}"
+            return self.tr("Week {week}, {first} – {last}").format(
+                week=first.isocalendar()[1], first=local_date(first, "day_month"),
+                last=local_date(last, "medium"))
         if self.mode == DAY:
-            return first.strftime("%A %d %B %Y")
-        return first.strftime("%B %Y")
+            return local_date(first, "weekday")
+        return local_date(first, "month")
 
     def invalidate(self) -> None:
         self._cache.clear()
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save calendar as PDF",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar as PDF"),
                                               f"calendar-{self.period()[0]:%Y-%m}.pdf",
-                                              "PDF files (*.pdf)")
+                                              self.tr("PDF files (*.pdf)"))
         if not path or self._key() not in self._cache:
             return
         shown = self.shown_filtered(self._cache[self._key()])
         period, title = self.period(), self._title()
         prompts.run_with_progress(
-            self.context, self, "Saving PDF",
+            self.context, self, self.tr("Saving PDF"),
             lambda progress: calendar_print.write_pdf(path, shown, period, title, progress,
                                                       self.context.today),
-            lambda written: self.context.status.emit(f"Saved {written}" if written else
-                                                     "PDF not saved"))
+            lambda written: self.context.status.emit(
+                self.tr("Saved {file}").format(file=written) if written
+                else self.tr("PDF not saved")))
 
     def print_period(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -316,8 +324,9 @@ def _legend(shown: CalendarRange, period: tuple[date, date]) -> str:
     entries = [e for e in shown.entries if e.last_day >= period[0] and e.first_day <= period[1]]
     clashes = sum(1 for e in entries if e.clash)
     over = sum(1 for e in entries if e.over_allowance)
-    counts = (f" · <b>{len(entries)}</b> engagements, {clashes} clashing, "
-              f"{over} over allowance")
+    counts = " · " + QCoreApplication.translate(
+        "CalendarView", "<b>{count}</b> engagements, {clashes} clashing, {over} over allowance"
+    ).format(count=len(entries), clashes=clashes, over=over)
     missing = (f"  · <span style='color:{theme.colour(theme.DANGER).name()}'>"
                + "; ".join(shown.missing_data) + "</span>" if shown.missing_data else "")
     return theme.legend_html() + counts + missing

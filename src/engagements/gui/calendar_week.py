@@ -44,7 +44,7 @@ class TimeGrid(QWidget):
     def __init__(self, today: date, columns: int = 7) -> None:
         super().__init__()
         self.columns = columns
-        self.setAccessibleName("Calendar week" if columns == 7 else "Calendar day")
+        self.setAccessibleName(self.tr("Calendar week") if columns == 7 else self.tr("Calendar day"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from engagements.gui.calendar_layout import (
@@ -18,6 +18,8 @@ from engagements.gui.calendar_layout import (
     week_layout,
 )
 from engagements.gui.calendar_paint import Look, Metrics, day_background, metrics, paint_chip
+from engagements.gui.labels import entry_title, holiday_label
+from engagements.gui.language import local_date, weekday_name
 from engagements.services.view_rows import CalendarEntry, CalendarRange
 
 ALL_DAY_LANES = 3
@@ -112,7 +114,7 @@ class TimePicture:
 
 def paint_time_grid(painter: QPainter, rect: QRectF, scene: TimeScene) -> TimePicture:
     size = metrics(painter)
-    axis = painter.fontMetrics().horizontalAdvance("all day") + 3 * size.pad
+    axis = painter.fontMetrics().horizontalAdvance(QCoreApplication.translate("CalendarWeekPaint", "all day")) + 3 * size.pad
     row = scene.all_day()
     lanes = max((s.lane + 1 for s in row.segments), default=0)
     header = size.line * 2 + size.pad * 2
@@ -151,8 +153,10 @@ def _paint_columns(painter: QPainter, picture: TimePicture, rect: QRectF,
         painter.setPen(palette.color(palette.ColorRole.Highlight
                                      if day == scene.look.selected_day
                                      else palette.ColorRole.Text))
-        note = f"\n{holiday}" if holiday else "\nofficial working day" if working else ""
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, f"{day:%a %d %b}{note}")
+        note = f"\n{holiday_label(holiday)}" if holiday else "\n" + QCoreApplication.translate("CalendarWeekPaint", "official working day") if working \
+            else ""
+        painter.drawText(title, Qt.AlignmentFlag.AlignCenter,
+                         f"{weekday_name(day)} {local_date(day, 'day_month')}{note}")
 
 
 def _paint_axis(painter: QPainter, picture: TimePicture, rect: QRectF, last_hour: int,
@@ -164,7 +168,8 @@ def _paint_axis(painter: QPainter, picture: TimePicture, rect: QRectF, last_hour
                             picture.all_day.top() - rect.top()),
                      Qt.AlignmentFlag.AlignCenter, zone_name)  # the axis's zone
     painter.drawText(QRectF(rect.left(), picture.all_day.top(), picture.left - 2,
-                            picture.all_day.height()), Qt.AlignmentFlag.AlignCenter, "all day")
+                            picture.all_day.height()), Qt.AlignmentFlag.AlignCenter,
+                     QCoreApplication.translate("CalendarWeekPaint", "all day"))
     for hour in range(picture.first_hour, last_hour + 1):
         y = picture.hours.top() + (hour - picture.first_hour) * picture.hour_height
         painter.setPen(QPen(palette.color(palette.ColorRole.Mid), 0))
@@ -194,7 +199,8 @@ def _paint_all_day(painter: QPainter, picture: TimePicture, row: WeekLayout,
                            picture.all_day.top() + size.pad + row.limit[col] * (size.lane + 1),
                            picture.width - 2 * size.pad, size.lane)
             painter.setPen(scene.look.palette.color(scene.look.palette.ColorRole.Text))
-            painter.drawText(where, Qt.AlignmentFlag.AlignLeft, f"+{row.hidden[col]} more")
+            painter.drawText(where, Qt.AlignmentFlag.AlignLeft,
+                             QCoreApplication.translate("CalendarWeekPaint", "+{count} more").format(count=row.hidden[col]))
             picture.more.append((where, scene.days[col]))
 
 
@@ -237,4 +243,5 @@ def block_label(entry: CalendarEntry, zone: tzinfo) -> str:
     assert entry.starts_at and entry.ends_at
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
     return (f"{marks}{entry.starts_at.astimezone(zone):%H:%M}–"
-            f"{entry.ends_at.astimezone(zone):%H:%M} {entry.title} · {entry.partner_name}")
+            f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)}"
+            f" · {entry.partner_name}")

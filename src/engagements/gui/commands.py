@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from engagements.gui.context import REFUSALS, AppContext
@@ -30,10 +31,10 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._call(self._redo, "Redone")
+        self._call(self._redo, QCoreApplication.translate("Undo", "Redone: {change}"))
 
     def undo(self) -> None:
-        self._call(self._undo, "Undone")
+        self._call(self._undo, QCoreApplication.translate("Undo", "Undone: {change}"))
 
     def _call(self, step: Callable[[], Any], done: str) -> None:
         try:
@@ -41,9 +42,10 @@ class ServiceCommand(QUndoCommand):
         except REFUSALS as refusal:
             # Someone moved the engagement on meanwhile; drop the step rather than pretend.
             self.setObsolete(True)
-            self._context.show_problem(None, refusal, f"Cannot undo or redo {self.text()}")
+            self._context.show_problem(None, refusal, QCoreApplication.translate(
+                "Undo", "Cannot undo or redo {change}").format(change=self.text()))
             return
-        self._context.status.emit(f"{done}: {self.text()}")
+        self._context.status.emit(done.format(change=self.text()))
         self._context.changed.emit()
 
 
@@ -64,5 +66,6 @@ def push_done(context: AppContext, what: str, do: Callable[[], Any],
     if result is not None:
         context.undo_stack.push(ServiceCommand(context, name(result), lambda: undo(result),
                                                lambda: redo(result)))
-        context.status.emit(f"Done: {name(result)}. Undo (Ctrl+Z) puts it back.")
+        context.status.emit(QCoreApplication.translate(
+            "Undo", "Done: {change}. Undo (Ctrl+Z) puts it back.").format(change=name(result)))
     return result

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # What a service can say no with; each carries a sentence for people in ``reason``.
 REFUSALS = (EngagementsError,)
-STILL_OPENING = "the database is still opening"
+STILL_OPENING = QT_TRANSLATE_NOOP("AppContext", "the database is still opening")
 
 
 class AppContext(QObject):
@@ -45,7 +45,7 @@ class AppContext(QObject):
         self.jobs = JobRunner()
         self._chosen_calendar = default_calendar
         self.default_calendar = default_calendar or ""
-        self.read_only_reason: str | None = STILL_OPENING
+        self.read_only_reason: str | None = self.tr(STILL_OPENING)
         if db is not None:
             self.attach(db, read_only_reason)
 
@@ -54,7 +54,7 @@ class AppContext(QObject):
         self._db = db
         self.default_calendar = self._chosen_calendar or db.catalog.default_calendar
         if read_only_reason is None and db.read_only:
-            read_only_reason = "the database is open read only (--read-only)"
+            read_only_reason = self.tr("the database is open read only (--read-only)")
         self.read_only_reason = read_only_reason
         self.opened.emit()
 
@@ -65,7 +65,8 @@ class AppContext(QObject):
     @property
     def db(self) -> Database:
         if self._db is None:
-            raise DatabaseUnavailable(f"{STILL_OPENING}; try again in a moment", 5)
+            raise DatabaseUnavailable(self.tr("{why}; try again in a moment").format(
+                why=self.tr(STILL_OPENING)), 5)
         return self._db
 
     @property
@@ -78,9 +79,10 @@ class AppContext(QObject):
             return
         for control in controls:
             control.setEnabled(False)
-            control.setToolTip(f"Not available: {self.read_only_reason}")
+            why = self.tr("Not available: {reason}").format(reason=self.read_only_reason)
+            control.setToolTip(why)
             if isinstance(control, QAction):
-                control.setStatusTip(f"Not available: {self.read_only_reason}")
+                control.setStatusTip(why)
 
     def load(self, work: Callable[[Progress], T], done: Callable[[T], None],
              parent: QWidget | None = None) -> Any:
@@ -103,7 +105,7 @@ class AppContext(QObject):
         A change that is not ``undoable`` (the caller puts no command on the undo stack)
         empties the stack: Undo must never reach past it to an older change."""
         if self.read_only:
-            self.show_problem(parent, NotAllowed(self.read_only_reason or "read only"), what)
+            self.show_problem(parent, NotAllowed(self.read_only_reason or self.tr("read only")), what)
             return None
         try:
             result = action()
@@ -111,14 +113,17 @@ class AppContext(QObject):
             self.show_problem(parent, refusal, what)
             return None
         if not undoable:
-            cleared = " (the undo history was cleared)" if self.undo_stack.count() else ""
+            message = self.tr("{what}: done. This cannot be undone (the undo history was "
+                              "cleared).") if self.undo_stack.count() \
+                else self.tr("{what}: done. This cannot be undone.")
             self.undo_stack.clear()
-            self.status.emit(f"{what}: done. This cannot be undone{cleared}.")
+            self.status.emit(message.format(what=what))
         self.changed.emit()
         return result
 
     def show_problem(self, parent: QWidget | None, problem: BaseException,
-                     what: str = "Could not finish") -> None:
+                     what: str | None = None) -> None:
+        what = what or self.tr("Could not finish")
         reason = message_for(problem)
         from PySide6.QtWidgets import QMessageBox  # its many enums cost a start a millisecond
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from engagements.domain.errors import how_to_load_schedule
 from engagements.gui import theme
 from engagements.gui.bars import BAR_ROLE
+from engagements.gui.labels import edition_label, risk_label
+from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.view_rows import RISK_NO_CALENDAR_DATA, DashboardRow
 
 PARTNER, NAME, EDITION, CALENDAR, IEM_DAYS, SESSIONS, TERM_END, RISKS = range(8)
-HEADERS = ("Partner", "Name", "Edition", "Calendar", "IEM days (used · pending · left)",
-           "Sessions (used · left)", "Term ends", "Risks")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"),
+           QT_TRANSLATE_NOOP("Columns", "IEM days (used · pending · left)"), QT_TRANSLATE_NOOP("Columns", "Sessions (used · left)"),
+           QT_TRANSLATE_NOOP("Columns", "Term ends"), QT_TRANSLATE_NOOP("Columns", "Risks"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -75,21 +78,23 @@ def _text(row: DashboardRow, column: int) -> str:
     if column == NAME:
         return row.name
     if column == EDITION:
-        return row.edition.title()
+        return edition_label(row.edition)
     if column == CALENDAR:
         return row.calendar
     if column == IEM_DAYS:
         if not row.iem_available:
-            return "not included"
+            return QCoreApplication.translate("DashboardModel", "not included")
         pending = f" +{row.iem_pending}?" if row.iem_pending else ""
-        return f"{row.iem_left}/{row.iem_available} left{pending}"
+        return QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(left=row.iem_left,
+                                                                   available=row.iem_available) + pending
     if column == SESSIONS:
         if not row.sessions_included:
-            return "not included"
-        return f"{row.sessions_left}/{row.sessions_included} left"
+            return QCoreApplication.translate("DashboardModel", "not included")
+        return QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(left=row.sessions_left,
+                                                                   available=row.sessions_included)
     if column == TERM_END:
-        return row.term_end.isoformat()
-    return ", ".join(row.risks)
+        return local_date(row.term_end)
+    return QCoreApplication.translate("DashboardModel", ", ").join(risk_label(risk) for risk in row.risks)
 
 
 def _sort_key(row: DashboardRow, column: int) -> Any:
@@ -104,15 +109,20 @@ def _sort_key(row: DashboardRow, column: int) -> Any:
 
 def _tooltip(row: DashboardRow, column: int) -> str | None:
     if column == IEM_DAYS and row.iem_available:
-        return (f"Allowance year {row.year_start} to {row.year_end}: {row.iem_used} of "
-                f"{row.iem_available} natural days used ({row.iem_included} included, "
-                f"{row.iem_available - row.iem_included} bought); {row.iem_pending} more "
-                f"if pending requests are approved")
+        return QCoreApplication.translate("DashboardModel", "Allowance year {start} to {end}: {used} of {available} natural days "
+                                          "used ({included} included, {bought} bought); {pending} more if "
+                                          "pending requests are approved").format(
+            start=local_date(row.year_start), end=local_date(row.year_end), used=row.iem_used,
+            available=row.iem_available, included=row.iem_included,
+            bought=row.iem_available - row.iem_included, pending=row.iem_pending)
     if column == SESSIONS and row.sessions_included:
-        return f"{row.sessions_used} of {row.sessions_included} sessions used this year"
+        return QCoreApplication.translate("DashboardModel", "{used} of {included} sessions used this year").format(
+            used=row.sessions_used, included=row.sessions_included)
     if column == RISKS and row.risks:
-        late = f" ({row.late_waiting} late waiting)" if row.late_waiting else ""
+        late = QCoreApplication.translate("DashboardModel", " ({count} late waiting)").format(count=row.late_waiting) \
+            if row.late_waiting else ""
         missing = RISK_NO_CALENDAR_DATA in row.risks
-        how = f". To load it, {how_to_load_schedule(row.calendar)}" if missing else ""
-        return "; ".join(row.risks) + late + how
+        how = QCoreApplication.translate("DashboardModel", ". To load it, {how}").format(how=how_to_load_schedule(row.calendar)) \
+            if missing else ""
+        return "; ".join(risk_label(risk) for risk in row.risks) + late + how
     return None

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QIdentityProxyModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QIdentityProxyModel,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
@@ -24,6 +31,7 @@ from engagements.gui.dashboard_model import (
     DashboardModel,
 )
 from engagements.gui.forms import embed
+from engagements.gui.language import local_date, local_number
 from engagements.gui.request_menu import offer_request_window
 from engagements.services.saved_dashboard import SavedDashboard, fresh_dashboard
 from engagements.services.view_rows import CalendarEntry, DashboardRow
@@ -67,7 +75,7 @@ class AtRiskFilter(QSortFilterProxyModel):
 
 # Committed IEM events keep an expert team busy: one without an expert needs staffing.
 NEEDS_EXPERT = lifecycle.STAFFED_STATUSES
-NO_EXPERT = "⚠ no expert"
+NO_EXPERT = QT_TRANSLATE_NOOP("DashboardView", "⚠ no expert")
 
 
 def needs_expert(entry: CalendarEntry) -> bool:
@@ -82,12 +90,12 @@ class UnstaffedMarks(QIdentityProxyModel):
             entry = super().data(index, ENTRY_ROLE)
             if entry is not None and needs_expert(entry):
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return NO_EXPERT
+                    return QCoreApplication.translate("DashboardView", NO_EXPERT)
                 if role == Qt.ItemDataRole.ForegroundRole:
                     return QBrush(theme.colour(theme.DANGER))
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return ("No expert is assigned to this IEM event yet: open it from "
-                            "Requests to staff it")
+                    return QCoreApplication.translate("DashboardView", "No expert is assigned to this IEM event yet: open it "
+                                                      "from Requests to staff it")
         return super().data(index, role)
 
 
@@ -129,7 +137,7 @@ class DashboardView(QWidget):
         header_row = self.ui.root.findChild(QHBoxLayout, "headerRow")
         if header_row is not None:  # the summary takes the room the header row has
             header_row.setStretchFactor(self.ui.summary, 1)
-        self._say("Loading…")  # the window paints before the data is read
+        self._say(self.tr("Loading…"))  # the window paints before the data is read
 
     def _say(self, summary: str) -> None:
         from engagements.gui.banner import show_one_line
@@ -153,7 +161,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         db, today = self.context.db, self.context.today
-        self._say("Loading…")
+        self._say(self.tr("Loading…"))
 
         calendar = self.context.default_calendar
 
@@ -175,10 +183,13 @@ class DashboardView(QWidget):
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
         unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
-        self._say(f"{len(rows):,} partners · {at_risk:,} at risk · {len(upcoming)} "
-                  f"engagements in the next two weeks"
-                  f"{f' ({unstaffed} IEM without an expert)' if unstaffed else ''}"
-                  f" · today {self.context.today}")
+        unstaffed_note = self.tr(" ({count} IEM without an expert)").format(count=unstaffed) \
+            if unstaffed else ""
+        self._say(self.tr("{partners} partners · {at_risk} at risk · {upcoming} engagements in "
+                          "the next two weeks{unstaffed} · today {today}").format(
+            partners=local_number(len(rows)), at_risk=local_number(at_risk),
+            upcoming=len(upcoming), unstaffed=unstaffed_note,
+            today=local_date(self.context.today)))
         self.loaded.emit()
 
     def _filter(self) -> None:

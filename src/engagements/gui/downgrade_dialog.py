@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from engagements.domain.expert_service import DowngradeDecision
@@ -12,6 +13,8 @@ from engagements.gui import theme
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import edition_label, kind_label
+from engagements.gui.language import local_date
 from engagements.services.expert_service import downgrade_check
 
 
@@ -21,10 +24,10 @@ class DowngradeDialog(QDialog):
         super().__init__(parent)
         self.context, self.partner_id = context, partner_id
         self.ui = embed(self, "downgrade_dialog")
-        self.setWindowTitle(f"Downgrade or exit check — {partner_id}")
+        self.setWindowTitle(self.tr("Downgrade or exit check — {partner}").format(partner=partner_id))
         for edition in context.db.catalog.editions.values():
-            self.ui.target.addItem(f"{edition.label}", edition.name)
-        self.ui.target.addItem("End the subscription", None)
+            self.ui.target.addItem(edition_label(edition.label), edition.name)
+        self.ui.target.addItem(self.tr("End the subscription"), None)
         self.ui.target.setCurrentIndex(0)
         self.ui.effective.setDate(to_qdate(context.today))
         self.ui.target.currentIndexChanged.connect(lambda _: self.update_answer())
@@ -48,21 +51,25 @@ class DowngradeDialog(QDialog):
 
 def explain(decision: DowngradeDecision, target: str) -> str:
     colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
-    verdict = "Allowed" if decision.allowed else "Not allowed on that date"
+    verdict = QCoreApplication.translate("DowngradeDialog", "Allowed") if decision.allowed else QCoreApplication.translate("DowngradeDialog", "Not allowed on that date")
     parts = [f"<h2 style='color:{colour}'>{verdict}</h2>",
-             f"<p><b>Why:</b> {escape(decision.reason)}.</p>",
-             f"<p><b>Earliest date it can take effect:</b> {decision.earliest_date}</p>"]
+             QCoreApplication.translate("DowngradeDialog", "<p><b>Why:</b> {reason}.</p>").format(reason=escape(decision.reason)),
+             QCoreApplication.translate("DowngradeDialog", "<p><b>Earliest date it can take effect:</b> {date}</p>").format(
+                 date=local_date(decision.earliest_date))]
     if decision.blocking_uses:
         uses = ", ".join(f"#{u}" for u in decision.blocking_uses)
-        parts.append(f"<p><b>Expert-service uses that constrain it:</b> {uses}</p>")
+        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Expert-service uses that constrain it:</b> {uses}</p>")
+                     .format(uses=uses))
     if decision.lifted_uses:
         uses = ", ".join(f"#{u}" for u in decision.lifted_uses)
-        parts.append(f"<p><b>Expert-service uses that no longer constrain it:</b> {uses}</p>")
+        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Expert-service uses that no longer constrain it:</b> "
+                                                "{uses}</p>").format(uses=uses))
     if decision.affected_engagements:
-        rows = "".join(f"<li>{a.kind.upper()} #{a.id} from {a.first_day}: {escape(a.why)}</li>"
+        rows = "".join(QCoreApplication.translate("DowngradeDialog", "<li>{kind} #{id} from {first}: {why}</li>").format(
+            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(a.why))
                        for a in decision.affected_engagements)
-        parts.append(f"<p><b>Booked engagements {escape(target)} would no longer cover:</b>"
-                     f"</p><ul>{rows}</ul>")
+        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Booked engagements {target} would no longer cover:</b>"
+                                                "</p>").format(target=escape(target)) + f"<ul>{rows}</ul>")
     else:
-        parts.append("<p>No booked engagement is affected.</p>")
+        parts.append(QCoreApplication.translate("DowngradeDialog", "<p>No booked engagement is affected.</p>"))
     return "".join(parts)

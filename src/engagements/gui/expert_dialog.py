@@ -30,12 +30,13 @@ class ExpertDialog(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         if expert is None:
-            self.setWindowTitle("New expert")
-            self.ui.heading.setText("<h3>New expert on the roster</h3>")
+            self.setWindowTitle(self.tr("New expert"))
+            self.ui.heading.setText(self.tr("<h3>New expert on the roster</h3>"))
         else:
-            self.setWindowTitle(f"Expert {expert.name}")
-            self.ui.heading.setText(f"<h3>{expert.name}</h3>{expert.sessions_ahead} sessions "
-                                    f"and {expert.iem_days_ahead} IEM days ahead")
+            self.setWindowTitle(self.tr("Expert {name}").format(name=expert.name))
+            self.ui.heading.setText(self.tr("<h3>{name}</h3>{sessions} sessions and {days} IEM "
+                                            "days ahead").format(
+                name=expert.name, sessions=expert.sessions_ahead, days=expert.iem_days_ahead))
             self.ui.expertId.setText(expert.id)
             self.ui.expertId.setReadOnly(True)
             self.ui.expertName.setText(expert.name)
@@ -48,13 +49,13 @@ class ExpertDialog(QDialog):
                                 self.ui.skills.text())
         if self.expert is None:
             expert_id = self.ui.expertId.text().strip()
-            done = self.context.perform(self, "Add expert", lambda: add_expert(
+            done = self.context.perform(self, self.tr("Add expert"), lambda: add_expert(
                 db, expert_id, details.name, details.timezone.strip(), details.skills))
         else:
             expert_id = self.expert.id
-            done = self.context.perform(self, "Save expert",
+            done = self.context.perform(self, self.tr("Save expert"),
                                         lambda: edit_expert(db, expert_id, details))
         if done is not None:
-            self.context.status.emit(f"Saved expert {done}")
+            self.context.status.emit(self.tr("Saved expert {name}").format(name=done))
             self.saved.emit(done)
             self.accept()

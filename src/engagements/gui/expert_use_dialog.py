@@ -14,6 +14,7 @@ from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.language import local_date
 from engagements.services.expert_service import record_expert_use
 from engagements.services.queries import PartnerFile, expert_roster
 
@@ -27,9 +28,9 @@ class ExpertUseDialog(QDialog):
         self.context, self.partner = context, partner
         self.ui = embed(self, "expert_use_dialog")
         self.resize(self.ui.root.minimumSize())
-        self.setWindowTitle(f"Expert service for {partner.id}")
-        self.ui.heading.setText(f"<h3>{escape(partner.name)}</h3>Architecture optimization "
-                                "by the expert team.")
+        self.setWindowTitle(self.tr("Expert service for {partner}").format(partner=partner.id))
+        self.ui.heading.setText(f"<h3>{escape(partner.name)}</h3>"
+                                + self.tr("Architecture optimization by the expert team."))
         self.ui.usedOn.setDate(to_qdate(context.today))
         for row in expert_roster(context.db, context.today):
             if row.active:
@@ -50,10 +51,11 @@ class ExpertUseDialog(QDialog):
         free_from = first_day_after_term(term.start, term.months)
         colour = theme.colour(theme.WARNING).name()
         self.ui.warning.setText(
-            f"<p style='color:{colour}'>⚠ Recording this use blocks a downgrade or exit "
-            f"until the committed term ends: {self.partner.id} cannot move to a lower "
-            f"edition or leave before {free_from} without a recorded early-exit approval."
-            "</p>")
+            f"<p style='color:{colour}'>⚠ " + self.tr(
+                "Recording this use blocks a downgrade or exit until the committed term ends: "
+                "{partner} cannot move to a lower edition or leave before {date} without a "
+                "recorded early-exit approval.").format(partner=self.partner.id,
+                                                        date=local_date(free_from)) + "</p>")
         self.save_button.setEnabled(bool(self.ui.summary.toPlainText().strip())
                                     and not self.context.read_only)
 
@@ -61,9 +63,10 @@ class ExpertUseDialog(QDialog):
         db, pid = self.context.db, self.partner.id
         used_on, summary = from_qdate(self.ui.usedOn.date()), self.ui.summary.toPlainText()
         expert = self.ui.expert.currentText() or None
-        done = self.context.perform(self, "Record expert service", lambda: record_expert_use(
+        done = self.context.perform(self, self.tr("Record expert service"), lambda: record_expert_use(
             db, pid, used_on, summary, expert))
         if done is not None:
-            self.context.status.emit(f"Recorded the expert service for {pid} on {used_on}")
+            self.context.status.emit(self.tr("Recorded the expert service for {partner} on {date}")
+                                     .format(partner=pid, date=local_date(used_on)))
             self.saved.emit(done)
             self.accept()

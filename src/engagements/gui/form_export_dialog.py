@@ -45,7 +45,7 @@ class FormExportDialog(QDialog):
         self.ui.expires.setMaximumDate(to_qdate(today + timedelta(days=forms.MAX_VALIDITY_DAYS)))
         self.ui.expires.setDate(to_qdate(today + timedelta(days=forms.DEFAULT_VALIDITY_DAYS)))
         self.export_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.ui.filter.textChanged.connect(self._filter)
         self.ui.partners.itemSelectionChanged.connect(self._update)
         self.ui.folder.textChanged.connect(self._update)
@@ -73,12 +73,12 @@ class FormExportDialog(QDialog):
 
     def _update(self) -> None:
         count = len(self.chosen_partners())
-        self.ui.chosen.setText(f"{count} partner{'s' if count != 1 else ''} chosen")
+        self.ui.chosen.setText(self.tr("%n partner(s) chosen", "", count))
         self.export_button.setEnabled(count > 0 and bool(self.ui.folder.text().strip())
                                       and not self.context.read_only)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the request forms",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the request forms"),
                                                   self.ui.folder.text())
         if folder:
             self.ui.folder.setText(folder)
@@ -101,17 +101,18 @@ class FormExportDialog(QDialog):
             return forms.export_forms(db, partner_ids, folder, today, expires, report)
 
         self.export_button.setEnabled(False)
-        self.job = prompts.run_with_progress(self.context, self, "Exporting request forms",
+        self.job = prompts.run_with_progress(self.context, self, self.tr("Exporting request forms"),
                                              work, self._finished)
         # A cancelled job reports nothing to ``_finished``; say what was written anyway.
         self.job.signals.finished.connect(
             lambda result: self._finished(result) if self.job.progress.cancelled else None)
 
     def _finished(self, result: forms.BatchExport) -> None:
-        lines = [f"Wrote {len(result.exported)} form{'s' if len(result.exported) != 1 else ''}"
-                 f" to {self.ui.folder.text().strip()}"
-                 + (" (cancelled; the rest were not exported)." if result.cancelled else ".")]
+        written = (self.tr("Wrote %n form(s) to {folder} (cancelled; the rest were not "
+                           "exported).", "", len(result.exported)) if result.cancelled
+                   else self.tr("Wrote %n form(s) to {folder}.", "", len(result.exported)))
+        lines = [written.format(folder=self.ui.folder.text().strip())]
         lines += [f"• {partner}: {reason}" for partner, reason in result.failed]
         self.exported.emit(result)
-        QMessageBox.information(self, "Export request forms", "\n".join(lines))
+        QMessageBox.information(self, self.tr("Export request forms"), "\n".join(lines))
         self.accept()

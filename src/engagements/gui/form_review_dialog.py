@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,8 @@ from engagements.forms import fields as F
 from engagements.gui import theme
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
+from engagements.gui.labels import kind_label
+from engagements.gui.language import local_date
 from engagements.services import forms
 
 FIELD, VALUE, PROBLEM = range(3)
@@ -28,14 +30,32 @@ COMMON = ("form_id", "partner_id", "expires", "request_type", "sub_client_accoun
 BY_TYPE = {"iem": ("event_name", "event_type", "event_start", "event_end"),
            "session": ("session_topic", "session_start", "session_timezone")}
 CONTACT = ("description", "contact_name", "contact_email", "contact_phone")
-LABELS = {"form_id": "Form", "partner_id": "Partner", "expires": "Valid until",
-          "request_type": "Request", "sub_client_account_id": "Sub-client account",
-          "sub_client_name": "Sub-client name", "event_name": "Event",
-          "event_type": "Event type", "event_start": "First day", "event_end": "Last day",
-          "session_topic": "Topic", "session_start": "Preferred start",
-          "session_timezone": "Time zone", "description": "Description",
-          "contact_name": "Contact", "contact_email": "E-mail", "contact_phone": "Phone",
-          "signature": "Signature", "file": "File"}
+LABELS = {
+    "form_id": QT_TRANSLATE_NOOP("FormFields", "Form"),
+    "partner_id": QT_TRANSLATE_NOOP("FormFields", "Partner"),
+    "expires": QT_TRANSLATE_NOOP("FormFields", "Valid until"),
+    "request_type": QT_TRANSLATE_NOOP("FormFields", "Request"),
+    "sub_client_account_id": QT_TRANSLATE_NOOP("FormFields", "Sub-client account"),
+    "sub_client_name": QT_TRANSLATE_NOOP("FormFields", "Sub-client name"),
+    "event_name": QT_TRANSLATE_NOOP("FormFields", "Event"),
+    "event_type": QT_TRANSLATE_NOOP("FormFields", "Event type"),
+    "event_start": QT_TRANSLATE_NOOP("FormFields", "First day"),
+    "event_end": QT_TRANSLATE_NOOP("FormFields", "Last day"),
+    "session_topic": QT_TRANSLATE_NOOP("FormFields", "Topic"),
+    "session_start": QT_TRANSLATE_NOOP("FormFields", "Preferred start"),
+    "session_timezone": QT_TRANSLATE_NOOP("FormFields", "Time zone"),
+    "description": QT_TRANSLATE_NOOP("FormFields", "Description"),
+    "contact_name": QT_TRANSLATE_NOOP("FormFields", "Contact"),
+    "contact_email": QT_TRANSLATE_NOOP("FormFields", "E-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("FormFields", "Phone"),
+    "signature": QT_TRANSLATE_NOOP("FormFields", "Signature"),
+    "file": QT_TRANSLATE_NOOP("FormFields", "File"),
+}
+
+
+def field_label(name: str) -> str:
+    """A form field's name in the window's language."""
+    return QCoreApplication.translate("FormFields", LABELS[name]) if name in LABELS else name
 
 
 def shown_fields(preview: forms.FormPreview) -> list[str]:
@@ -58,7 +78,7 @@ class FormReviewDialog(QDialog):
         self.setWindowTitle(self.ui.root.windowTitle())
         self.resize(self.ui.root.minimumSize())
         self.confirm_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText("&Confirm import")
+        self.confirm_button.setText(self.tr("&Confirm import"))
         self.confirm_button.setEnabled(preview.acceptable and not context.read_only)
         context.guard(self.confirm_button)
         self.ui.buttons.accepted.connect(self.confirm)
@@ -76,8 +96,8 @@ class FormReviewDialog(QDialog):
         self.ui.rules.setText(rules_html(preview))
         self.ui.leadTime.setText(lead_time_html(self.context, preview))
         if preview.corrected:
-            self.ui.corrections.setText("Corrected by you: " + "; ".join(
-                f"{LABELS.get(name, name)}: “{was}” → “{now}”"
+            self.ui.corrections.setText(self.tr("Corrected by you: ") + "; ".join(
+                f"{field_label(name)}: “{was}” → “{now}”"
                 for name, was, now in preview.corrected))
 
     def typed_corrections(self) -> dict[str, str]:
@@ -94,7 +114,7 @@ class FormReviewDialog(QDialog):
             try:
                 self._show(forms.correct_form(db, self.preview, wanted, today))
             except REFUSALS as refusal:
-                self.context.show_problem(self, refusal, "Correct the form")
+                self.context.show_problem(self, refusal, self.tr("Correct the form"))
                 return False
         return self.preview.acceptable
 
@@ -102,12 +122,13 @@ class FormReviewDialog(QDialog):
         table, problems = self.ui.fieldsTable, self.preview.problems_by_field()
         names = shown_fields(self.preview)
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(("Field", "What the partner typed", "Problem"))
+        table.setHorizontalHeaderLabels((self.tr("Field"), self.tr("What the partner typed"),
+                                         self.tr("Problem")))
         table.setRowCount(len(names))
         danger = QBrush(theme.colour(theme.DANGER))
         for row, name in enumerate(names):
             message = "; ".join(problems.get(name, []))
-            cells = (LABELS.get(name, name), self.preview.values.get(name, ""),
+            cells = (field_label(name), self.preview.values.get(name, ""),
                      f"✗ {message}" if message else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -145,15 +166,16 @@ class FormReviewDialog(QDialog):
         if not self.check_again():  # corrections typed but not yet checked are checked now
             return
         db, today = self.context.db, self.context.today
-        result = self.context.perform(self, "Import the form",
+        result = self.context.perform(self, self.tr("Import the form"),
                                       lambda: forms.import_previewed(db, self.preview, today))
         if result is not None:
             # Not undoable: a returned form is accepted once, so an undo could never be
             # redone; the requests it made can be cancelled (and that undone) one by one.
-            self.context.status.emit(f"Form {result.form_id}: recorded {result.request_type} "
-                                     f"request {', '.join(map(str, result.created))}. An "
-                                     "import cannot be undone (a form is accepted once); "
-                                     "cancel its requests instead.")
+            self.context.status.emit(self.tr(
+                "Form {form}: recorded {kind} request {requests}. An import cannot be undone "
+                "(a form is accepted once); cancel its requests instead.").format(
+                    form=result.form_id, kind=kind_label(result.request_type),
+                    requests=", ".join(map(str, result.created))))
             self.imported.emit(result)
             self.accept()
 
@@ -161,21 +183,26 @@ class FormReviewDialog(QDialog):
 def summary_html(preview: forms.FormPreview) -> str:
     """One paragraph: who asks for what, and whether it can be imported."""
     ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
-    asked = {"iem": "IEM support", "session": "a training session"}.get(
-        preview.request_type or "", "something this form cannot say")
+    asked = {"iem": QCoreApplication.translate("FormReview", "IEM support"), "session": QCoreApplication.translate("FormReview", "a training session")}.get(
+        preview.request_type or "", QCoreApplication.translate("FormReview", "something this form cannot say"))
     forged = any(p.field in F.IDENTITY_FIELDS for p in preview.problems)
     if not preview.partner_id:
-        who = "an unknown partner"
+        who = QCoreApplication.translate("FormReview", "an unknown partner")
     elif forged:  # the identity fields cannot be trusted: say who it claims to be from
-        who = f"a form claiming to be from {escape(preview.partner_id)} (not verified)"
+        who = QCoreApplication.translate("FormReview", "a form claiming to be from {partner} (not verified)").format(
+            partner=escape(preview.partner_id))
     else:
         who = f"{escape(preview.partner_name or '')} ({escape(preview.partner_id)})"
-    verdict = (f"<span style='color:{ok}'>✓ Ready to import.</span>" if preview.acceptable
-               else f"<span style='color:{bad}'>✗ Cannot be imported: {len(preview.problems)} "
-                    f"problem{'s' if len(preview.problems) != 1 else ''}, shown next to "
-                    f"{'its field' if len(preview.problems) == 1 else 'their fields'}.</span>")
-    return (f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>From {who}, asking for "
-            f"<b>{asked}</b>. {verdict}</p>")
+    problems = len(preview.problems)
+    verdict = (f"<span style='color:{ok}'>✓ " + QCoreApplication.translate("FormReview", "Ready to import.") + "</span>"
+               if preview.acceptable else f"<span style='color:{bad}'>✗ " + (
+                   QCoreApplication.translate("FormReview", "Cannot be imported: 1 problem, shown next to its field.")
+                   if problems == 1 else
+                   QCoreApplication.translate("FormReview", "Cannot be imported: {count} problems, shown next to their "
+                                                "fields.").format(count=problems)) + "</span>")
+    return (f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>"
+            + QCoreApplication.translate("FormReview", "From {who}, asking for <b>{asked}</b>.").format(who=who, asked=asked)
+            + f" {verdict}</p>")
 
 
 def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
@@ -194,11 +221,14 @@ def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
         if returned.session is not None:
             left = allowance_summary(context.db, preview.partner_id,
                                      returned.session.starts_at.date())
-            return (f"<p><b>Sessions in {left.year_start} – {left.year_end}:</b> "
-                    f"{left.sessions_used} of {left.sessions_included} used, "
-                    f"{left.sessions_remaining} left</p>")
+            return QCoreApplication.translate("FormReview", "<p><b>Sessions in {start} – {end}:</b> {used} of {included} used, "
+                                              "{left} left</p>").format(
+                start=local_date(left.year_start), end=local_date(left.year_end),
+                used=left.sessions_used, included=left.sessions_included,
+                left=left.sessions_remaining)
     except REFUSALS as refusal:
-        return f"<p><b>Cannot assess:</b> {escape(refusal.reason)}</p>"
+        return QCoreApplication.translate("FormReview", "<p><b>Cannot assess:</b> {reason}</p>").format(
+            reason=escape(refusal.reason))
     return ""
 
 
@@ -206,8 +236,9 @@ def rules_html(preview: forms.FormPreview) -> str:
     """The rule results that travel with the request (late, forecast, quota)."""
     warn, ok = theme.colour(theme.WARNING).name(), theme.colour(theme.OK).name()
     if not preview.acceptable:
-        return "<i>The rules are checked once the form's problems are fixed.</i>"
+        return QCoreApplication.translate("FormReview", "<i>The rules are checked once the form's problems are fixed.</i>")
     if not preview.warnings:
-        return f"<span style='color:{ok}'>✓ Lead time, allowance and quota rules pass.</span>"
-    return "".join(f"<p style='color:{warn}'>⚠ {escape(LABELS.get(w.field, w.field))}: "
+        return (f"<span style='color:{ok}'>✓ "
+                + QCoreApplication.translate("FormReview", "Lead time, allowance and quota rules pass.") + "</span>")
+    return "".join(f"<p style='color:{warn}'>⚠ {escape(field_label(w.field))}: "
                    f"{escape(w.message, quote=False)}</p>" for w in preview.warnings)

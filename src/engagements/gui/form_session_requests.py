@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from engagements.gui import prompts
@@ -14,9 +14,11 @@ from engagements.gui.booking_dialog import BookingDialog
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
+from engagements.gui.language import local_date_time, weekday_name
 from engagements.services import forms
 
-HEADERS = ("#", "Partner", "Topic", "Preferred start", "Sub-client", "Contact", "Warnings")
+HEADERS = ("#", QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Topic"), QT_TRANSLATE_NOOP("Columns", "Preferred start"),
+           QT_TRANSLATE_NOOP("Columns", "Sub-client"), QT_TRANSLATE_NOOP("Columns", "Contact"), QT_TRANSLATE_NOOP("Columns", "Warnings"))
 
 
 class SessionRequestsPanel(QWidget):
@@ -40,12 +42,13 @@ class SessionRequestsPanel(QWidget):
         table = self.ui.requestsTable
         table.clear()
         table.setColumnCount(len(HEADERS))
-        table.setHorizontalHeaderLabels(HEADERS)
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("Columns", h) for h in HEADERS])
         table.setRowCount(len(requests))
         for row, request in enumerate(requests):
             cells = (str(request.id), f"{request.partner_name} ({request.partner_id})",
                      request.topic.replace("-", " "),
-                     f"{request.preferred_start:%a %Y-%m-%d %H:%M} {request.timezone}",
+                     f"{weekday_name(request.preferred_start)} "
+                     f"{local_date_time(request.preferred_start)} {request.timezone}",
                      request.sub_client or "", request.contact, "; ".join(request.warnings))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -54,7 +57,8 @@ class SessionRequestsPanel(QWidget):
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        self.ui.title.setText(f"<h3>Pending session requests ({len(requests)})</h3>")
+        self.ui.title.setText(self.tr("<h3>Pending session requests ({count})</h3>").format(
+            count=len(requests)))
         self.loaded.emit()
 
     def selected(self) -> forms.PendingSessionRequest | None:
@@ -73,11 +77,11 @@ class SessionRequestsPanel(QWidget):
         request = self.selected()
         if request is None or self.context.read_only:
             return
-        reason = prompts.ask_text(self, "Decline session request",
-                                  f"Why is request #{request.id} from {request.partner_name} "
-                                  "declined? (kept with the request)")
+        reason = prompts.ask_text(self, self.tr("Decline session request"), self.tr(
+            "Why is request #{id} from {partner} declined? (kept with the request)").format(
+                id=request.id, partner=request.partner_name))
         if reason:
-            self.context.perform(self, "Decline session request",
+            self.context.perform(self, self.tr("Decline session request"),
                                  lambda: forms.decline_session_request(self.context.db,
                                                                        request.id, reason))
 
@@ -90,7 +94,8 @@ class RequestBookingDialog(BookingDialog):
                  parent: QWidget | None = None, expert_id: str | None = None) -> None:
         super().__init__(context, parent, partner_id=request.partner_id, expert_id=expert_id)
         self.request = request
-        self.setWindowTitle(f"Book session request #{request.id} from {request.partner_name}")
+        self.setWindowTitle(self.tr("Book session request #{id} from {partner}").format(
+            id=request.id, partner=request.partner_name))
         self.ui.partner.setEnabled(False)  # the request is this partner's
         self.ui.topic.setCurrentIndex(max(self.ui.topic.findData(request.topic), 0))
         self.ui.expert.currentIndexChanged.connect(lambda *_: self._show_preferred_start())
@@ -108,12 +113,13 @@ class RequestBookingDialog(BookingDialog):
             return
         starts, ends = self.times()
         db, request = self.context.db, self.request
-        outcome = self.context.perform(self, "Book session request", lambda: (
+        outcome = self.context.perform(self, self.tr("Book session request"), lambda: (
             forms.book_requested_session(
                 db, request.id, self.ui.expert.currentData(), starts, ends,
                 topic=self.ui.topic.currentData(), attendees=self.ui.attendees.text().strip(),
                 on_site=self.ui.onSite.isChecked())))
         if outcome is not None:
-            self.context.status.emit(f"Booked session #{outcome.id} for request #{request.id}")
+            self.context.status.emit(self.tr("Booked session #{session} for request #{id}").format(
+                session=outcome.id, id=request.id))
             self.saved.emit(outcome)
             self.accept()

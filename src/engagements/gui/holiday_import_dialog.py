@@ -11,12 +11,14 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
 
 from engagements.gui import prompts, theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.labels import holiday_label, status_label
+from engagements.gui.language import local_date, weekday_name
 from engagements.services.holiday_schedules import (
     AffectedRequest,
     HolidayImport,
@@ -24,18 +26,20 @@ from engagements.services.holiday_schedules import (
     preview_holiday_import,
 )
 
-KIND_WORDS = {"holiday": "holiday", "working_day": "working day", None: "—"}
+KIND_WORDS: dict[str | None, str] = {"holiday": QT_TRANSLATE_NOOP("HolidayImport", "holiday"),
+              "working_day": QT_TRANSLATE_NOOP("HolidayImport", "working day"), None: "—"}
 
 
 def import_schedule(context: AppContext, parent: QWidget | None, code: str) -> None:
     """Ask for a schedule file for ``code``, read it off the GUI thread, show the preview."""
-    path, _ = QFileDialog.getOpenFileName(parent, f"Official holiday schedule for {code}", "",
-                                          "iCalendar files (*.ics);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("HolidayImport", "Official holiday schedule for {code}").format(code=code), "",
+        QCoreApplication.translate("HolidayImport", "iCalendar files (*.ics);;All files (*)"))
     if not path:
         return
     db = context.db
     prompts.run_with_progress(
-        context, parent, "Reading the holiday schedule",
+        context, parent, QCoreApplication.translate("HolidayImport", "Reading the holiday schedule"),
         lambda progress: preview_holiday_import(db, path, code),
         lambda preview: HolidayImportDialog(context, path, preview, parent).open())
 
@@ -48,12 +52,13 @@ class HolidayImportDialog(QDialog):
         super().__init__(parent)
         self.context, self.path, self.preview = context, path, preview
         self.ui = embed(self, "holiday_import_dialog")
-        self.setWindowTitle(f"Import holiday schedule — {preview.calendar}")
+        self.setWindowTitle(self.tr("Import holiday schedule — {calendar}").format(
+            calendar=preview.calendar))
         self.confirm_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText("&Confirm import")
-        self.confirm_button.setAccessibleName("Confirm the import")
+        self.confirm_button.setText(self.tr("&Confirm import"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm the import"))
         discard = self.ui.buttons.button(QDialogButtonBox.StandardButton.Discard)
-        discard.setAccessibleName("Discard: write nothing")
+        discard.setAccessibleName(self.tr("Discard: write nothing"))
         discard.clicked.connect(self.reject)
         self.ui.buttons.accepted.connect(self.confirm)
         context.guard(self.confirm_button)
@@ -61,27 +66,33 @@ class HolidayImportDialog(QDialog):
 
     def _show_preview(self) -> None:
         p = self.preview
-        years = ", ".join(map(str, p.years)) or "no year"
+        years = ", ".join(map(str, p.years)) or self.tr("no year")
+        details = self.tr(
+            "{holidays} holiday dates and {working} working days. Importing replaces the "
+            "stored adjustments of {years} and makes that year official; other years stay as "
+            "they are. <b>{changes}</b> dates change.") if len(p.years) == 1 else self.tr(
+            "{holidays} holiday dates and {working} working days. Importing replaces the "
+            "stored adjustments of {years} and makes those years official; other years stay "
+            "as they are. <b>{changes}</b> dates change.")
         self.ui.summary.setText(
-            f"<h3>{escape(Path(self.path).name)} → {p.calendar} {years}</h3>"
-            f"{p.holidays} holiday dates and {p.working_days} working days. Importing "
-            f"replaces the stored adjustments of {years} and makes "
-            f"{'that year' if len(p.years) == 1 else 'those years'} official; other years "
-            f"stay as they are. <b>{len(p.changes)}</b> dates change.")
+            f"<h3>{escape(Path(self.path).name)} → {p.calendar} {years}</h3>" + details.format(
+                holidays=p.holidays, working=p.working_days, years=years,
+                changes=len(p.changes)))
         table = self.ui.changesTable
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(("Date", "Now", "After the import"))
+        table.setHorizontalHeaderLabels((self.tr("Date"), self.tr("Now"),
+                                         self.tr("After the import")))
         table.setRowCount(len(p.changes))
         for row, change in enumerate(p.changes):
             for column, text in enumerate((
-                    f"{change.day:%Y-%m-%d %a}",
+                    f"{local_date(change.day)} {weekday_name(change.day)}",
                     _kind_and_name(change.before_kind, change.before_name),
                     _kind_and_name(change.after_kind, change.after_name))):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        self.ui.affected.setHtml(affected_html(p.affected, "would change"))
+        self.ui.affected.setHtml(affected_html(p.affected, would_change=True))
 
     def confirm(self) -> None:
         """Import the file for real, off the GUI thread; on success the views reload."""
@@ -95,50 +106,61 @@ class HolidayImportDialog(QDialog):
         self.ui.progress.setVisible(False)
         self.context.changed.emit()
         self.context.status.emit(
-            f"Imported {result.holidays} holidays and {result.working_days} working days "
-            f"into {result.calendar} {', '.join(map(str, result.years))}; "
-            f"{len(result.affected)} open requests affected")
+            self.tr("Imported {holidays} holidays and {working} working days into {calendar} "
+                    "{years}; {affected} open requests affected").format(
+                holidays=result.holidays, working=result.working_days,
+                calendar=result.calendar, years=", ".join(map(str, result.years)),
+                affected=len(result.affected)))
         self.imported.emit(result)
         self.accept()
 
     def _failed(self, problem: Exception) -> None:
         self.ui.progress.setVisible(False)
         self.confirm_button.setEnabled(True)
-        self.context.show_problem(self, problem, "Schedule not imported")
+        self.context.show_problem(self, problem, self.tr("Schedule not imported"))
 
 
 def _kind_and_name(kind: str | None, name: str | None) -> str:
-    return KIND_WORDS[kind] + (f": {name}" if name else "")
+    word = KIND_WORDS[kind]
+    shown = QCoreApplication.translate("HolidayImport", word) if kind else word
+    return shown + (f": {holiday_label(name)}" if name else "")
 
 
 def _verdict(request: AffectedRequest) -> str:
     """The lead-time reading in words, saying whether it changed sides."""
     before, after = request.meets_lead_time_before, request.meets_lead_time_after
     if request.lead_time_after == "undetermined":
-        return "still undetermined"
+        return QCoreApplication.translate("HolidayImport", "still undetermined")
     if request.lead_time_before == "undetermined":
-        return "decided: met" if after else "decided: late"
+        return QCoreApplication.translate("HolidayImport", "decided: met") if after else QCoreApplication.translate("HolidayImport", "decided: late")
     if before == after:
-        return "still met" if after else "still late"
-    return "now met" if after else "now late"
+        return QCoreApplication.translate("HolidayImport", "still met") if after else QCoreApplication.translate("HolidayImport", "still late")
+    return QCoreApplication.translate("HolidayImport", "now met") if after else QCoreApplication.translate("HolidayImport", "now late")
 
 
-def affected_html(affected: Iterable[AffectedRequest], verb: str = "changed") -> str:
-    """The open requests whose lead time reads differently, as a table to warn partners from."""
+def affected_html(affected: Iterable[AffectedRequest], would_change: bool = False) -> str:
+    """The open requests whose lead time reads differently (``would_change``: before an
+    import), as a table to warn partners from."""
     rows = list(affected)
     if not rows:
-        return f"<p>No open request's lead time {verb}.</p>"
+        return QCoreApplication.translate("HolidayImport", "<p>No open request's lead time would change.</p>") if would_change \
+            else QCoreApplication.translate("HolidayImport", "<p>No open request's lead time changed.</p>")
     late, ok = theme.colour(theme.DANGER).name(), theme.colour(theme.OK).name()
-    head = ("<tr><th align=left>Request</th><th align=left>Partner</th><th align=left>Event"
-            "</th><th align=left>Status</th><th align=left>Earliest start</th>"
-            "<th align=left>Notice (business days)</th><th align=left>Lead time</th></tr>")
+    head = "<tr>" + "".join(f"<th align=left>{name}</th>" for name in (
+        QCoreApplication.translate("HolidayImport", "Request"), QCoreApplication.translate("HolidayImport", "Partner"), QCoreApplication.translate("HolidayImport", "Event"), QCoreApplication.translate("HolidayImport", "Status"),
+        QCoreApplication.translate("HolidayImport", "Earliest start"), QCoreApplication.translate("HolidayImport", "Notice (business days)"), QCoreApplication.translate("HolidayImport", "Lead time"))) + "</tr>"
+    undetermined = QCoreApplication.translate("HolidayImport", "undetermined")
     body = "".join(
         f"<tr><td>IEM #{r.id}</td><td>{escape(r.partner_name)} ({escape(r.partner_id)})</td>"
-        f"<td>{r.start} – {r.end} ({r.natural_days} d)</td><td>{r.status}</td>"
-        f"<td>{r.earliest_start_before or 'undetermined'} → "
-        f"<b>{r.earliest_start_after or 'undetermined'}</b></td>"
+        f"<td>{local_date(r.start)} – {local_date(r.end)} ("
+        + QCoreApplication.translate("HolidayImport", "{days} d)").format(days=r.natural_days) + "</td>"
+        f"<td>{status_label(r.status)}</td>"
+        f"<td>{local_date(r.earliest_start_before) if r.earliest_start_before else undetermined}"
+        f" → <b>{local_date(r.earliest_start_after) if r.earliest_start_after else undetermined}"
+        "</b></td>"
         f"<td>{r.notice_before} → <b>{r.notice_after}</b></td>"
         f"<td style='color:{ok if r.meets_lead_time_after else late}'>"
         f"{_verdict(r)}</td></tr>" for r in rows)
-    return (f"<p><b>{len(rows)}</b> open request{'s' if len(rows) != 1 else ''} "
-            f"{verb}:</p><table cellspacing=0 cellpadding=3>{head}{body}</table>")
+    heading = QCoreApplication.translate("HolidayImport", "<p><b>%n</b> open request(s) would change:</p>", None, len(rows)) \
+        if would_change else QCoreApplication.translate("HolidayImport", "<p><b>%n</b> open request(s) changed:</p>", None, len(rows))
+    return f"{heading}<table cellspacing=0 cellpadding=3>{head}{body}</table>"

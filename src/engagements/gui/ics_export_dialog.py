@@ -31,12 +31,13 @@ class IcsExportDialog(QDialog):
         super().__init__(parent)
         self.context, self.preset = context, preset
         self.ui = embed(self, "ics_export_dialog")
-        self.setWindowTitle("Export calendar (.ics)")
+        self.setWindowTitle(self.tr("Export calendar (.ics)"))
         self.ui.first.setDate(to_qdate(context.today))
         self.ui.last.setDate(to_qdate(add_months(context.today, 12) - timedelta(days=1)))
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Export…")
-        self.save_button.setAccessibleName("Choose where to save the calendar file and write it")
+        self.save_button.setText(self.tr("&Export…"))
+        self.save_button.setAccessibleName(
+            self.tr("Choose where to save the calendar file and write it"))
         self.save_button.setEnabled(False)  # until the choices are there
         self.ui.buttons.accepted.connect(self.choose_file_and_export)
         self.ui.buttons.rejected.connect(self.reject)
@@ -44,11 +45,11 @@ class IcsExportDialog(QDialog):
         context.load(lambda progress: pick_lists(db), self._fill_choices, self)
 
     def _fill_choices(self, lists: PickLists) -> None:
-        set_choices(self.ui.partner, [("All partners", None)] + [
+        set_choices(self.ui.partner, [(self.tr("All partners"), None)] + [
             (f"{name} ({pid})", pid) for pid, name in lists.partners])
-        set_choices(self.ui.expert, [("All experts", None)] + [
+        set_choices(self.ui.expert, [(self.tr("All experts"), None)] + [
             (name, eid) for eid, name in lists.experts])
-        set_choices(self.ui.tam, [("All TAMs", None)] + [(tam, tam) for tam in lists.tams])
+        set_choices(self.ui.tam, [(self.tr("All TAMs"), None)] + [(tam, tam) for tam in lists.tams])
         if self.preset is not None:
             for box, value in ((self.ui.partner, self.preset.partner_id),
                                (self.ui.expert, self.preset.expert_id),
@@ -68,8 +69,8 @@ class IcsExportDialog(QDialog):
         chosen = self.selection()
         who = chosen.partner_id or chosen.expert_id or chosen.tam or "engagements"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export calendar", f"{who}-{chosen.first}-to-{chosen.last}.ics",
-            "iCalendar files (*.ics)")
+            self, self.tr("Export calendar"), f"{who}-{chosen.first}-to-{chosen.last}.ics",
+            self.tr("iCalendar files (*.ics)"))
         if path:
             self.export(path if path.lower().endswith(".ics") else f"{path}.ics")
 
@@ -82,8 +83,10 @@ class IcsExportDialog(QDialog):
 
     def _exported(self, result: CalendarExport) -> None:
         self._busy(False)
-        self.context.status.emit(f"Exported {result.events} events ({result.iem_events} IEM, "
-                                 f"{result.sessions} sessions) to {result.path}")
+        self.context.status.emit(self.tr("Exported {events} events ({iem} IEM, {sessions} "
+                                         "sessions) to {path}").format(
+            events=result.events, iem=result.iem_events, sessions=result.sessions,
+            path=result.path))
         self.exported.emit(result)
         self.accept()
 
@@ -93,7 +96,7 @@ class IcsExportDialog(QDialog):
         if reason:  # a refusal (dates the wrong way round, unwritable folder): say so here
             self.ui.problem.setText(f"<span style='color:#c62828'>{reason}</span>")
         else:
-            self.context.show_problem(self, problem, "Calendar not exported")
+            self.context.show_problem(self, problem, self.tr("Calendar not exported"))
 
     def _busy(self, busy: bool) -> None:
         self.ui.progress.setVisible(busy)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from engagements.domain import findings
@@ -15,6 +15,8 @@ from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
+from engagements.gui.labels import event_type_label
+from engagements.gui.language import local_date
 from engagements.services import iem, reversals
 from engagements.services.previews import IemPreview, preview_iem
 from engagements.services.queries import partner_file, pick_lists
@@ -37,10 +39,10 @@ class IemEditor(QDialog):
         super().__init__(parent)
         self.context = context
         self.ui = embed(self, "iem_editor")
-        self.setWindowTitle("New IEM request")
+        self.setWindowTitle(self.tr("New IEM request"))
         self.preview: IemPreview | None = None
         for event_type in iem.EVENT_TYPES:
-            self.ui.eventType.addItem(event_type.replace("-", " "), event_type)
+            self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self._fill_partners(partner_id)
         today = context.today
         self.ui.submitted.setDate(to_qdate(today))
@@ -71,7 +73,7 @@ class IemEditor(QDialog):
 
     def _partner_changed(self) -> None:
         self.ui.subClient.clear()
-        self.ui.subClient.addItem("(none)", None)
+        self.ui.subClient.addItem(self.tr("(none)"), None)
         if self.partner_id():
             try:
                 file = partner_file(self.context.db, self.partner_id(), self.context.today)
@@ -99,7 +101,7 @@ class IemEditor(QDialog):
     def update_feedback(self) -> IemPreview | None:
         """Ask the rules about the dates as they are now, and show the answer in words."""
         if not self.partner_id():
-            self.ui.feedback.setText("Choose a partner.")
+            self.ui.feedback.setText(self.tr("Choose a partner."))
             return None
         submitted, start, end = self.dates()
         self._length = max(end - start, timedelta(0))
@@ -108,7 +110,8 @@ class IemEditor(QDialog):
                                        end)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
+            self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
+                reason=escape(refusal.reason)))
             return None
         self.ui.feedback.setText(describe(self.preview))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -151,7 +154,7 @@ class IemEditor(QDialog):
             sub_client=self.ui.subClient.currentData(), justification=self.justification(),
             approve=self.ui.approveNow.isChecked())
         outcome = push_done(
-            self.context, "New IEM request", lambda: iem.request_iem(db, request,
+            self.context, self.tr("New IEM request"), lambda: iem.request_iem(db, request,
                                                                      self.context.today),
             # Undo withdraws the new request (cancelled, kept in the history); redo puts
             # the same request back, never a copy.
@@ -159,7 +162,8 @@ class IemEditor(QDialog):
                                                       lifecycle.CANCELLED),
             lambda done: reversals.restore_iem_status(db, done.id, lifecycle.CANCELLED,
                                                       done.status),
-            lambda done: f"new IEM request #{done.id} for {request.partner_id}")
+            lambda done: self.tr("new IEM request #{id} for {partner}").format(
+                id=done.id, partner=request.partner_id))
         if outcome is not None:
             self.saved.emit(outcome)
             self.accept()
@@ -168,26 +172,32 @@ class IemEditor(QDialog):
 def describe(preview: IemPreview) -> str:
     """The rules' answer in words, for the feedback panel (HTML)."""
     ok, bad, warn = (theme.colour(c).name() for c in (theme.OK, theme.DANGER, theme.WARNING))
-    lines = [f"<h3>Rule check</h3><p><b>Natural days:</b> {preview.natural_days}</p>"]
+    lines = [QCoreApplication.translate("IemEditor", "<h3>Rule check</h3><p><b>Natural days:</b> {days}</p>").format(
+        days=preview.natural_days)]
     if preview.earliest_start:
-        lines.append(f"<p><b>Earliest allowed start:</b> {preview.earliest_start}</p>")
+        lines.append(QCoreApplication.translate("IemEditor", "<p><b>Earliest allowed start:</b> {date}</p>").format(
+            date=local_date(preview.earliest_start)))
     if preview.notice_business_days is not None:
         colour = ok if preview.meets_lead_time else bad
-        verdict = "meets the lead time" if preview.meets_lead_time else "late"
+        verdict = QCoreApplication.translate("IemEditor", "meets the lead time") if preview.meets_lead_time \
+            else QCoreApplication.translate("IemEditor", "late")
         if preview.lead_time == "undetermined":
-            colour, verdict = warn, "undetermined (a year without holiday data)"
-        at_least = "at least " if preview.notice_at_least else ""
-        lines.append(f"<p><b>Notice:</b> <span style='color:{colour}'>"
-                     f"{at_least}{preview.notice_business_days} business days of "
-                     f"{preview.required_business_days} needed — {verdict}</span></p>")
+            colour, verdict = warn, QCoreApplication.translate("IemEditor", "undetermined (a year without holiday data)")
+        notice = QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>at least {days} "
+                                            "business days of {needed} needed — {verdict}</span></p>") \
+            if preview.notice_at_least else QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>{days} business days of "
+            "{needed} needed — {verdict}</span></p>")
+        lines.append(notice.format(colour=colour, days=preview.notice_business_days,
+                                   needed=preview.required_business_days, verdict=verdict))
     for year in preview.years:
         colour = bad if year.available and year.shortfall_after > 0 else ok
-        lines.append(f"<p><b>Allowance {year.year_start} – {year.year_end}:</b> "
-                     f"{year.used_now} of {year.available} days used; "
-                     f"<span style='color:{colour}'>{year.left_after} left after "
-                     f"approval</span></p>")
+        lines.append(QCoreApplication.translate("IemEditor", "<p><b>Allowance {start} – {end}:</b> {used} of {available} "
+                                                "days used; <span style='color:{colour}'>{left} left after "
+                                                "approval</span></p>").format(
+            start=local_date(year.year_start), end=local_date(year.year_end),
+            used=year.used_now, available=year.available, colour=colour, left=year.left_after))
     lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>" for w in preview.warnings]
     lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
     if not preview.problems and not preview.warnings:
-        lines.append(f"<p style='color:{ok}'>✓ All rules pass.</p>")
+        lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("IemEditor", "All rules pass.") + "</p>")
     return "".join(lines)

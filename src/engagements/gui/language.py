@@ -11,13 +11,22 @@ from the translations shipped with Qt.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 SYSTEM = "system"
 # The languages the window speaks: setting value -> the name shown in Settings.
-LANGUAGES = {SYSTEM: "System language", "en": "English", "zh_CN": "简体中文"}
+LANGUAGES = {SYSTEM: QT_TRANSLATE_NOOP("Language", "System language"), "en": "English",
+             "zh_CN": "简体中文"}
 TRANSLATED = ("zh_CN",)
 _INSTALLED: list[QTranslator] = []
 
@@ -64,7 +73,47 @@ def _qt_translator(locale: QLocale) -> QTranslator | None:
     return translator if translator.load(locale, "qtbase", "_", folder) else None
 
 
-def tr(context: str, text: str) -> str:
-    """``text`` in the window's language; ``context`` is the module's translation context
-    (what lupdate files it under)."""
-    return QCoreApplication.translate(context, text)
+def local_date(day: date, style: str = "short") -> str:
+    """``day`` written as the chosen language writes dates: "short" (2026-03-09 /
+    2026/3/9), "medium" (9 Mar 2026 / 2026年3月9日), "long" (with the weekday),
+    "month" (March 2026 / 2026年3月), "weekday" (Monday 9 March 2026 / 2026年3月9日 星期一),
+    "day_month" (9 Mar / 3月9日)."""
+    locale = QLocale()
+    qdate = QDate(day.year, day.month, day.day)
+    if style == "long":
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+    if style == "medium":
+        return locale.toString(qdate, "yyyy年M月d日" if _chinese(locale) else "d MMM yyyy")
+    if style == "month":
+        return locale.toString(qdate, "yyyy年M月" if _chinese(locale) else "MMMM yyyy")
+    if style == "weekday":  # the whole date with its weekday, as a day's title
+        return locale.toString(qdate, "yyyy年M月d日 dddd" if _chinese(locale)
+                               else "dddd d MMMM yyyy")
+    if style == "day_month":
+        return locale.toString(qdate, "M月d日" if _chinese(locale) else "d MMM")
+    return locale.toString(qdate, QLocale.FormatType.ShortFormat) if _chinese(locale) \
+        else day.isoformat()
+
+
+def local_date_time(moment: datetime) -> str:
+    """A date and clock time as the chosen language writes them (24-hour clock)."""
+    return f"{local_date(moment.date())} {moment:%H:%M}"
+
+
+def weekday_name(day: date | int, short: bool = True) -> str:
+    """The weekday of ``day`` (a date, or ISO weekday 1 = Monday) in the chosen language."""
+    number = day if isinstance(day, int) else day.isoweekday()
+    return QLocale().dayName(number, QLocale.FormatType.ShortFormat if short
+                             else QLocale.FormatType.LongFormat)
+
+
+def local_number(value: float | int) -> str:
+    """A number with the chosen language's digit grouping (1,234)."""
+    locale = QLocale()
+    if isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(float(value), "g", 6)
+
+
+def _chinese(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.Chinese

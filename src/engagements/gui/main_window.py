@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QToolBar, QWidget
 
@@ -25,7 +25,7 @@ from engagements.gui.form_drops import accept_form_drops
 from engagements.gui.forms import Form, load_form
 from engagements.gui.preferences import Preferences
 from engagements.gui.search import SearchBox
-from engagements.gui.view_shelf import VIEWS, ViewShelf
+from engagements.gui.view_shelf import VIEWS, ViewShelf, view_title
 from engagements.gui.window import Window
 
 if TYPE_CHECKING:
@@ -61,11 +61,13 @@ def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: b
 def _read_only_reason(database: Database, team_reason: str | None,
                       preferences: Preferences) -> str | None:
     if database.read_only:
-        return "the database is open read only (--read-only)"
+        return QCoreApplication.translate("MainWindow",
+                                          "the database is open read only (--read-only)")
     if team_reason:
         return team_reason
     if preferences.role == "tam":
-        return "your role is technical account manager, who reviews and does not change"
+        return QCoreApplication.translate(
+            "MainWindow", "your role is technical account manager, who reviews and does not change")
     return None
 
 
@@ -76,9 +78,11 @@ def _team_read_only_reason(database: Database) -> str | None:
     member = permissions.team_member(database)
     if not member.team_mode or member.may(permissions.ASM):
         return None
-    role = "technical account manager" if member.role == permissions.TAM else "no team role"
-    return (f"{member.login} has {role} ({member.why}) on this team database: reviewing "
-            "only, nothing can be changed")
+    role = QCoreApplication.translate("MainWindow", "technical account manager") \
+        if member.role == permissions.TAM else QCoreApplication.translate("MainWindow", "no team role")
+    return QCoreApplication.translate(
+        "MainWindow", "{login} has {role} ({why}) on this team database: reviewing only, "
+        "nothing can be changed").format(login=member.login, role=role, why=member.why)
 
 
 def _sqlite_path(database: str) -> str:
@@ -99,7 +103,7 @@ class MainWindow(Window):
         self.preferences = Preferences(settings)
         self.context = AppContext(None, workspace.today,
                                   default_calendar=self.preferences.default_calendar or None)
-        self.setWindowTitle("Engagements")
+        self.setWindowTitle(self.tr("Engagements"))
         self.setWindowIcon(theme.icon("app"))
         self.ui = Form(load_form("main_window"))
         self.setCentralWidget(self.ui.root)
@@ -147,8 +151,9 @@ class MainWindow(Window):
             slot()
             return
         self._after_opening[action.text()] = (action, slot)
-        self.statusBar().showMessage(f"{action.text().replace('&', '').rstrip('…')}: "
-                                     f"waiting, {STILL_OPENING}…")
+        self.statusBar().showMessage(self.tr("{action}: waiting, {why}…").format(
+            action=action.text().replace("&", "").rstrip("…"),
+            why=QCoreApplication.translate("AppContext", STILL_OPENING)))
 
     def open_in_background(self, fill_demo_if_empty: bool) -> None:
         """Open the workspace's database off the GUI thread (migrating it, and on a first
@@ -182,7 +187,7 @@ class MainWindow(Window):
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
-        QMessageBox.critical(self, "Cannot open the database", reason)
+        QMessageBox.critical(self, self.tr("Cannot open the database"), reason)
         QApplication.exit(int(getattr(problem, "exit_code", 1)))
 
     def attach(self, database: Database, team_reason: str | None,
@@ -208,8 +213,9 @@ class MainWindow(Window):
             if action.isEnabled():
                 slot()
             else:
-                self.statusBar().showMessage(f"{action.text().replace('&', '')}: "
-                                             f"{action.toolTip() or 'not available'}", 8000)
+                self.statusBar().showMessage(self.tr("{action}: {why}").format(
+                    action=action.text().replace("&", ""),
+                    why=action.toolTip() or self.tr("not available")), 8000)
         if self.search.text():  # typed while the database was opening
             self.search.run_search()
 
@@ -223,12 +229,13 @@ class MainWindow(Window):
             return url.render_as_string(hide_password=True)
         # An embedded file is named as it will be once open; a team URL may hold a password.
         file = sqlite_file(self.workspace.url)
-        return str(file) if file else "Opening the database…"
+        return str(file) if file else self.tr("Opening the database…")
 
     def _add_navigation(self) -> None:
         for name in VIEWS:
-            item = QListWidgetItem(theme.icon(name), name.title())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name.title()} view")
+            item = QListWidgetItem(theme.icon(name), view_title(name))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         self.tr("{view} view").format(view=view_title(name)))
             self.ui.navigation.addItem(item)
 
     def _view_built(self, name: str, view: QWidget) -> None:
@@ -249,7 +256,7 @@ class MainWindow(Window):
         return name in self._loaded
 
     def _add_toolbar(self) -> None:
-        toolbar = QToolBar("Main", self)
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for name in ("new_iem", "book_session", "undo", "redo", "refresh"):
@@ -269,8 +276,9 @@ class MainWindow(Window):
         if reason:
             from engagements.gui.banner import show_one_line
 
-            show_one_line(self.ui.readOnlyBanner, f"Read only: {reason}. Editing is switched "
-                          "off; you can look, search, print and export.")
+            show_one_line(self.ui.readOnlyBanner, self.tr(
+                "Read only: {reason}. Editing is switched off; you can look, search, print "
+                "and export.").format(reason=reason))
             self.ui.readOnlyBanner.setStyleSheet(
                 f"background: {theme.tint(theme.HOLIDAY_TINT).name()};")
             self.context.guard(*self.editing_actions)
@@ -288,7 +296,7 @@ class MainWindow(Window):
         self.ui.navigation.blockSignals(False)
         self._put_in_front(name)
         if name in self._stale:
-            self.statusBar().showMessage(f"Loading {name.title()}…")
+            self.statusBar().showMessage(self.tr("Loading {view}…").format(view=view_title(name)))
 
     def _put_in_front(self, name: str) -> None:
         if self.context.is_open or name == "dashboard":

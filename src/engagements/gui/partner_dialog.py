@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import edition_label
 from engagements.services.partners import NewPartner, PartnerDetails, add_partner, edit_partner
 from engagements.services.queries import PartnerFile
 
@@ -47,7 +48,7 @@ class PartnerDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.addSubClientButton.clicked.connect(self.add_sub_client_row)
         table = self.ui.subClientsTable
-        table.setHorizontalHeaderLabels(("Account id", "Name"))
+        table.setHorizontalHeaderLabels((self.tr("Account id"), self.tr("Name")))
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         if partner is None:
@@ -56,19 +57,19 @@ class PartnerDialog(QDialog):
             self._as_edit(partner)
 
     def _as_new(self) -> None:
-        self.setWindowTitle("New partner")
-        self.ui.heading.setText("<h3>New partner</h3>With its first subscription.")
+        self.setWindowTitle(self.tr("New partner"))
+        self.ui.heading.setText(self.tr("<h3>New partner</h3>With its first subscription."))
         fill_calendars(self.ui.calendar, self.context.default_calendar or "CN")
         for edition in self.context.db.catalog.editions.values():
-            self.ui.edition.addItem(edition.label, edition.name)
+            self.ui.edition.addItem(edition_label(edition.label), edition.name)
         self.ui.start.setDate(to_qdate(self.context.today.replace(day=1)))
         self.ui.months.setValue(12)
         self.ui.sessionQuota.setValue(-1)
 
     def _as_edit(self, partner: PartnerFile) -> None:
-        self.setWindowTitle(f"Partner {partner.id}")
-        self.ui.heading.setText(f"<h3>{partner.name}</h3>The calendar applies to the "
-                                "subscription in force and any later one.")
+        self.setWindowTitle(self.tr("Partner {id}").format(id=partner.id))
+        self.ui.heading.setText(f"<h3>{partner.name}</h3>" + self.tr(
+            "The calendar applies to the subscription in force and any later one."))
         self.ui.partnerId.setText(partner.id)
         self.ui.partnerId.setReadOnly(True)
         self.ui.partnerName.setText(partner.name)
@@ -115,14 +116,14 @@ class PartnerDialog(QDialog):
                              self.ui.edition.currentData(), from_qdate(self.ui.start.date()),
                              self.ui.months.value(), calendar or None,
                              quota_or_default(self.ui.sessionQuota.value()), tam, asm, clients)
-            done = self.context.perform(self, "Add partner", lambda: add_partner(db, new).id)
+            done = self.context.perform(self, self.tr("Add partner"), lambda: add_partner(db, new).id)
         else:
             pid = self.partner.id
             details = PartnerDetails(name, calendar, tam, asm, clients)
-            done = self.context.perform(self, "Save partner",
+            done = self.context.perform(self, self.tr("Save partner"),
                                         lambda: edit_partner(db, pid, details, today))
         if done is not None:
-            self.context.status.emit(f"Saved partner {done}")
+            self.context.status.emit(self.tr("Saved partner {id}").format(id=done))
             self.saved.emit(done)
             self.accept()
 

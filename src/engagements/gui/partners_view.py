@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -20,6 +22,8 @@ from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.history_dialog import describe_change
+from engagements.gui.labels import audit_action_label, edition_label
+from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.allowance import AllowanceSummary
 from engagements.services.partner_history import PartnerHistoryEntry, partner_history
@@ -27,7 +31,8 @@ from engagements.services.queries import PartnerFile, PartnerListRow, partner_fi
 from engagements.services.reports import reports_refusal
 
 ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
-HEADERS = ("Partner", "Name", "Edition", "Calendar", "TAM", "Term ends")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"), "TAM",
+           QT_TRANSLATE_NOOP("Columns", "Term ends"))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -45,8 +50,8 @@ class PartnerListModel(RowsTableModel):
         locked = row.exit_locked_until is not None and index.column() == NAME
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.id, row.name + (" 🔒" if row.exit_locked_until else ""),
-                    row.edition.title(), row.calendar, row.designated_tam or "",
-                    row.term_end.isoformat())[index.column()]
+                    edition_label(row.edition), row.calendar, row.designated_tam or "",
+                    local_date(row.term_end))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and locked:
             return lock_sentence(row.exit_locked_until)
         if role == Qt.ItemDataRole.ForegroundRole and locked:
@@ -56,8 +61,9 @@ class PartnerListModel(RowsTableModel):
 
 def lock_sentence(free_from: date | None) -> str:
     """Why a partner is marked: the expert service was used on this subscription."""
-    return (f"Expert service used: no downgrade or exit before {free_from} (the first day "
-            "after the committed term) without a recorded early-exit approval")
+    return QCoreApplication.translate("PartnersView", "Expert service used: no downgrade or exit before {date} (the first "
+                                      "day after the committed term) without a recorded early-exit "
+                                      "approval").format(date=local_date(free_from) if free_from else "—")
 
 
 class PartnersView(QWidget):
@@ -147,32 +153,41 @@ class PartnersView(QWidget):
             return  # a slower answer for a partner chosen before the current one
         self.partner, history, self.report_refusal = answer
         current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
-        edition = self.context.db.catalog.edition(current.edition).label if current else "—"
+        edition = edition_label(self.context.db.catalog.edition(current.edition).label) \
+            if current else "—"
         team = ", ".join(f"{k} {v}" for k, v in (("TAM", self.partner.designated_tam),
                                                  ("ASM", self.partner.designated_asm)) if v)
-        self.ui.partnerHeading.setText(f"<h2>{self.partner.name}</h2>{self.partner.id} · "
-                                       f"{edition} · calendar "
-                                       f"{current.calendar if current else '—'}"
-                                       f"{' · ' + team if team else ''}")
-        _fill(self.ui.subscriptionsTable, ("Edition", "Start", "Months", "Term ends",
-                                           "Calendar", "Session quota", "Ended"),
-              [(s.edition.title(), s.start, s.months, s.term_end, s.calendar,
-                s.session_quota if s.session_quota is not None else "plan default",
+        self.ui.partnerHeading.setText(
+            f"<h2>{self.partner.name}</h2>{self.partner.id} · {edition} · "
+            + self.tr("calendar {code}").format(code=current.calendar if current else "—")
+            + (" · " + team if team else ""))
+        _fill(self.ui.subscriptionsTable, (self.tr("Edition"), self.tr("Start"),
+                                           self.tr("Months"), self.tr("Term ends"),
+                                           self.tr("Calendar"), self.tr("Session quota"),
+                                           self.tr("Ended")),
+              [(edition_label(s.edition), s.start, s.months, s.term_end, s.calendar,
+                s.session_quota if s.session_quota is not None else self.tr("plan default"),
                 s.ended_on or "") for s in self.partner.subscriptions])
-        _fill(self.ui.subClientsTable, ("Account id", "Name"),
+        _fill(self.ui.subClientsTable, (self.tr("Account id"), self.tr("Name")),
               [(c.account_id, c.name) for c in self.partner.sub_clients])
-        _fill(self.ui.allowanceTable, ("Year", "IEM included", "Bought", "Used", "Pending",
-                                       "Left", "Sessions", "Sessions used", "Sessions left"),
-              [(f"{a.year_start} – {a.year_end}", a.iem_days_included, bought_words(a),
+        _fill(self.ui.allowanceTable, (self.tr("Year"), self.tr("IEM included"),
+                                       self.tr("Bought"), self.tr("Used"), self.tr("Pending"),
+                                       self.tr("Left"), self.tr("Sessions"),
+                                       self.tr("Sessions used"), self.tr("Sessions left")),
+              [(f"{local_date(a.year_start)} – {local_date(a.year_end)}", a.iem_days_included,
+                bought_words(a),
                 a.iem_days_used, a.iem_days_pending, a.iem_days_remaining,
                 a.sessions_included, a.sessions_used, a.sessions_remaining)
                for a in reversed(self.partner.allowance_years)])
-        _fill(self.ui.expertUsesTable, ("Date", "What was done", "By"),
+        _fill(self.ui.expertUsesTable, (self.tr("Date"), self.tr("What was done"),
+                                        self.tr("By")),
               [(u.used_on, u.summary, u.performed_by) for u in self.partner.expert_uses])
         # Every change to the partner and its engagements, in the person's local time.
-        _fill(self.ui.historyTable, ("When (local time)", "Who", "What", "On", "Changed",
-                                     "Reason"),
-              [(f"{e.at.astimezone():%Y-%m-%d %H:%M}", e.actor, e.what, e.subject,
+        _fill(self.ui.historyTable, (self.tr("When (local time)"), self.tr("Who"),
+                                     self.tr("What"), self.tr("On"), self.tr("Changed"),
+                                     self.tr("Reason")),
+              [(f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}", e.actor,
+                audit_action_label(e.what), e.subject,
                 describe_change(e.before, e.after), e.reason or "") for e in history])
         self._set_buttons()
         self.file_loaded.emit()
@@ -188,8 +203,9 @@ class PartnersView(QWidget):
         # Writing a report changes nothing, so read-only reviewers may write one too.
         refusal = self.report_refusal if chosen else None
         self.ui.reportButton.setEnabled(chosen and refusal is None)
-        self.ui.reportButton.setToolTip(f"Not available: {refusal}" if refusal else
-                                        "Write this partner's service report (PDF, CSV, XLSX)")
+        self.ui.reportButton.setToolTip(
+            self.tr("Not available: {reason}").format(reason=refusal) if refusal
+            else self.tr("Write this partner's service report (PDF, CSV, XLSX)"))
         self.report_refused.emit(refusal or "")
 
     def _new_request(self) -> None:
@@ -238,11 +254,11 @@ class PartnersView(QWidget):
 
         if self.partner is None:  # e.g. asked from the menu before Partners has loaded
             self._report_when_loaded = True
-            self.context.status.emit("Loading the partner for its service report…")
+            self.context.status.emit(self.tr("Loading the partner for its service report…"))
             return
         if self.report_refusal:
             self.context.show_problem(self, RuleRefusal("not_entitled", self.report_refusal),
-                                      "Service report")
+                                      self.tr("Service report"))
             return
         ReportDialog(self.context, self.partner, self).open()
 
@@ -260,7 +276,7 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[Any, .
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            text = value.isoformat() if isinstance(value, date) else str(value)
+            text = local_date(value) if isinstance(value, date) else str(value)
             table.setItem(r, c, QTableWidgetItem(text))
     table.verticalHeader().hide()
     table.resizeColumnsToContents()
@@ -270,6 +286,7 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[Any, .
 def bought_words(year: AllowanceSummary) -> str:
     """Bought days for the year, then each purchase's use: a purchase is spent only once,
     so the days it paid for in another year are gone here."""
-    uses = "; ".join(f"#{p.id}: {p.used_in_year} used here, {p.used} in all, {p.left} left "
-                     f"of {p.days}" for p in year.iem_purchases)
+    uses = "; ".join(QCoreApplication.translate("PartnersView", "#{id}: {here} used here, {used} in all, {left} left of {days}")
+                     .format(id=p.id, here=p.used_in_year, used=p.used, left=p.left, days=p.days)
+                     for p in year.iem_purchases)
     return f"{year.iem_days_purchased} ({uses})" if uses else str(year.iem_days_purchased)

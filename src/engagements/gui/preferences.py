@@ -10,14 +10,16 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 ROLES = ("asm", "tam", "admin")
-ROLE_LABELS = {"asm": "Account support manager", "tam": "Technical account manager (reads)",
-               "admin": "Administrator"}
+# Shown in Settings, translated there (context "Preferences").
+ROLE_LABELS = {"asm": QT_TRANSLATE_NOOP("Preferences", "Account support manager"),
+               "tam": QT_TRANSLATE_NOOP("Preferences", "Technical account manager (reads)"),
+               "admin": QT_TRANSLATE_NOOP("Preferences", "Administrator")}
 KEYRING_SERVICE = "engagements"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from engagements.gui.context import AppContext
@@ -29,7 +29,7 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
 def run_with_progress(context: AppContext, parent: QWidget | None, title: str,
                       work: Callable[[Progress], Any], done: Callable[[Any], None]) -> Any:
     """Run ``work`` off the GUI thread behind a progress dialog with a Cancel button."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Prompts", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -47,5 +47,6 @@ def run_with_progress(context: AppContext, parent: QWidget | None, title: str,
     job.signals.progressed.connect(lambda value, total: (dialog.setMaximum(total),
                                                          dialog.setValue(value)))
     dialog.canceled.connect(job.progress.cancel)
-    dialog.canceled.connect(lambda: context.status.emit(f"{title}: cancelled"))
+    dialog.canceled.connect(lambda: context.status.emit(
+        QCoreApplication.translate("Prompts", "{title}: cancelled").format(title=title)))
     return job

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from engagements.domain import status as lifecycle
@@ -17,6 +17,7 @@ from engagements.gui.commands import ServiceCommand
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.language import local_date
 from engagements.services import iem, reversals
 
 ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
@@ -31,10 +32,11 @@ class PurchaseDialog(QDialog):
         super().__init__(parent)
         self.context, self.partner_id = context, partner_id
         self.ui = embed(self, "purchase_dialog")
-        self.setWindowTitle(f"IEM days for {partner_id}")
+        self.setWindowTitle(self.tr("IEM days for {partner}").format(partner=partner_id))
         first = valid_from or context.today
-        self.ui.heading.setText(f"<b>{partner_id}</b>: extra natural days of IEM, usable "
-                                "for event dates inside the validity." +
+        self.ui.heading.setText(self.tr("<b>{partner}</b>: extra natural days of IEM, usable "
+                                        "for event dates inside the validity.").format(
+                                            partner=partner_id) +
                                 (f"<br>{why}" if why else ""))
         self.ui.days.setValue(days)
         self.ui.validFrom.setDate(to_qdate(first))
@@ -50,19 +52,23 @@ class PurchaseDialog(QDialog):
     def _explain(self) -> None:
         first, last = from_qdate(self.ui.validFrom.date()), from_qdate(self.ui.validTo.date())
         if last < first:
-            self.ui.feedback.setText("✗ The validity ends before it starts.")
+            self.ui.feedback.setText("✗ " + self.tr("The validity ends before it starts."))
             return
-        self.ui.feedback.setText(f"{self.ui.days.value()} days in total, for IEM event dates "
-                                 f"from {first} to {last} ({(last - first).days + 1} days).")
+        self.ui.feedback.setText(self.tr("{days} days in total, for IEM event dates from "
+                                         "{first} to {last} ({span} days).").format(
+            days=self.ui.days.value(), first=local_date(first), last=local_date(last),
+            span=(last - first).days + 1))
 
     def save(self) -> None:
         days = self.ui.days.value()
         first, last = from_qdate(self.ui.validFrom.date()), from_qdate(self.ui.validTo.date())
-        purchase = self.context.perform(self, "Record IEM purchase", lambda: iem.purchase_days(
+        purchase = self.context.perform(self, self.tr("Record IEM purchase"), lambda: iem.purchase_days(
             self.context.db, self.partner_id, days, first, last))
         if purchase is not None:
-            self.context.status.emit(f"Recorded {days} IEM days for {self.partner_id} "
-                                     f"({first} to {last})")
+            self.context.status.emit(self.tr("Recorded {days} IEM days for {partner} ({first} "
+                                             "to {last})").format(
+                days=days, partner=self.partner_id, first=local_date(first),
+                last=local_date(last)))
             self.saved.emit(purchase)
             self.accept()
 
@@ -74,7 +80,7 @@ def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, part
     """Approve the request; when the allowance says no, offer to record the days short.
     ``acknowledge_undetermined``: the user accepted a lead time that cannot be decided."""
     if context.read_only:
-        return context.perform(parent, "Approve IEM request", lambda: None)
+        return context.perform(parent, QCoreApplication.translate("PurchaseDialog", "Approve IEM request"), lambda: None)
     try:
         outcome = iem.approve_iem(context.db, request_id, justification,
                                   acknowledge_undetermined)
@@ -83,20 +89,21 @@ def approve_or_offer(context: AppContext, parent: QWidget, request_id: int, part
             offer_purchase(context, parent, request_id, partner_id, span, refusal,
                            justification, done)
         else:
-            context.show_problem(parent, refusal, "Approve IEM request")
+            context.show_problem(parent, refusal, QCoreApplication.translate("PurchaseDialog", "Approve IEM request"))
         return None
     except REFUSALS as refusal:
-        context.show_problem(parent, refusal, "Approve IEM request")
+        context.show_problem(parent, refusal, QCoreApplication.translate("PurchaseDialog", "Approve IEM request"))
         return None
     # Undoable while nobody has moved the request on: undo puts it back to submitted.
-    db, name = context.db, f"approval of IEM-{request_id}"
+    db, name = context.db, QCoreApplication.translate("PurchaseDialog", "approval of IEM-{id}").format(id=request_id)
     context.undo_stack.push(ServiceCommand(
         context, name,
         lambda: reversals.restore_iem_status(db, request_id, lifecycle.APPROVED,
                                              lifecycle.SUBMITTED),
         lambda: iem.approve_iem(db, request_id, justification, acknowledge_undetermined)))
     context.changed.emit()
-    context.status.emit(f"Done: {name}. Undo (Ctrl+Z) puts it back.")
+    context.status.emit(QCoreApplication.translate(
+        "Undo", "Done: {change}. Undo (Ctrl+Z) puts it back.").format(change=name))
     if done:
         done(outcome)
     return outcome
@@ -110,10 +117,13 @@ def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partne
     # The rule's own number, not one read back out of its sentence.
     short = int(refusal.details.get("shortfall_days", 0) or 0) or 1  # type: ignore[call-overload]
     reason = refusal.reason
-    box = QMessageBox(QMessageBox.Icon.Warning, "Not enough IEM days",
-                      f"IEM-{request_id} cannot be approved: {reason}.\n\n{short} day"
-                      f"{'s' if short != 1 else ''} short — record a purchase…", parent=parent)
-    buy = box.addButton(f"Record a purchase of {short} day{'s' if short != 1 else ''}…",
+    shortfall = QCoreApplication.translate("PurchaseDialog", "1 day short — record a purchase…") if short == 1 \
+        else QCoreApplication.translate("PurchaseDialog", "{days} days short — record a purchase…").format(days=short)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PurchaseDialog", "Not enough IEM days"),
+                      QCoreApplication.translate("PurchaseDialog", "IEM-{id} cannot be approved: {reason}.").format(
+                          id=request_id, reason=reason) + "\n\n" + shortfall, parent=parent)
+    buy = box.addButton(QCoreApplication.translate("PurchaseDialog", "Record a purchase of 1 day…") if short == 1
+                        else QCoreApplication.translate("PurchaseDialog", "Record a purchase of {days} days…").format(days=short),
                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setObjectName("purchaseOffer")
@@ -124,7 +134,8 @@ def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partne
         first = min(context.today, span[0])
         dialog = PurchaseDialog(context, partner_id, parent, short, first,
                                 max(add_months(first, 12) - ONE_DAY, span[1]),
-                                f"Asked for by IEM-{request_id}, {short} days short.")
+                                QCoreApplication.translate("PurchaseDialog", "Asked for by IEM-{id}, {days} days short.").format(
+                                    id=request_id, days=short))
         dialog.setObjectName("purchaseDialog")
         dialog.saved.connect(lambda _id: approve_or_offer(
             context, parent, request_id, partner_id, span, justification, done))

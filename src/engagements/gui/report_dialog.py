@@ -10,20 +10,25 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import edition_label
+from engagements.gui.language import local_date
 from engagements.services.queries import PartnerFile
 from engagements.services.reports import ReportFile, ReportRequest, write_service_report
 
 # (suffix, label in the format box, save-dialog filter)
-FORMATS = (("pdf", "PDF document, with the allowance chart", "PDF documents (*.pdf)"),
-           ("csv", "CSV, for spreadsheets", "CSV files (*.csv)"),
-           ("xlsx", "Excel workbook", "Excel workbooks (*.xlsx)"))
+FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportDialog", "PDF document, with the allowance chart"),
+            QT_TRANSLATE_NOOP("ReportDialog", "PDF documents (*.pdf)")),
+           ("csv", QT_TRANSLATE_NOOP("ReportDialog", "CSV, for spreadsheets"),
+            QT_TRANSLATE_NOOP("ReportDialog", "CSV files (*.csv)")),
+           ("xlsx", QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook"),
+            QT_TRANSLATE_NOOP("ReportDialog", "Excel workbooks (*.xlsx)")))
 
 
 class ReportDialog(QDialog):
@@ -34,23 +39,25 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.context, self.partner = context, partner
         self.ui = embed(self, "report_dialog")
-        self.setWindowTitle(f"Service report — {partner.name}")
-        edition = (context.db.catalog.edition(partner.subscriptions[-1].edition).label
+        self.setWindowTitle(self.tr("Service report — {partner}").format(partner=partner.name))
+        edition = (edition_label(context.db.catalog.edition(partner.subscriptions[-1].edition).label)
                    if partner.subscriptions else "")
         team = " · ".join(f"{k} {escape(v)}" for k, v in (("TAM", partner.designated_tam),
                                                            ("ASM", partner.designated_asm)) if v)
-        self.ui.heading.setText(f"<h3>Service report for {escape(partner.name)}</h3>"
-                                f"{escape(partner.id)} · {edition}{' · ' + team if team else ''}")
+        self.ui.heading.setText(self.tr("<h3>Service report for {partner}</h3>").format(
+            partner=escape(partner.name))
+            + f"{escape(partner.id)} · {edition}{' · ' + team if team else ''}")
         for year in reversed(partner.allowance_years):
-            self.ui.yearChoice.addItem(f"{year.year_start:%d %b %Y} – {year.year_end:%d %b %Y}",
+            self.ui.yearChoice.addItem(f"{local_date(year.year_start, 'medium')} – "
+                                       f"{local_date(year.year_end, 'medium')}",
                                        year.year_start)
         for suffix, label, _ in FORMATS:
-            self.ui.format.addItem(label, suffix)
+            self.ui.format.addItem(self.tr(label), suffix)
         self.ui.month.setDate(to_qdate(_previous_month(context.today)))
         self.ui.monthButton.toggled.connect(self._period_kind_changed)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save report…")
-        self.save_button.setAccessibleName("Choose where to save the report and write it")
+        self.save_button.setText(self.tr("&Save report…"))
+        self.save_button.setAccessibleName(self.tr("Choose where to save the report and write it"))
         self.ui.buttons.accepted.connect(self.choose_file_and_write)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.openFileButton.clicked.connect(lambda: self._open(self.last_written))
@@ -78,12 +85,12 @@ class ReportDialog(QDialog):
 
     def choose_file_and_write(self) -> None:
         chosen = self.ui.format.currentIndex()
-        filters = ";;".join(f for _, _, f in FORMATS)
-        path, picked = QFileDialog.getSaveFileName(self, "Save service report",
+        filters = ";;".join(self.tr(f) for _, _, f in FORMATS)
+        path, picked = QFileDialog.getSaveFileName(self, self.tr("Save service report"),
                                                    self.suggested_name(), filters,
-                                                   FORMATS[chosen][2])
+                                                   self.tr(FORMATS[chosen][2]))
         if path:
-            self.write(_with_suffix(path, picked or FORMATS[chosen][2]))
+            self.write(_with_suffix(path, picked or self.tr(FORMATS[chosen][2])))
 
     def write(self, path: str) -> None:
         """Write the report to ``path`` off the GUI thread; ``written`` says when it is there."""
@@ -95,16 +102,18 @@ class ReportDialog(QDialog):
     def _written(self, report: ReportFile) -> None:
         self._busy(False)
         self.last_written = report.path
-        self.ui.result.setText(f"✔ {report.format.upper()} report for {report.period_start} "
-                               f"to {report.period_end} written to<br><b>"
-                               f"{escape(report.path)}</b>")
+        self.ui.result.setText("✔ " + self.tr("{format} report for {start} to {end} written "
+                                              "to<br><b>{path}</b>").format(
+            format=report.format.upper(), start=local_date(report.period_start),
+            end=local_date(report.period_end), path=escape(report.path)))
         self.ui.resultPanel.setVisible(True)
-        self.context.status.emit(f"Service report written to {report.path}")
+        self.context.status.emit(self.tr("Service report written to {path}").format(
+            path=report.path))
         self.written.emit(report)
 
     def _failed(self, problem: Exception) -> None:
         self._busy(False)
-        self.context.show_problem(self, problem, "Service report not written")
+        self.context.show_problem(self, problem, self.tr("Service report not written"))
 
     def _busy(self, busy: bool) -> None:
         self.ui.progress.setVisible(busy)
@@ -128,5 +137,6 @@ def _with_suffix(path: str, picked_filter: str) -> str:
     """The path with the format's suffix, added when the person typed a bare name."""
     if Path(path).suffix.lower() in {f".{s}" for s, _, _ in FORMATS}:
         return path
-    suffix = next((s for s, _, f in FORMATS if f == picked_filter), "pdf")
+    suffix = next((s for s, _, f in FORMATS if picked_filter in
+                   (f, QCoreApplication.translate("ReportDialog", f))), "pdf")
     return f"{path}.{suffix}"

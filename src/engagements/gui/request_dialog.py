@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import describe, from_qdate, to_qdate
+from engagements.gui.labels import event_type_label, status_label
+from engagements.gui.language import local_date
 from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.services import iem, iem_edits
 from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
@@ -34,9 +36,10 @@ from engagements.services.previews import IemPreview
 from engagements.services.queries import expert_roster, partner_file
 
 # The words on the buttons that move a request on; which are offered is the domain's.
-MOVES = {lifecycle.APPROVED: "A&pprove…", lifecycle.REJECTED: "&Reject…",
-         lifecycle.SCHEDULED: "&Schedule", lifecycle.IN_PROGRESS: "S&tart",
-         lifecycle.COMPLETED: "&Complete", lifecycle.CANCELLED: "Cance&l request…"}
+MOVES = {lifecycle.APPROVED: QT_TRANSLATE_NOOP("RequestDialog", "A&pprove…"), lifecycle.REJECTED: QT_TRANSLATE_NOOP("RequestDialog", "&Reject…"),
+         lifecycle.SCHEDULED: QT_TRANSLATE_NOOP("RequestDialog", "&Schedule"), lifecycle.IN_PROGRESS: QT_TRANSLATE_NOOP("RequestDialog", "S&tart"),
+         lifecycle.COMPLETED: QT_TRANSLATE_NOOP("RequestDialog", "&Complete"),
+         lifecycle.CANCELLED: QT_TRANSLATE_NOOP("RequestDialog", "Cance&l request…")}
 
 
 def as_change(detail: IemDetail) -> iem_edits.IemChange:
@@ -78,7 +81,7 @@ class RequestDialog(QDialog):
         self.preview: IemPreview | None = None
         self.move_buttons: dict[str, QPushButton] = {}
         for event_type in iem.EVENT_TYPES:
-            self.ui.eventType.addItem(event_type.replace("-", " "), event_type)
+            self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -113,14 +116,15 @@ class RequestDialog(QDialog):
         self.update_feedback()
 
     def _fill_fields(self, detail: IemDetail) -> None:
-        status = detail.status.replace("_", " ")
-        extra = [f"Justification: {escape(detail.justification)}"] if detail.justification \
-            else []
-        extra += [f"Rejected: {escape(detail.rejection_reason)}"] if detail.rejection_reason \
-            else []
+        status = status_label(detail.status)
+        extra = [self.tr("Justification: {text}").format(text=escape(detail.justification))] \
+            if detail.justification else []
+        extra += [self.tr("Rejected: {text}").format(text=escape(detail.rejection_reason))] \
+            if detail.rejection_reason else []
         self.ui.heading.setText(
             f"<h2>{request_label('iem', detail.id)} · {escape(detail.partner_name)} "
-            f"({detail.partner_id})</h2><b>{status}</b> · submitted {detail.submitted}"
+            f"({detail.partner_id})</h2><b>{status}</b> · "
+            + self.tr("submitted {date}").format(date=local_date(detail.submitted))
             + "".join(f"<br>{line}" for line in extra))
         for edit in (self.ui.start, self.ui.end):
             edit.blockSignals(True)
@@ -136,9 +140,9 @@ class RequestDialog(QDialog):
         self.ui.contactPhone.setText(detail.contact_phone or "")
         self.ui.justification.setPlainText("")
         self.ui.justification.setPlaceholderText(
-            "Needed to approve a late request, or to move an approved one to late dates")
+            self.tr("Needed to approve a late request, or to move an approved one to late dates"))
         self.ui.subClient.clear()
-        self.ui.subClient.addItem("(none)", None)
+        self.ui.subClient.addItem(self.tr("(none)"), None)
         file = partner_file(self.context.db, detail.partner_id, self.context.today)
         # Qt keeps a tuple as a list: the account id is the data, the name looked up.
         self.sub_clients = {c.account_id: c.name for c in file.sub_clients}
@@ -155,31 +159,33 @@ class RequestDialog(QDialog):
         row = self.ui.root.findChild(QHBoxLayout, "lifecycleRow")
         for target in lifecycle.ALL_STATUSES:
             if target in detail.allowed_next:
-                button = QPushButton(MOVES.get(target, target), self)
+                button = QPushButton(self.tr(MOVES[target]) if target in MOVES else target, self)
                 button.setObjectName(f"moveTo_{target}")
-                button.setAccessibleName(f"Make the request {target.replace('_', ' ')}")
+                button.setAccessibleName(self.tr("Make the request {status}").format(
+                    status=status_label(target)))
                 button.clicked.connect(lambda _=False, t=target: self.move_to(t))
                 row.insertWidget(row.count() - 2, button)
                 self.context.guard(button)
                 self.move_buttons[target] = button
-        self.ui.lifecycleLabel.setText("Move it on:" if self.move_buttons else
-                                       "Its life cycle is over.")
+        self.ui.lifecycleLabel.setText(self.tr("Move it on:") if self.move_buttons else
+                                       self.tr("Its life cycle is over."))
 
     def _fill_staffing(self, detail: IemDetail) -> None:
-        self.ui.staffLabel.setText(f"On this event: <b>{escape(detail.expert_name)}</b>"
-                                   if detail.expert_name else "<b>No expert assigned</b>")
+        self.ui.staffLabel.setText(
+            self.tr("On this event: <b>{expert}</b>").format(expert=escape(detail.expert_name))
+            if detail.expert_name else self.tr("<b>No expert assigned</b>"))
         self.ui.expert.clear()
         for row in expert_roster(self.context.db, self.context.today):
             if row.active:
                 skills = f" · {row.skills}" if row.skills else ""
-                self.ui.expert.addItem(f"{row.name}{skills} · {row.iem_days_ahead} IEM days "
-                                       "ahead", row.id)
+                self.ui.expert.addItem(f"{row.name}{skills} · " + self.tr(
+                    "{days} IEM days ahead").format(days=row.iem_days_ahead), row.id)
         staffable = detail.status in lifecycle.STAFFED_STATUSES
         self.ui.assignButton.setEnabled(staffable and not self.context.read_only)
         self.ui.unassignButton.setEnabled(detail.expert_id is not None
                                           and not self.context.read_only)
         self.ui.staffingBox.setToolTip("" if staffable else
-                                       "Experts are assigned once the request is approved")
+                                       self.tr("Experts are assigned once the request is approved"))
 
     def update_feedback(self) -> IemPreview | None:
         start, end = from_qdate(self.ui.start.date()), from_qdate(self.ui.end.date())
@@ -187,7 +193,8 @@ class RequestDialog(QDialog):
             self.preview = preview_iem_edit(self.context.db, self.request_id, start, end)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(f"<b>Cannot assess:</b> {escape(refusal.reason)}")
+            self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
+                reason=escape(refusal.reason)))
             return None
         if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
             # Approved with its lateness justified: nothing left to ask for.
@@ -216,10 +223,12 @@ class RequestDialog(QDialog):
         """Save the fields; Ctrl+Z puts the request back as it was (checked again)."""
         change, before, db = self.change(), as_change(self.detail), self.context.db
         label = request_label("iem", self.request_id)
-        if self._undoable(f"edit {label}", lambda: iem_edits.edit_iem(db, self.request_id,
+        if self._undoable(self.tr("edit {request}").format(request=label),
+                          lambda: iem_edits.edit_iem(db, self.request_id,
                                                                      change),
                           lambda _done: iem_edits.edit_iem(db, self.request_id, before)):
-            self.context.status.emit(f"Saved {label}; Ctrl+Z undoes the edit")
+            self.context.status.emit(self.tr("Saved {request}; Ctrl+Z undoes the edit").format(
+                request=label))
 
     def _undoable(self, text: str, do: Callable[[], object],
                   undo: Callable[[object], object]) -> bool:
@@ -246,16 +255,19 @@ class RequestDialog(QDialog):
         if target == lifecycle.APPROVED:
             self._approve()
         elif target == lifecycle.REJECTED:
-            reason = prompts.ask_text(self, "Reject request",
-                                      f"Why is {request_label('iem', detail.id)} rejected?")
+            reason = prompts.ask_text(self, self.tr("Reject request"),
+                                      self.tr("Why is {request} rejected?").format(
+                                          request=request_label("iem", detail.id)))
             if reason:
-                self._write("Reject IEM request", lambda: iem.reject_iem(db, detail.id, reason))
+                self._write(self.tr("Reject IEM request"),
+                            lambda: iem.reject_iem(db, detail.id, reason))
         elif target == lifecycle.CANCELLED:
-            if prompts.confirm(self, "Cancel", f"Cancel {request_label('iem', detail.id)} for "
-                               f"{detail.partner_name}? This cannot be undone."):
-                self._write("Cancel IEM request", lambda: iem.cancel_iem(db, detail.id))
+            if prompts.confirm(self, self.tr("Cancel"), self.tr(
+                    "Cancel {request} for {partner}? This cannot be undone.").format(
+                        request=request_label("iem", detail.id), partner=detail.partner_name)):
+                self._write(self.tr("Cancel IEM request"), lambda: iem.cancel_iem(db, detail.id))
         else:
-            self._write(f"Make the request {target.replace('_', ' ')}",
+            self._write(self.tr("Make the request {status}").format(status=status_label(target)),
                         lambda: iem.advance_iem(db, detail.id, target))
 
     def _approve(self) -> None:
@@ -263,8 +275,9 @@ class RequestDialog(QDialog):
         justification = self.ui.justification.toPlainText().strip() or None
         if not detail.meets_lead_time and not (justification or detail.justification):
             justification = prompts.ask_text(
-                self, "Justify a late request", f"{request_label('iem', detail.id)} gives "
-                "less notice than the lead time.\nWhy approve it anyway?")
+                self, self.tr("Justify a late request"), self.tr(
+                    "{request} gives less notice than the lead time.\nWhy approve it anyway?")
+                .format(request=request_label("iem", detail.id)))
             if justification is None:
                 return
         approve_or_offer(self.context, self, detail.id, detail.partner_id,
@@ -274,13 +287,15 @@ class RequestDialog(QDialog):
         expert_id, db, request_id = self.ui.expert.currentData(), self.context.db, self.request_id
         previous = self.detail.expert_id
         if expert_id:
-            self._undoable(f"assign {expert_id} to {request_label('iem', request_id)}",
+            self._undoable(self.tr("assign {expert} to {request}").format(
+                expert=expert_id, request=request_label("iem", request_id)),
                            lambda: iem.assign_expert(db, request_id, expert_id),
                            lambda _done: self._put_back(previous))
 
     def unassign(self) -> None:
         db, request_id, previous = self.context.db, self.request_id, self.detail.expert_id
-        self._undoable(f"unassign the expert of {request_label('iem', request_id)}",
+        self._undoable(self.tr("unassign the expert of {request}").format(
+            request=request_label("iem", request_id)),
                        lambda: iem_edits.unassign_expert(db, request_id),
                        lambda _done: self._put_back(previous))
 

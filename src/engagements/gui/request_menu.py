@@ -3,7 +3,7 @@ that a view only adds one line to offer the request window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -16,7 +16,7 @@ def offer_request_window(context: AppContext, table: QAbstractItemView) -> QActi
     where its expert is assigned."""
     from engagements.gui.calendar_model import ENTRY_ROLE
 
-    action = QAction("Open / assign expert…", table)
+    action = QAction(QCoreApplication.translate("RequestMenu", "Open / assign expert…"), table)
     action.setObjectName("openRequestAction")
 
     # Takes the signal's ``checked`` flag: a slot that drops it makes PySide 6.12 release

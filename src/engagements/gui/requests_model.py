@@ -12,17 +12,20 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from engagements.gui import theme
+from engagements.gui.labels import edition_label, entry_title, kind_label, status_label
+from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.listings import PAGE_SIZE, WORK_FIRST, RequestFilter, RequestRow
 
 KIND, ID, PARTNER, STATUS, START, END, SUBMITTED, EDITION, CALENDAR, LATE, EXPERT, TITLE = \
     range(12)
-HEADERS = ("Kind", "#", "Partner", "Status", "Start", "End", "Submitted", "Edition",
-           "Calendar", "Lead time", "Expert", "Event or topic")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Kind"), "#", QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Start"),
+           QT_TRANSLATE_NOOP("Columns", "End"), QT_TRANSLATE_NOOP("Columns", "Submitted"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"),
+           QT_TRANSLATE_NOOP("Columns", "Lead time"), QT_TRANSLATE_NOOP("Columns", "Expert"), QT_TRANSLATE_NOOP("Columns", "Event or topic"))
 SORT_KEYS = ("kind", "id", "partner_name", "status", "first_day", "last_day", "submitted",
              "edition", "calendar", "late", "expert", "title")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,13 +146,14 @@ class RequestsModel(RowsTableModel):
             if column == LATE and row.undetermined:
                 return QBrush(theme.colour(theme.WARNING))
         if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.undetermined:
-            return ("Undetermined: the earliest start needs a year without official holiday "
-                    "data. Import the schedule (Tools > Import holiday schedule…) to decide "
-                    "it; approving before then needs an explicit acknowledgement.")
+            return self.tr("Undetermined: the earliest start needs a year without official "
+                           "holiday data. Import the schedule (Tools > Import holiday "
+                           "schedule…) to decide it; approving before then needs an explicit "
+                           "acknowledgement.")
         if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.late:
-            return ("Late: submitted with less notice than the lead time. "
-                    + (f"Justification: {row.justification}" if row.justification
-                       else "No justification recorded yet."))
+            return (self.tr("Late: submitted with less notice than the lead time.") + " "
+                    + (self.tr("Justification: {text}").format(text=row.justification)
+                       if row.justification else self.tr("No justification recorded yet.")))
         return None
 
 
@@ -160,29 +164,31 @@ def request_number(row: RequestRow) -> str:
 
 def display(row: RequestRow, column: int) -> str:
     if column == KIND:
-        return "IEM" if row.kind == "iem" else "Session"
+        return kind_label(row.kind)
     if column == ID:
         return request_number(row)
     if column == PARTNER:
         return f"{row.partner_name} ({row.partner_id})"
     if column == STATUS:
-        return row.status.replace("_", " ")
+        return status_label(row.status)
     if column in (START, END):
         if row.starts_at and row.timezone:
             moment = row.starts_at if column == START else row.ends_at
             assert moment is not None
-            return moment.astimezone(ZoneInfo(row.timezone)).strftime("%Y-%m-%d %H:%M")
-        return (row.first_day if column == START else row.last_day).isoformat()
+            local = moment.astimezone(ZoneInfo(row.timezone))
+            return f"{local_date(local.date())} {local:%H:%M}"
+        return local_date(row.first_day if column == START else row.last_day)
     if column == SUBMITTED:
-        return row.submitted.isoformat() if row.submitted else ""
+        return local_date(row.submitted) if row.submitted else ""
     if column == EDITION:
-        return row.edition.title()
+        return edition_label(row.edition)
     if column == CALENDAR:
         return row.calendar
     if column == LATE:
         if row.undetermined:
-            return "undetermined"
-        return "" if row.late is None else ("late" if row.late else "on time")
+            return QCoreApplication.translate("RequestsModel", "undetermined")
+        return "" if row.late is None else (QCoreApplication.translate("RequestsModel", "late") if row.late
+                                            else QCoreApplication.translate("RequestsModel", "on time"))
     if column == EXPERT:
         return row.expert or ""
-    return row.title
+    return entry_title(row.kind, row.title)

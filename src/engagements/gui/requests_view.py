@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -15,6 +15,14 @@ from engagements.gui import prompts
 from engagements.gui.commands import push_done
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.labels import (
+    capitalized_status,
+    column_title,
+    edition_label,
+    entry_title,
+    status_label,
+)
+from engagements.gui.language import local_number
 from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.gui.requests_model import (
     HEADERS,
@@ -35,8 +43,9 @@ from engagements.services.listings import (
     request_page,
 )
 
-KIND_CHOICES = (("All kinds", (KIND_IEM, KIND_SESSION)), ("IEM requests", (KIND_IEM,)),
-                ("Sessions", (KIND_SESSION,)))
+KIND_CHOICES = ((QT_TRANSLATE_NOOP("RequestsView", "All kinds"), (KIND_IEM, KIND_SESSION)),
+                (QT_TRANSLATE_NOOP("RequestsView", "IEM requests"), (KIND_IEM,)),
+                (QT_TRANSLATE_NOOP("RequestsView", "Sessions"), (KIND_SESSION,)))
 
 
 class RequestsView(QWidget):
@@ -68,7 +77,7 @@ class RequestsView(QWidget):
         table.setSortingEnabled(True)
         # A new order is read like a new filter: say so until it arrives.
         table.horizontalHeader().sortIndicatorChanged.connect(
-            lambda *_: self.ui.countLabel.setText("Sorting…"))
+            lambda *_: self.ui.countLabel.setText(self.tr("Sorting…")))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
@@ -103,14 +112,14 @@ class RequestsView(QWidget):
 
     def _fill_choices(self) -> None:
         for label, kinds in KIND_CHOICES:
-            self.ui.kindFilter.addItem(label, kinds)
-        self.ui.statusFilter.addItem("Any status", ())
+            self.ui.kindFilter.addItem(self.tr(label), kinds)
+        self.ui.statusFilter.addItem(self.tr("Any status"), ())
         for status in (*IEM_STATUSES, lifecycle.SESSION_HELD):
-            self.ui.statusFilter.addItem(status.replace("_", " ").capitalize(), (status,))
-        self.ui.editionFilter.addItem("Any edition", None)
+            self.ui.statusFilter.addItem(capitalized_status(status), (status,))
+        self.ui.editionFilter.addItem(self.tr("Any edition"), None)
         for edition in self.context.db.catalog.editions.values():
-            self.ui.editionFilter.addItem(edition.label, edition.name)
-        self.ui.calendarFilter.addItem("Any calendar", None)
+            self.ui.editionFilter.addItem(edition_label(edition.label), edition.name)
+        self.ui.calendarFilter.addItem(self.tr("Any calendar"), None)
         for code in ("CN", "HK", "SG", "JP", "US", "GB", "DE"):
             self.ui.calendarFilter.addItem(code, code)
 
@@ -137,7 +146,7 @@ class RequestsView(QWidget):
         # The chosen request stays chosen across a reload (after an approval, a save, an
         # undo), when the new list still shows it.
         self._keep = (chosen.kind, chosen.id) if chosen is not None else self._keep
-        self.ui.countLabel.setText("Loading…")
+        self.ui.countLabel.setText(self.tr("Loading…"))
         self.model.load(self.current_filter())
 
     def _choose_kept(self) -> None:
@@ -151,7 +160,8 @@ class RequestsView(QWidget):
 
     def _listed(self) -> None:
         """A list asked for (a filter, a refresh, a new order) has arrived."""
-        shown = "one request (from search)" if self.only else f"{self.model.total:,} engagements"
+        shown = self.tr("one request (from search)") if self.only \
+            else self.tr("{count} engagements").format(count=local_number(self.model.total))
         self.ui.countLabel.setText(shown)
         if self.only and self.model.rows:
             self.ui.table.selectRow(0)
@@ -177,7 +187,8 @@ class RequestsView(QWidget):
         self.ui.cancelButton.setEnabled(editable and lifecycle.CANCEL in actions)
         self.ui.historyButton.setEnabled(row is not None)  # reading: allowed to reviewers
         self.ui.openButton.setEnabled(row is not None)
-        self.ui.detail.setText(_describe(row) if row else "Select a request to see it here.")
+        self.ui.detail.setText(_describe(row) if row
+                               else self.tr("Select a request to see it here."))
 
     def new_request(self, partner_id: str | None = None) -> None:
         from engagements.gui.iem_editor import IemEditor
@@ -220,21 +231,24 @@ class RequestsView(QWidget):
             return
         justification = None
         if row.undetermined and not prompts.confirm(
-                self, "Approve with an undetermined lead time",
-                f"The lead time of {request_number(row)} cannot be decided: its earliest "
-                "start needs a year without official holiday data (Tools > Import holiday "
-                "schedule… decides it).\nApprove it anyway, acknowledging that it may be late?"):
-            self.context.status.emit(f"{request_number(row)} not approved: its lead time is "
-                                     "undetermined")
+                self, self.tr("Approve with an undetermined lead time"), self.tr(
+                    "The lead time of {request} cannot be decided: its earliest start needs a "
+                    "year without official holiday data (Tools > Import holiday schedule… "
+                    "decides it).\nApprove it anyway, acknowledging that it may be late?")
+                .format(request=request_number(row))):
+            self.context.status.emit(self.tr("{request} not approved: its lead time is "
+                                             "undetermined").format(request=request_number(row)))
             return
         if row.late and not row.justification:
             justification = prompts.ask_text(
-                self, "Justify a late request",
-                f"{request_number(row)} gives less notice than the lead time.\n"
-                "Why approve it anyway? (kept with the request and shown to reviewers)")
+                self, self.tr("Justify a late request"), self.tr(
+                    "{request} gives less notice than the lead time.\nWhy approve it anyway? "
+                    "(kept with the request and shown to reviewers)").format(
+                        request=request_number(row)))
             if justification is None:
-                self.context.status.emit(f"{request_number(row)} not approved: a late request "
-                                         "needs a written justification")
+                self.context.status.emit(self.tr("{request} not approved: a late request needs "
+                                                 "a written justification").format(
+                    request=request_number(row)))
                 return
         # Undoable (the purchase offer's approval too): see approve_or_offer.
         approve_or_offer(self.context, self, row.id, row.partner_id,
@@ -245,42 +259,49 @@ class RequestsView(QWidget):
         row = self.selected()
         if row is None or row.kind != KIND_IEM or lifecycle.REJECT not in allowed_actions(row):
             return
-        reason = prompts.ask_text(self, "Reject request", f"Why is {request_number(row)} rejected?")
+        reason = prompts.ask_text(self, self.tr("Reject request"), self.tr(
+            "Why is {request} rejected?").format(request=request_number(row)))
         if reason is not None:
             db = self.context.db
-            push_done(self.context, "Reject IEM request",
+            push_done(self.context, self.tr("Reject IEM request"),
                       lambda: iem.reject_iem(db, row.id, reason),
                       lambda _: reversals.restore_iem_status(db, row.id, lifecycle.REJECTED,
                                                              lifecycle.SUBMITTED),
                       lambda _: iem.reject_iem(db, row.id, reason),
-                      lambda _: f"rejection of {request_number(row)}", self)
+                      lambda _: self.tr("rejection of {request}").format(
+                          request=request_number(row)), self)
 
     def cancel_selected(self) -> None:
         row = self.selected()
         if row is None or lifecycle.CANCEL not in allowed_actions(row) or not prompts.confirm(
-                self, "Cancel", f"Cancel {request_number(row)} for {row.partner_name}? "
-                "Undo (Ctrl+Z) can put it back while nobody has changed it since."):
+                self, self.tr("Cancel"), self.tr(
+                    "Cancel {request} for {partner}? Undo (Ctrl+Z) can put it back while "
+                    "nobody has changed it since.").format(request=request_number(row),
+                                                           partner=row.partner_name)):
             return
-        db, name = self.context.db, f"cancellation of {request_number(row)}"
+        db, name = self.context.db, self.tr("cancellation of {request}").format(
+            request=request_number(row))
         if row.kind == KIND_IEM:
-            push_done(self.context, "Cancel", lambda: iem.cancel_iem(db, row.id),
+            push_done(self.context, self.tr("Cancel"), lambda: iem.cancel_iem(db, row.id),
                       lambda _: reversals.restore_iem_status(db, row.id, lifecycle.CANCELLED,
                                                              row.status),
                       lambda _: iem.cancel_iem(db, row.id), lambda _: name, self)
         else:
-            push_done(self.context, "Cancel", lambda: sessions.cancel_session(db, row.id),
+            push_done(self.context, self.tr("Cancel"),
+                      lambda: sessions.cancel_session(db, row.id),
                       lambda _: reversals.restore_session(db, row.id),
                       lambda _: sessions.cancel_session(db, row.id), lambda _: name, self)
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export requests", "requests.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export requests"), "requests.csv",
+                                              self.tr("CSV files (*.csv)"))
         if path:
             wanted = self.current_filter()
             prompts.run_with_progress(
-                self.context, self, "Exporting requests",
+                self.context, self, self.tr("Exporting requests"),
                 lambda progress: write_csv(self.context, wanted, Path(path), progress),
-                lambda count: self.context.status.emit(f"Exported {count} rows to {path}"))
+                lambda count: self.context.status.emit(
+                    self.tr("Exported {count} rows to {path}").format(count=count, path=path)))
 
 
 def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
@@ -290,7 +311,7 @@ def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
     written = 0
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(HEADERS)
+        writer.writerow([column_title(header) for header in HEADERS])  # in the window's language
         while written < total and not progress.cancelled:
             page = request_page(context.db, wanted, "first_day", False, written, 2000)
             if not page:
@@ -308,15 +329,16 @@ def allowed_actions(row: RequestRow) -> frozenset[str]:
 
 def _describe(row: RequestRow) -> str:
     parts = [f"<b>{request_number(row)}</b> · {row.partner_name} · "
-             f"{row.status.replace('_', ' ')} · {row.title}"]
+             f"{status_label(row.status)} · {entry_title(row.kind, row.title)}"]
     if row.late:
-        why = (f"Justification: {row.justification}" if row.justification
-               else "Approving it needs a justification.")
-        parts.append(f"<span style='color:#c62828'>Late request.</span> {why}")
+        why = (QCoreApplication.translate("RequestsView", "Justification: {text}").format(text=row.justification)
+               if row.justification else QCoreApplication.translate("RequestsView", "Approving it needs a justification."))
+        parts.append("<span style='color:#c62828'>" + QCoreApplication.translate("RequestsView", "Late request.") + f"</span> {why}")
     if row.undetermined:
-        parts.append("<span style='color:#b26a00'>Lead time undetermined</span>: no official "
-                     "holiday data yet for the year its earliest start needs. Import the "
-                     "schedule to decide it; approving before then needs an acknowledgement.")
+        parts.append(QCoreApplication.translate("RequestsView", "<span style='color:#b26a00'>Lead time undetermined</span>: no "
+                                                "official holiday data yet for the year its earliest start "
+                                                "needs. Import the schedule to decide it; approving before "
+                                                "then needs an acknowledgement."))
     return "<br>".join(parts)
 
 

@@ -20,8 +20,8 @@ class SearchBox(QLineEdit):
         super().__init__()
         self.context = context
         self.hits: list[SearchHit] = []
-        self.setPlaceholderText("Search partners and requests  (Ctrl+K)")
-        self.setAccessibleName("Search partners and requests")
+        self.setPlaceholderText(self.tr("Search partners and requests  (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search partners and requests"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self._labels = QStringListModel()

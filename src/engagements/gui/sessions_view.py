@@ -7,6 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -19,14 +21,15 @@ from engagements.gui import prompts, theme
 from engagements.gui.context import AppContext
 from engagements.gui.form_session_requests import SessionRequestsPanel
 from engagements.gui.forms import embed
+from engagements.gui.language import local_date_time, weekday_name
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.queries import ExpertBooking, RosterRow, expert_roster, expert_schedule
 from engagements.services.roster import retire_expert
 from engagements.services.sessions import cancel_session
 
 NAME, ZONE, SESSIONS_AHEAD, HOURS_THIS_MONTH, IEM_DAYS_AHEAD, SKILLS = range(6)
-HEADERS = ("Expert", "Time zone", "Sessions ahead", "Hours this month", "IEM days ahead",
-           "Skills")
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Expert"), QT_TRANSLATE_NOOP("Columns", "Time zone"), QT_TRANSLATE_NOOP("Columns", "Sessions ahead"),
+           QT_TRANSLATE_NOOP("Columns", "Hours this month"), QT_TRANSLATE_NOOP("Columns", "IEM days ahead"), QT_TRANSLATE_NOOP("Columns", "Skills"))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -39,7 +42,7 @@ class RosterModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        values = (row.name + ("" if row.active else " (retired)"), row.timezone,
+        values = (row.name + ("" if row.active else QCoreApplication.translate("SessionsView", " (retired)")), row.timezone,
                   row.sessions_ahead, row.hours_this_month, row.iem_days_ahead, row.skills)
         if role == ROW_ROLE:
             return row
@@ -47,7 +50,8 @@ class RosterModel(RowsTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = values[index.column()]
-            return f"{value:g} h" if index.column() == HOURS_THIS_MONTH else str(value)
+            return QCoreApplication.translate("SessionsView", "{hours} h").format(hours=f"{value:g}") \
+                if index.column() == HOURS_THIS_MONTH else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(theme.colour("#9e9e9e"))
         if role == Qt.ItemDataRole.TextAlignmentRole and \
@@ -109,15 +113,17 @@ class SessionsView(QWidget):
             return
         self.schedule = expert_schedule(self.context.db, self.expert.id, self.context.today)
         zone = ZoneInfo(self.expert.timezone)
-        self.ui.scheduleTitle.setText(f"<h3>{self.expert.name}</h3>Sessions in the next two "
-                                      f"weeks, in {self.expert.timezone}")
+        self.ui.scheduleTitle.setText(f"<h3>{self.expert.name}</h3>" + self.tr(
+            "Sessions in the next two weeks, in {zone}").format(zone=self.expert.timezone))
         table = self.ui.scheduleTable
         table.clear()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(("When", "#", "Partner", "Topic"))
+        table.setHorizontalHeaderLabels((self.tr("When"), "#", self.tr("Partner"),
+                                         self.tr("Topic")))
         table.setRowCount(len(self.schedule))
         for r, booking in enumerate(self.schedule):
-            when = (f"{booking.starts_at.astimezone(zone):%a %Y-%m-%d %H:%M}–"
+            starts = booking.starts_at.astimezone(zone)
+            when = (f"{weekday_name(starts)} {local_date_time(starts)}–"
                     f"{booking.ends_at.astimezone(zone):%H:%M}")
             for c, text in enumerate((when, str(booking.id), booking.partner_name,
                                       booking.label)):
@@ -143,10 +149,11 @@ class SessionsView(QWidget):
         """Take the selected expert off the roster (refused while still on an IEM event)."""
         expert = self.expert
         if expert is None or not expert.active or not prompts.confirm(
-                self, "Retire expert", f"Retire {expert.name}? They can no longer be booked "
-                "or assigned; their past work stays on record."):
+                self, self.tr("Retire expert"), self.tr(
+                    "Retire {expert}? They can no longer be booked or assigned; their past "
+                    "work stays on record.").format(expert=expert.name)):
             return
-        self.context.perform(self, "Retire expert", lambda: retire_expert(
+        self.context.perform(self, self.tr("Retire expert"), lambda: retire_expert(
             self.context.db, expert.id, self.context.today))
 
     def book(self, partner_id: str | None = None) -> None:
@@ -162,13 +169,16 @@ class SessionsView(QWidget):
         if not 0 <= row < len(self.schedule):
             return
         booking = self.schedule[row]
-        if prompts.confirm(self, "Cancel session", f"Cancel session #{booking.id} with "
-                           f"{booking.partner_name}? It will no longer count against the quota."):
+        if prompts.confirm(self, self.tr("Cancel session"), self.tr(
+                "Cancel session #{id} with {partner}? It will no longer count against the "
+                "quota.").format(id=booking.id, partner=booking.partner_name)):
             from engagements.gui.commands import push_done
             from engagements.services.reversals import restore_session
 
             db = self.context.db
-            push_done(self.context, "Cancel session", lambda: cancel_session(db, booking.id),
+            push_done(self.context, self.tr("Cancel session"),
+                      lambda: cancel_session(db, booking.id),
                       lambda _: restore_session(db, booking.id),
                       lambda _: cancel_session(db, booking.id),
-                      lambda _: f"cancellation of session #{booking.id}", self)
+                      lambda _: self.tr("cancellation of session #{id}").format(id=booking.id),
+                      self)

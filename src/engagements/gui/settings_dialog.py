@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from engagements.gui import theme
@@ -19,7 +20,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.preferences = preferences
         self.ui = embed(self, "settings_dialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.ui.team.setChecked(preferences.database_kind == "team")
         self.ui.embedded.setChecked(preferences.database_kind != "team")
         self.ui.filePath.setText(preferences.database_file)
@@ -28,13 +29,13 @@ class SettingsDialog(QDialog):
         self.ui.defaultCalendar.addItems(CALENDARS)
         self.ui.defaultCalendar.setCurrentText(preferences.default_calendar or "CN")
         for role, label in ROLE_LABELS.items():
-            self.ui.role.addItem(label, role)
+            self.ui.role.addItem(QCoreApplication.translate("Preferences", label), role)
         self.ui.role.setCurrentIndex(max(self.ui.role.findData(preferences.role), 0))
         for choice, label in theme.THEMES.items():
-            self.ui.theme.addItem(label, choice)
+            self.ui.theme.addItem(QCoreApplication.translate("Theme", label), choice)
         self.ui.theme.setCurrentIndex(max(self.ui.theme.findData(preferences.theme), 0))
         for choice, label in LANGUAGES.items():
-            self.ui.language.addItem(label, choice)
+            self.ui.language.addItem(QCoreApplication.translate("Language", label), choice)
         self.ui.language.setCurrentIndex(
             max(self.ui.language.findData(preferences.language), 0))
         self.ui.browseButton.clicked.connect(self._browse)
@@ -42,8 +43,9 @@ class SettingsDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Database file", self.ui.filePath.text(),
-                                              "SQLite databases (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"),
+                                              self.ui.filePath.text(),
+                                              self.tr("SQLite databases (*.db)"))
         if path:
             self.ui.filePath.setText(path)
 
@@ -51,8 +53,8 @@ class SettingsDialog(QDialog):
         team = self.ui.team.isChecked()
         url = self.ui.teamUrl.text().strip()
         if team and not url.startswith("postgresql"):
-            self.ui.problem.setText("A team database is a PostgreSQL URL, e.g. "
-                                    "postgresql://login@host:5432/engagements")
+            self.ui.problem.setText(self.tr("A team database is a PostgreSQL URL, e.g. "
+                                            "postgresql://login@host:5432/engagements"))
             return
         try:
             self.preferences.save_database(
@@ -61,8 +63,9 @@ class SettingsDialog(QDialog):
         except Exception as problem:  # noqa: BLE001 - e.g. no keyring on this machine
             logging.getLogger(__name__).warning("cannot keep the password in the keyring",
                                                 exc_info=True)
-            self.ui.problem.setText(f"Could not keep the password in the system keyring "
-                                    f"({problem}); name an environment variable instead.")
+            self.ui.problem.setText(self.tr("Could not keep the password in the system keyring "
+                                            "({problem}); name an environment variable "
+                                            "instead.").format(problem=problem))
             return
         self.preferences.save_general(self.ui.defaultCalendar.currentText().strip().upper(),
                                       self.ui.role.currentData())
@@ -74,7 +77,9 @@ class SettingsDialog(QDialog):
         """Keep the language; the window's forms are built in it at the next start."""
         if choice != self.preferences.language:
             self.preferences.save_language(choice)
-            self.window_status(f"The window speaks {LANGUAGES[choice]} from the next start.")
+            self.window_status(self.tr("The window speaks {language} from the next start.")
+                               .format(language=QCoreApplication.translate("Language",
+                                                                           LANGUAGES[choice])))
 
     def window_status(self, text: str) -> None:
         parent = self.parentWidget()

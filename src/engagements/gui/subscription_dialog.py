@@ -13,6 +13,8 @@ from engagements.gui import theme
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import edition_label, kind_label
+from engagements.gui.language import local_date
 from engagements.gui.partner_dialog import quota_or_default
 from engagements.services.expert_service import downgrade_check
 from engagements.services.queries import PartnerFile
@@ -30,13 +32,15 @@ class SubscriptionDialog(QDialog):
         self.ui = embed(self, "subscription_dialog")
         self.resize(self.ui.root.minimumSize())
         current = partner.subscriptions[-1]
-        self.setWindowTitle(f"Subscription of {partner.id}")
+        self.setWindowTitle(self.tr("Subscription of {partner}").format(partner=partner.id))
         self.ui.heading.setText(
-            f"<h3>{escape(partner.name)}</h3>Now: {current.edition.title()}, {current.start} "
-            f"for {current.months} months (term ends {current.term_end}). The new "
-            "subscription starts a new record; the history stays.")
+            f"<h3>{escape(partner.name)}</h3>" + self.tr(
+                "Now: {edition}, {start} for {months} months (term ends {end}). The new "
+                "subscription starts a new record; the history stays.").format(
+                edition=edition_label(current.edition), start=local_date(current.start),
+                months=current.months, end=local_date(current.term_end)))
         for edition in context.db.catalog.editions.values():
-            self.ui.edition.addItem(edition.label, edition.name)
+            self.ui.edition.addItem(edition_label(edition.label), edition.name)
         self.ui.edition.setCurrentIndex(max(self.ui.edition.findData(current.edition), 0))
         self.ui.start.setDate(to_qdate(current.term_end + ONE_DAY))  # a renewal by default
         self.ui.months.setValue(current.months)
@@ -68,7 +72,9 @@ class SubscriptionDialog(QDialog):
         colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
         lines = [f"<p style='color:{colour}'>{'✓' if decision.allowed else '✗'} "
                  f"{escape(decision.reason)}</p>"]
-        lines += [f"<p>⚠ {a.kind.upper()}-{a.id} from {a.first_day}: {escape(a.why)}</p>"
+        lines += ["<p>⚠ " + self.tr("{kind}-{id} from {first}: {why}").format(
+            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(a.why))
+                  + "</p>"
                   for a in decision.affected_engagements]
         self.ui.feedback.setText("".join(lines))
         self.save_button.setEnabled(decision.allowed and not self.context.read_only)
@@ -76,9 +82,10 @@ class SubscriptionDialog(QDialog):
 
     def save(self) -> None:
         change, db, pid = self.change(), self.context.db, self.partner.id
-        done = self.context.perform(self, "Change subscription",
+        done = self.context.perform(self, self.tr("Change subscription"),
                                     lambda: change_subscription(db, pid, change))
         if done is not None:
-            self.context.status.emit(f"{pid}: {done.edition.title()} from {done.start}")
+            self.context.status.emit(self.tr("{partner}: {edition} from {start}").format(
+                partner=pid, edition=edition_label(done.edition), start=local_date(done.start)))
             self.saved.emit(done)
             self.accept()

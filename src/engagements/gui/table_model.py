@@ -7,11 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from engagements.gui.labels import column_title
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    """A table over ``self.rows``; subclasses name their ``headers`` and answer ``data``."""
+    """A table over ``self.rows``; subclasses name their ``headers`` (marked with
+    ``QT_TRANSLATE_NOOP("Columns", ...)``, translated when shown) and answer ``data``."""
 
     headers: tuple[str, ...] = ()
 
@@ -33,5 +36,5 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return column_title(self.headers[section])
         return None

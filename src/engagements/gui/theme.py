@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +22,8 @@ WARNING, DANGER, OK = "#d08700", "#c62828", "#2e7d32"
 HOLIDAY_TINT, WORKING_WEEKEND_TINT = "#fdecea", "#e8f5e9"
 # On a dark background the tints keep their hue, deep enough for light text to read.
 DARK_TINTS = {HOLIDAY_TINT: "#4a2427", WORKING_WEEKEND_TINT: "#1d3d27"}
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+          "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark")}
 _chosen = ["system"]  # the Settings choice in force
 
 
@@ -60,9 +61,13 @@ def legend_html() -> str:
         return (f"<span style='background:{tint(hex_code).name()}'>&nbsp;{text}&nbsp;"
                 "</span>")
 
-    return (f"{swatch(KIND_COLOURS['iem'])} IEM  {swatch(KIND_COLOURS['session'])} session"
-            " · pale: waiting for approval · &#9888; expert clash · &#10006; over allowance · "
-            f"{day(HOLIDAY_TINT, 'holiday')} {day(WORKING_WEEKEND_TINT, 'official working day')}")
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Theme", "{iem} IEM  {session} session · pale: waiting for approval · &#9888; expert "
+                                      "clash · &#10006; over allowance · {holiday} {working}").format(
+        iem=swatch(KIND_COLOURS["iem"]), session=swatch(KIND_COLOURS["session"]),
+        holiday=day(HOLIDAY_TINT, QCoreApplication.translate("Theme", "holiday")),
+        working=day(WORKING_WEEKEND_TINT, QCoreApplication.translate("Theme", "official working day")))
 
 
 def dark_palette() -> QPalette:

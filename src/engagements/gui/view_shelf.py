@@ -10,11 +10,37 @@ import importlib
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from engagements.gui.context import AppContext
 
 VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
+# The views' names as the navigation and the View menu show them (translated when shown).
+VIEW_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("Views", "Dashboard"),
+    "requests": QT_TRANSLATE_NOOP("Views", "Requests"),
+    "calendar": QT_TRANSLATE_NOOP("Views", "Calendar"),
+    "partners": QT_TRANSLATE_NOOP("Views", "Partners"),
+    "sessions": QT_TRANSLATE_NOOP("Views", "Sessions"),
+}
+VIEW_MENU_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("Views", "&Dashboard"),
+    "requests": QT_TRANSLATE_NOOP("Views", "&Requests"),
+    "calendar": QT_TRANSLATE_NOOP("Views", "&Calendar"),
+    "partners": QT_TRANSLATE_NOOP("Views", "&Partners"),
+    "sessions": QT_TRANSLATE_NOOP("Views", "&Sessions"),
+}
+
+
+def view_title(name: str) -> str:
+    """The view's name in the window's language."""
+    return QCoreApplication.translate("Views", VIEW_TITLES[name])
+
+
+def view_menu_title(name: str) -> str:
+    """The view's entry in the View menu, with its mnemonic."""
+    return QCoreApplication.translate("Views", VIEW_MENU_TITLES[name])
 # name: (module, class), imported when the view is first built
 VIEW_CLASSES = {
     "dashboard": ("engagements.gui.dashboard_view", "DashboardView"),

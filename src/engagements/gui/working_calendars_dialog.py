@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -18,6 +18,8 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.holiday_import_dialog import affected_html, import_schedule
 from engagements.gui.iem_editor import from_qdate, to_qdate
+from engagements.gui.labels import holiday_label
+from engagements.gui.language import local_date, weekday_name
 from engagements.services.calendar_admin import CalendarYear, calendar_year, calendars_in_use
 from engagements.services.calendars import HOLIDAY, WORKING_DAY
 from engagements.services.holiday_schedules import (
@@ -26,8 +28,10 @@ from engagements.services.holiday_schedules import (
     remove_adjustment,
 )
 
-KIND_LABELS = {HOLIDAY: "Holiday", WORKING_DAY: "Working day"}
-SOURCE_LABELS = {"manual": "added by hand", "shipped": "shipped with the application"}
+KIND_LABELS = {HOLIDAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Holiday"),
+               WORKING_DAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Working day")}
+SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "added by hand"),
+                 "shipped": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "shipped with the application")}
 
 
 class WorkingCalendarsDialog(QDialog):
@@ -38,15 +42,15 @@ class WorkingCalendarsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.ui = embed(self, "working_calendars_dialog")
-        self.setWindowTitle("Working calendars")
+        self.setWindowTitle(self.tr("Working calendars"))
         self.shown: CalendarYear | None = None
         self.ui.year.setValue(context.today.year)
         self.ui.newDay.setDate(to_qdate(context.today))
         for kind, label in KIND_LABELS.items():
-            self.ui.newKind.addItem(label, kind)
+            self.ui.newKind.addItem(self.tr(label), kind)
         self.ui.splitter.setSizes([470, 490])
-        self.ui.affected.setHtml("<p>Add, remove or import adjustments to see which open "
-                                 "requests they affect.</p>")
+        self.ui.affected.setHtml(self.tr("<p>Add, remove or import adjustments to see which "
+                                         "open requests they affect.</p>"))
         self._connect()
         self.editing_controls = (self.ui.addButton, self.ui.removeButton, self.ui.importButton,
                                  self.ui.newDay, self.ui.newKind, self.ui.newName)
@@ -92,26 +96,32 @@ class WorkingCalendarsDialog(QDialog):
 
     def _show(self, shown: CalendarYear) -> None:
         self.shown = shown
-        self.ui.calendarInfo.setText(f"{shown.name} · weekend {shown.weekend}")
+        self.ui.calendarInfo.setText(self.tr("{name} · weekend {weekend}").format(
+            name=shown.name, weekend=shown.weekend))
         self.ui.missingData.setVisible(shown.missing_data is not None)
         if shown.missing_data:
             self.ui.missingData.setText(
-                f"<span style='color:{theme.colour(theme.DANGER).name()}'>⚠ "
-                f"{shown.missing_data}. Until then a request whose earliest start needs "
-                "this year has an undetermined lead time.</span>")
-        _fill(self.ui.daysTable, ("Date", "Day", "What"),
-              [(d.day, f"{d.day:%A}", d.name) for d in shown.days],
+                f"<span style='color:{theme.colour(theme.DANGER).name()}'>⚠ " + self.tr(
+                    "{missing}. Until then a request whose earliest start needs this year has "
+                    "an undetermined lead time.").format(missing=shown.missing_data) + "</span>")
+        _fill(self.ui.daysTable, (self.tr("Date"), self.tr("Day"), self.tr("What")),
+              [(d.day, weekday_name(d.day, short=False), holiday_label(d.name))
+               for d in shown.days],
               [d.kind for d in shown.days])
-        _fill(self.ui.adjustmentsTable, ("Date", "Kind", "Name", "Source"),
-              [(a.day, KIND_LABELS.get(a.kind, a.kind), a.name,
-                SOURCE_LABELS.get(a.source, f"imported from {a.source}"))
+        _fill(self.ui.adjustmentsTable, (self.tr("Date"), self.tr("Kind"), self.tr("Name"),
+                                         self.tr("Source")),
+              [(a.day, self.tr(KIND_LABELS[a.kind]) if a.kind in KIND_LABELS else a.kind, a.name,
+                self.tr(SOURCE_LABELS[a.source]) if a.source in SOURCE_LABELS
+                else self.tr("imported from {source}").format(source=a.source))
                for a in shown.adjustments], [a.kind for a in shown.adjustments])
         self.ui.adjustmentsNote.setText(
-            f"None stored for {shown.code} {shown.year}: the days on the left are "
-            "workalendar's, with the official schedules shipped with the application."
+            self.tr("None stored for {code} {year}: the days on the left are workalendar's, "
+                    "with the official schedules shipped with the application.").format(
+                code=shown.code, year=shown.year)
             if not shown.adjustments else
-            f"{len(shown.adjustments)} stored for {shown.code} {shown.year}. A date added "
-            "by hand lays over the public holidays; an imported schedule replaces its year.")
+            self.tr("{count} stored for {code} {year}. A date added by hand lays over the "
+                    "public holidays; an imported schedule replaces its year.").format(
+                count=len(shown.adjustments), code=shown.code, year=shown.year))
         if from_qdate(self.ui.newDay.date()).year != shown.year:
             self.ui.newDay.setDate(to_qdate(date(shown.year, 1, 1)))
         self._set_remove_button()
@@ -124,25 +134,28 @@ class WorkingCalendarsDialog(QDialog):
     def add(self) -> None:
         day, kind = from_qdate(self.ui.newDay.date()), self.ui.newKind.currentData()
         name, code = self.ui.newName.text().strip(), self.code
-        edit = self.context.perform(self, "Add adjustment", lambda: add_adjustment(
+        edit = self.context.perform(self, self.tr("Add adjustment"), lambda: add_adjustment(
             self.context.db, code, day, kind, name))
         if edit is not None:
             self.ui.newName.clear()
-            self._edited(edit, f"Added {KIND_LABELS[kind].lower()} {day} to {code}")
+            self._edited(edit, self.tr("Added {kind} {date} to {code}").format(
+                kind=self.tr(KIND_LABELS[kind]).lower(), date=local_date(day), code=code))
 
     def remove_selected(self) -> None:
         rows = self.ui.adjustmentsTable.selectionModel().selectedRows()
         if not rows or self.shown is None:
             return
         adjustment = self.shown.adjustments[rows[0].row()]
-        edit = self.context.perform(self, "Remove adjustment", lambda: remove_adjustment(
+        edit = self.context.perform(self, self.tr("Remove adjustment"), lambda: remove_adjustment(
             self.context.db, adjustment.calendar, adjustment.day))
         if edit is not None:
-            self._edited(edit, f"Removed {adjustment.day} from {adjustment.calendar}")
+            self._edited(edit, self.tr("Removed {date} from {code}").format(
+                date=local_date(adjustment.day), code=adjustment.calendar))
 
     def _edited(self, edit: AdjustmentEdit, what: str) -> None:
         self.ui.affected.setHtml(f"<p><b>{what}.</b></p>" + affected_html(edit.affected))
-        self.context.status.emit(f"{what}; {len(edit.affected)} open requests affected")
+        self.context.status.emit(self.tr("{what}; {count} open requests affected").format(
+            what=what, count=len(edit.affected)))
         self.edited.emit(edit)
 
 
@@ -157,7 +170,7 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[object
              WORKING_DAY: theme.tint(theme.WORKING_WEEKEND_TINT)}
     for r, (values, kind) in enumerate(zip(rows, kinds, strict=True)):
         for c, value in enumerate(values):
-            item = QTableWidgetItem(value.isoformat() if isinstance(value, date) else str(value))
+            item = QTableWidgetItem(local_date(value) if isinstance(value, date) else str(value))
             item.setBackground(tints.get(kind, QColor()))
             table.setItem(r, c, item)
     table.verticalHeader().hide()

@@ -1,0 +1,162 @@
+"""Names of statuses and kinds as the window shows them, in the window's language.
+
+The database keeps ``in_progress`` and ``iem``; people read 进行中 or "In progress".
+Column headers of every table share the ``Columns`` translation context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS_LABELS = {
+    "submitted": QT_TRANSLATE_NOOP("Status", "submitted"),
+    "approved": QT_TRANSLATE_NOOP("Status", "approved"),
+    "scheduled": QT_TRANSLATE_NOOP("Status", "scheduled"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
+    "completed": QT_TRANSLATE_NOOP("Status", "completed"),
+    "rejected": QT_TRANSLATE_NOOP("Status", "rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "cancelled"),
+    "held": QT_TRANSLATE_NOOP("Status", "held"),
+    "pending": QT_TRANSLATE_NOOP("Status", "pending"),
+    "declined": QT_TRANSLATE_NOOP("Status", "declined"),
+    "booked": QT_TRANSLATE_NOOP("Status", "booked"),
+}
+KIND_LABELS = {
+    "iem": QT_TRANSLATE_NOOP("Kind", "IEM"),
+    "session": QT_TRANSLATE_NOOP("Kind", "Session"),
+}
+
+
+def status_label(status: str) -> str:
+    """``in_progress`` -> "in progress" (or 进行中)."""
+    known = STATUS_LABELS.get(status)
+    return QCoreApplication.translate("Status", known) if known else status.replace("_", " ")
+
+
+def capitalized_status(status: str) -> str:
+    label = status_label(status)
+    return label[:1].upper() + label[1:]
+
+
+def kind_label(kind: str) -> str:
+    known = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Kind", known) if known else kind.upper()
+
+
+def column_title(text: str) -> str:
+    """A column header marked with ``QT_TRANSLATE_NOOP("Columns", ...)``, translated."""
+    return QCoreApplication.translate("Columns", text)
+
+
+# The dashboard's risks as the services name them (services.dashboard.RISK_*).
+RISK_LABELS = (
+    QT_TRANSLATE_NOOP("Risk", "nearly out of IEM days"),
+    QT_TRANSLATE_NOOP("Risk", "late request waiting"),
+    QT_TRANSLATE_NOOP("Risk", "no holiday data ahead"),
+    QT_TRANSLATE_NOOP("Risk", "undetermined lead time waiting"),
+    QT_TRANSLATE_NOOP("Risk", "subscription expiring"),
+    QT_TRANSLATE_NOOP("Risk", "expert service used: no downgrade or exit before the term ends"),
+)
+EDITION_LABELS = (
+    QT_TRANSLATE_NOOP("Edition", "Standard"),
+    QT_TRANSLATE_NOOP("Edition", "Commercial"),
+    QT_TRANSLATE_NOOP("Edition", "Enterprise"),
+)
+
+
+def risk_label(risk: str) -> str:
+    """A risk named by the services, in the window's language (unknown ones as they are)."""
+    return QCoreApplication.translate("Risk", risk)
+
+
+def edition_label(edition: str) -> str:
+    """``enterprise`` or ``Enterprise`` -> "Enterprise" (or 企业版)."""
+    return QCoreApplication.translate("Edition", edition[:1].upper() + edition[1:])
+
+
+# IEM event types (services.iem.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
+EVENT_TYPE_LABELS = {
+    "launch": QT_TRANSLATE_NOOP("EventType", "launch"),
+    "promotion": QT_TRANSLATE_NOOP("EventType", "promotion"),
+    "version-update": QT_TRANSLATE_NOOP("EventType", "version update"),
+    "migration": QT_TRANSLATE_NOOP("EventType", "migration"),
+    "other": QT_TRANSLATE_NOOP("EventType", "other"),
+}
+TOPIC_LABELS = {
+    "architecture": QT_TRANSLATE_NOOP("Topic", "architecture"),
+    "usage-plan": QT_TRANSLATE_NOOP("Topic", "usage plan"),
+    "key-issues": QT_TRANSLATE_NOOP("Topic", "key issues"),
+    "product-requirements": QT_TRANSLATE_NOOP("Topic", "product requirements"),
+    "industry-experience": QT_TRANSLATE_NOOP("Topic", "industry experience"),
+}
+
+
+def event_type_label(event_type: str) -> str:
+    known = EVENT_TYPE_LABELS.get(event_type)
+    return QCoreApplication.translate("EventType", known) if known \
+        else event_type.replace("-", " ")
+
+
+def topic_label(topic: str) -> str:
+    known = TOPIC_LABELS.get(topic)
+    return QCoreApplication.translate("Topic", known) if known else topic.replace("-", " ")
+
+
+def entry_title(kind: str, title: str) -> str:
+    """A calendar entry's title: an IEM event's name as typed, a session's topic named."""
+    return topic_label(title) if kind == "session" else title
+
+
+# The audit trail's actions as services.partner_history names them (ACTION_NAMES).
+AUDIT_ACTION_LABELS = (
+    QT_TRANSLATE_NOOP("AuditAction", "Partner added"),
+    QT_TRANSLATE_NOOP("AuditAction", "Partner details changed"),
+    QT_TRANSLATE_NOOP("AuditAction", "Subscription started"),
+    QT_TRANSLATE_NOOP("AuditAction", "Subscription ended by a renewal or change"),
+    QT_TRANSLATE_NOOP("AuditAction", "Early exit approved"),
+    QT_TRANSLATE_NOOP("AuditAction", "Sub-client account added"),
+    QT_TRANSLATE_NOOP("AuditAction", "Sub-client renamed"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM requested"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM approved"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM rejected"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM cancelled"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM scheduled"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM started"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM completed"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM request changed"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert assigned to IEM"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert taken off IEM"),
+    QT_TRANSLATE_NOOP("AuditAction", "IEM days bought"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session booked"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session cancelled"),
+    QT_TRANSLATE_NOOP("AuditAction", "Expert service used"),
+    QT_TRANSLATE_NOOP("AuditAction", "Request form imported"),
+    QT_TRANSLATE_NOOP("AuditAction", "Imported form corrected"),
+    QT_TRANSLATE_NOOP("AuditAction", "Request form issued"),
+    QT_TRANSLATE_NOOP("AuditAction", "Session asked for on a form"),
+    QT_TRANSLATE_NOOP("AuditAction", "Asked-for session booked"),
+    QT_TRANSLATE_NOOP("AuditAction", "Asked-for session declined"),
+)
+
+
+def audit_action_label(what: str) -> str:
+    """An audit action as the partner history names it, in the window's language."""
+    return QCoreApplication.translate("AuditAction", what)
+
+
+# Holiday names as workalendar and the shipped schedules give them (English), for the
+# calendars Chinese account managers use most; other names are shown as they come.
+HOLIDAY_LABELS = (
+    QT_TRANSLATE_NOOP("Holiday", "New Year's Day"),
+    QT_TRANSLATE_NOOP("Holiday", "Spring Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Qingming Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Labour Day"),
+    QT_TRANSLATE_NOOP("Holiday", "Dragon Boat Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "Mid-Autumn Festival"),
+    QT_TRANSLATE_NOOP("Holiday", "National Day"),
+    QT_TRANSLATE_NOOP("Holiday", "official working day (weekend worked)"),
+)
+
+
+def holiday_label(name: str | None) -> str:
+    """A holiday's name in the window's language, when it is a known one."""
+    return QCoreApplication.translate("Holiday", name) if name else ""
