@@ -26,7 +26,7 @@ from engagements.services.holiday_schedules import (
     preview_holiday_import,
 )
 
-KIND_WORDS: dict[str | None, str] = {"holiday": QT_TRANSLATE_NOOP("HolidayImport", "holiday"),
+KIND_WORDS: dict[str | None, object] = {"holiday": QT_TRANSLATE_NOOP("HolidayImport", "holiday"),
               "working_day": QT_TRANSLATE_NOOP("HolidayImport", "working day"), None: "—"}
 
 
@@ -121,7 +121,7 @@ class HolidayImportDialog(QDialog):
 
 
 def _kind_and_name(kind: str | None, name: str | None) -> str:
-    word = KIND_WORDS[kind]
+    word = str(KIND_WORDS[kind])  # QT_TRANSLATE_NOOP hands back the source text
     shown = QCoreApplication.translate("HolidayImport", word) if kind else word
     return shown + (f": {holiday_label(name)}" if name else "")
 
