@@ -1,0 +1,83 @@
+"""Several reads in one round trip to the server.
+
+Across a network each statement costs a round trip (tens of milliseconds to a server in
+another city), whatever it returns. Views read a handful of small, independent result
+sets; on PostgreSQL ``read_together`` sends them as one statement,
+
+    SELECT json_build_array((SELECT coalesce(json_agg(json_build_array(t.*…)), '[]')
+                             FROM (<first query>) AS t), …)
+
+and takes the answer apart into rows again, with each column's own Python type (dates,
+instants, booleans) restored from JSON. One statement is also one snapshot: the result
+sets agree with each other, which separate autocommit reads would not promise.
+
+SQLite is in the same process (a "round trip" is a function call), so there the queries
+simply run one after the other in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+Rows = list[tuple[Any, ...]]
+
+
+def read_together(session: Session, queries: Mapping[str, Select[Any]]) -> dict[str, Rows]:
+    """Each query's rows, by the name it was given; one round trip on PostgreSQL."""
+    if not queries:
+        return {}
+    if session.get_bind().dialect.name != "postgresql":
+        connection = session.connection()
+        return {name: [tuple(row) for row in connection.execute(query)]
+                for name, query in queries.items()}
+    names = list(queries)
+    parts, readers = [], []
+    for name in names:
+        rows = queries[name].subquery(f"rows_{len(parts)}")
+        columns = list(rows.c)
+        parts.append(select(func.coalesce(func.json_agg(func.json_build_array(*columns)),
+                                          literal_column("'[]'::json")))
+                     .select_from(rows).scalar_subquery())
+        readers.append([_reader(column.type) for column in columns])
+    answer = session.connection().execute(select(func.json_build_array(*parts))).scalar_one()
+    return {name: [tuple(read(value) for read, value in zip(columns, row, strict=True))
+                   for row in result]
+            for name, columns, result in zip(names, readers, answer, strict=True)}
+
+
+def _reader(column_type: TypeEngine[Any]) -> Any:
+    """Turn a JSON value back into what the driver would have given for this column."""
+    decorator = column_type if isinstance(column_type, TypeDecorator) else None
+    base = decorator.impl_instance if decorator is not None else column_type
+    try:
+        python_type: type | None = base.python_type
+    except NotImplementedError:
+        python_type = None
+    convert = _FROM_JSON.get(python_type) if python_type is not None else None
+
+    def read(value: Any) -> Any:
+        if value is None:
+            return None
+        if convert is not None:
+            value = convert(value)
+        if decorator is not None:
+            value = decorator.process_result_value(value, None)
+        return value
+
+    return read
+
+
+_FROM_JSON: dict[type, Any] = {
+    date: date.fromisoformat,
+    datetime: datetime.fromisoformat,
+    time: time.fromisoformat,
+    Decimal: lambda value: Decimal(str(value)),
+}
+
