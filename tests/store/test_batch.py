@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import func, select
 
 from engagements.services.demo import fill_demo
-
 from engagements.store.batch import read_together
 from engagements.store.models import IemRequest, Partner, Subscription, TrainingSession
 
@@ -49,7 +48,8 @@ def _each_alone(db):
 def test_the_rows_and_their_types_are_those_of_each_query_alone(demo_db):
     alone = _each_alone(demo_db)
     with demo_db.reading() as session:
-        together = read_together(session, _queries())
+        together = {name: list(rows)
+                    for name, rows in read_together(session, _queries()).items()}
     assert together == alone
     assert together["partners"] and together["sessions"] and together["requests"]
     assert together["none"] == []

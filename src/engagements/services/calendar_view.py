@@ -26,7 +26,7 @@ from engagements.domain.allowance import (
 from engagements.domain.errors import RuleRefusal, how_to_load_schedule
 from engagements.domain.sessions import BusyPeriod, overlaps
 from engagements.services.calendars import holidays_between, working_calendar
-from engagements.services.dashboard_queries import purchases_by_partner
+from engagements.store.dashboard_queries import purchases_by_partner
 from engagements.services.database import Database
 from engagements.services.view_rows import CalendarEntry, CalendarFilter, CalendarRange
 from engagements.store.models import Expert, IemRequest, Partner, Subscription, TrainingSession

@@ -104,7 +104,7 @@ class PartnerListRow:
 
 def partner_list(db: Database, today: date) -> list[PartnerListRow]:
     """Every partner with the subscription in force today, by id (two queries)."""
-    from engagements.services.dashboard_queries import expert_service_terms
+    from engagements.store.dashboard_queries import expert_service_terms
 
     query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
                     Subscription.calendar, Subscription.start, Subscription.months)

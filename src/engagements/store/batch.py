@@ -11,13 +11,15 @@ and takes the answer apart into rows again, with each column's own Python type (
 instants, booleans) restored from JSON. One statement is also one snapshot: the result
 sets agree with each other, which separate autocommit reads would not promise.
 
-SQLite is in the same process (a "round trip" is a function call), so there the queries
-simply run one after the other in the caller's transaction.
+SQLite is in the same process (a "round trip" is a function call), so there each query
+runs in the caller's transaction when its rows are first iterated, and its rows stream
+one by one (tens of thousands of rows held in lists would keep Python's cyclic garbage
+collector busy). Iterate each result once, inside the ``with db.reading()`` block.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -26,7 +28,7 @@ from sqlalchemy import Select, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-Rows = list[tuple[Any, ...]]
+Rows = Iterable[tuple[Any, ...]]
 
 
 def read_together(session: Session, queries: Mapping[str, Select[Any]]) -> dict[str, Rows]:
@@ -34,9 +36,7 @@ def read_together(session: Session, queries: Mapping[str, Select[Any]]) -> dict[
     if not queries:
         return {}
     if session.get_bind().dialect.name != "postgresql":
-        connection = session.connection()
-        return {name: [tuple(row) for row in connection.execute(query)]
-                for name, query in queries.items()}
+        return {name: _WhenIterated(session, query) for name, query in queries.items()}
     names = list(queries)
     parts, readers = [], []
     for name in names:
@@ -50,6 +50,16 @@ def read_together(session: Session, queries: Mapping[str, Select[Any]]) -> dict[
     return {name: [tuple(read(value) for read, value in zip(columns, row, strict=True))
                    for row in result]
             for name, columns, result in zip(names, readers, answer, strict=True)}
+
+
+class _WhenIterated:
+    """A query run when its rows are first asked for, streamed row by row."""
+
+    def __init__(self, session: Session, query: Select[Any]) -> None:
+        self._session, self._query = session, query
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return (tuple(row) for row in self._session.connection().execute(self._query))
 
 
 def _reader(column_type: TypeEngine[Any]) -> Any:
