@@ -178,32 +178,32 @@ class RosterRow:
 
 
 def expert_roster(db: Database, today: date) -> list[RosterRow]:
-    """The roster with each expert's booked time, in three set-based queries."""
+    """The roster with each expert's booked time: four set-based queries, one batched read."""
     month_start = datetime.combine(today.replace(day=1), time.min, UTC)
     month_end = datetime.combine(add_months(today.replace(day=1), 1), time.min, UTC)
     now = datetime.combine(today, time.min, UTC)
     counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
     with db.reading() as session:
-        connection = session.connection()
-        experts = connection.execute(select(Expert.id, Expert.name, Expert.timezone,
-                                            Expert.active, Expert.skills)
-                                     .order_by(Expert.name)).all()
-        ahead = dict(connection.execute(
-            select(TrainingSession.expert_id, func.count())
+        rows = read_together(session, {
+            "experts": select(Expert.id, Expert.name, Expert.timezone, Expert.active,
+                              Expert.skills).order_by(Expert.name),
+            "ahead": select(TrainingSession.expert_id, func.count())
             .where(counting, TrainingSession.starts_at >= now)
-            .group_by(TrainingSession.expert_id)).all())
+            .group_by(TrainingSession.expert_id),
+            "month": select(TrainingSession.expert_id, TrainingSession.starts_at,
+                            TrainingSession.ends_at)
+            .where(counting, TrainingSession.starts_at >= month_start,
+                   TrainingSession.starts_at < month_end),
+            "iem": select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
+                IemRequest.expert_id.is_not(None), IemRequest.end >= today,
+                IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))})
+        experts = list(rows["experts"])
+        ahead = dict(rows["ahead"])
         hours: defaultdict[str, float] = defaultdict(float)
-        for expert_id, starts, ends in connection.execute(
-                select(TrainingSession.expert_id, TrainingSession.starts_at,
-                       TrainingSession.ends_at)
-                .where(counting, TrainingSession.starts_at >= month_start,
-                       TrainingSession.starts_at < month_end)).all():
+        for expert_id, starts, ends in rows["month"]:
             hours[expert_id] += (ends - starts).total_seconds() / 3600
         iem_days: defaultdict[str, int] = defaultdict(int)
-        for assigned, start, end in connection.execute(
-                select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
-                    IemRequest.expert_id.is_not(None), IemRequest.end >= today,
-                    IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
+        for assigned, start, end in rows["iem"]:
             iem_days[str(assigned)] += (end - max(start, today)).days + 1
     return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i],
                       skills or "") for i, n, z, a, skills in experts]
@@ -302,17 +302,20 @@ class PickLists:
 
 
 def pick_lists(db: Database) -> PickLists:
+    """The filters' choices, in one batched read (one round trip on PostgreSQL)."""
     with db.reading() as session:
-        connection = session.connection()
-        partners = [(i, n) for i, n in connection.execute(
-            select(Partner.id, Partner.name).order_by(Partner.id)).all()]
-        experts = [(i, n) for i, n in connection.execute(
-            select(Expert.id, Expert.name).where(Expert.active).order_by(Expert.name)).all()]
-        tams = [str(t) for (t,) in connection.execute(
-            select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
-            .distinct().order_by(Partner.designated_tam)).all()]
-        calendars = [c for (c,) in connection.execute(
-            select(Subscription.calendar).distinct().order_by(Subscription.calendar)).all()]
+        rows = read_together(session, {
+            "partners": select(Partner.id, Partner.name).order_by(Partner.id),
+            "experts": select(Expert.id, Expert.name).where(Expert.active)
+            .order_by(Expert.name),
+            "tams": select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
+            .distinct().order_by(Partner.designated_tam),
+            "calendars": select(Subscription.calendar).distinct()
+            .order_by(Subscription.calendar)})
+        partners = [(i, n) for i, n in rows["partners"]]
+        experts = [(i, n) for i, n in rows["experts"]]
+        tams = [str(t) for (t,) in rows["tams"]]
+        calendars = [c for (c,) in rows["calendars"]]
     return PickLists(partners, experts, tams, calendars)
 
 
