@@ -23,9 +23,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from engagements.assets import read_resource_text
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
+from engagements.inputs import read_catalog_text
 from engagements.services import permissions
 from engagements.services.errors import (
     Conflict,
@@ -52,12 +52,7 @@ BUSY = ("the database is busy: another user's change has held what this one need
 
 def load_catalog() -> PlanCatalog:
     """The plan catalog shipped in resources/ (validated)."""
-    from engagements.services.saved_dashboard import inputs_fingerprint
-
-    # Taken before the catalog is read, as the revision is before the rows: a catalog
-    # edited after this read leaves the dashboard saved from it out of date, never current.
-    inputs_fingerprint()
-    return parse_catalog(read_resource_text("plan_catalog.toml"))
+    return parse_catalog(read_catalog_text())
 
 
 def default_actor() -> str:
