@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -116,14 +117,26 @@ def partner_iem_days(session: Session, db: Database, subscription: Subscription,
     pid = subscription.partner_id
     # One batched read (one round trip on PostgreSQL): the purchases decide which years
     # count, so every committed and pending event comes back, and the years' window is
-    # applied here, as the separate queries did in SQL.
-    rows = read_together(session, {
-        "purchases": partner_queries.purchases_query(pid),
-        "iem_spans": partner_queries.iem_spans_query(
-            pid, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES)})
+    # applied in partner_iem_days_from, as the separate queries did in SQL.
+    rows = read_together(session, partner_iem_queries(pid))
+    return partner_iem_days_from(db, subscription, span, rows["purchases"], rows["iem_spans"])
+
+
+def partner_iem_queries(partner_id: Any) -> dict[str, Select[Any]]:
+    """What partner_iem_days reads: the purchases and every committed or pending event
+    (``partner_id`` may be a subquery naming the partner)."""
+    return {"purchases": partner_queries.purchases_query(partner_id),
+            "iem_spans": partner_queries.iem_spans_query(
+                partner_id, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES)}
+
+
+def partner_iem_days_from(db: Database, subscription: Subscription, span: DateSpan,
+                          purchase_rows: Iterable[Sequence[Any]],
+                          span_rows: Iterable[Sequence[Any]]) -> PartnerIemDays:
+    """PartnerIemDays from the rows of partner_iem_queries."""
     purchases = [Purchase(days, valid_from, valid_to, purchase_id)
-                 for days, valid_from, valid_to, purchase_id in rows["purchases"]]
-    spans = list(rows["iem_spans"])
+                 for days, valid_from, valid_to, purchase_id in purchase_rows]
+    spans = list(span_rows)
     years = years_sharing_purchases(subscription.start, span, purchases, db.catalog.year_basis)
     first, last = years[0].start, years[-1].end
 

@@ -26,6 +26,18 @@ _PARTNER_FIELDS = ("id", "name", "designated_tam", "designated_asm", "created_at
 _SUBSCRIPTION_FIELDS = tuple(attribute.key for attribute in Subscription.__mapper__.column_attrs)
 
 
+def columns_of(model: Any) -> list[Any]:
+    """Every mapped column of ``model``, in mapper order (for rows_as_record)."""
+    return [attribute.class_attribute for attribute in model.__mapper__.column_attrs]
+
+
+def record_from_row(model: Any, row: Sequence[Any]) -> Any:
+    """A detached ``model`` record from a row of ``select(*columns_of(model))``: read, to
+    decide on, never added to a session."""
+    keys = [attribute.key for attribute in model.__mapper__.column_attrs]
+    return model(**dict(zip(keys, row, strict=True)))
+
+
 def partner_query(partner_id: str) -> Select[Any]:
     return select(*(getattr(Partner, name) for name in _PARTNER_FIELDS)).where(
         Partner.id == partner_id)
@@ -57,13 +69,14 @@ def sub_clients_query(partner_id: str) -> Select[Any]:
             .order_by(SubClientAccount.account_id))
 
 
-def purchases_query(partner_id: str) -> Select[Any]:
-    """(days, valid from, valid to, id) of the partner's bought IEM days."""
+def purchases_query(partner_id: Any) -> Select[Any]:
+    """(days, valid from, valid to, id) of the partner's bought IEM days (``partner_id``
+    a value or a subquery naming the partner)."""
     return select(IemPurchase.days, IemPurchase.valid_from, IemPurchase.valid_to,
                   IemPurchase.id).where(IemPurchase.partner_id == partner_id)
 
 
-def iem_spans_query(partner_id: str, statuses: Iterable[str]) -> Select[Any]:
+def iem_spans_query(partner_id: Any, statuses: Iterable[str]) -> Select[Any]:
     """(start, end, status) of the partner's IEM events in ``statuses``."""
     return select(IemRequest.start, IemRequest.end, IemRequest.status).where(
         IemRequest.partner_id == partner_id, IemRequest.status.in_(list(statuses)))
