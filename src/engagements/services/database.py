@@ -8,9 +8,11 @@ few times and then reported as ``Conflict``.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +41,7 @@ from engagements.store.migrate import SchemaError, ensure_latest_schema
 
 T = TypeVar("T")
 UNREACHABLE = 7  # the exit code of a database server that cannot be reached
+CONNECT_TIMEOUT_SECONDS = 10
 WRITE_ATTEMPTS = 6
 # SQLSTATEs that mean "two writers met": serialization failure and deadlock. The loser
 # is rolled back whole and tried again; only a real conflicting change reaches the user.
@@ -74,16 +77,26 @@ class Database:
         self.backup_made: str | None = None
 
     @classmethod
-    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None) -> Database:
-        """Open (creating and migrating if needed) the database at ``url``."""
+    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None,
+             connections: int = 1) -> Database:
+        """Open (creating and migrating if needed) the database at ``url``.
+
+        ``connections``: on PostgreSQL, how many pooled connections to have made by the
+        time it is open. A window reads in several threads at once; each new connection
+        costs round trips of its own, better paid while the database opens (in the
+        background of the schema check) than in the middle of a view's load."""
         try:
             parsed = parse_database_url(url)
             _prepare_sqlite_file(parsed.database if parsed.get_backend_name() == "sqlite"
                                  else None, read_only)
             engine = make_engine(parsed, read_only=read_only)
+            warming = None
             if parsed.get_backend_name() == "postgresql":
                 _require_reachable(engine, parsed)
+                warming = _connect_more(engine, connections)
             backup = ensure_latest_schema(engine, read_only=read_only)
+            if warming is not None:
+                warming.join(CONNECT_TIMEOUT_SECONDS)
         except DatabaseUrlError as exc:
             raise DatabaseUnavailable(str(exc), exit_code=2) from exc
         except SchemaError as exc:
@@ -164,6 +177,22 @@ class Database:
                 # Jittered, growing pauses: writers that met once do not meet again in step.
                 time.sleep(random.uniform(0.02, 0.06) * 2 ** attempt)
         raise AssertionError("unreachable")
+
+
+def _connect_more(engine: Engine, count: int) -> threading.Thread | None:
+    """Have ``count`` pooled connections, made in a background thread (see open)."""
+    if count < 2:
+        return None  # the one made to see that the server is reachable
+
+    def connect() -> None:
+        with contextlib.ExitStack() as held:
+            with contextlib.suppress(OperationalError, DBAPIError):
+                for _ in range(count):  # held together: the pool keeps that many
+                    held.enter_context(engine.connect())
+
+    thread = threading.Thread(target=connect, name="connect-more", daemon=True)
+    thread.start()
+    return thread
 
 
 def _require_reachable(engine: Engine, url: URL) -> None:
