@@ -123,9 +123,19 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
     # The revision is read before the rows: a change made meanwhile leaves the saved copy
     # older than the database (ignored at the next start), never wrong.
     state = state_of(db)
-    rows = dashboard_rows(db, today)
-    upcoming = calendar_range(db, today, today + timedelta(days=upcoming_days - 1),
-                              calendar_code).entries
+    last = today + timedelta(days=upcoming_days - 1)
+    if db.is_sqlite:
+        rows = dashboard_rows(db, today)
+        upcoming = calendar_range(db, today, last, calendar_code).entries
+    else:
+        # Across a network most of each read is waiting for the server: the upcoming
+        # engagements are read on a second connection while the rows are.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as other:
+            coming = other.submit(calendar_range, db, today, last, calendar_code)
+            rows = dashboard_rows(db, today)
+            upcoming = coming.result().entries
     if state is not None:
         save_dashboard(state, today, rows, upcoming)
     return rows, upcoming
