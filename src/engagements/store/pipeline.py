@@ -56,6 +56,7 @@ class Pipeline:
     def send(self, statement: Executable) -> Answer:
         compiled = statement.compile(dialect=self._dialect,
                                      compile_kwargs={"render_postcompile": True})
+        _require_no_python_defaults(statement, compiled.params)
         readers = [_reader(column.type)
                    for column in getattr(statement, "selected_columns", ())]
         cursor = self._driver.cursor()
@@ -105,6 +106,19 @@ def pipelined(session: Session) -> Iterator[Pipeline]:
         raise
     finally:
         driver.autocommit = False
+
+
+def _require_no_python_defaults(statement: Executable, params: dict[str, Any]) -> None:
+    """A column default computed in Python is filled in when SQLAlchemy executes, which
+    this bypasses: such values must be given, or the row would get NULL."""
+    table = getattr(statement, "table", None)
+    if not getattr(statement, "is_insert", False) or table is None:
+        return
+    for name, value in params.items():
+        column = table.columns.get(name)
+        if value is None and column is not None and column.default is not None:
+            raise ValueError(f"{table.name}.{name} has a default computed in Python; "
+                             "give its value when sending the INSERT down a pipeline")
 
 
 def _reader(type_: Any) -> Any:
