@@ -51,11 +51,9 @@ def relayed(postgres_server: Any) -> Iterator[tuple[Database, WireProxy]]:
     fill_demo(filler, partners=30, seed=3, today=TODAY)
     filler.engine.dispose()
     with WireProxy(url, ONE_WAY_DELAY) as proxy:
-        db = Database.open(proxy.relayed_url)
+        db = Database.open(proxy.relayed_url, connections=2)  # as the window opens it
         permissions.team_member(db)  # the login and role are looked up once, at the start
         assert db.actor
-        with db.reading() as session:
-            session.connection()  # the pool's connection is made
         try:
             yield db, proxy
         finally:
