@@ -122,7 +122,7 @@ def partner_iem_days(session: Session, db: Database, subscription: Subscription,
     return partner_iem_days_from(db, subscription, span, rows["purchases"], rows["iem_spans"])
 
 
-def partner_iem_queries(partner_id: Any) -> dict[str, Select[Any]]:
+def partner_iem_queries(partner_id: Any) -> dict[str, Select[*tuple[Any, ...]]]:
     """What partner_iem_days reads: the purchases and every committed or pending event
     (``partner_id`` may be a subquery naming the partner)."""
     return {"purchases": partner_queries.purchases_query(partner_id),
@@ -191,7 +191,7 @@ def allowance_summary(db: Database, partner_id: str, on: date) -> AllowanceSumma
     return record.summary(db, on)
 
 
-def partner_record_queries(partner_id: str) -> dict[str, Select[Any]]:
+def partner_record_queries(partner_id: str) -> dict[str, Select[*tuple[Any, ...]]]:
     """What a partner's allowance is worked out from, as statements for read_together."""
     return {"partner": partner_queries.partner_query(partner_id),
             "subscriptions": partner_queries.subscriptions_query(partner_id),

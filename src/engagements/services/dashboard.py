@@ -83,7 +83,8 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
                if catalog.expert_service_constrains_exit else {})})
         subs = subscriptions_from_rows(first["subscriptions"], today)
         purchases = purchases_from_rows(first["purchases"])
-        late, undetermined = dict(first["late"]), dict(first["undetermined"])
+        late: dict[str, int] = dict(first["late"])
+        undetermined: dict[str, int] = dict(first["undetermined"])
         calendars = working_calendars_from_rows({s.calendar for s in subs},
                                                 first["weekends"], first["adjustments"])
         expert_used = expert_service_terms_from_rows(first.get("expert_used", ()))

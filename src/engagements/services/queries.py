@@ -198,7 +198,7 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
                 IemRequest.expert_id.is_not(None), IemRequest.end >= today,
                 IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))})
         experts = list(rows["experts"])
-        ahead = dict(rows["ahead"])
+        ahead: dict[str, int] = dict(rows["ahead"])
         hours: defaultdict[str, float] = defaultdict(float)
         for expert_id, starts, ends in rows["month"]:
             hours[expert_id] += (ends - starts).total_seconds() / 3600

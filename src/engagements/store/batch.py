@@ -31,14 +31,16 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 Rows = Iterable[tuple[Any, ...]]
 
 
-def read_together(session: Session, queries: Mapping[str, Select[Any]]) -> dict[str, Rows]:
+def read_together(session: Session, queries: Mapping[str, Select[*tuple[Any, ...]]]
+                  ) -> dict[str, Rows]:
     """Each query's rows, by the name it was given; one round trip on PostgreSQL."""
     if not queries:
         return {}
     if session.get_bind().dialect.name != "postgresql":
         return {name: _WhenIterated(session, query) for name, query in queries.items()}
     names = list(queries)
-    parts, readers = [], []
+    parts: list[Any] = []
+    readers: list[list[Any]] = []
     for name in names:
         rows = queries[name].subquery(f"rows_{len(parts)}")
         columns = list(rows.c)
@@ -68,7 +70,7 @@ def _typed_rows(result: list[list[Any]], readers: list[Any]) -> list[tuple[Any, 
 class _WhenIterated:
     """A query run when its rows are first asked for, streamed row by row."""
 
-    def __init__(self, session: Session, query: Select[Any]) -> None:
+    def __init__(self, session: Session, query: Select[*tuple[Any, ...]]) -> None:
         self._session, self._query = session, query
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
@@ -89,8 +91,8 @@ def _reader(column_type: TypeEngine[Any]) -> Any:
         return convert
     process = decorator.process_result_value
     if convert is None:
-        return lambda value: process(value, None)
-    return lambda value: process(convert(value), None)
+        return lambda value: process(value, None)  # type: ignore[arg-type]
+    return lambda value: process(convert(value), None)  # type: ignore[arg-type]
 
 
 _FROM_JSON: dict[type, Any] = {

@@ -24,33 +24,33 @@ from engagements.store.models import (
 )
 
 
-def subscribed_calendars() -> Select[Any]:
+def subscribed_calendars() -> Select[*tuple[Any, ...]]:
     """The codes of every calendar a subscription uses (a subquery for the two below)."""
     return select(Subscription.calendar).distinct()
 
 
-def weekends_query(codes: Select[Any] | list[str]) -> Select[Any]:
+def weekends_query(codes: Select[*tuple[Any, ...]] | list[str]) -> Select[*tuple[Any, ...]]:
     """(calendar, weekend) of the calendars ``codes`` that have their own weekend."""
     return select(CalendarSetting.calendar, CalendarSetting.weekend).where(
         _among(CalendarSetting.calendar, codes))
 
 
-def adjustments_query(codes: Select[Any] | list[str]) -> Select[Any]:
+def adjustments_query(codes: Select[*tuple[Any, ...]] | list[str]) -> Select[*tuple[Any, ...]]:
     """(calendar, day, kind, name, source) of every stored adjustment of ``codes``."""
     return select(HolidayAdjustment.calendar, HolidayAdjustment.day, HolidayAdjustment.kind,
                   HolidayAdjustment.name, HolidayAdjustment.source).where(
         _among(HolidayAdjustment.calendar, codes))
 
 
-def _among(column: Any, codes: Select[Any] | list[str]) -> ColumnElement[bool]:
-    return column.in_(codes)
+def _among(column: Any, codes: Select[*tuple[Any, ...]] | list[str]) -> ColumnElement[bool]:
+    return column.in_(codes)  # type: ignore[no-any-return]
 
 
 # The calendar view's reads: what a range of days shows, and what its marks need.
 
 def iem_events_query(first: date, last: date, shown_statuses: Iterable[str],
                      partner_id: str | None = None, expert_id: str | None = None,
-                     tam: str | None = None) -> Select[Any]:
+                     tam: str | None = None) -> Select[*tuple[Any, ...]]:
     """(id, partner, partner name, event name, status, start, end, expert name, expert id)
     of IEM events overlapping ``first`` to ``last``."""
     query = (select(IemRequest.id, IemRequest.partner_id, Partner.name, IemRequest.event_name,
@@ -66,7 +66,7 @@ def iem_events_query(first: date, last: date, shown_statuses: Iterable[str],
 
 def sessions_query(begin: datetime, end: datetime, shown_statuses: Iterable[str],
                    partner_id: str | None = None, expert_id: str | None = None,
-                   tam: str | None = None) -> Select[Any]:
+                   tam: str | None = None) -> Select[*tuple[Any, ...]]:
     """(id, partner, partner name, topic, status, starts at, ends at, zone, expert name,
     expert id) of sessions overlapping the instants ``begin`` to ``end``."""
     query = (select(TrainingSession.id, TrainingSession.partner_id, Partner.name,
@@ -81,12 +81,12 @@ def sessions_query(begin: datetime, end: datetime, shown_statuses: Iterable[str]
                      partner_id, expert_id, tam)
 
 
-def expert_zones_query() -> Select[Any]:
+def expert_zones_query() -> Select[*tuple[Any, ...]]:
     """(expert id, time zone) of every expert."""
     return select(Expert.id, Expert.timezone)
 
 
-def subscriptions_of_query(partner_ids: list[str]) -> Select[Any]:
+def subscriptions_of_query(partner_ids: list[str]) -> Select[*tuple[Any, ...]]:
     """(partner, start, months, edition) of these partners' subscriptions, oldest first."""
     return (select(Subscription.partner_id, Subscription.start, Subscription.months,
                    Subscription.edition).where(Subscription.partner_id.in_(partner_ids))
@@ -94,15 +94,16 @@ def subscriptions_of_query(partner_ids: list[str]) -> Select[Any]:
 
 
 def committed_spans_query(partner_ids: list[str], first: date, last: date,
-                          committed_statuses: Iterable[str]) -> Select[Any]:
+                          committed_statuses: Iterable[str]) -> Select[*tuple[Any, ...]]:
     """(partner, start, end) of these partners' committed spans from ``first`` to ``last``."""
     return select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
         IemRequest.partner_id.in_(partner_ids), IemRequest.end >= first,
         IemRequest.start <= last, IemRequest.status.in_(list(committed_statuses)))
 
 
-def _filtered(query: Select[Any], partner_column: Any, expert_column: Any,
-              partner_id: str | None, expert_id: str | None, tam: str | None) -> Select[Any]:
+def _filtered(query: Select[*tuple[Any, ...]], partner_column: Any, expert_column: Any,
+              partner_id: str | None, expert_id: str | None, tam: str | None
+              ) -> Select[*tuple[Any, ...]]:
     if partner_id:
         query = query.where(partner_column == partner_id)
     if expert_id:

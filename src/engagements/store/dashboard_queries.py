@@ -52,7 +52,7 @@ class SubscriptionInForce:
     session_quota: int | None
 
 
-def subscriptions_query() -> Select[Any]:
+def subscriptions_query() -> Select[*tuple[Any, ...]]:
     """Every partner's subscriptions, in order of start (read by subscriptions_from_rows)."""
     return (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
                    Subscription.start, Subscription.months, Subscription.calendar,
@@ -140,7 +140,7 @@ _POSTGRESQL_YEAR_ROWS = (
     "CROSS JOIN LATERAL json_array_elements_text(y->6) AS partner(partner_id)")
 
 
-def iem_spans_query(bounds: CTE) -> Select[Any]:
+def iem_spans_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """IEM spans that touch each partner's allowance year, with their status.
 
     The status is checked in Python, not in SQL: a status condition tempts SQLite to walk
@@ -173,7 +173,7 @@ def iem_spans_in_years(session: Session, bounds: CTE
     return iem_spans_from_rows(session.connection().execute(iem_spans_query(bounds)))
 
 
-def sessions_inside_years_query(bounds: CTE) -> Select[Any]:
+def sessions_inside_years_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """Per partner, counting sessions on a UTC day strictly inside its allowance year.
 
     Offsets are under a day, so a session on a UTC day strictly inside the year is inside
@@ -212,7 +212,7 @@ def sessions_used_in_years(session: Session, bounds: CTE,
 _COUNTING = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
 
 
-def sessions_near_year_ends_query(bounds: CTE) -> Select[Any]:
+def sessions_near_year_ends_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """Counting sessions on the UTC day before, first or last day of a year, or after it."""
     starts_at = TrainingSession.starts_at
     return (select(TrainingSession.partner_id, starts_at, TrainingSession.timezone)
@@ -222,7 +222,7 @@ def sessions_near_year_ends_query(bounds: CTE) -> Select[Any]:
                 (starts_at >= bounds.c.inner_to) & (starts_at < bounds.c.edge_to))))
 
 
-def purchases_query() -> Select[Any]:
+def purchases_query() -> Select[*tuple[Any, ...]]:
     """Every partner's bought IEM days (read by purchases_from_rows)."""
     return select(IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
                   IemPurchase.valid_to, IemPurchase.id)
@@ -240,7 +240,8 @@ def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
     return purchases_from_rows(session.connection().execute(purchases_query()))
 
 
-def committed_spans_queries(windows: dict[str, tuple[date, date]]) -> list[Select[Any]]:
+def committed_spans_queries(windows: dict[str, tuple[date, date]]
+                            ) -> list[Select[*tuple[Any, ...]]]:
     """Committed IEM spans of the partners in ``windows`` near their (first, last) days:
     the few partners whose bought days are shared with other allowance years; one query
     per 500 partners (read by committed_spans_from_rows)."""
@@ -275,7 +276,7 @@ def committed_spans_between(session: Session, windows: dict[str, tuple[date, dat
                                                committed_spans_queries(windows)))
 
 
-def late_requests_query(undetermined: bool = False) -> Select[Any]:
+def late_requests_query(undetermined: bool = False) -> Select[*tuple[Any, ...]]:
     """Submitted requests that miss the lead time, counted per partner; with
     ``undetermined``, those whose lead time cannot be decided yet (a year without holiday
     data) instead."""
@@ -291,7 +292,7 @@ def late_requests_waiting(session: Session, undetermined: bool = False) -> dict[
     return dict(session.connection().execute(late_requests_query(undetermined)).tuples())
 
 
-def expert_service_terms_query() -> Select[Any]:
+def expert_service_terms_query() -> Select[*tuple[Any, ...]]:
     """(partner, subscription start) of each subscription the expert service was used on."""
     return (select(ExpertServiceUse.partner_id, Subscription.start).distinct()
             .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id))

@@ -38,12 +38,12 @@ def record_from_row(model: Any, row: Sequence[Any]) -> Any:
     return model(**dict(zip(keys, row, strict=True)))
 
 
-def partner_query(partner_id: str) -> Select[Any]:
+def partner_query(partner_id: str) -> Select[*tuple[Any, ...]]:
     return select(*(getattr(Partner, name) for name in _PARTNER_FIELDS)).where(
         Partner.id == partner_id)
 
 
-def subscriptions_query(partner_id: str) -> Select[Any]:
+def subscriptions_query(partner_id: str) -> Select[*tuple[Any, ...]]:
     """The partner's subscriptions in start order (as ``Partner.subscriptions``)."""
     return (select(*(getattr(Subscription, name) for name in _SUBSCRIPTION_FIELDS))
             .where(Subscription.partner_id == partner_id)
@@ -63,32 +63,32 @@ def partner_from_rows(partner: Iterable[Sequence[Any]],
     return record
 
 
-def sub_clients_query(partner_id: str) -> Select[Any]:
+def sub_clients_query(partner_id: str) -> Select[*tuple[Any, ...]]:
     return (select(SubClientAccount.account_id, SubClientAccount.name)
             .where(SubClientAccount.partner_id == partner_id)
             .order_by(SubClientAccount.account_id))
 
 
-def purchases_query(partner_id: Any) -> Select[Any]:
+def purchases_query(partner_id: Any) -> Select[*tuple[Any, ...]]:
     """(days, valid from, valid to, id) of the partner's bought IEM days (``partner_id``
     a value or a subquery naming the partner)."""
     return select(IemPurchase.days, IemPurchase.valid_from, IemPurchase.valid_to,
                   IemPurchase.id).where(IemPurchase.partner_id == partner_id)
 
 
-def iem_spans_query(partner_id: Any, statuses: Iterable[str]) -> Select[Any]:
+def iem_spans_query(partner_id: Any, statuses: Iterable[str]) -> Select[*tuple[Any, ...]]:
     """(start, end, status) of the partner's IEM events in ``statuses``."""
     return select(IemRequest.start, IemRequest.end, IemRequest.status).where(
         IemRequest.partner_id == partner_id, IemRequest.status.in_(list(statuses)))
 
 
-def sessions_query(partner_id: str, statuses: Iterable[str]) -> Select[Any]:
+def sessions_query(partner_id: str, statuses: Iterable[str]) -> Select[*tuple[Any, ...]]:
     """(starts at, time zone) of the partner's sessions in ``statuses``."""
     return select(TrainingSession.starts_at, TrainingSession.timezone).where(
         TrainingSession.partner_id == partner_id, TrainingSession.status.in_(list(statuses)))
 
 
-def expert_uses_query(partner_id: str) -> Select[Any]:
+def expert_uses_query(partner_id: str) -> Select[*tuple[Any, ...]]:
     """(id, used on, summary, performed by) of the partner's expert-service uses."""
     return (select(ExpertServiceUse.id, ExpertServiceUse.used_on, ExpertServiceUse.summary,
                    ExpertServiceUse.performed_by)
@@ -96,7 +96,7 @@ def expert_uses_query(partner_id: str) -> Select[Any]:
             .order_by(ExpertServiceUse.used_on))
 
 
-def history_query(belongs_to: Any, limit: int) -> Select[Any]:
+def history_query(belongs_to: Any, limit: int) -> Select[*tuple[Any, ...]]:
     """(at, actor, action, entity kind, entity id, before, after, reason) of the newest
     ``limit`` audit events matching ``belongs_to``."""
     return (select(AuditEvent.at, AuditEvent.actor, AuditEvent.action,

@@ -50,11 +50,11 @@ class Pipeline:
 
     def __init__(self, session: Session) -> None:
         self._dialect = session.get_bind().dialect
-        self._driver = session.connection().connection.driver_connection
+        self._driver: Any = session.connection().connection.driver_connection
         self.committed = False
 
     def send(self, statement: Executable) -> Answer:
-        compiled = statement.compile(dialect=self._dialect,
+        compiled = statement.compile(dialect=self._dialect,  # type: ignore[attr-defined]
                                      compile_kwargs={"render_postcompile": True})
         _require_no_python_defaults(statement, compiled.params)
         readers = [_reader(column.type)
@@ -127,7 +127,7 @@ def _reader(type_: Any) -> Any:
     def read(value: Any) -> Any:
         if value is None or decorator is None:
             return value
-        return decorator.process_result_value(value, None)
+        return decorator.process_result_value(value, None)  # type: ignore[arg-type]
 
     return read
 
