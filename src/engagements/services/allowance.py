@@ -149,12 +149,6 @@ def partner_iem_days_from(db: Database, subscription: Subscription, span: DateSp
                           within(lifecycle.PENDING_STATUSES))
 
 
-def iem_position(session: Session, db: Database, subscription: Subscription,
-                 year: AllowanceYear) -> AllowancePosition:
-    """IEM days included, bought, used and pending for one allowance year."""
-    return partner_iem_days(session, db, subscription, (year.start, year.end)).position(year)
-
-
 def positions_around(session: Session, db: Database, subscription: Subscription,
                      span: DateSpan) -> tuple[list[AllowancePosition], PartnerIemDays]:
     """The IEM position of every allowance year ``span`` touches, and the partner's days

@@ -111,15 +111,6 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             committed_days=committed, pending_days=pending)
 
 
-def reports_refusal(db: Database, partner_id: str, on: date) -> str | None:
-    """Why the partner's subscription in force on ``on`` has no service reports, or None.
-
-    The window asks before offering the report, so the button can say why it is off.
-    """
-    with db.reading() as session:
-        return reports_refusal_of(db, load_partner(session, partner_id), on)
-
-
 def reports_refusal_of(db: Database, partner: Partner, on: date) -> str | None:
     """Why this partner (already read) has no service reports on ``on``, or None."""
     try:

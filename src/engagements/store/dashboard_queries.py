@@ -6,9 +6,11 @@ partners per query. SQL then returns only what lies inside those years: the IEM 
 that touch them, and the counting sessions already counted per partner. Only sessions on
 a UTC day next to a year's ends come back one by one, to be dated in their own zone.
 
-Results are read row by row rather than listed whole: tens of thousands of rows held in
-a list live long enough for Python's cyclic garbage collector to walk them all, more
-than once per dashboard, though each row is needed only for a moment.
+Each read is a statement (``*_query``) and a reader of its rows (``*_from_rows``): the
+service sends the statements together (``store.batch.read_together``, one round trip to
+a team database). On SQLite the rows are read one by one rather than listed whole: tens
+of thousands of rows held in a list live long enough for Python's cyclic garbage
+collector to walk them all, though each row is needed only for a moment.
 """
 
 from __future__ import annotations
@@ -71,11 +73,6 @@ def subscriptions_from_rows(rows: Iterable[Sequence[Any]], today: date
         if earlier is None or sub.start <= today:
             chosen[sub.partner_id] = sub
     return list(chosen.values())
-
-
-def subscriptions_in_force(session: Session, today: date) -> list[SubscriptionInForce]:
-    """Each partner's subscription in force today (same choice as current_subscription)."""
-    return subscriptions_from_rows(session.connection().execute(subscriptions_query()), today)
 
 
 def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> CTE:
@@ -166,13 +163,6 @@ def iem_spans_from_rows(rows: Iterable[Sequence[Any]]
     return committed, pending
 
 
-def iem_spans_in_years(session: Session, bounds: CTE
-                       ) -> tuple[defaultdict[str, list[DateSpan]],
-                                  defaultdict[str, list[DateSpan]]]:
-    """Committed and pending IEM spans that touch each partner's allowance year."""
-    return iem_spans_from_rows(session.connection().execute(iem_spans_query(bounds)))
-
-
 def sessions_inside_years_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """Per partner, counting sessions on a UTC day strictly inside its allowance year.
 
@@ -200,15 +190,6 @@ def sessions_used_from_rows(inside: Iterable[Sequence[Any]],
     return used
 
 
-def sessions_used_in_years(session: Session, bounds: CTE,
-                           years: dict[str, AllowanceYear]) -> dict[str, int]:
-    """Counting sessions whose local start date falls in each partner's allowance year."""
-    connection = session.connection()
-    return sessions_used_from_rows(
-        connection.execute(sessions_inside_years_query(bounds)),
-        connection.execute(sessions_near_year_ends_query(bounds)), years)
-
-
 _COUNTING = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
 
 
@@ -233,11 +214,6 @@ def purchases_from_rows(rows: Iterable[Sequence[Any]]) -> defaultdict[str, list[
     for partner_id, days, first, last, purchase_id in rows:
         found[partner_id].append(Purchase(days, first, last, purchase_id))
     return found
-
-
-def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
-    """Every partner's bought IEM days."""
-    return purchases_from_rows(session.connection().execute(purchases_query()))
 
 
 def committed_spans_queries(windows: dict[str, tuple[date, date]]
@@ -268,14 +244,6 @@ def committed_spans_from_rows(windows: dict[str, tuple[date, date]],
     return found
 
 
-def committed_spans_between(session: Session, windows: dict[str, tuple[date, date]]
-                            ) -> dict[str, list[DateSpan]]:
-    """Committed IEM spans of each partner in ``windows`` touching its (first, last) days."""
-    connection = session.connection()
-    return committed_spans_from_rows(windows, (connection.execute(query) for query in
-                                               committed_spans_queries(windows)))
-
-
 def late_requests_query(undetermined: bool = False) -> Select[*tuple[Any, ...]]:
     """Submitted requests that miss the lead time, counted per partner; with
     ``undetermined``, those whose lead time cannot be decided yet (a year without holiday
@@ -285,11 +253,6 @@ def late_requests_query(undetermined: bool = False) -> Select[*tuple[Any, ...]]:
                    IemRequest.meets_lead_time.is_(False),
                    IemRequest.lead_time_undetermined.is_(undetermined))
             .group_by(IemRequest.partner_id))
-
-
-def late_requests_waiting(session: Session, undetermined: bool = False) -> dict[str, int]:
-    """Submitted requests that miss (or cannot yet decide) the lead time, per partner."""
-    return dict(session.connection().execute(late_requests_query(undetermined)).tuples())
 
 
 def expert_service_terms_query() -> Select[*tuple[Any, ...]]:
@@ -305,7 +268,3 @@ def expert_service_terms_from_rows(rows: Iterable[Sequence[Any]]) -> dict[str, s
     return found
 
 
-def expert_service_terms(session: Session) -> dict[str, set[date]]:
-    """Per partner, the start dates of the subscriptions on which the expert service was
-    used: a downgrade or exit of such a subscription waits for its term's end."""
-    return expert_service_terms_from_rows(session.execute(expert_service_terms_query()))
