@@ -31,12 +31,12 @@ from engagements.services.terms import require_plannable
 from engagements.store import partner_queries
 from engagements.store.batch import read_together
 from engagements.store.models import (
-    Expert,
     IemRequest,
     Partner,
-    Subscription,
     TrainingSession,
 )
+from engagements.store.pick_list_queries import partner_list_query, pick_list_queries
+from engagements.store.roster_queries import roster_queries
 
 
 @dataclass(frozen=True)
@@ -144,10 +144,7 @@ def partner_list(db: Database, today: date) -> list[PartnerListRow]:
         expert_service_terms_query,
     )
 
-    query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
-                    Subscription.calendar, Subscription.start, Subscription.months)
-             .join(Subscription, Subscription.partner_id == Partner.id)
-             .order_by(Partner.id, Subscription.start))
+    query = partner_list_query()
     chosen: dict[str, tuple[PartnerListRow, date]] = {}
     locks = db.catalog.expert_service_constrains_exit
     with db.reading() as session:
@@ -182,21 +179,10 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
     month_start = datetime.combine(today.replace(day=1), time.min, UTC)
     month_end = datetime.combine(add_months(today.replace(day=1), 1), time.min, UTC)
     now = datetime.combine(today, time.min, UTC)
-    counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
     with db.reading() as session:
-        rows = read_together(session, {
-            "experts": select(Expert.id, Expert.name, Expert.timezone, Expert.active,
-                              Expert.skills).order_by(Expert.name),
-            "ahead": select(TrainingSession.expert_id, func.count())
-            .where(counting, TrainingSession.starts_at >= now)
-            .group_by(TrainingSession.expert_id),
-            "month": select(TrainingSession.expert_id, TrainingSession.starts_at,
-                            TrainingSession.ends_at)
-            .where(counting, TrainingSession.starts_at >= month_start,
-                   TrainingSession.starts_at < month_end),
-            "iem": select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
-                IemRequest.expert_id.is_not(None), IemRequest.end >= today,
-                IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))})
+        rows = read_together(session, roster_queries(
+            now, month_start, month_end, today, lifecycle.SESSION_COUNTING_STATUSES,
+            lifecycle.COMMITTED_STATUSES))
         experts = list(rows["experts"])
         ahead: dict[str, int] = dict(rows["ahead"])
         hours: defaultdict[str, float] = defaultdict(float)
@@ -304,14 +290,7 @@ class PickLists:
 def pick_lists(db: Database) -> PickLists:
     """The filters' choices, in one batched read (one round trip on PostgreSQL)."""
     with db.reading() as session:
-        rows = read_together(session, {
-            "partners": select(Partner.id, Partner.name).order_by(Partner.id),
-            "experts": select(Expert.id, Expert.name).where(Expert.active)
-            .order_by(Expert.name),
-            "tams": select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
-            .distinct().order_by(Partner.designated_tam),
-            "calendars": select(Subscription.calendar).distinct()
-            .order_by(Subscription.calendar)})
+        rows = read_together(session, pick_list_queries())
         partners = [(i, n) for i, n in rows["partners"]]
         experts = [(i, n) for i, n in rows["experts"]]
         tams = [str(t) for (t,) in rows["tams"]]
