@@ -44,7 +44,9 @@ TARGETS = {
     # Team mode on PostgreSQL (issue 20): round trips counted on the wire.
     "team.max_view_round_trips": ("<=", 4),
     "team.max_view_seconds_50ms": ("<", 0.5),
+    "team.max_view_round_trips_50ms": ("<=", 4),
     "team.loopback.approve.round_trips": ("<=", 3),
+    "team.link_50ms.approve.round_trips": ("<=", 3),
     "team.cold_start.team_ratio_vs_embedded": ("<=", 2),
 }
 

@@ -76,6 +76,11 @@ def _copy(source: BenchmarkDatabase, url: str) -> None:
                 while batch := rows.fetchmany(BATCH_ROWS):
                     write.execute(table.insert(), [dict(row) for row in batch])
                 _follow_sequence(write, table)
+        with writer.connect() as connection:
+            # Statistics, as a server's autovacuum would have gathered them for a
+            # database in use: without them the planner guesses, and the figures with it.
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(
+                text("ANALYZE"))
     finally:
         reader.dispose()
         writer.dispose()

@@ -49,8 +49,29 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
                 wait_until_idle(window)
                 window.repaint()
             figures[view] = _figures(counts, started)
+            # What a view reads after it has painted (the calendar's neighbouring months)
+            # is its own figure, not the next view's.
+            with proxy.counting() as counts:
+                started = time.perf_counter()
+                _settle(window)
+            figures[view]["afterwards_round_trips"] = counts.round_trips
         window.close_database(10_000)
     return figures
+
+
+def _settle(window: Any) -> None:
+    """Let the background reads a view starts after painting run to their end."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    from engagements.gui.app import wait_until_idle
+    from engagements.gui.calendar_view import PREFETCH_DELAY_MS
+
+    deadline = time.monotonic() + 2 * PREFETCH_DELAY_MS / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        QThread.msleep(10)
+    wait_until_idle(window)
 
 
 def _figures(counts: Any, started: float) -> dict[str, Any]:

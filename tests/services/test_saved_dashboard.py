@@ -80,27 +80,26 @@ def test_another_day_is_computed_afresh(demo_db, today):
 @pytest.fixture
 def own_resources(tmp_path, monkeypatch):
     """A copy of the shipped plan catalog and holiday data that a test may edit."""
-    from engagements import assets
-    from engagements.services import saved_dashboard
+    from engagements import assets, inputs
 
     copy = tmp_path / "resources"
     shutil.copytree(assets.resource(), copy, ignore=shutil.ignore_patterns("fonts", "icons"))
-    monkeypatch.setattr(saved_dashboard, "resource", lambda *parts: copy.joinpath(*parts))
-    saved_dashboard.inputs_fingerprint.cache_clear()
+    monkeypatch.setattr(inputs, "resource", lambda *parts: copy.joinpath(*parts))
+    inputs.inputs_fingerprint.cache_clear()
     yield copy
-    saved_dashboard.inputs_fingerprint.cache_clear()
+    inputs.inputs_fingerprint.cache_clear()
 
 
 @pytest.mark.parametrize("edited", ["plan_catalog.toml", "holidays/CN.toml"])
 def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(demo_db, today,
                                                                  own_resources, edited):
-    from engagements.services import saved_dashboard
+    from engagements import inputs
 
     _computed_and_saved(demo_db, today)
     assert load_saved_dashboard(_url(demo_db), today) is not None  # in the next process too
     with (own_resources / edited).open("a", encoding="utf-8") as file:
         file.write("\n# edited by an administrator\n")
-    saved_dashboard.inputs_fingerprint.cache_clear()  # the next start looks again
+    inputs.inputs_fingerprint.cache_clear()  # the next start looks again
     assert load_saved_dashboard(_url(demo_db), today) is None
 
 
@@ -108,7 +107,7 @@ def test_a_catalog_edited_after_it_was_read_is_not_saved_as_current(demo_db, tod
                                                                     own_resources):
     """The catalog is read when the database opens; an edit made before the dashboard is
     computed and saved must still make that saved dashboard out of date."""
-    from engagements.services import saved_dashboard
+    from engagements import inputs
     from engagements.services.database import Database
 
     reopened = Database.open(_url(demo_db))  # reads the catalog (as this start knew it)
@@ -118,24 +117,38 @@ def test_a_catalog_edited_after_it_was_read_is_not_saved_as_current(demo_db, tod
         fresh_dashboard(reopened, today, "CN", UPCOMING_DAYS)  # computed from the old one
     finally:
         reopened.engine.dispose()
-    saved_dashboard.inputs_fingerprint.cache_clear()  # the next start looks again
+    inputs.inputs_fingerprint.cache_clear()  # the next start looks again
     assert load_saved_dashboard(_url(demo_db), today) is None
 
 
-def test_the_fingerprint_covers_the_installed_catalog_holidays_and_rules():
+def test_the_fingerprint_covers_the_version_catalog_holidays_and_workalendar():
+    """A version and data fingerprint: the shipped data files and both versions, and no
+    source file of the application (its version covers its code)."""
     import engagements
     from engagements import assets
-    from engagements.services.saved_dashboard import input_stamps
+    from engagements.inputs import input_stamps, workalendar_version
 
-    covered = {stamp.rsplit(":", 2)[0] for stamp in input_stamps()}
-    package = Path(engagements.__file__).parent
-    import workalendar
+    stamps = input_stamps()
+    covered = {str(Path(stamp.rsplit(":", 2)[0]).resolve()) for stamp in stamps
+               if stamp.count(":") >= 2}
+    for path in (assets.resource("plan_catalog.toml"), assets.resource("holidays", "CN.toml")):
+        assert str(path.resolve()) in covered, path
+    assert f"engagements {engagements.__version__}" in stamps
+    assert f"workalendar {workalendar_version()}" in stamps
+    assert workalendar_version()[:1].isdigit()
+    assert not any(stamp.endswith(":gone") or ".py:" in stamp for stamp in stamps)
 
-    for path in (assets.resource("plan_catalog.toml"), assets.resource("holidays", "CN.toml"),
-                 package / "domain" / "allowance.py", package / "services" / "dashboard.py",
-                 package / "store" / "models.py", Path(workalendar.__file__)):
-        assert str(path.resolve()) in {str(Path(name).resolve()) for name in covered}, path
-    assert not any(stamp.endswith(":gone") for stamp in input_stamps())
+
+def test_a_new_workalendar_makes_it_out_of_date(demo_db, today, monkeypatch):
+    from engagements import inputs
+
+    _computed_and_saved(demo_db, today)
+    inputs.inputs_fingerprint.cache_clear()
+    monkeypatch.setattr(inputs, "workalendar_version", lambda: "99.0.0")
+    try:
+        assert load_saved_dashboard(_url(demo_db), today) is None
+    finally:
+        inputs.inputs_fingerprint.cache_clear()
 
 
 def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):

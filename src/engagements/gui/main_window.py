@@ -50,7 +50,8 @@ class Workspace:
 def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: bool) -> Workspace:
     from engagements.services.database import Database
 
-    database = Database.open(url, read_only=read_only)
+    # Two connections: the window reads in two threads at once (a view and its filters).
+    database = Database.open(url, read_only=read_only, connections=2)
     if fill_demo_if_empty and not read_only:
         from engagements.services.demo import fill_demo_if_empty as fill
 

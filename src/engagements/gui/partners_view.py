@@ -26,9 +26,13 @@ from engagements.gui.labels import audit_action_label, edition_label
 from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.allowance import AllowanceSummary
-from engagements.services.partner_history import PartnerHistoryEntry, partner_history
-from engagements.services.queries import PartnerFile, PartnerListRow, partner_file, partner_list
-from engagements.services.reports import reports_refusal
+from engagements.services.queries import (
+    PartnerFile,
+    PartnerListRow,
+    PartnerPage,
+    partner_list,
+    partner_page,
+)
 
 ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"), "TAM",
@@ -137,9 +141,7 @@ class PartnersView(QWidget):
             return
         db, today = self.context.db, self.context.today
         self._wanted = row.id
-        self.context.load(lambda progress: (partner_file(db, row.id, today),
-                                            partner_history(db, row.id),
-                                            reports_refusal(db, row.id, today)),
+        self.context.load(lambda progress: partner_page(db, row.id, today),
                           self._show_file, self)
         self.ui.lockLabel.setText(f"🔒 {lock_sentence(row.exit_locked_until)}"
                                   if row.exit_locked_until else "")
@@ -147,11 +149,11 @@ class PartnersView(QWidget):
     def _partner_edits(self) -> tuple[QWidget, ...]:
         return (self.ui.editPartnerButton, self.ui.subscriptionButton, self.ui.purchaseButton)
 
-    def _show_file(self, answer: tuple[PartnerFile, list[PartnerHistoryEntry], str | None]
-                   ) -> None:
-        if answer[0].id != self._wanted:
+    def _show_file(self, answer: PartnerPage) -> None:
+        if answer.file.id != self._wanted:
             return  # a slower answer for a partner chosen before the current one
-        self.partner, history, self.report_refusal = answer
+        self.partner, history, self.report_refusal = (answer.file, answer.history,
+                                                      answer.reports_refusal)
         current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
         edition = edition_label(self.context.db.catalog.edition(current.edition).label) \
             if current else "—"

@@ -32,12 +32,18 @@ def record(session: Session, actor: str, action: str, entity: tuple[str, object]
            before: dict[str, Any] | None, after: dict[str, Any] | None,
            reason: str | None = None) -> None:
     """Append one audit record; ``entity`` is (kind, id), e.g. ("iem_request", 12)."""
-    session.add(AuditEvent(
-        actor=actor, action=action, entity_kind=entity[0], entity_id=str(entity[1]),
-        before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
-        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
-        reason=reason,
-    ))
+    session.add(AuditEvent(**event_values(actor, action, entity, before, after, reason)))
+
+
+def event_values(actor: str, action: str, entity: tuple[str, object],
+                 before: dict[str, Any] | None, after: dict[str, Any] | None,
+                 reason: str | None = None) -> dict[str, Any]:
+    """The columns of one audit record (for ``record``, or an INSERT sent by itself)."""
+    return {"actor": actor, "action": action, "entity_kind": entity[0],
+            "entity_id": str(entity[1]),
+            "before": json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
+            "after": json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
+            "reason": reason}
 
 
 @dataclass(frozen=True)

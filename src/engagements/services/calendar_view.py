@@ -8,10 +8,11 @@ partner's committed days of that allowance year, go past the days available.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -19,19 +20,26 @@ from engagements.domain.allowance import (
     ONE_DAY,
     AllowanceYear,
     DateSpan,
+    Purchase,
     allowance_year,
     purchased_days_for,
     shortfall_of_approving,
     spend_bought_days,
     years_sharing_purchases,
 )
+from engagements.domain.calendars import BusinessCalendar
 from engagements.domain.errors import RuleRefusal, how_to_load_schedule
 from engagements.domain.sessions import BusyPeriod, overlaps
-from engagements.services.calendars import holidays_between, working_calendar
-from engagements.services.dashboard_queries import purchases_by_partner
+from engagements.services.calendars import (
+    holidays_between,
+    require_known_calendar,
+    working_calendars_from_rows,
+)
 from engagements.services.database import Database
 from engagements.services.view_rows import CalendarEntry, CalendarFilter, CalendarRange
-from engagements.store.models import Expert, IemRequest, Partner, Subscription, TrainingSession
+from engagements.store import calendar_queries as queries
+from engagements.store.batch import read_together
+from engagements.store.dashboard_queries import purchases_from_rows, purchases_query
 
 KIND_IEM, KIND_SESSION = "iem", "session"
 SHOWN_IEM_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
@@ -41,13 +49,31 @@ EVERYTHING = CalendarFilter()  # no filter: every partner, expert and TAM
 
 def calendar_range(db: Database, first: date, last: date, calendar_code: str,
                    wanted: CalendarFilter = EVERYTHING) -> CalendarRange:
-    """Engagements, holidays and official working weekend days from ``first`` to ``last``."""
+    """Engagements, holidays and official working weekend days from ``first`` to ``last``.
+
+    Two rounds of reads, each one round trip on PostgreSQL (``read_together``): what the
+    range shows, then what its over-allowance marks need about the partners in it."""
+    # A day ahead and behind: a session's local day may differ from its UTC day.
+    begin = datetime.combine(first - ONE_DAY, time.min, UTC)
+    end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)
+    chosen = (wanted.partner_id, wanted.expert_id, wanted.tam)
     with db.reading() as session:
-        iem = _iem_entries(session, first, last, wanted)
-        sessions = _session_entries(session, first, last, wanted)
-        busy = _busy_by_expert(iem, sessions, session)
-        over = _over_allowance(session, db, iem)
-        calendar_days = _calendar_days(session, calendar_code, first, last)
+        shown = read_together(session, {
+            "iem": queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen),
+            "sessions": queries.sessions_query(begin, end, lifecycle.SESSION_COUNTING_STATUSES,
+                                               *chosen),
+            "zones": queries.expert_zones_query(),
+            "purchases": purchases_query(),
+            "weekends": queries.weekends_query([calendar_code]),
+            "adjustments": queries.adjustments_query([calendar_code])})
+        iem = _iem_entries(shown["iem"])
+        sessions = _session_entries(shown["sessions"], first, last)
+        busy = _busy_by_expert(iem, sessions, dict(shown["zones"]))
+        purchases = purchases_from_rows(shown["purchases"])
+        calendar = working_calendars_from_rows([calendar_code], shown["weekends"],
+                                               shown["adjustments"])[calendar_code]
+        over = _over_allowance(session, db, iem, purchases)
+    calendar_days = _calendar_days(calendar, calendar_code, first, last)
     entries = [_marked(e, busy, over) for e in (*iem, *sessions)]
     entries.sort(key=lambda e: (e.first_day, e.kind != KIND_IEM, e.starts_at or _EPOCH, e.id))
     return CalendarRange(first, last, calendar_code, entries, *calendar_days)
@@ -56,40 +82,18 @@ def calendar_range(db: Database, first: date, last: date, calendar_code: str,
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _iem_entries(session: Session, first: date, last: date, wanted: CalendarFilter
-                 ) -> list[tuple[CalendarEntry, str | None, str]]:
-    """(entry, expert id, subscription info) for IEM events overlapping the range."""
-    query = (select(IemRequest.id, IemRequest.partner_id, Partner.name, IemRequest.event_name,
-                    IemRequest.status, IemRequest.start, IemRequest.end, Expert.name,
-                    IemRequest.expert_id)
-             .join(Partner, Partner.id == IemRequest.partner_id)
-             .outerjoin(Expert, Expert.id == IemRequest.expert_id)
-             .where(IemRequest.status.in_(SHOWN_IEM_STATUSES), IemRequest.end >= first,
-                    IemRequest.start <= last))
-    query = _filtered(query, IemRequest.partner_id, IemRequest.expert_id, wanted)
+def _iem_entries(rows: Iterable[Sequence[Any]]) -> list[tuple[CalendarEntry, str | None, str]]:
+    """(entry, expert id, partner) for IEM events overlapping the range."""
     return [(CalendarEntry(KIND_IEM, i, pid, name, title or "IEM", status, start, end,
                            expert=expert), expert_id, pid)
-            for i, pid, name, title, status, start, end, expert, expert_id
-            in session.connection().execute(query).all()]
+            for i, pid, name, title, status, start, end, expert, expert_id in rows]
 
 
-def _session_entries(session: Session, first: date, last: date, wanted: CalendarFilter
+def _session_entries(rows: Iterable[Sequence[Any]], first: date, last: date
                      ) -> list[tuple[CalendarEntry, str | None, str]]:
-    # A day ahead and behind: a session's local day may differ from its UTC day.
-    begin = datetime.combine(first - ONE_DAY, time.min, UTC)
-    end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)
-    query = (select(TrainingSession.id, TrainingSession.partner_id, Partner.name,
-                    TrainingSession.topic, TrainingSession.status, TrainingSession.starts_at,
-                    TrainingSession.ends_at, TrainingSession.timezone, Expert.name,
-                    TrainingSession.expert_id)
-             .join(Partner, Partner.id == TrainingSession.partner_id)
-             .join(Expert, Expert.id == TrainingSession.expert_id)
-             .where(TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
-                    TrainingSession.starts_at < end, TrainingSession.ends_at > begin))
-    query = _filtered(query, TrainingSession.partner_id, TrainingSession.expert_id, wanted)
+    """(entry, expert id, partner) for sessions whose local day is in the range."""
     found = []
-    for i, pid, name, topic, status, starts, ends, zone, expert, expert_id in \
-            session.connection().execute(query).all():
+    for i, pid, name, topic, status, starts, ends, zone, expert, expert_id in rows:
         local = ZoneInfo(zone)
         day = starts.astimezone(local).date()
         if first <= day <= last:
@@ -98,22 +102,11 @@ def _session_entries(session: Session, first: date, last: date, wanted: Calendar
     return found
 
 
-def _filtered(query, partner_column, expert_column, wanted: CalendarFilter):  # type: ignore[no-untyped-def]
-    if wanted.partner_id:
-        query = query.where(partner_column == wanted.partner_id)
-    if wanted.expert_id:
-        query = query.where(expert_column == wanted.expert_id)
-    if wanted.tam:
-        query = query.where(Partner.designated_tam == wanted.tam)
-    return query
-
-
 def _busy_by_expert(iem: list[tuple[CalendarEntry, str | None, str]],
                     sessions: list[tuple[CalendarEntry, str | None, str]],
-                    session: Session) -> set[tuple[str, int]]:
+                    zones: dict[str, str]) -> set[tuple[str, int]]:
     """(kind, id) of entries whose expert is somewhere else at the same time."""
     periods: defaultdict[str, list[BusyPeriod]] = defaultdict(list)
-    zones = dict(session.connection().execute(select(Expert.id, Expert.timezone)).all())
     for entry, expert_id, _ in iem:
         if expert_id:
             local = ZoneInfo(zones.get(expert_id, "UTC"))
@@ -139,18 +132,30 @@ def _busy_by_expert(iem: list[tuple[CalendarEntry, str | None, str]],
 
 
 def _over_allowance(session: Session, db: Database,
-                    iem: list[tuple[CalendarEntry, str | None, str]]) -> set[int]:
+                    iem: list[tuple[CalendarEntry, str | None, str]],
+                    purchases: dict[str, list[Purchase]]) -> set[int]:
     """IEM ids whose event would take (or has taken) its allowance year past its days."""
     partner_ids = sorted({pid for _, _, pid in iem})
     if not partner_ids:
         return set()
-    subs = _subscriptions(session, partner_ids)
-    purchases = purchases_by_partner(session)
     bought = [p for pid in partner_ids for p in purchases.get(pid, ())]
     # Bought days are spent once across the years they touch: read those years too.
     first = min([entry.first_day for entry, _, _ in iem] + [p.valid_from for p in bought]) - YEAR
     last = max([entry.last_day for entry, _, _ in iem] + [p.valid_to for p in bought]) + YEAR
-    committed = _committed(session, partner_ids, first, last)
+    chunks = _chunks(partner_ids)
+    found = read_together(session, {
+        **{f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
+           for n, chunk in enumerate(chunks)},
+        **{f"committed_{n}": queries.committed_spans_query(
+            chunk, first, last, lifecycle.COMMITTED_STATUSES) for n, chunk in enumerate(chunks)}})
+    subs: dict[str, tuple[date, int, str]] = {}
+    committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
+    for n in range(len(chunks)):
+        for pid, start, months, edition in found[f"subscriptions_{n}"]:
+            subs[pid] = (start, months, edition)  # the latest started wins
+        for pid, start, end in found[f"committed_{n}"]:
+            committed[pid].append((start, end))
+    purchases = defaultdict(list, purchases)
     over = set()
     shortfall_of_committed: dict[tuple[str, date], dict[AllowanceYear, int]] = {}
     for entry, _, pid in iem:
@@ -176,31 +181,6 @@ def _over_allowance(session: Session, db: Database,
     return over
 
 
-def _subscriptions(session: Session, partner_ids: list[str]) -> dict[str, tuple[date, int, str]]:
-    found: dict[str, tuple[date, int, str]] = {}
-    for chunk in _chunks(partner_ids):
-        for pid, start, months, edition in session.connection().execute(
-                select(Subscription.partner_id, Subscription.start, Subscription.months,
-                       Subscription.edition).where(Subscription.partner_id.in_(chunk))
-                .order_by(Subscription.start)).all():
-            found[pid] = (start, months, edition)  # the latest started wins
-    return found
-
-
-def _committed(session: Session, partner_ids: list[str], first: date,
-               last: date) -> defaultdict[str, list[DateSpan]]:
-    """Committed spans of these partners from ``first`` to ``last`` (their allowance years)."""
-    spans: defaultdict[str, list[DateSpan]] = defaultdict(list)
-    for chunk in _chunks(partner_ids):
-        for pid, start, end in session.connection().execute(
-                select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-                    IemRequest.partner_id.in_(chunk), IemRequest.end >= first,
-                    IemRequest.start <= last,
-                    IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
-            spans[pid].append((start, end))
-    return spans
-
-
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
     return [values[i:i + size] for i in range(0, len(values), size)]
 
@@ -215,13 +195,15 @@ def _marked(item: tuple[CalendarEntry, str | None, str], busy: set[tuple[str, in
     return CalendarEntry(**{**entry.__dict__, "clash": clash, "over_allowance": over_allowance})
 
 
-def _calendar_days(session: Session, code: str, first: date, last: date
+def _calendar_days(calendar: BusinessCalendar | None, code: str, first: date, last: date
                    ) -> tuple[dict[date, str], frozenset[date], tuple[str, ...]]:
     """Holidays and working weekend days of ``code``; years without data are named."""
-    try:
-        calendar = working_calendar(session, code)
-    except RuleRefusal as refusal:
-        return {}, frozenset(), (refusal.reason,)
+    if calendar is None:
+        try:
+            require_known_calendar(code)
+        except RuleRefusal as refusal:
+            return {}, frozenset(), (refusal.reason,)
+        raise AssertionError(f"calendar {code} known but not built")
     missing = tuple(f"no holiday data for {code} {year}"
                     for year in range(first.year, last.year + 1)
                     if not calendar.has_data_for(year))

@@ -87,6 +87,31 @@ def working_calendar(session: Session, code: str) -> BusinessCalendar:
                              adjustments=stored_adjustments(session, code))
 
 
+def working_calendars_from_rows(codes: Iterable[str], weekends: Iterable[Sequence[Any]],
+                                 adjustments: Iterable[Sequence[Any]]
+                                 ) -> dict[str, BusinessCalendar | None]:
+    """The business-day calendars of ``codes`` from ``store.calendar_queries``' rows
+    (weekends_query, adjustments_query), read for all of them at once; None for a code
+    workalendar does not know."""
+    weekend_by_code = {code: frozenset(int(part) for part in weekend.split(",")
+                                       if part.strip()) for code, weekend in weekends}
+    rows_by_code: dict[str, list[Sequence[Any]]] = {}
+    for calendar, *row in adjustments:
+        rows_by_code.setdefault(calendar, []).append(row)
+    found: dict[str, BusinessCalendar | None] = {}
+    for code in codes:
+        if code not in _known_codes():
+            found[code] = None
+            continue
+        rows = rows_by_code.get(code, [])
+        adjustments_ = replace(
+            adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
+            official_years=official_years_of(rows))
+        found[code] = business_calendar(code, weekend=weekend_by_code.get(code),
+                                        adjustments=adjustments_)
+    return found
+
+
 def holidays_between(calendar: BusinessCalendar, first: date, last: date) -> list[tuple[date, str]]:
     """Public holidays (with official adjustments) from ``first`` to ``last``, for display."""
     found: list[tuple[date, str]] = []

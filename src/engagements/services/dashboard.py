@@ -9,10 +9,8 @@ functions then count distinct days per partner in memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
-
-from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import (
     NEARLY_OUT_DAYS,
@@ -24,22 +22,12 @@ from engagements.domain.allowance import (
     allowance_year,
     years_sharing_purchases,
 )
+from engagements.domain.calendars import BusinessCalendar
 from engagements.domain.catalog import PlanCatalog
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.domain.terms import term_end
-from engagements.services.calendars import working_calendar
-from engagements.services.dashboard_queries import (
-    SubscriptionInForce,
-    allowance_year_table,
-    committed_spans_between,
-    expert_service_terms,
-    iem_spans_in_years,
-    late_requests_waiting,
-    purchases_by_partner,
-    sessions_used_in_years,
-    subscriptions_in_force,
-)
+from engagements.services.calendars import working_calendars_from_rows
 from engagements.services.database import Database
 from engagements.services.view_rows import (
     RISK_EXIT_LOCKED,
@@ -50,6 +38,30 @@ from engagements.services.view_rows import (
     RISK_UNDETERMINED_WAITING,
     DashboardRow,
 )
+from engagements.store.batch import read_together
+from engagements.store.calendar_queries import (
+    adjustments_query,
+    subscribed_calendars,
+    weekends_query,
+)
+from engagements.store.dashboard_queries import (
+    SubscriptionInForce,
+    allowance_year_table,
+    committed_spans_from_rows,
+    committed_spans_queries,
+    expert_service_terms_from_rows,
+    expert_service_terms_query,
+    iem_spans_from_rows,
+    iem_spans_query,
+    late_requests_query,
+    purchases_from_rows,
+    purchases_query,
+    sessions_inside_years_query,
+    sessions_near_year_ends_query,
+    sessions_used_from_rows,
+    subscriptions_from_rows,
+    subscriptions_query,
+)
 
 EXPIRY_WARNING_DAYS = 60
 UPCOMING_DAYS = 14
@@ -59,24 +71,44 @@ __all__ = ["RISK_EXIT_LOCKED", "RISK_EXPIRING", "RISK_LATE_WAITING", "RISK_NEARL
 
 
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
-    """Every partner's row, partners at risk first (most risks, then fewest days left)."""
+    """Every partner's row, partners at risk first (most risks, then fewest days left).
+
+    Two rounds of reads, each one round trip on PostgreSQL (``read_together``): what
+    needs nothing else first, then what is bounded by each partner's allowance year."""
+    catalog = db.catalog
     with db.reading() as session:
-        subs = subscriptions_in_force(session, today)
-        years = _allowance_years(subs, today, db.catalog.year_basis)
+        first = read_together(session, {
+            "subscriptions": subscriptions_query(), "purchases": purchases_query(),
+            "late": late_requests_query(), "undetermined": late_requests_query(True),
+            "weekends": weekends_query(subscribed_calendars()),
+            "adjustments": adjustments_query(subscribed_calendars()),
+            **({"expert_used": expert_service_terms_query()}
+               if catalog.expert_service_constrains_exit else {})})
+        subs = subscriptions_from_rows(first["subscriptions"], today)
+        purchases = purchases_from_rows(first["purchases"])
+        late: dict[str, int] = dict(first["late"])
+        undetermined: dict[str, int] = dict(first["undetermined"])
+        calendars = working_calendars_from_rows({s.calendar for s in subs},
+                                                first["weekends"], first["adjustments"])
+        expert_used = expert_service_terms_from_rows(first.get("expert_used", ()))
+        years = _allowance_years(subs, today, catalog.year_basis)
+        shared = _years_sharing_purchases(subs, years, purchases, catalog.year_basis)
+        windows = {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}
         bounds = allowance_year_table(session, years)
-        committed, pending = iem_spans_in_years(session, bounds)
-        purchases = purchases_by_partner(session)
-        shared = _years_sharing_purchases(subs, years, purchases, db.catalog.year_basis)
-        committed.update(committed_spans_between(
-            session, {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}))
-        sessions = sessions_used_in_years(session, bounds, years)
-        late = late_requests_waiting(session)
-        undetermined = late_requests_waiting(session, undetermined=True)
-        missing_data = _calendars_without_data(session, {s.calendar for s in subs}, today)
-        expert_used = expert_service_terms(session) if \
-            db.catalog.expert_service_constrains_exit else {}
+        spans_between = committed_spans_queries(windows)
+        second = read_together(session, {
+            "spans": iem_spans_query(bounds),
+            "sessions_inside": sessions_inside_years_query(bounds),
+            "sessions_near_ends": sessions_near_year_ends_query(bounds),
+            **{f"shared_{n}": query for n, query in enumerate(spans_between)}})
+        committed, pending = iem_spans_from_rows(second["spans"])
+        sessions = sessions_used_from_rows(second["sessions_inside"],
+                                           second["sessions_near_ends"], years)
+        committed.update(committed_spans_from_rows(
+            windows, (second[f"shared_{n}"] for n in range(len(spans_between)))))
+    missing_data = _calendars_without_data(calendars, today)
     term_ends = _TermEnds()
-    rows = [_row(db.catalog, s, years[s.partner_id], committed.get(s.partner_id, ()),
+    rows = [_row(catalog, s, years[s.partner_id], committed.get(s.partner_id, ()),
                  pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
                  s.calendar in missing_data, term_ends(s), today,
@@ -128,19 +160,13 @@ class _TermEnds:
         return self.known[key]
 
 
-def _calendars_without_data(session: Session, codes: Iterable[str], today: date) -> set[str]:
-    """Working calendars lacking holiday data for any year of the coming twelve months."""
+def _calendars_without_data(calendars: dict[str, BusinessCalendar | None],
+                            today: date) -> set[str]:
+    """Working calendars lacking holiday data for any year of the coming twelve months
+    (or unknown to workalendar)."""
     years = range(today.year, (today + timedelta(days=365)).year + 1)
-    missing = set()
-    for code in codes:
-        try:
-            calendar = working_calendar(session, code)
-        except RuleRefusal:
-            missing.add(code)
-            continue
-        if not all(calendar.has_data_for(year) for year in years):
-            missing.add(code)
-    return missing
+    return {code for code, calendar in calendars.items()
+            if calendar is None or not all(calendar.has_data_for(year) for year in years)}
 
 
 def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,

@@ -8,9 +8,11 @@ few times and then reported as ``Conflict``.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,14 +20,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import URL, Engine, text
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from engagements.assets import read_resource_text
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
+from engagements.inputs import read_catalog_text
 from engagements.services import permissions
 from engagements.services.errors import (
     Conflict,
@@ -39,6 +41,7 @@ from engagements.store.migrate import SchemaError, ensure_latest_schema
 
 T = TypeVar("T")
 UNREACHABLE = 7  # the exit code of a database server that cannot be reached
+CONNECT_TIMEOUT_SECONDS = 10
 WRITE_ATTEMPTS = 6
 # SQLSTATEs that mean "two writers met": serialization failure and deadlock. The loser
 # is rolled back whole and tried again; only a real conflicting change reaches the user.
@@ -52,12 +55,7 @@ BUSY = ("the database is busy: another user's change has held what this one need
 
 def load_catalog() -> PlanCatalog:
     """The plan catalog shipped in resources/ (validated)."""
-    from engagements.services.saved_dashboard import inputs_fingerprint
-
-    # Taken before the catalog is read, as the revision is before the rows: a catalog
-    # edited after this read leaves the dashboard saved from it out of date, never current.
-    inputs_fingerprint()
-    return parse_catalog(read_resource_text("plan_catalog.toml"))
+    return parse_catalog(read_catalog_text())
 
 
 def default_actor() -> str:
@@ -79,16 +77,26 @@ class Database:
         self.backup_made: str | None = None
 
     @classmethod
-    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None) -> Database:
-        """Open (creating and migrating if needed) the database at ``url``."""
+    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None,
+             connections: int = 1) -> Database:
+        """Open (creating and migrating if needed) the database at ``url``.
+
+        ``connections``: on PostgreSQL, how many pooled connections to have made by the
+        time it is open. A window reads in several threads at once; each new connection
+        costs round trips of its own, better paid while the database opens (in the
+        background of the schema check) than in the middle of a view's load."""
         try:
             parsed = parse_database_url(url)
             _prepare_sqlite_file(parsed.database if parsed.get_backend_name() == "sqlite"
                                  else None, read_only)
             engine = make_engine(parsed, read_only=read_only)
+            warming = None
             if parsed.get_backend_name() == "postgresql":
                 _require_reachable(engine, parsed)
+                warming = _connect_more(engine, connections)
             backup = ensure_latest_schema(engine, read_only=read_only)
+            if warming is not None:
+                warming.join(CONNECT_TIMEOUT_SECONDS)
         except DatabaseUrlError as exc:
             raise DatabaseUnavailable(str(exc), exit_code=2) from exc
         except SchemaError as exc:
@@ -114,15 +122,27 @@ class Database:
             return self._actor
         if self.is_sqlite:
             return default_actor()
-        with self.engine.connect() as connection:
-            return str(connection.execute(text("SELECT current_user")).scalar_one())
+        # The login comes with the role, read once: no round trip of its own.
+        return permissions.team_member(self).login
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only transaction (never takes SQLite's write lock)."""
-        with Session(self.engine.execution_options(reading=True)) as session:
+        """A read: never takes SQLite's write lock; on PostgreSQL, no transaction at all.
+
+        Across a network every exchange with the server costs a round trip, and a read
+        in a transaction pays two more than its queries (``BEGIN`` and ``COMMIT``). A
+        read that must see one state across several tables asks for them together
+        (``store.batch.read_together``: one statement), so PostgreSQL reads run in
+        autocommit, each statement its own snapshot."""
+        with Session(self._reading_engine) as session:
             with session.begin():
                 yield session
+
+    @cached_property
+    def _reading_engine(self) -> Engine:
+        if self.is_sqlite:
+            return self.engine.execution_options(reading=True)
+        return self.engine.execution_options(reading=True, isolation_level="AUTOCOMMIT")
 
     @contextmanager
     def writing(self, needs: str = permissions.ASM) -> Iterator[Session]:
@@ -157,6 +177,22 @@ class Database:
                 # Jittered, growing pauses: writers that met once do not meet again in step.
                 time.sleep(random.uniform(0.02, 0.06) * 2 ** attempt)
         raise AssertionError("unreachable")
+
+
+def _connect_more(engine: Engine, count: int) -> threading.Thread | None:
+    """Have ``count`` pooled connections, made in a background thread (see open)."""
+    if count < 2:
+        return None  # the one made to see that the server is reachable
+
+    def connect() -> None:
+        with contextlib.ExitStack() as held:
+            with contextlib.suppress(OperationalError, DBAPIError):
+                for _ in range(count):  # held together: the pool keeps that many
+                    held.enter_context(engine.connect())
+
+    thread = threading.Thread(target=connect, name="connect-more", daemon=True)
+    thread.start()
+    return thread
 
 
 def _require_reachable(engine: Engine, url: URL) -> None:

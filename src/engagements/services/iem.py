@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -21,7 +21,12 @@ from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_ti
 from engagements.domain.sessions import require_no_clash
 from engagements.domain.terms import require_iem_entitled
 from engagements.services import audit
-from engagements.services.allowance import partner_iem_days
+from engagements.services.allowance import (
+    PartnerIemDays,
+    partner_iem_days,
+    partner_iem_days_from,
+    partner_iem_queries,
+)
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
 from engagements.services.errors import InvalidInput, NotFound
@@ -37,12 +42,16 @@ from engagements.services.partners import current_subscription, find_or_add_sub_
 from engagements.services.sessions import expert_busy_periods, whole_local_days
 from engagements.services.terms import require_plannable
 from engagements.store.models import (
+    AuditEvent,
     Expert,
     IemPurchase,
     IemRequest,
     IemStatusChange,
+    Partner,
     Subscription,
 )
+from engagements.store.partner_queries import columns_of, record_from_row
+from engagements.store.pipeline import pipelined
 
 MAX_EVENT_DAYS = 366
 MAX_TEXT = 4000
@@ -203,8 +212,11 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
 
 def _require_room(session: Session, db: Database, subscription: Subscription,
                   row: IemRequest) -> None:
+    _require_room_in(partner_iem_days(session, db, subscription, (row.start, row.end)), row)
+
+
+def _require_room_in(days: PartnerIemDays, row: IemRequest) -> None:
     span = (row.start, row.end)
-    days = partner_iem_days(session, db, subscription, span)
     committed = list(days.committed)
     if row.status in lifecycle.COMMITTED_STATUSES and span in committed:
         # A committed request being moved or edited is read back with its new days: it is
@@ -225,12 +237,66 @@ def approve_iem(db: Database, request_id: int, justification: str | None = None,
     """Approve a submitted request; a late one needs ``justification``, one whose lead
     time is undetermined needs ``acknowledge_undetermined``."""
     def use_case(session: Session) -> IemOutcome:
+        if not db.is_sqlite:
+            return _approve_in_two_round_trips(session, db, request_id, justification,
+                                               acknowledge_undetermined)
         lock_partner_of_request(session, request_id)  # partner first, then the request
         row = _load_request(session, request_id)
         _approve(session, db, row, justification, acknowledge_undetermined)
         return outcome(row)
 
     return db.write(use_case)
+
+
+def _approve_in_two_round_trips(session: Session, db: Database, request_id: int,
+                                justification: str | None,
+                                acknowledge_undetermined: bool) -> IemOutcome:
+    """``_approve`` on PostgreSQL, where each statement waiting for its answer costs a
+    round trip across the network: the same locks in the same order (partner, request,
+    subscription) and the rule's reads go in one round trip, the same rules decide here,
+    and the writes go with the commit in a second (``store.pipeline``)."""
+    of_request = select(IemRequest.partner_id).where(IemRequest.id == request_id)
+    its_subscription = select(IemRequest.subscription_id).where(IemRequest.id == request_id)
+    with pipelined(session) as wire:
+        partner = wire.send(select(Partner.id).where(Partner.id == of_request.scalar_subquery())
+                            .with_for_update(key_share=True))
+        request = wire.send(select(*columns_of(IemRequest)).where(IemRequest.id == request_id)
+                            .with_for_update())
+        held = wire.send(select(*columns_of(Subscription))
+                         .where(Subscription.id == its_subscription.scalar_subquery())
+                         .with_for_update())
+        rule_reads = {name: wire.send(query) for name, query in
+                      partner_iem_queries(of_request.scalar_subquery()).items()}
+        found = request.first()
+        if partner.first() is None or found is None:
+            raise NotFound("IEM request", request_id)
+        row: IemRequest = record_from_row(IemRequest, found)
+        subscription: Subscription = record_from_row(Subscription, held.rows()[0])
+        row.subscription = subscription
+        lifecycle.require_transition(row.status, lifecycle.APPROVED)
+        justification = (justification or "").strip() or row.justification
+        require_lead_time_accepted(row, justification, acknowledge_undetermined,
+                                   db.catalog.required_business_days)
+        _require_room_in(partner_iem_days_from(db, subscription, (row.start, row.end),
+                                               rule_reads["purchases"].rows(),
+                                               rule_reads["iem_spans"].rows()), row)
+        before, from_status = audit.snapshot(row), row.status
+        row.status, row.justification = lifecycle.APPROVED, justification
+        wire.send(insert(AuditEvent).values(audit.event_values(
+            db.actor, "iem.approve", ("iem_request", row.id), before, audit.snapshot(row),
+            justification)))
+        wire.send(update(Subscription).where(Subscription.id == subscription.id)
+                  .values(version=subscription.version + 1))
+        # The row is locked: its version cannot have moved since it was read.
+        wire.send(update(IemRequest).where(IemRequest.id == row.id,
+                                           IemRequest.version == row.version)
+                  .values(status=row.status, justification=justification,
+                          version=row.version + 1))
+        wire.send(insert(IemStatusChange).values(
+            request_id=row.id, from_status=from_status, to_status=row.status, actor=db.actor,
+            reason=justification))
+        wire.commit()
+    return outcome(row)
 
 
 def reject_iem(db: Database, request_id: int, reason: str) -> IemOutcome:

@@ -27,8 +27,9 @@ def lock_partner(session: Session, partner_id: str) -> None:
 
 def lock_partner_of_request(session: Session, request_id: int) -> None:
     """Take the partner lock of IEM request ``request_id`` before the request's own lock."""
-    partner_id = session.scalar(select(IemRequest.partner_id)
-                                .where(IemRequest.id == request_id))
-    if partner_id is None:
+    # One statement: the request's partner is looked up and locked in the same round trip.
+    of_request = select(IemRequest.partner_id).where(IemRequest.id == request_id)
+    found = session.execute(select(Partner.id).where(Partner.id == of_request.scalar_subquery())
+                            .with_for_update(key_share=True)).first()
+    if found is None:
         raise NotFound("IEM request", request_id)
-    lock_partner(session, partner_id)

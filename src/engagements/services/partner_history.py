@@ -5,6 +5,7 @@ with action names a person can read."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +14,7 @@ from sqlalchemy import String, and_, cast, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.services.database import Database
+from engagements.store import partner_queries
 from engagements.store.models import (
     AuditEvent,
     ExpertServiceUse,
@@ -72,7 +74,7 @@ def _ids_of(model: Any, partner_id: str) -> Any:
     return select(cast(model.id, String)).where(model.partner_id == partner_id)
 
 
-def _belongs_to(partner_id: str) -> ColumnElement[bool]:
+def belongs_to(partner_id: str) -> ColumnElement[bool]:
     kinds = {"iem_request": IemRequest, "session": TrainingSession,
              "subscription": Subscription, "sub_client": SubClientAccount,
              "iem_purchase": IemPurchase, "expert_service_use": ExpertServiceUse,
@@ -83,15 +85,21 @@ def _belongs_to(partner_id: str) -> ColumnElement[bool]:
                  for kind, model in kinds.items()))
 
 
-def partner_history(db: Database, partner_id: str, limit: int = 500
+HISTORY_LIMIT = 500
+
+
+def partner_history(db: Database, partner_id: str, limit: int = HISTORY_LIMIT
                     ) -> list[PartnerHistoryEntry]:
     """The newest ``limit`` changes to the partner and everything of theirs."""
-    query = (select(AuditEvent).where(_belongs_to(partner_id))
-             .order_by(AuditEvent.id.desc()).limit(limit))
     with db.reading() as session:
-        return [PartnerHistoryEntry(
-            event.at, event.actor, event.action, action_name(event.action),
-            SUBJECTS.get(event.entity_kind, event.entity_kind + " {}").format(event.entity_id),
-            json.loads(event.before) if event.before else None,
-            json.loads(event.after) if event.after else None, event.reason)
-            for event in session.scalars(query)]
+        return history_from_rows(session.connection().execute(
+            partner_queries.history_query(belongs_to(partner_id), limit)))
+
+
+def history_from_rows(rows: Iterable[Sequence[Any]]) -> list[PartnerHistoryEntry]:
+    """Entries from the rows of ``store.partner_queries.history_query``, newest first."""
+    return [PartnerHistoryEntry(
+        at, actor, action, action_name(action),
+        SUBJECTS.get(kind, kind + " {}").format(entity_id),
+        json.loads(before) if before else None, json.loads(after) if after else None, reason)
+        for at, actor, action, kind, entity_id, before, after, reason in rows]

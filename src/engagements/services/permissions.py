@@ -104,7 +104,8 @@ def _sqlite_member(db: Database) -> TeamMember:
 
 def _postgresql_member(db: Database) -> TeamMember:
     try:
-        with db.engine.connect() as connection:
+        # Autocommit: one round trip, not BEGIN, the query and ROLLBACK.
+        with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
             login, owner, held_roles, existing = connection.execute(_MEMBERSHIP).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]

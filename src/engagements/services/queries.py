@@ -13,18 +13,31 @@ from sqlalchemy.sql.elements import ColumnElement
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
 from engagements.domain.terms import term_end
-from engagements.services.allowance import AllowanceSummary, allowance_summary
+from engagements.services.allowance import (
+    AllowanceSummary,
+    PartnerRecord,
+    partner_record_from,
+    partner_record_queries,
+)
 from engagements.services.database import Database
-from engagements.services.expert_service import ExpertUseRecord, expert_uses
-from engagements.services.partners import load_partner
+from engagements.services.expert_service import ExpertUseRecord
+from engagements.services.partner_history import (
+    HISTORY_LIMIT,
+    PartnerHistoryEntry,
+    belongs_to,
+    history_from_rows,
+)
+from engagements.services.reports import reports_refusal_of
+from engagements.services.terms import require_plannable
+from engagements.store import partner_queries
+from engagements.store.batch import read_together
 from engagements.store.models import (
-    Expert,
     IemRequest,
     Partner,
-    SubClientAccount,
-    Subscription,
     TrainingSession,
 )
+from engagements.store.pick_list_queries import partner_list_query, pick_list_queries
+from engagements.store.roster_queries import roster_queries
 
 
 @dataclass(frozen=True)
@@ -61,22 +74,43 @@ class PartnerFile:
 
 def partner_file(db: Database, partner_id: str, today: date) -> PartnerFile:
     """The partner's subscriptions, sub-clients, allowance per year and expert-service uses."""
+    return partner_page(db, partner_id, today).file
+
+
+@dataclass(frozen=True)
+class PartnerPage:
+    """What the Partners view shows for the chosen partner."""
+
+    file: PartnerFile
+    history: list[PartnerHistoryEntry]
+    reports_refusal: str | None  # why the partner has no service reports, or None
+
+
+def partner_page(db: Database, partner_id: str, today: date,
+                 history_limit: int = HISTORY_LIMIT) -> PartnerPage:
+    """The partner's file, history and report entitlement in one batched read (one round
+    trip on PostgreSQL); each allowance year is worked out from it in memory."""
     with db.reading() as session:
-        partner = load_partner(session, partner_id)
-        subs = [SubscriptionRecord(s.id, s.edition, s.start, s.months,
-                                   term_end(s.start, s.months), s.calendar,
-                                   s.session_quota, s.ended_on) for s in partner.subscriptions]
-        clients = [SubClient(a, n) for a, n in session.execute(
-            select(SubClientAccount.account_id, SubClientAccount.name)
-            .where(SubClientAccount.partner_id == partner_id)
-            .order_by(SubClientAccount.account_id))]
-        name, tam, asm = partner.name, partner.designated_tam, partner.designated_asm
-    return PartnerFile(partner_id, name, tam, asm, subs, clients,
-                       _allowance_years(db, partner_id, subs, today),
-                       expert_uses(db, partner_id))
+        rows = read_together(session, {
+            **partner_record_queries(partner_id),
+            "sub_clients": partner_queries.sub_clients_query(partner_id),
+            "expert_uses": partner_queries.expert_uses_query(partner_id),
+            "history": partner_queries.history_query(belongs_to(partner_id), history_limit)})
+        record = partner_record_from(partner_id, rows)
+        clients = [SubClient(a, n) for a, n in rows["sub_clients"]]
+        uses = [ExpertUseRecord(*row) for row in rows["expert_uses"]]
+        history = history_from_rows(rows["history"])
+    partner = record.partner
+    subs = [SubscriptionRecord(s.id, s.edition, s.start, s.months,
+                               term_end(s.start, s.months), s.calendar,
+                               s.session_quota, s.ended_on) for s in partner.subscriptions]
+    file = PartnerFile(partner_id, partner.name, partner.designated_tam,
+                       partner.designated_asm, subs, clients,
+                       _allowance_years(db, record, subs, today), uses)
+    return PartnerPage(file, history, reports_refusal_of(db, partner, today))
 
 
-def _allowance_years(db: Database, partner_id: str, subs: list[SubscriptionRecord],
+def _allowance_years(db: Database, record: PartnerRecord, subs: list[SubscriptionRecord],
                      today: date) -> list[AllowanceSummary]:
     """One summary per allowance year from the first subscription's start to today's year."""
     if not subs:
@@ -85,7 +119,8 @@ def _allowance_years(db: Database, partner_id: str, subs: list[SubscriptionRecor
     day = subs[0].start
     last = max(today, subs[0].start)
     while day <= last and len(found) < 20:
-        summary = allowance_summary(db, partner_id, day)
+        require_plannable(day, "on")
+        summary = record.summary(db, day)
         found.append(summary)
         day = summary.year_end + ONE_DAY
     return found
@@ -104,22 +139,23 @@ class PartnerListRow:
 
 
 def partner_list(db: Database, today: date) -> list[PartnerListRow]:
-    """Every partner with the subscription in force today, by id (two queries)."""
-    from engagements.services.dashboard_queries import expert_service_terms
+    """Every partner with the subscription in force today, by id (one batched read)."""
+    from engagements.store.dashboard_queries import (
+        expert_service_terms_from_rows,
+        expert_service_terms_query,
+    )
 
-    query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
-                    Subscription.calendar, Subscription.start, Subscription.months)
-             .join(Subscription, Subscription.partner_id == Partner.id)
-             .order_by(Partner.id, Subscription.start))
+    query = partner_list_query()
     chosen: dict[str, tuple[PartnerListRow, date]] = {}
+    locks = db.catalog.expert_service_constrains_exit
     with db.reading() as session:
-        for pid, name, tam, edition, code, start, months in \
-                session.connection().execute(query).all():
+        rows = read_together(session, {"partners": query, **(
+            {"expert_used": expert_service_terms_query()} if locks else {})})
+        for pid, name, tam, edition, code, start, months in rows["partners"]:
             if pid not in chosen or start <= today:
                 chosen[pid] = (PartnerListRow(pid, name, edition, code, tam,
                                               term_end(start, months)), start)
-        used = expert_service_terms(session) if \
-            db.catalog.expert_service_constrains_exit else {}
+        used = expert_service_terms_from_rows(rows.get("expert_used", ()))
     return [replace(row, exit_locked_until=row.term_end + ONE_DAY)
             if start in used.get(row.id, ()) and today <= row.term_end else row
             for row, start in chosen.values()]
@@ -140,32 +176,21 @@ class RosterRow:
 
 
 def expert_roster(db: Database, today: date) -> list[RosterRow]:
-    """The roster with each expert's booked time, in three set-based queries."""
+    """The roster with each expert's booked time: four set-based queries, one batched read."""
     month_start = datetime.combine(today.replace(day=1), time.min, UTC)
     month_end = datetime.combine(add_months(today.replace(day=1), 1), time.min, UTC)
     now = datetime.combine(today, time.min, UTC)
-    counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
     with db.reading() as session:
-        connection = session.connection()
-        experts = connection.execute(select(Expert.id, Expert.name, Expert.timezone,
-                                            Expert.active, Expert.skills)
-                                     .order_by(Expert.name)).all()
-        ahead = dict(connection.execute(
-            select(TrainingSession.expert_id, func.count())
-            .where(counting, TrainingSession.starts_at >= now)
-            .group_by(TrainingSession.expert_id)).all())
+        rows = read_together(session, roster_queries(
+            now, month_start, month_end, today, lifecycle.SESSION_COUNTING_STATUSES,
+            lifecycle.COMMITTED_STATUSES))
+        experts = list(rows["experts"])
+        ahead: dict[str, int] = dict(rows["ahead"])
         hours: defaultdict[str, float] = defaultdict(float)
-        for expert_id, starts, ends in connection.execute(
-                select(TrainingSession.expert_id, TrainingSession.starts_at,
-                       TrainingSession.ends_at)
-                .where(counting, TrainingSession.starts_at >= month_start,
-                       TrainingSession.starts_at < month_end)).all():
+        for expert_id, starts, ends in rows["month"]:
             hours[expert_id] += (ends - starts).total_seconds() / 3600
         iem_days: defaultdict[str, int] = defaultdict(int)
-        for assigned, start, end in connection.execute(
-                select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
-                    IemRequest.expert_id.is_not(None), IemRequest.end >= today,
-                    IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))).all():
+        for assigned, start, end in rows["iem"]:
             iem_days[str(assigned)] += (end - max(start, today)).days + 1
     return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i],
                       skills or "") for i, n, z, a, skills in experts]
@@ -264,16 +289,12 @@ class PickLists:
 
 
 def pick_lists(db: Database) -> PickLists:
+    """The filters' choices, in one batched read (one round trip on PostgreSQL)."""
     with db.reading() as session:
-        connection = session.connection()
-        partners = [(i, n) for i, n in connection.execute(
-            select(Partner.id, Partner.name).order_by(Partner.id)).all()]
-        experts = [(i, n) for i, n in connection.execute(
-            select(Expert.id, Expert.name).where(Expert.active).order_by(Expert.name)).all()]
-        tams = [str(t) for (t,) in connection.execute(
-            select(Partner.designated_tam).where(Partner.designated_tam.is_not(None))
-            .distinct().order_by(Partner.designated_tam)).all()]
-        calendars = [c for (c,) in connection.execute(
-            select(Subscription.calendar).distinct().order_by(Subscription.calendar)).all()]
+        rows = read_together(session, pick_list_queries())
+        partners = [(i, n) for i, n in rows["partners"]]
+        experts = [(i, n) for i, n in rows["experts"]]
+        tams = [str(t) for (t,) in rows["tams"]]
+        calendars = [c for (c,) in rows["calendars"]]
     return PickLists(partners, experts, tams, calendars)
 

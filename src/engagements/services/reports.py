@@ -33,7 +33,7 @@ from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
 from engagements.services.iem_lead_time import lead_time_of
 from engagements.services.partners import current_subscription, load_partner
-from engagements.store.models import ExpertServiceUse, IemRequest, TrainingSession
+from engagements.store.models import ExpertServiceUse, IemRequest, Partner, TrainingSession
 
 FORMATS = ("pdf", "csv", "xlsx")
 LISTED_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
@@ -111,18 +111,14 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             committed_days=committed, pending_days=pending)
 
 
-def reports_refusal(db: Database, partner_id: str, on: date) -> str | None:
-    """Why the partner's subscription in force on ``on`` has no service reports, or None.
-
-    The window asks before offering the report, so the button can say why it is off.
-    """
-    with db.reading() as session:
-        try:
-            subscription = current_subscription(load_partner(session, partner_id), on)
-        except NotFound as missing:
-            return missing.reason
-        edition = db.catalog.edition(subscription.edition)
-        return _no_reports_reason(edition.label, edition.service_reports)
+def reports_refusal_of(db: Database, partner: Partner, on: date) -> str | None:
+    """Why this partner (already read) has no service reports on ``on``, or None."""
+    try:
+        subscription = current_subscription(partner, on)
+    except NotFound as missing:
+        return missing.reason
+    edition = db.catalog.edition(subscription.edition)
+    return _no_reports_reason(edition.label, edition.service_reports)
 
 
 def _no_reports_reason(label: str, entitled: bool) -> str | None:

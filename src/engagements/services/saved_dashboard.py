@@ -9,9 +9,9 @@ would give, so the window draws them first and opens the database behind them.
 database a revision number that a trigger on every table moves forward in the same
 transaction as the change, whichever program makes it. A saved dashboard is used only
 for the same file, schema, application version and day, at the same revision, and while
-what it is computed from outside the database is untouched: the plan catalog and the
-holiday data shipped with the application (an administrator may edit them) and the code
-of the rules (edited in a development checkout without a new version). Only
+what it is computed from outside the database is untouched (``engagements.inputs``: the
+application's version, the plan catalog and holiday data shipped with it, which an
+administrator may edit, and the installed workalendar). Only
 embedded SQLite files are saved: reading their revision needs nothing but the standard
 library (a team database would need the driver and a login first).
 
@@ -23,7 +23,6 @@ over the old one). A file that is missing, unreadable, damaged or out of date is
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import zlib
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from engagements import __version__
-from engagements.assets import resource
+from engagements.inputs import inputs_fingerprint
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 from engagements.store.revision import DatabaseState, database_state, file_state, sqlite_file
 
@@ -124,9 +123,19 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
     # The revision is read before the rows: a change made meanwhile leaves the saved copy
     # older than the database (ignored at the next start), never wrong.
     state = state_of(db)
-    rows = dashboard_rows(db, today)
-    upcoming = calendar_range(db, today, today + timedelta(days=upcoming_days - 1),
-                              calendar_code).entries
+    last = today + timedelta(days=upcoming_days - 1)
+    if db.is_sqlite:
+        rows = dashboard_rows(db, today)
+        upcoming = calendar_range(db, today, last, calendar_code).entries
+    else:
+        # Across a network most of each read is waiting for the server: the upcoming
+        # engagements are read on a second connection while the rows are.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as other:
+            coming = other.submit(calendar_range, db, today, last, calendar_code)
+            rows = dashboard_rows(db, today)
+            upcoming = coming.result().entries
     if state is not None:
         save_dashboard(state, today, rows, upcoming)
     return rows, upcoming
@@ -186,48 +195,6 @@ def _header(state: DatabaseState, today: date) -> dict[str, Any]:
             "inputs": inputs_fingerprint(), "database": str(state.file),
             "schema": state.schema, "revision": state.revision, "stamp": state.stamp,
             "today": today.isoformat()}
-
-
-@functools.cache
-def inputs_fingerprint() -> int:
-    """What the dashboard is computed from besides the database: the plan catalog, the
-    shipped holiday data and the code of the rules, services and storage, as a checksum of
-    each file's name, size and modification time (some 60 files, about a millisecond)."""
-    return zlib.crc32("\n".join(input_stamps()).encode())
-
-
-def input_stamps() -> list[str]:
-    """``path:size:mtime`` of each file the fingerprint covers, sorted: also workalendar's
-    own, found without importing it (an upgrade rewrites it, and may move holidays)."""
-    import importlib.util
-
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    listing = [_stamp(str(resource("plan_catalog.toml")))]
-    with contextlib.suppress(ImportError, ValueError):
-        workalendar = importlib.util.find_spec("workalendar")
-        if workalendar is not None and workalendar.origin:
-            listing.append(_stamp(workalendar.origin))
-    _stamp_files(str(resource("holidays")), ".toml", listing)
-    for part in ("domain", "services", "store"):
-        _stamp_files(os.path.join(package, part), ".py", listing)
-    return sorted(listing)
-
-
-def _stamp_files(folder: str, suffix: str, listing: list[str]) -> None:
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.endswith(suffix):
-                listing.append(_stamp(entry.path))
-            elif entry.name != "__pycache__" and entry.is_dir():
-                _stamp_files(entry.path, suffix, listing)
-
-
-def _stamp(path: str) -> str:
-    try:
-        found = os.stat(path)
-    except OSError:
-        return f"{path}:gone"
-    return f"{path}:{found.st_size}:{found.st_mtime_ns}"
 
 
 def _raw_row(row: DashboardRow) -> list[Any]:

@@ -10,17 +10,20 @@ PostgreSQL (a team): psycopg 3, read-committed with row locks where rules need t
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 # A writer blocked this long by another user's lock gives up (SQLSTATE 55P03) and is told
 # "the database is busy", instead of waiting forever behind a stuck session.
 POSTGRES_LOCK_TIMEOUT_MS = 10_000
+# A pooled connection idle this long is tested before use (see _ping_after_idle).
+IDLE_BEFORE_PING = 30.0
 
 
 class DatabaseUrlError(ValueError):
@@ -121,8 +124,37 @@ def _postgresql_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
         options.append("-c default_transaction_read_only=on")
     connect_args: dict[str, Any] = {"connect_timeout": 10,
                                     "options": " ".join(o for o in options if o)}
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+    _ping_after_idle(engine)
+    return engine
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Test a pooled connection before use only when it has lain idle a while.
+
+    SQLAlchemy's ``pool_pre_ping`` pings at every checkout: a round trip before every
+    read and write, doubling the cost of a short one across a network. A connection
+    used moments ago is alive; one idle for ``IDLE_BEFORE_PING`` may have been cut by
+    a firewall or a server restart, and is pinged (and replaced when dead) as before.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get("returned_at")
+        if returned is None or time.monotonic() - returned < IDLE_BEFORE_PING:
+            return
+        try:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT 1")
+            cursor.close()
+            if not dbapi_connection.autocommit:
+                dbapi_connection.rollback()
+        except Exception as exc:  # any driver error: the pool discards it, connects anew
+            raise DisconnectionError() from exc
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -88,8 +88,12 @@ def current_revision(engine: Engine) -> str | None:
 
 def _stamped_revision(engine: Engine) -> str | None:
     """The one stamped revision, read with a plain query; None if there is not exactly one."""
+    # On PostgreSQL in autocommit: one round trip, not BEGIN, the query and ROLLBACK.
+    options: dict[str, object] = {"reading": True}
+    if engine.dialect.name == "postgresql":
+        options["isolation_level"] = "AUTOCOMMIT"
     try:
-        with engine.execution_options(reading=True).connect() as connection:
+        with engine.execution_options(**options).connect() as connection:
             rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     except (OperationalError, DatabaseError):
         return None  # no version table yet (a new database): Alembic decides

@@ -6,9 +6,11 @@ partners per query. SQL then returns only what lies inside those years: the IEM 
 that touch them, and the counting sessions already counted per partner. Only sessions on
 a UTC day next to a year's ends come back one by one, to be dated in their own zone.
 
-Results are read row by row rather than listed whole: tens of thousands of rows held in
-a list live long enough for Python's cyclic garbage collector to walk them all, more
-than once per dashboard, though each row is needed only for a moment.
+Each read is a statement (``*_query``) and a reader of its rows (``*_from_rows``): the
+service sends the statements together (``store.batch.read_together``, one round trip to
+a team database). On SQLite the rows are read one by one rather than listed whole: tens
+of thousands of rows held in a list live long enough for Python's cyclic garbage
+collector to walk them all, though each row is needed only for a moment.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import CTE, Date, String, column, func, or_, select, text
+from sqlalchemy import CTE, Date, Select, String, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, AllowanceYear, DateSpan, Purchase
 from engagements.store.models import (
+    ExpertServiceUse,
     IemPurchase,
     IemRequest,
     Partner,
@@ -50,15 +54,20 @@ class SubscriptionInForce:
     session_quota: int | None
 
 
-def subscriptions_in_force(session: Session, today: date) -> list[SubscriptionInForce]:
+def subscriptions_query() -> Select[*tuple[Any, ...]]:
+    """Every partner's subscriptions, in order of start (read by subscriptions_from_rows)."""
+    return (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
+                   Subscription.start, Subscription.months, Subscription.calendar,
+                   Subscription.session_quota)
+            .join(Subscription, Subscription.partner_id == Partner.id)
+            .order_by(Partner.id, Subscription.start))
+
+
+def subscriptions_from_rows(rows: Iterable[Sequence[Any]], today: date
+                            ) -> list[SubscriptionInForce]:
     """Each partner's subscription in force today (same choice as current_subscription)."""
-    query = (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
-                    Subscription.start, Subscription.months, Subscription.calendar,
-                    Subscription.session_quota)
-             .join(Subscription, Subscription.partner_id == Partner.id)
-             .order_by(Partner.id, Subscription.start))
     chosen: dict[str, SubscriptionInForce] = {}
-    for row in session.connection().execute(query):
+    for row in rows:
         sub = SubscriptionInForce(*row)
         earlier = chosen.get(sub.partner_id)
         if earlier is None or sub.start <= today:
@@ -86,12 +95,16 @@ def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> C
     rows = [[*_bounds(year, on_sqlite), partner_ids]
             for year, partner_ids in partners_in.items()]
     statement = text(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS)
-    return (statement.bindparams(years=json.dumps(rows))
-            .columns(column("partner_id", String), column("first_day", Date),
-                     column("last_day", Date), *(column(name, UtcDateTime) for name in
-                                                 ("edge_from", "inner_from", "inner_to",
-                                                  "edge_to")))
-            .cte("allowance_years"))
+    table = (statement.bindparams(years=json.dumps(rows))
+             .columns(column("partner_id", String), column("first_day", Date),
+                      column("last_day", Date), *(column(name, UtcDateTime) for name in
+                                                  ("edge_from", "inner_from", "inner_to",
+                                                   "edge_to")))
+             .cte("allowance_years"))
+    # PostgreSQL would otherwise fold the table into each query that reads it and parse
+    # each year's bounds from text again for every session or request row it joins
+    # (twelve times slower at 10,000 partners); materialized, each is parsed once.
+    return table if on_sqlite else table.prefix_with("MATERIALIZED")
 
 
 def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
@@ -124,22 +137,25 @@ _POSTGRESQL_YEAR_ROWS = (
     "CROSS JOIN LATERAL json_array_elements_text(y->6) AS partner(partner_id)")
 
 
-def iem_spans_in_years(session: Session, bounds: CTE
-                       ) -> tuple[defaultdict[str, list[DateSpan]],
-                                  defaultdict[str, list[DateSpan]]]:
-    """Committed and pending IEM spans that touch each partner's allowance year.
+def iem_spans_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
+    """IEM spans that touch each partner's allowance year, with their status.
 
-    The status is checked here, not in SQL: a status condition tempts SQLite to walk the
-    whole status index and look each request's partner up in the years table.
+    The status is checked in Python, not in SQL: a status condition tempts SQLite to walk
+    the whole status index and look each request's partner up in the years table.
     """
+    return (select(IemRequest.partner_id, IemRequest.start, IemRequest.end, IemRequest.status)
+            .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
+            .where(IemRequest.end >= bounds.c.first_day,
+                   IemRequest.start <= bounds.c.last_day))
+
+
+def iem_spans_from_rows(rows: Iterable[Sequence[Any]]
+                        ) -> tuple[defaultdict[str, list[DateSpan]],
+                                   defaultdict[str, list[DateSpan]]]:
+    """Committed and pending IEM spans per partner, from iem_spans_query's rows."""
     committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
     pending: defaultdict[str, list[DateSpan]] = defaultdict(list)
-    query = (select(IemRequest.partner_id, IemRequest.start, IemRequest.end,
-                    IemRequest.status)
-             .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
-             .where(IemRequest.end >= bounds.c.first_day,
-                    IemRequest.start <= bounds.c.last_day))
-    for partner_id, start, end, status in session.connection().execute(query):
+    for partner_id, start, end, status in rows:
         if status in lifecycle.PENDING_STATUSES:
             pending[partner_id].append((start, end))
         elif status in lifecycle.COMMITTED_STATUSES:
@@ -147,89 +163,108 @@ def iem_spans_in_years(session: Session, bounds: CTE
     return committed, pending
 
 
-def sessions_used_in_years(session: Session, bounds: CTE,
-                           years: dict[str, AllowanceYear]) -> dict[str, int]:
-    """Counting sessions whose local start date falls in each partner's allowance year.
+def sessions_inside_years_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
+    """Per partner, counting sessions on a UTC day strictly inside its allowance year.
 
     Offsets are under a day, so a session on a UTC day strictly inside the year is inside
     it locally too: SQL counts those. Sessions on a UTC day next to either end are fetched
-    and dated in their own zone.
+    (sessions_near_year_ends_query) and dated in their own zone.
     """
+    return (select(bounds.c.partner_id, func.count())
+            .join(TrainingSession, TrainingSession.partner_id == bounds.c.partner_id)
+            .where(_COUNTING, TrainingSession.starts_at >= bounds.c.inner_from,
+                   TrainingSession.starts_at < bounds.c.inner_to)
+            .group_by(bounds.c.partner_id))
+
+
+def sessions_used_from_rows(inside: Iterable[Sequence[Any]],
+                            near_ends: Iterable[Sequence[Any]],
+                            years: dict[str, AllowanceYear]) -> dict[str, int]:
+    """Counting sessions per partner in its allowance year, from the two queries' rows."""
     used: dict[str, int] = defaultdict(int)
-    counting = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
-    inside = (select(bounds.c.partner_id, func.count())
-              .join(TrainingSession, TrainingSession.partner_id == bounds.c.partner_id)
-              .where(counting, TrainingSession.starts_at >= bounds.c.inner_from,
-                     TrainingSession.starts_at < bounds.c.inner_to)
-              .group_by(bounds.c.partner_id))
-    for partner_id, count in session.connection().execute(inside):
+    for partner_id, count in inside:
         used[partner_id] += count
-    for partner_id, starts_at, zone in session.connection().execute(
-            _sessions_near_year_ends(bounds, counting)):
+    for partner_id, starts_at, zone in near_ends:
         used[partner_id] += years[partner_id].contains(
             starts_at.astimezone(ZoneInfo(zone)).date())
     return used
 
 
-def _sessions_near_year_ends(bounds: CTE, counting: Any) -> Any:
+_COUNTING = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
+
+
+def sessions_near_year_ends_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """Counting sessions on the UTC day before, first or last day of a year, or after it."""
     starts_at = TrainingSession.starts_at
     return (select(TrainingSession.partner_id, starts_at, TrainingSession.timezone)
             .join(bounds, bounds.c.partner_id == TrainingSession.partner_id)
-            .where(counting, or_(
+            .where(_COUNTING, or_(
                 (starts_at >= bounds.c.edge_from) & (starts_at < bounds.c.inner_from),
                 (starts_at >= bounds.c.inner_to) & (starts_at < bounds.c.edge_to))))
 
 
-def purchases_by_partner(session: Session) -> defaultdict[str, list[Purchase]]:
-    """Every partner's bought IEM days."""
+def purchases_query() -> Select[*tuple[Any, ...]]:
+    """Every partner's bought IEM days (read by purchases_from_rows)."""
+    return select(IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
+                  IemPurchase.valid_to, IemPurchase.id)
+
+
+def purchases_from_rows(rows: Iterable[Sequence[Any]]) -> defaultdict[str, list[Purchase]]:
     found: defaultdict[str, list[Purchase]] = defaultdict(list)
-    for partner_id, days, first, last, purchase_id in session.connection().execute(select(
-            IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
-            IemPurchase.valid_to, IemPurchase.id)):
+    for partner_id, days, first, last, purchase_id in rows:
         found[partner_id].append(Purchase(days, first, last, purchase_id))
     return found
 
 
-def committed_spans_between(session: Session, windows: dict[str, tuple[date, date]]
-                            ) -> dict[str, list[DateSpan]]:
-    """Committed IEM spans of each partner in ``windows`` touching its (first, last) days:
-    the few partners whose bought days are shared with other allowance years."""
-    found: dict[str, list[DateSpan]] = {pid: [] for pid in windows}
+def committed_spans_queries(windows: dict[str, tuple[date, date]]
+                            ) -> list[Select[*tuple[Any, ...]]]:
+    """Committed IEM spans of the partners in ``windows`` near their (first, last) days:
+    the few partners whose bought days are shared with other allowance years; one query
+    per 500 partners (read by committed_spans_from_rows)."""
     ids = sorted(windows)
+    queries = []
     for at in range(0, len(ids), 500):
         chunk = ids[at:at + 500]
         first = min(windows[pid][0] for pid in chunk)
         last = max(windows[pid][1] for pid in chunk)
-        query = select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-            IemRequest.partner_id.in_(chunk), IemRequest.end >= first, IemRequest.start <= last,
-            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES))
-        for pid, start, end in session.connection().execute(query):
+        queries.append(select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
+            IemRequest.partner_id.in_(chunk), IemRequest.end >= first,
+            IemRequest.start <= last, IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)))
+    return queries
+
+
+def committed_spans_from_rows(windows: dict[str, tuple[date, date]],
+                              results: Iterable[Iterable[Sequence[Any]]]
+                              ) -> dict[str, list[DateSpan]]:
+    found: dict[str, list[DateSpan]] = {pid: [] for pid in windows}
+    for rows in results:
+        for pid, start, end in rows:
             if end >= windows[pid][0] and start <= windows[pid][1]:
                 found[pid].append((start, end))
     return found
 
 
-def late_requests_waiting(session: Session, undetermined: bool = False) -> dict[str, int]:
-    """Submitted requests that miss the lead time, per partner; with ``undetermined``, those
-    whose lead time cannot be decided yet (a year without holiday data) instead."""
-    query = (select(IemRequest.partner_id, func.count())
-             .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-                    IemRequest.meets_lead_time.is_(False),
-                    IemRequest.lead_time_undetermined.is_(undetermined))
-             .group_by(IemRequest.partner_id))
-    return {partner_id: count for partner_id, count in session.connection().execute(query)}
+def late_requests_query(undetermined: bool = False) -> Select[*tuple[Any, ...]]:
+    """Submitted requests that miss the lead time, counted per partner; with
+    ``undetermined``, those whose lead time cannot be decided yet (a year without holiday
+    data) instead."""
+    return (select(IemRequest.partner_id, func.count())
+            .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
+                   IemRequest.meets_lead_time.is_(False),
+                   IemRequest.lead_time_undetermined.is_(undetermined))
+            .group_by(IemRequest.partner_id))
 
 
+def expert_service_terms_query() -> Select[*tuple[Any, ...]]:
+    """(partner, subscription start) of each subscription the expert service was used on."""
+    return (select(ExpertServiceUse.partner_id, Subscription.start).distinct()
+            .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id))
 
-def expert_service_terms(session: Session) -> dict[str, set[date]]:
-    """Per partner, the start dates of the subscriptions on which the expert service was
-    used: a downgrade or exit of such a subscription waits for its term's end."""
-    from engagements.store.models import ExpertServiceUse
 
+def expert_service_terms_from_rows(rows: Iterable[Sequence[Any]]) -> dict[str, set[date]]:
     found: dict[str, set[date]] = defaultdict(set)
-    for partner_id, start in session.execute(
-            select(ExpertServiceUse.partner_id, Subscription.start).distinct()
-            .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id)):
+    for partner_id, start in rows:
         found[partner_id].add(start)
     return found
+
+
