@@ -248,6 +248,10 @@ def _not_entitled(n: Numbers) -> str | None:
         return QCoreApplication.translate(
             "Findings", "the {edition} edition includes no training sessions").format(
             edition=edition)
+    if what == "service_reports":
+        return QCoreApplication.translate(
+            "Findings", "the {edition} edition includes no service reports").format(
+            edition=edition)
     if what == "expert_service":
         return QCoreApplication.translate(
             "Findings", "the {edition} edition does not include the expert service").format(
