@@ -567,37 +567,17 @@ Justification:</source>
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="85"/>
-        <source>W{week}</source>
-        <translation>第{week}周</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="115"/>
-        <source>Holiday: {name}</source>
-        <translation>节假日：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="118"/>
-        <source>Official working day (make-up day)</source>
-        <translation>调休工作日（补班）</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="122"/>
-        <source>… and {count} more</source>
-        <translation>… 另有 {count} 项</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="168"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="80"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="179"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="91"/>
         <source>expert clash</source>
         <translation>专家冲突</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="180"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="92"/>
         <source>over allowance</source>
         <translation>超出额度</translation>
     </message>
@@ -644,87 +624,87 @@ Justification:</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="35"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="35"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="36"/>
         <source>Waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="36"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="37"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="37"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="38"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="38"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="39"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="39"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="40"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="40"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="41"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="148"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="149"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="150"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="151"/>
         <source>All experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="153"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="154"/>
         <source>All TAMs</source>
         <translation>全部 TAM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="284"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="285"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>第 {week} 周，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="295"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="296"/>
         <source>Save calendar as PDF</source>
         <translation>将日历保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="297"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="298"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="303"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="304"/>
         <source>Saving PDF</source>
         <translation>正在保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="307"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="308"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="308"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="309"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="327"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="328"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; engagements, {clashes} clashing, {over} over allowance</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; 项服务，{clashes} 项冲突，{over} 项超出额度</translation>
     </message>
@@ -892,29 +872,29 @@ Justification:</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Event or topic</source>
         <translation>活动或主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
@@ -923,20 +903,20 @@ Justification:</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="31"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
