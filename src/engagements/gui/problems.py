@@ -49,7 +49,7 @@ def finding_text(finding: Finding) -> str:
     wording = _WORDINGS.get(finding.kind)
     try:
         text = wording(finding.numbers) if wording else None
-    except (KeyError, TypeError, ValueError, AttributeError):
+    except (KeyError, TypeError, ValueError, AttributeError, AssertionError):
         log.exception("wording a %s finding failed", finding.kind)
         text = None
     if text is None:
@@ -88,7 +88,7 @@ def decision_text(decision: DowngradeDecision) -> str:
     text = None
     try:
         text = _decision_words(decision.grounds, n, decision.earliest_date)
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AssertionError):
         log.exception("wording a downgrade decision failed")
     if text is None:
         log.info("no wording for downgrade grounds %r; shown in the rule's words",
@@ -276,7 +276,9 @@ def _invalid_dates(n: Numbers) -> str | None:
 
 
 def _overlapping(n: Numbers) -> str | None:
-    ids = tuple(n["requests"])  # type: ignore[call-overload]
+    requests = n["requests"]
+    assert isinstance(requests, tuple)
+    ids: tuple[object, ...] = requests
     named = ", ".join(str(i) for i in ids)
     if len(ids) == 1:
         return QCoreApplication.translate(
@@ -401,7 +403,9 @@ def _term_too_short(n: Numbers) -> str | None:
 def _exit_locked(n: Numbers) -> str | None:
     if "blocking_uses" not in n:
         return None
-    count = len(n["blocking_uses"])  # type: ignore[arg-type]
+    blocking = n["blocking_uses"]
+    assert isinstance(blocking, tuple)
+    count = len(blocking)
     uses = (QCoreApplication.translate("Findings", "1 recorded use") if count == 1 else
             QCoreApplication.translate("Findings", "{count} recorded uses").format(count=count))
     return QCoreApplication.translate(
