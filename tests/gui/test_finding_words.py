@@ -49,6 +49,7 @@ from engagements.domain.sessions import (
 )
 from engagements.domain.status import require_transition
 from engagements.domain.terms import iem_entitlement_finding
+from engagements.errors import Conflict
 from engagements.gui.language import install_language
 from engagements.gui.problems import (
     affected_text,
@@ -219,6 +220,13 @@ def test_a_refusal_is_worded_from_its_findings_and_an_unknown_one_as_it_says(cap
                          [iem_entitlement_finding(STANDARD, D(2026, 1, 1), 12,
                                                   (D(2026, 3, 1), D(2026, 3, 1)))])
     assert message_for(fuller) == fuller.reason
+
+
+def test_a_conflict_says_try_again_in_the_window_s_language(qapp):
+    assert message_for(Conflict()) == Conflict().reason
+    install_language(qapp, "zh_CN")
+    assert CHINESE.search(message_for(Conflict()))
+    assert message_for(Conflict("the calendar was changed")) == "the calendar was changed"
 
 
 def test_a_fault_names_its_type_and_the_log_file():

@@ -34,7 +34,7 @@ from engagements.domain.expert_service import (
 )
 from engagements.domain.findings import Finding
 from engagements.domain.session_hours import WORKING_HOURS
-from engagements.errors import EngagementsError
+from engagements.errors import Conflict, EngagementsError
 from engagements.gui.labels import edition_label, holiday_label, status_label, topic_label
 from engagements.gui.language import local_date, weekday_name
 from engagements.logs import log_file
@@ -66,6 +66,10 @@ def findings_text(found: Iterable[Finding]) -> list[str]:
 
 def message_for(problem: BaseException) -> str:
     """The sentence a dialog shows for ``problem``."""
+    if type(problem) is Conflict and problem.reason == Conflict().reason:
+        # Someone else's change came first: the one plain sentence, in the window's language.
+        return QCoreApplication.translate(
+            "Problems", "changed by someone else at the same time; try again")
     if isinstance(problem, EngagementsError):
         found = tuple(getattr(problem, "findings", ()))
         # The findings say the whole reason (one finding, or one per year short): word
