@@ -1538,262 +1538,262 @@ Justification:</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="106"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="65"/>
         <source>move to {edition}</source>
         <translation>改为{edition}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="108"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="67"/>
         <source>end the subscription</source>
         <translation>终止订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="110"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="69"/>
         <source>{target} is not a lower edition than {current}; nothing constrains the move</source>
         <translation>{target}并不低于{current}；此变更不受任何限制</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="115"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="74"/>
         <source>no expert-service use recorded; may {move} on any date</source>
         <translation>没有专家服务使用记录；可在任意日期{move}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="121"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="80"/>
         <source>the 1 expert-service use no longer constrains the move: the committed term ended, and {day} was the first day after it; may {move}</source>
         <translation>这 1 次专家服务使用不再限制此变更：承诺期限已结束，{day} 是期满后的第一天；可以{move}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="125"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="84"/>
         <source>the {uses} expert-service uses no longer constrain the move: the committed term ended, and {day} was the first day after it; may {move}</source>
         <translation>这 {uses} 次专家服务使用不再限制此变更：承诺期限已结束，{day} 是期满后的第一天；可以{move}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="131"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="90"/>
         <source>the 1 expert-service use no longer constrains the move: an early exit is approved and recorded; may {move}</source>
         <translation>这 1 次专家服务使用不再限制此变更：提前退出已获批准并记录；可以{move}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="134"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="93"/>
         <source>the {uses} expert-service uses no longer constrain the move: an early exit is approved and recorded; may {move}</source>
         <translation>这 {uses} 次专家服务使用不再限制此变更：提前退出已获批准并记录；可以{move}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="145"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="104"/>
         <source>the subscription ends</source>
         <translation>订阅终止</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="147"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="106"/>
         <source>{edition} includes no IEM</source>
         <translation>{edition}不含 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="150"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="109"/>
         <source>{edition} includes no training sessions</source>
         <translation>{edition}不含培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="153"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="112"/>
         <source>{edition} covers sessions only within the contract&apos;s quota</source>
         <translation>{edition}仅在合同配额内涵盖会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="169"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="128"/>
         <source>no holiday data for {calendar} {year}: import the official schedule with `engagements holidays import FILE.ics --calendar {calendar}` or Tools &gt; Import holiday schedule… in the window</source>
         <translation>{calendar} 缺少 {year} 年的节假日数据：请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="178"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="137"/>
         <source>late: submitted after the event started; approving needs a justification</source>
         <translation>逾期：在活动开始后才提交；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="182"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="141"/>
         <source>late: {notice} business days&apos; notice, {required} needed (earliest start {earliest}); approving needs a justification</source>
         <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个（最早开始日期 {earliest}）；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="187"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="146"/>
         <source>undetermined</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="189"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="148"/>
         <source>the request is late (it was submitted after its event started): approving it needs a written justification</source>
         <translation>该申请已逾期（在活动开始后才提交）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="194"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
         <source>the request is late (notice {notice} business days, {required} needed; earliest start {earliest}): approving it needs a written justification</source>
         <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期 {earliest}）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="204"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="163"/>
         <source>{missing}. The lead time is undetermined until then: the request can be recorded, and approving it needs an explicit acknowledgement</source>
         <translation>{missing}。在此之前提前期无法确定：申请可以登记，批准时需要明确确认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="214"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
         <source>{missing}. The lead time is met for certain; the notice is at least {notice} business days</source>
         <translation>{missing}。提前期肯定满足；通知期至少为 {notice} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="218"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="177"/>
         <source>{missing}. The request is late for certain; its earliest start cannot be counted until then</source>
         <translation>{missing}。该申请肯定逾期；在此之前无法计算其最早开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="222"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="181"/>
         <source>weekends and holidays on {day} cannot be checked: {missing}</source>
         <translation>无法检查 {day} 的周末和节假日：{missing}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="231"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="190"/>
         <source>approving would use {used} of {available} IEM days in {start} to {end}: {short} short</source>
         <translation>批准后将使用 {start} 至 {end} 的 {available} 个 IEM 天数中的 {used} 个：缺少 {short} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="236"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="195"/>
         <source>1 day short</source>
         <translation>缺少 1 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="237"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
         <source>{days} days short</source>
         <translation>缺少 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="238"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="197"/>
         <source>approving would use {used} IEM days in the allowance year {start} to {end}, which {included} included and the bought days valid then ({bought} bought for periods touching it, each spent once) cannot pay for: {shortfall}</source>
         <translation>批准后将在额度年度 {start} 至 {end} 使用 {used} 个 IEM 天数，包含的 {included} 天及当时有效的已购天数（与该年度相关期间购买了 {bought} 天，每天只能使用一次）不足以支付：{shortfall}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="249"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="208"/>
         <source>the {edition} edition includes no IEM</source>
         <translation>{edition}不含 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="252"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="211"/>
         <source>the {edition} edition includes no training sessions</source>
         <translation>{edition}不含培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="256"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="215"/>
         <source>the {edition} edition includes no service reports</source>
         <translation>{edition}不含服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="260"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
         <source>the {edition} edition does not include the expert service</source>
         <translation>{edition}不含专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="269"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
         <source>the event ({start} to {end}) is outside the subscription&apos;s term ({term_start} to {term_end})</source>
         <translation>活动（{start} 至 {end}）超出订阅期限（{term_start} 至 {term_end}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="279"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
         <source>the event ends before it starts</source>
         <translation>活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="288"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="247"/>
         <source>overlaps IEM request {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="292"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
         <source>overlaps IEM requests {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="300"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="259"/>
         <source>the {edition} contract&apos;s session quota must be set before a session can be booked</source>
         <translation>必须先设置{edition}合同的会话配额，才能预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="306"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="265"/>
         <source>all {quota} training sessions of this allowance year are already booked</source>
         <translation>本额度年度的 {quota} 次培训会话已全部预订</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="313"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="272"/>
         <source>iem</source>
         <translation>IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="315"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="329"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
         <source>expert {expert} is already booked from {start} to {end} ({kind} {id}{label})</source>
         <translation>专家 {expert} 在 {start} 至 {end} 已有安排（{kind} {id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="336"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
         <source>the expert is already booked {start}-{end} ({kind} #{id}{label})</source>
         <translation>该专家在 {start}-{end} 已有安排（{kind} #{id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="344"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="303"/>
         <source>session times need a time zone or an offset</source>
         <translation>会话时间需要时区或时差</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="350"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="309"/>
         <source>a session must end after it starts</source>
         <translation>会话的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="351"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="310"/>
         <source>a session cannot last more than 12 hours</source>
         <translation>会话时长不能超过 12 小时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="371"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="334"/>
         <source>outside {opens}-{closes} in the partner&apos;s zone: {times}</source>
         <translation>超出合作伙伴所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="375"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
         <source>outside {opens}-{closes} in the expert&apos;s zone: {times}</source>
         <translation>超出专家所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="387"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="350"/>
         <source>{day} is a holiday in {calendar} ({holiday})</source>
         <translation>{day} 是 {calendar} 的节假日（{holiday}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="390"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
         <source>{day} ({weekday}) is a weekend day in {calendar}</source>
         <translation>{day}（{weekday}）是 {calendar} 的周末</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="396"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="359"/>
         <source>a request that is {status} cannot become {target}</source>
         <translation>{status}的申请不能变为{target}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="402"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="365"/>
         <source>the expert service needs a committed term of {minimum} months or more (this one is {months})</source>
         <translation>专家服务要求承诺期限不少于 {minimum} 个月（此订阅为 {months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="413"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
         <source>1 recorded use</source>
         <translation>已记录 1 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="414"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
         <source>{count} recorded uses</source>
         <translation>已记录 {count} 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="415"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="378"/>
         <source>the expert service was used ({uses}), so a downgrade or exit is not effective before {day}, the first day after the committed term; an earlier exit needs a recorded approval</source>
         <translation>已使用专家服务（{uses}），因此降级或退出在承诺期满后的第一天 {day} 之前不能生效；更早退出需要已记录的批准</translation>
     </message>
@@ -3631,12 +3631,12 @@ Justification:</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="71"/>
+        <location filename="../../src/engagements/gui/problems.py" line="69"/>
         <source>changed by someone else at the same time; try again</source>
         <translation>他人同时修改了同一内容；请重试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="80"/>
+        <location filename="../../src/engagements/gui/problems.py" line="78"/>
         <source>{kind}: {text}
 
 This is a fault in Engagements, not in what you did; the details are in {log}</source>
