@@ -189,6 +189,27 @@ def test_allowance_words_agree_for_any_figures(used, available, short, included,
         assert message_for(refused) == refused.reason
 
 
+ZONES = ("Asia/Shanghai", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC")
+
+
+@given(start=st.datetimes(datetime(2026, 1, 1), datetime(2026, 12, 31)),
+       minutes=st.integers(-60, 15 * 60), partner=st.sampled_from(ZONES),
+       expert=st.sampled_from(ZONES), kind=st.sampled_from(["iem", "session"]))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+def test_session_words_agree_for_any_times(start, minutes, partner, expert, kind):
+    starts = start.replace(tzinfo=ZoneInfo(partner))
+    ends = starts + timedelta(minutes=minutes)
+    times = invalid_times_finding(starts, ends)
+    if times is not None:
+        same_words(times)
+        return
+    for finding in session_findings(starts, ends, business_calendar("CN"), partner, expert):
+        same_words(finding)
+    busy = BusyPeriod(kind, 5, starts, ends, "architecture" if kind == "session" else "Go")
+    same_words(clash_finding(busy, ZoneInfo(expert)))
+    same_words(clash_finding(busy, ZoneInfo(expert), "E9"))
+
+
 @given(uses=st.lists(st.dates(D(2026, 1, 15), D(2026, 12, 31)), max_size=3),
        on=st.dates(D(2026, 1, 15), D(2028, 1, 1)), exit_approved=st.booleans(),
        target=st.sampled_from([None, "standard", "commercial", "enterprise"]))
