@@ -32,7 +32,7 @@ def iem_entitlement_finding(edition: Edition, start: date, months: int,
     does not: its edition includes no IEM, or the days fall outside the committed term."""
     if not edition.includes_iem:
         return Finding(findings.NOT_ENTITLED, f"the {edition.label} edition includes no IEM",
-                       {"edition": edition.label})
+                       {"edition": edition.label, "what": "iem"})
     last = term_end(start, months)
     if span[0] < start or span[1] > last:
         return Finding(

@@ -17,6 +17,7 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
 from engagements.gui.labels import topic_label
+from engagements.gui.problems import findings_text, message_for
 from engagements.services import reversals, sessions
 from engagements.services.previews import BookingPreview, preview_booking
 from engagements.services.queries import expert_roster, pick_lists
@@ -72,7 +73,7 @@ class BookingDialog(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot check:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         self.ui.feedback.setText(describe(self.preview, starts.tzinfo))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -115,8 +116,9 @@ def describe(preview: BookingPreview, zone: object) -> str:
         lines.append(f"<p style='color:{bad}'><b>⚠ " + QCoreApplication.translate("BookingDialog", "Clash:") + "</b></p>")
     lines += [f"<p>🕘 {escape(t)}</p>" for t in preview.times]
     lines += [f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
-              for w in preview.warnings]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+              for w in findings_text(preview.warning_findings)]
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
+              for p in findings_text(preview.problem_findings)]
     if not preview.problems:
         lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("BookingDialog", "The expert is free and quota is left.")
                      + "</p>")

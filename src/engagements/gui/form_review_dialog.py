@@ -22,6 +22,7 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.labels import kind_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.services import forms
 
 FIELD, VALUE, PROBLEM = range(3)
@@ -228,7 +229,7 @@ def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
                 left=left.sessions_remaining)
     except REFUSALS as refusal:
         return QCoreApplication.translate("FormReview", "<p><b>Cannot assess:</b> {reason}</p>").format(
-            reason=escape(refusal.reason))
+            reason=escape(message_for(refusal)))
     return ""
 
 

@@ -17,6 +17,7 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.labels import event_type_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import findings_text, message_for
 from engagements.services import iem, reversals
 from engagements.services.previews import IemPreview, preview_iem
 from engagements.services.queries import partner_file, pick_lists
@@ -111,7 +112,7 @@ class IemEditor(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         self.ui.feedback.setText(describe(self.preview))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -196,8 +197,10 @@ def describe(preview: IemPreview) -> str:
                                                 "approval</span></p>").format(
             start=local_date(year.year_start), end=local_date(year.year_end),
             used=year.used_now, available=year.available, colour=colour, left=year.left_after))
-    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>" for w in preview.warnings]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>"
+              for w in findings_text(preview.warning_findings)]
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
+              for p in findings_text(preview.problem_findings)]
     if not preview.problems and not preview.warnings:
         lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("IemEditor", "All rules pass.") + "</p>")
     return "".join(lines)

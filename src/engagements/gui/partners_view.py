@@ -17,15 +17,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from engagements.domain import findings
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import Finding
 from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.history_dialog import describe_change
-from engagements.gui.labels import audit_action_label, edition_label
+from engagements.gui.labels import audit_action_label, audit_subject_label, edition_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.allowance import AllowanceSummary
+from engagements.services.partner_history import SUBJECTS
 from engagements.services.queries import (
     PartnerFile,
     PartnerListRow,
@@ -189,7 +193,7 @@ class PartnersView(QWidget):
                                      self.tr("What"), self.tr("On"), self.tr("Changed"),
                                      self.tr("Reason")),
               [(f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}", e.actor,
-                audit_action_label(e.what), e.subject,
+                audit_action_label(e.what), audit_subject_label(e.subject, SUBJECTS),
                 describe_change(e.before, e.after), e.reason or "") for e in history])
         self._set_buttons()
         self.file_loaded.emit()
@@ -203,12 +207,27 @@ class PartnersView(QWidget):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
         # Writing a report changes nothing, so read-only reviewers may write one too.
-        refusal = self.report_refusal if chosen else None
+        refusal = message_for(self._report_problem()) if chosen and self.report_refusal \
+            else None
         self.ui.reportButton.setEnabled(chosen and refusal is None)
         self.ui.reportButton.setToolTip(
             self.tr("Not available: {reason}").format(reason=refusal) if refusal
             else self.tr("Write this partner's service report (PDF, CSV, XLSX)"))
         self.report_refused.emit(refusal or "")
+
+    def _report_problem(self) -> RuleRefusal:
+        """Why the partner has no service reports, as a refusal the window can word: the
+        services say it in words; the edition's entitlement gives the numbers."""
+        reason = self.report_refusal or ""
+        current = self.partner.subscriptions[-1] if self.partner and \
+            self.partner.subscriptions else None
+        edition = self.context.db.catalog.edition(current.edition) if current else None
+        found = Finding(findings.NOT_ENTITLED, f"the {edition.label} edition includes no "
+                        "service reports", {"edition": edition.label, "what": "service_reports"}
+                        ) if edition is not None and not edition.service_reports else None
+        if found is None or found.message != reason:  # another reason (no subscription)
+            return RuleRefusal("not_entitled", reason)
+        return RuleRefusal("not_entitled", reason, [found])
 
     def _new_request(self) -> None:
         from engagements.gui.iem_editor import IemEditor
@@ -259,8 +278,7 @@ class PartnersView(QWidget):
             self.context.status.emit(self.tr("Loading the partner for its service report…"))
             return
         if self.report_refusal:
-            self.context.show_problem(self, RuleRefusal("not_entitled", self.report_refusal),
-                                      self.tr("Service report"))
+            self.context.show_problem(self, self._report_problem(), self.tr("Service report"))
             return
         ReportDialog(self.context, self.partner, self).open()
 

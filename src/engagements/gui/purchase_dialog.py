@@ -18,6 +18,7 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.services import iem, reversals
 
 ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
@@ -116,7 +117,7 @@ def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partne
     days (valid over the event) and then approves again."""
     # The rule's own number, not one read back out of its sentence.
     short = int(refusal.details.get("shortfall_days", 0) or 0) or 1  # type: ignore[call-overload]
-    reason = refusal.reason
+    reason = message_for(refusal)
     shortfall = QCoreApplication.translate("PurchaseDialog", "1 day short — record a purchase…") if short == 1 \
         else QCoreApplication.translate("PurchaseDialog", "{days} days short — record a purchase…").format(days=short)
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PurchaseDialog", "Not enough IEM days"),

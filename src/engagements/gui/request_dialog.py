@@ -29,6 +29,7 @@ from engagements.gui.forms import embed
 from engagements.gui.iem_editor import describe, from_qdate, to_qdate
 from engagements.gui.labels import event_type_label, status_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.gui.purchase_dialog import approve_or_offer
 from engagements.services import iem, iem_edits
 from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
@@ -194,7 +195,7 @@ class RequestDialog(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
             # Approved with its lateness justified: nothing left to ask for.

@@ -16,6 +16,7 @@ from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.labels import edition_label, kind_label
 from engagements.gui.language import local_date
 from engagements.gui.partner_dialog import quota_or_default
+from engagements.gui.problems import affected_text, decision_text, message_for
 from engagements.services.expert_service import downgrade_check
 from engagements.services.queries import PartnerFile
 from engagements.services.subscriptions import SubscriptionChange, change_subscription
@@ -66,14 +67,14 @@ class SubscriptionDialog(QDialog):
             decision = downgrade_check(self.context.db, self.partner.id, change.edition,
                                        change.start)
         except REFUSALS as refusal:
-            self.ui.feedback.setText(f"✗ {escape(refusal.reason)}")
+            self.ui.feedback.setText(f"✗ {escape(message_for(refusal))}")
             self.save_button.setEnabled(False)
             return
         colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
         lines = [f"<p style='color:{colour}'>{'✓' if decision.allowed else '✗'} "
-                 f"{escape(decision.reason)}</p>"]
+                 f"{escape(decision_text(decision))}</p>"]
         lines += ["<p>⚠ " + self.tr("{kind}-{id} from {first}: {why}").format(
-            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(a.why))
+            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(affected_text(a, decision)))
                   + "</p>"
                   for a in decision.affected_engagements]
         self.ui.feedback.setText("".join(lines))
