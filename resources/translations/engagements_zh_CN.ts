@@ -897,7 +897,7 @@ Justification:</source>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
@@ -922,20 +922,20 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Calendar</source>
         <translation>日历</translation>
@@ -952,7 +952,7 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="43"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
@@ -2814,77 +2814,77 @@ Justification:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="64"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="65"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="69"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="70"/>
         <source>your role is technical account manager, who reviews and does not change</source>
         <translation>您的角色是技术客户经理，只审阅不修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="81"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="82"/>
         <source>technical account manager</source>
         <translation>技术客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="82"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="83"/>
         <source>no team role</source>
         <translation>无团队角色</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="83"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="84"/>
         <source>{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed</source>
         <translation>{login} 在此团队数据库中的角色为{role}（{why}）：仅可审阅，不能修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="106"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="107"/>
         <source>Engagements</source>
         <translation>Engagements 服务管理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="154"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="155"/>
         <source>{action}: waiting, {why}…</source>
         <translation>{action}：等待中，{why}…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="190"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="191"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="216"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="217"/>
         <source>{action}: {why}</source>
         <translation>{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="218"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="219"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="232"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="233"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="238"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="239"/>
         <source>{view} view</source>
         <translation>{view}视图</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="259"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="280"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="281"/>
         <source>Read only: {reason}. Editing is switched off; you can look, search, print and export.</source>
         <translation>只读：{reason}。编辑已关闭；您可以查看、搜索、打印和导出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="299"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="300"/>
         <source>Loading {view}…</source>
         <translation>正在加载{view}…</translation>
     </message>
@@ -3274,177 +3274,177 @@ Justification:</source>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="71"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="72"/>
         <source>Expert service used: no downgrade or exit before {date} (the first day after the committed term) without a recorded early-exit approval</source>
         <translation>已使用专家服务：在 {date}（承诺期限结束后的第一天）之前，如无已记录的提前退出批准，不得降级或退出</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>calendar {code}</source>
         <translation>日历 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
         <source>Session quota</source>
         <translation>会话配额</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="174"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
         <source>Ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="176"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>plan default</source>
         <translation>套餐默认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>Account id</source>
         <translation>账号 ID</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>IEM included</source>
         <translation>套餐内 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Pending</source>
         <translation>待批</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="183"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
         <source>Sessions used</source>
         <translation>已用会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="183"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
         <source>Sessions left</source>
         <translation>剩余会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="189"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="189"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
         <source>What was done</source>
         <translation>完成的工作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="189"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
         <source>When (local time)</source>
         <translation>时间（本地时间）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="195"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="215"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="214"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="216"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="215"/>
         <source>Write this partner&apos;s service report (PDF, CSV, XLSX)</source>
         <translation>生成此合作伙伴的服务报告（PDF、CSV、XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="279"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="278"/>
         <source>Loading the partner for its service report…</source>
         <translation>正在加载合作伙伴以生成服务报告…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="282"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="281"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="310"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="309"/>
         <source>#{id}: {here} used here, {used} in all, {left} left of {days}</source>
         <translation>#{id}：本年度使用 {here}，共使用 {used}，{days} 天中剩余 {left}</translation>
     </message>
