@@ -69,7 +69,7 @@ def test_an_untouched_copy_keeps_every_contract(copy):
 
 PLANTED = [
     # (contract id, module, planted code): one wrong import each.
-    ("layers", "forms/fields.py", "from engagements.services.iem import EVENT_TYPES"),
+    ("layers", "forms/fields.py", "from engagements.services.iem import IemRequestInput"),
     ("layers", "gui/app.py", "from engagements.cli.common import emit"),
     ("layers", "cli/rules_cmd.py", "from engagements.gui import theme"),
     (

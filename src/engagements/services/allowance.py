@@ -22,10 +22,9 @@ from engagements.domain.allowance import (
     allowance_years_touched,
     years_sharing_purchases,
 )
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.partners import current_subscription
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store import partner_queries

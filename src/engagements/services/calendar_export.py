@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from engagements.domain.errors import NotFound
+from engagements.errors import InvalidInput
 from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.output_files import user_file_mode
 from engagements.store.models import (
     Expert,

@@ -22,10 +22,10 @@ from engagements.domain.allowance import ONE_DAY, AllowanceYear, add_months, all
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
 from engagements.domain.terms import term_end
+from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.store import models as m
 
 CALENDARS = ("CN", "CN", "CN", "CN", "HK", "SG", "JP", "US", "GB", "DE")

@@ -11,8 +11,8 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from engagements.domain.errors import NotFound
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.listings import (
     KIND_IEM,
     KIND_SESSION,

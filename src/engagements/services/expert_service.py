@@ -16,9 +16,9 @@ from engagements.domain.expert_service import (
     check_downgrade,
     require_expert_service_eligible,
 )
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import (

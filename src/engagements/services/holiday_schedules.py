@@ -27,7 +27,9 @@ from sqlalchemy.orm import Session, selectinload
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import natural_days
 from engagements.domain.calendars import BusinessCalendar, business_calendar
+from engagements.domain.errors import AlreadyExists, NotFound
 from engagements.domain.lead_time import MET, assess_lead_time
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit, permissions
 from engagements.services.calendars import (
@@ -41,7 +43,6 @@ from engagements.services.calendars import (
     working_calendar,
 )
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
 from engagements.services.iem_lead_time import lead_time_columns, lead_time_of
 from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
 

@@ -15,11 +15,12 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
 )
-from engagements.domain.errors import RuleRefusal
-from engagements.domain.events import EVENT_TYPES as EVENT_TYPES  # iem.EVENT_TYPES, as before
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.domain.events import EVENT_TYPES
 from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_time
 from engagements.domain.sessions import require_no_clash
 from engagements.domain.terms import require_iem_entitled
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.allowance import (
     PartnerIemDays,
@@ -29,7 +30,6 @@ from engagements.services.allowance import (
 )
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.iem_lead_time import (
     earliest_start_of,
     lead_time_columns,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagements.services.errors import NotFound
+from engagements.domain.errors import NotFound
 from engagements.store.models import IemRequest, Partner
 
 

@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from engagements.domain.bounds import PLANNABLE_DATES
+from engagements.domain.errors import AlreadyExists, NotFound
 from engagements.domain.terms import term_end
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.calendars import require_known_calendar
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.store.models import Partner, SubClientAccount, Subscription
 
 PARTNER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")

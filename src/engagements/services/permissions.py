@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from engagements.services.errors import DatabaseUnavailable, NotAllowed
+from engagements.errors import DatabaseUnavailable, NotAllowed
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import AllowanceYear, DateSpan, natural_days
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.domain.session_hours import partner_zone
+from engagements.errors import InvalidInput
 from engagements.reports.model import (
     DowngradePosition,
     EventLine,
@@ -29,7 +30,6 @@ from engagements.reports.model import (
 from engagements.services.allowance import allowance_summary, committed_spans, subscription_year
 from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
 from engagements.services.iem_lead_time import lead_time_of
 from engagements.services.partners import current_subscription, load_partner

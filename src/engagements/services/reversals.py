@@ -13,11 +13,10 @@ from sqlalchemy.orm import Session
 
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.services import audit
 from engagements.services.allowance import partner_iem_days, sessions_used, subscription_year
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.sessions import SessionOutcome, expert_busy_periods, zone
 from engagements.store.models import IemRequest, IemStatusChange, Subscription, TrainingSession
 

@@ -29,9 +29,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput, NotAllowed
 from engagements.services import audit, permissions, team_groups
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotAllowed
 from engagements.services.permissions import ADMIN, GROUP_ROLES, TAM
 from engagements.services.team_grants import (  # noqa: F401 - part of this module's API
     ADMIN_TABLES,

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
-from engagements.services.errors import InvalidInput
+from engagements.errors import InvalidInput
 from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, ROLES, TAM
 
 PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,55}$")

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.forms.joined import JoinedTransaction
 from engagements.services.sessions import SessionBooking, SessionOutcome, book_session
 from engagements.store.models import Partner, SessionRequest

@@ -11,10 +11,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from engagements.errors import BadInputFile
 from engagements.forms import fields as F
 from engagements.forms.read import FieldValues, read_form_file, shown
 from engagements.forms.values import FieldProblem, ReturnedForm, is_request_form, read_returned_form
-from engagements.services.errors import BadInputFile
 from engagements.store.models import AppSecret, IssuedForm
 
 SECRET_NAME = "form_signing_key"
