@@ -169,7 +169,7 @@ STILL_BUILDING_SQL = {
     "services/calendar_export.py", "services/calendars.py", "services/demo.py",
     "services/details.py", "services/expert_service.py", "services/forms/session_requests.py",
     "services/forms/verifying.py", "services/holiday_schedules.py", "services/iem.py",
-    "services/iem_overlaps.py", "services/listings.py", "services/locks.py",
+    "services/iem_overlaps.py", "services/locks.py",
     "services/partner_history.py", "services/partners.py", "services/permissions.py",
     "services/queries.py", "services/reports.py", "services/reversals.py",
     "services/team.py", "services/team_grants.py", "services/team_groups.py",
