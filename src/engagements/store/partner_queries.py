@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, select
+from sqlalchemy.orm import selectinload
 
 from engagements.store.models import (
     AuditEvent,
@@ -103,3 +104,19 @@ def history_query(belongs_to: Any, limit: int) -> Select[*tuple[Any, ...]]:
                    AuditEvent.entity_kind, AuditEvent.entity_id, AuditEvent.before,
                    AuditEvent.after, AuditEvent.reason)
             .where(belongs_to).order_by(AuditEvent.id.desc()).limit(limit))
+
+
+def partner_with_subscriptions_query(partner_id: str | None = None
+                                     ) -> Select[Partner]:
+    """The partner ``partner_id`` (every partner, by id, when None) as ORM objects with
+    their subscriptions loaded, to decide on and change in a unit of work."""
+    query = select(Partner).options(selectinload(Partner.subscriptions))
+    if partner_id is not None:
+        return query.where(Partner.id == partner_id)
+    return query.order_by(Partner.id)
+
+
+def sub_client_query(partner_id: str, account_id: str) -> Select[SubClientAccount]:
+    """The partner's sub-client account ``account_id`` (at most one)."""
+    return select(SubClientAccount).where(SubClientAccount.partner_id == partner_id,
+                                          SubClientAccount.account_id == account_id)
