@@ -7,6 +7,7 @@ its subscriptions, in start order, as ``load_partner`` gives it)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -120,3 +121,11 @@ def sub_client_query(partner_id: str, account_id: str) -> Select[SubClientAccoun
     """The partner's sub-client account ``account_id`` (at most one)."""
     return select(SubClientAccount).where(SubClientAccount.partner_id == partner_id,
                                           SubClientAccount.account_id == account_id)
+
+
+def iem_spans_between_query(partner_id: str, statuses: Iterable[str], first: date,
+                            last: date) -> Select[*tuple[Any, ...]]:
+    """(start, end) of the partner's IEM events in ``statuses`` that meet [first, last]."""
+    return select(IemRequest.start, IemRequest.end).where(
+        IemRequest.partner_id == partner_id, IemRequest.status.in_(statuses),
+        IemRequest.end >= first, IemRequest.start <= last)
