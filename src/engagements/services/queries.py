@@ -21,7 +21,6 @@ from engagements.services.expert_service import ExpertUseRecord
 from engagements.services.partner_history import (
     HISTORY_LIMIT,
     PartnerHistoryEntry,
-    belongs_to,
     history_from_rows,
 )
 from engagements.services.reports import reports_refusal_of
@@ -93,7 +92,7 @@ def partner_page(db: Database, partner_id: str, today: date,
             **partner_record_queries(partner_id),
             "sub_clients": partner_queries.sub_clients_query(partner_id),
             "expert_uses": partner_queries.expert_uses_query(partner_id),
-            "history": partner_queries.history_query(belongs_to(partner_id), history_limit)})
+            "history": partner_queries.history_query(partner_queries.belongs_to(partner_id), history_limit)})
         record = partner_record_from(partner_id, rows)
         clients = [SubClient(a, n) for a, n in rows["sub_clients"]]
         uses = [ExpertUseRecord(*row) for row in rows["expert_uses"]]

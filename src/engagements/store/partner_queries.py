@@ -10,15 +10,18 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, and_, cast, or_, select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.store.models import (
     AuditEvent,
     ExpertServiceUse,
     IemPurchase,
     IemRequest,
+    IssuedForm,
     Partner,
+    SessionRequest,
     SubClientAccount,
     Subscription,
     TrainingSession,
@@ -129,3 +132,19 @@ def iem_spans_between_query(partner_id: str, statuses: Iterable[str], first: dat
     return select(IemRequest.start, IemRequest.end).where(
         IemRequest.partner_id == partner_id, IemRequest.status.in_(statuses),
         IemRequest.end >= first, IemRequest.start <= last)
+
+
+def _ids_of(model: Any, partner_id: str) -> Any:
+    return select(cast(model.id, String)).where(model.partner_id == partner_id)
+
+
+def belongs_to(partner_id: str) -> ColumnElement[bool]:
+    """An audit event about the partner or anything of theirs (for ``history_query``)."""
+    kinds = {"iem_request": IemRequest, "session": TrainingSession,
+             "subscription": Subscription, "sub_client": SubClientAccount,
+             "iem_purchase": IemPurchase, "expert_service_use": ExpertServiceUse,
+             "issued_form": IssuedForm, "session_request": SessionRequest}
+    return or_(and_(AuditEvent.entity_kind == "partner", AuditEvent.entity_id == partner_id),
+               *(and_(AuditEvent.entity_kind == kind,
+                      AuditEvent.entity_id.in_(_ids_of(model, partner_id)))
+                 for kind, model in kinds.items()))
