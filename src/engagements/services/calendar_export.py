@@ -16,8 +16,10 @@ from engagements.errors import InvalidInput
 from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
 from engagements.services.database import Database
 from engagements.services.output_files import user_file_mode
+
+# The selection callers build (the command line, the window) is the one the store reads.
+from engagements.store.export_queries import ExportSelection as ExportSelection
 from engagements.store.export_queries import (
-    ExportSelection,
     expert_names_query,
     exported_iem_query,
     exported_sessions_query,
