@@ -22,8 +22,10 @@ from engagements.store.listing_queries import (
     page_query,
 )
 
-__all__ = ["KIND_IEM", "KIND_SESSION", "PAGE_SIZE", "WORK_FIRST", "RequestFilter",
-           "RequestRow", "count_requests", "request_page"]
+# The filter and the list's vocabulary are the store's; callers keep naming them here.
+__all__ = ["IEM_STATUSES", "KIND_IEM", "KIND_SESSION", "PAGE_SIZE", "SESSION_STATUSES",
+           "SORT_KEYS", "WORK_FIRST", "RequestFilter", "RequestRow", "count_requests",
+           "request_page"]
 
 PAGE_SIZE = 200
 
