@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
+from engagements.domain.events import EVENT_TYPES
 from engagements.gui import theme
 from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
@@ -42,7 +43,7 @@ class IemEditor(QDialog):
         self.ui = embed(self, "iem_editor")
         self.setWindowTitle(self.tr("New IEM request"))
         self.preview: IemPreview | None = None
-        for event_type in iem.EVENT_TYPES:
+        for event_type in EVENT_TYPES:
             self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self._fill_partners(partner_id)
         today = context.today

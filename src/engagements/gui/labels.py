@@ -73,7 +73,7 @@ def edition_label(edition: str) -> str:
     return QCoreApplication.translate("Edition", edition[:1].upper() + edition[1:])
 
 
-# IEM event types (services.iem.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
+# IEM event types (domain.events.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
 EVENT_TYPE_LABELS = {
     "launch": QT_TRANSLATE_NOOP("EventType", "launch"),
     "promotion": QT_TRANSLATE_NOOP("EventType", "promotion"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
+from engagements.domain.events import EVENT_TYPES
 from engagements.gui import prompts
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
@@ -81,7 +82,7 @@ class RequestDialog(QDialog):
         self.resize(self.ui.root.minimumSize())
         self.preview: IemPreview | None = None
         self.move_buttons: dict[str, QPushButton] = {}
-        for event_type in iem.EVENT_TYPES:
+        for event_type in EVENT_TYPES:
             self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ui.buttons.accepted.connect(self.save)

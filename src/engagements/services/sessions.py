@@ -14,13 +14,13 @@ from engagements.domain import findings
 from engagements.domain import session_hours as hours
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import AlreadyExists, NotFound, RuleRefusal
 from engagements.domain.findings import Finding
+from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
