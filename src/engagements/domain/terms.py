@@ -49,3 +49,12 @@ def require_iem_entitled(edition: Edition, start: date, months: int, span: DateS
     found = iem_entitlement_finding(edition, start, months, span)
     if found is not None:
         raise RuleRefusal(found.kind, found.message, [found])
+
+
+def service_reports_refusal(edition: Edition) -> RuleRefusal | None:
+    """Why an edition gives no service reports (a refusal with its finding), or None."""
+    if edition.service_reports:
+        return None
+    reason = f"the {edition.label} edition includes no service reports"
+    return RuleRefusal("not_entitled", reason, [Finding(
+        findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "service_reports"})])

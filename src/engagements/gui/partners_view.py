@@ -17,9 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from engagements.domain import findings
 from engagements.domain.errors import RuleRefusal
-from engagements.domain.findings import Finding
 from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
@@ -109,7 +107,7 @@ class PartnersView(QWidget):
         self.ui.editPartnerButton.clicked.connect(self.edit_partner)
         self.ui.subscriptionButton.clicked.connect(self.change_subscription)
         self.ui.purchaseButton.clicked.connect(self.buy_days)
-        self.report_refusal: str | None = None
+        self.report_refusal: RuleRefusal | None = None
         context.guard(self.ui.newIemButton, self.ui.recordUseButton, self.ui.addPartnerButton,
                       *self._partner_edits())
         self._set_buttons()
@@ -207,27 +205,13 @@ class PartnersView(QWidget):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
         # Writing a report changes nothing, so read-only reviewers may write one too.
-        refusal = message_for(self._report_problem()) if chosen and self.report_refusal \
+        refusal = message_for(self.report_refusal) if chosen and self.report_refusal \
             else None
         self.ui.reportButton.setEnabled(chosen and refusal is None)
         self.ui.reportButton.setToolTip(
             self.tr("Not available: {reason}").format(reason=refusal) if refusal
             else self.tr("Write this partner's service report (PDF, CSV, XLSX)"))
         self.report_refused.emit(refusal or "")
-
-    def _report_problem(self) -> RuleRefusal:
-        """Why the partner has no service reports, as a refusal the window can word: the
-        services say it in words; the edition's entitlement gives the numbers."""
-        reason = self.report_refusal or ""
-        current = self.partner.subscriptions[-1] if self.partner and \
-            self.partner.subscriptions else None
-        edition = self.context.db.catalog.edition(current.edition) if current else None
-        found = Finding(findings.NOT_ENTITLED, f"the {edition.label} edition includes no "
-                        "service reports", {"edition": edition.label, "what": "service_reports"}
-                        ) if edition is not None and not edition.service_reports else None
-        if found is None or found.message != reason:  # another reason (no subscription)
-            return RuleRefusal("not_entitled", reason)
-        return RuleRefusal("not_entitled", reason, [found])
 
     def _new_request(self) -> None:
         from engagements.gui.iem_editor import IemEditor
@@ -278,7 +262,7 @@ class PartnersView(QWidget):
             self.context.status.emit(self.tr("Loading the partner for its service report…"))
             return
         if self.report_refusal:
-            self.context.show_problem(self, self._report_problem(), self.tr("Service report"))
+            self.context.show_problem(self, self.report_refusal, self.tr("Service report"))
             return
         ReportDialog(self.context, self.partner, self).open()
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain.errors import RuleRefusal
 from engagements.domain.terms import term_end
 from engagements.services.allowance import (
     AllowanceSummary,
@@ -80,7 +81,7 @@ class PartnerPage:
 
     file: PartnerFile
     history: list[PartnerHistoryEntry]
-    reports_refusal: str | None  # why the partner has no service reports, or None
+    reports_refusal: RuleRefusal | None  # why the partner has no service reports, or None
 
 
 def partner_page(db: Database, partner_id: str, today: date,

@@ -18,6 +18,7 @@ from engagements.domain import status as lifecycle
 from engagements.domain.allowance import AllowanceYear, DateSpan, natural_days
 from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.domain.session_hours import partner_zone
+from engagements.domain.terms import service_reports_refusal
 from engagements.errors import InvalidInput
 from engagements.reports.model import (
     DowngradePosition,
@@ -90,9 +91,9 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, anchor)
         edition = db.catalog.edition(subscription.edition)
-        refusal = _no_reports_reason(edition.label, edition.service_reports)
-        if refusal:
-            raise RuleRefusal("not_entitled", refusal)
+        refusal = service_reports_refusal(edition)
+        if refusal is not None:
+            raise refusal
         year = subscription_year(db, subscription, anchor)
         first, last, title = _period(year, request.month)
         committed, pending = _allowance_days(session, partner.id, year)
@@ -116,18 +117,14 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             committed_days=committed, pending_days=pending)
 
 
-def reports_refusal_of(db: Database, partner: Partner, on: date) -> str | None:
-    """Why this partner (already read) has no service reports on ``on``, or None."""
+def reports_refusal_of(db: Database, partner: Partner, on: date) -> RuleRefusal | None:
+    """Why this partner (already read) has no service reports on ``on`` (a refusal the
+    window words from its findings), or None."""
     try:
         subscription = current_subscription(partner, on)
     except NotFound as missing:
-        return missing.reason
-    edition = db.catalog.edition(subscription.edition)
-    return _no_reports_reason(edition.label, edition.service_reports)
-
-
-def _no_reports_reason(label: str, entitled: bool) -> str | None:
-    return None if entitled else f"the {label} edition includes no service reports"
+        return missing
+    return service_reports_refusal(db.catalog.edition(subscription.edition))
 
 
 def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, date, str]:
