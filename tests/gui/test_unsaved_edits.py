@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import MetaData, select
 
 from engagements.gui import unsaved
@@ -281,6 +288,12 @@ def _question(qtbot: Any) -> QMessageBox:
     return box
 
 
+def _button(box: QMessageBox, name: str) -> QPushButton:
+    button = box.findChild(QPushButton, name)
+    assert button is not None, f"the question has no {name}"
+    return button
+
+
 def _gone(qtbot: Any, box: QMessageBox) -> None:
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not box)
 
@@ -294,7 +307,7 @@ def test_the_real_question_keeps_the_work_unless_discard_is_chosen(
     _escape(dialog)
     box = _question(qtbot)
     assert box.text() == case.question and box.isModal()
-    keep = box.findChild(QWidget, "keepEditingButton")
+    keep = box.findChild(QPushButton, "keepEditingButton")
     assert box.defaultButton() is keep and box.escapeButton() is keep
     QTest.keyClick(box, Qt.Key.Key_Escape)  # Escape on the question: keep editing
     _gone(qtbot, box)
@@ -310,7 +323,7 @@ def test_the_real_question_keeps_the_work_unless_discard_is_chosen(
     assert dialog.isVisible()
     _cancel_button(dialog).click()
     box = _question(qtbot)
-    box.findChild(QWidget, "discardButton").click()
+    _button(box, "discardButton").click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert QApplication.activeModalWidget() is None  # nothing left open to block the window
@@ -325,3 +338,23 @@ def test_the_staffing_choice_is_not_an_unsaved_edit(qtbot: Any, context: AppCont
     dialog.ui.expert.setCurrentIndex(1)
     _escape(dialog)
     assert not dialog.isVisible() and asked.questions == []
+
+
+def test_the_question_speaks_the_window_language(qtbot: Any, context: AppContext,
+                                                 settings: QSettings) -> None:
+    from engagements.gui.language import install_language
+
+    app = QApplication.instance()
+    install_language(app, "zh_CN")  # type: ignore[arg-type]
+    try:
+        dialog = _shown(qtbot, CASES["booking"], context, settings)
+        CASES["booking"].edit(qtbot, dialog)
+        dialog.reject()
+        box = _question(qtbot)
+        words = [box.windowTitle(), box.text()] + [b.text() for b in box.buttons()]
+        assert sorted(words) == sorted(["未保存的更改", "放弃对此会话预订的更改吗？",
+                                        "放弃更改(&D)", "继续编辑(&K)"])
+        _button(box, "discardButton").click()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]

@@ -38,21 +38,20 @@ from PySide6.QtWidgets import (
 QUESTION_NAME = "discardQuestion"  # the question box's objectName (tests and a11y find it)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Unsaved", text)
-
-
 def ask(parent: QWidget, question: str, answered: Callable[[bool], None]) -> QMessageBox:
     """Ask whether to throw the edits away; ``answered(True)`` means discard.
 
     Keep editing is the default and the Escape button: Enter, Escape or closing the
     question keep the work. Window-modal and without a nested event loop."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"), question,
+    title = QCoreApplication.translate("Unsaved", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(QUESTION_NAME)
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(QCoreApplication.translate("Unsaved", "&Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     discard.setObjectName("discardButton")
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("Unsaved", "&Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepEditingButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
@@ -117,7 +116,7 @@ class EditingDialog(QDialog):
 
     def discard_question(self) -> str:
         """The question asked; each dialog names what it edits."""
-        return _tr("Discard the changes?")
+        return QCoreApplication.translate("Unsaved", "Discard the changes?")
 
     def remember_edits(self, ignored: Iterable[QWidget] = ()) -> None:
         """The values now are the unchanged ones (call when filled, and after a save that
