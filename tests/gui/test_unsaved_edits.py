@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -358,3 +358,19 @@ def test_the_question_speaks_the_window_language(qtbot: Any, context: AppContext
         qtbot.waitUntil(lambda: not dialog.isVisible())
     finally:
         install_language(app, "en")  # type: ignore[arg-type]
+
+
+def test_what_the_caller_fills_in_before_showing_is_no_edit(
+        qtbot: Any, context: AppContext, asked: Asked) -> None:
+    """The calendar opens the editor on the day clicked, set after it was built."""
+    from engagements.gui.calendar_edits import create_iem_on, create_session_at
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for dialog in (create_iem_on(context, parent, date(2026, 12, 21)),
+                   create_session_at(context, parent, datetime(2026, 12, 3, 14, tzinfo=UTC))):
+        assert isinstance(dialog, QDialog)
+        qtbot.waitExposed(dialog)
+        _escape(dialog)
+        assert not dialog.isVisible()
+    assert asked.questions == []

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -109,7 +110,9 @@ def changed(remembered: list[tuple[QWidget, object]]) -> bool:
 
 
 class EditingDialog(QDialog):
-    """A dialog whose edits are written by a Save; closing it otherwise asks first."""
+    """A dialog whose edits are written by a Save; closing it otherwise asks first.
+
+    A subclass calls ``remember_edits`` once filled; showing the dialog remembers again."""
 
     _remembered: list[tuple[QWidget, object]] = []
     _asking = False
@@ -123,6 +126,13 @@ class EditingDialog(QDialog):
         keeps the dialog open). ``ignored``: inputs whose value is never written by Save."""
         self._ignored = tuple(ignored)
         self._remembered = snapshot(self, self._ignored)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # The values a person first sees are the unchanged ones: callers fill some in
+        # after construction (the calendar's day, a session request's start).
+        if not event.spontaneous():
+            self.remember_edits(getattr(self, "_ignored", ()))
+        super().showEvent(event)
 
     def has_unsaved_edits(self) -> bool:
         return changed(self._remembered)
