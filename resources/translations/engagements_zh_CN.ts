@@ -2014,67 +2014,67 @@ Justification:</source>
 <context>
     <name>FormReview</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>IEM support</source>
         <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>a training session</source>
         <translation>一次培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="188"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="196"/>
         <source>something this form cannot say</source>
         <translation>本表单无法表达的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="191"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
         <source>an unknown partner</source>
         <translation>未知合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="193"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
         <source>a form claiming to be from {partner} (not verified)</source>
         <translation>一份自称来自 {partner} 的表单（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="198"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="206"/>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="200"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="208"/>
         <source>Cannot be imported: 1 problem, shown next to its field.</source>
         <translation>无法导入：有 1 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="202"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="210"/>
         <source>Cannot be imported: {count} problems, shown next to their fields.</source>
         <translation>无法导入：有 {count} 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="205"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="213"/>
         <source>From {who}, asking for &lt;b&gt;{asked}&lt;/b&gt;.</source>
         <translation>来自 {who}，申请&lt;b&gt;{asked}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="225"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Sessions in {start} – {end}:&lt;/b&gt; {used} of {included} used, {left} left&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{start} – {end} 的会话：&lt;/b&gt;{included} 次中已用 {used} 次，剩余 {left} 次&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="231"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
         <source>&lt;p&gt;&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法评估：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="240"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="248"/>
         <source>&lt;i&gt;The rules are checked once the form&apos;s problems are fixed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;表单问题修正后将检查规则。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="243"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="251"/>
         <source>Lead time, allowance and quota rules pass.</source>
         <translation>提前期、额度和配额规则均通过。</translation>
     </message>
@@ -2092,32 +2092,37 @@ Justification:</source>
         <translation>由您修正：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
+        <source>Discard the corrections typed into this form?</source>
+        <translation>放弃在此表单中输入的修正吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
         <source>Correct the form</source>
         <translation>修正表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>What the partner typed</source>
         <translation>合作伙伴填写的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="127"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="135"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="170"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
         <source>Import the form</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="176"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="184"/>
         <source>Form {form}: recorded {kind} request {requests}. An import cannot be undone (a form is accepted once); cancel its requests instead.</source>
         <translation>表单 {form}：已记录 {kind} 申请 {requests}。导入无法撤销（每份表单只接受一次）；如需撤回，请取消其申请。</translation>
     </message>
@@ -5310,22 +5315,22 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="46"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="47"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="50"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="51"/>
         <source>&amp;Discard</source>
         <translation>放弃更改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="53"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="54"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="119"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="123"/>
         <source>Discard the changes?</source>
         <translation>放弃更改吗？</translation>
     </message>
@@ -5386,114 +5391,119 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>WorkingCalendarsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="35"/>
         <source>shipped with the application</source>
         <translation>随应用程序提供</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="45"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="46"/>
         <location filename="../../ui/working_calendars_dialog.ui" line="5"/>
         <source>Working calendars</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="53"/>
         <source>&lt;p&gt;Add, remove or import adjustments to see which open requests they affect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;添加、移除或导入调整后，可查看受影响的未结申请。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="99"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="70"/>
+        <source>Discard the day typed in but not yet added?</source>
+        <translation>放弃已输入但尚未添加的日期吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
         <source>{name} · weekend {weekend}</source>
         <translation>{name} · 周末 {weekend}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="105"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
         <source>{missing}. Until then a request whose earliest start needs this year has an undetermined lead time.</source>
         <translation>{missing}。在此之前，最早开始日期落在该年份的申请提前期待定。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="112"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="125"/>
         <source>imported from {source}</source>
         <translation>导入自 {source}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="128"/>
         <source>None stored for {code} {year}: the days on the left are workalendar&apos;s, with the official schedules shipped with the application.</source>
         <translation>{code} {year} 暂无已保存的调整：左侧日期来自 workalendar，并包含应用程序自带的官方日程表。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="132"/>
         <source>{count} stored for {code} {year}. A date added by hand lays over the public holidays; an imported schedule replaces its year.</source>
         <translation>{code} {year} 已保存 {count} 项。手动添加的日期覆盖法定节假日；导入的日程表替换其所在年份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="137"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="147"/>
         <source>Add adjustment</source>
         <translation>添加调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="141"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="151"/>
         <source>Added {kind} {date} to {code}</source>
         <translation>已将{kind} {date} 添加到 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="149"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="159"/>
         <source>Remove adjustment</source>
         <translation>移除调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="152"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="162"/>
         <source>Removed {date} from {code}</source>
         <translation>已从 {code} 移除 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="157"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="167"/>
         <source>{what}; {count} open requests affected</source>
         <translation>{what}；{count} 个未结申请受到影响</translation>
     </message>

@@ -115,6 +115,7 @@ class EditingDialog(QDialog):
     A subclass calls ``remember_edits`` once filled; showing the dialog remembers again."""
 
     _remembered: list[tuple[QWidget, object]] = []
+    _ignored: tuple[QWidget, ...] = ()
     _asking = False
 
     def discard_question(self) -> str:
@@ -131,7 +132,7 @@ class EditingDialog(QDialog):
         # The values a person first sees are the unchanged ones: callers fill some in
         # after construction (the calendar's day, a session request's start).
         if not event.spontaneous():
-            self.remember_edits(getattr(self, "_ignored", ()))
+            self.remember_edits(self._ignored)
         super().showEvent(event)
 
     def has_unsaved_edits(self) -> bool:
