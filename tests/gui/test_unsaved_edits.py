@@ -382,21 +382,22 @@ def test_working_calendars_ask_only_about_a_day_not_yet_added(
     from engagements.gui.working_calendars_dialog import WorkingCalendarsDialog
 
     dialog = WorkingCalendarsDialog(context)
+    ui: Any = dialog.ui
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.shown is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not context.jobs.busy, timeout=10_000)
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
-        dialog.ui.year.setValue(2027)  # another year looked at, its tables refilled
+        ui.year.setValue(2027)  # another year looked at, its tables refilled
     qtbot.waitUntil(lambda: not context.jobs.busy, timeout=10_000)
     assert not dialog.has_unsaved_edits()
     before = _written(context, settings)
-    dialog.ui.newDay.setDate(QDate(2026, 12, 24))
-    qtbot.keyClicks(dialog.ui.newName, "Company day")
+    ui.newDay.setDate(QDate(2026, 12, 24))
+    qtbot.keyClicks(ui.newName, "Company day")
     dialog.reject()
     assert asked.questions == ["Discard the day typed in but not yet added?"]
     assert dialog.isVisible() and _written(context, settings) == before
-    dialog.ui.addButton.click()  # written at once (the name cleared): nothing left to lose
+    ui.addButton.click()  # written at once (the name cleared): nothing left to lose
     assert _written(context, settings) != before
     dialog.reject()
     assert not dialog.isVisible() and len(asked.questions) == 1
