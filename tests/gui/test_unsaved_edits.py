@@ -401,3 +401,45 @@ def test_working_calendars_ask_only_about_a_day_not_yet_added(
     assert _written(context, settings) != before
     dialog.reject()
     assert not dialog.isVisible() and len(asked.questions) == 1
+
+
+def test_a_dialog_run_with_exec_ends_after_discard(qtbot: Any, context: AppContext,
+                                                  settings: QSettings) -> None:
+    """The settings dialog runs its own event loop (exec): Keep editing leaves it running,
+    Discard ends it; the question adds no loop of its own that could be left open."""
+    from PySide6.QtCore import QTimer
+
+    dialog = CASES["settings"].make(context, settings)
+    qtbot.addWidget(dialog)
+    steps: list[str] = []
+
+    def keep_then_discard() -> None:
+        CASES["settings"].edit(qtbot, dialog)
+        dialog.reject()
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        steps.append("asked")
+        _button(box, "keepEditingButton").click()
+        QTimer.singleShot(0, discard)
+
+    def discard() -> None:
+        steps.append("kept" if dialog.isVisible() else "closed too early")
+        dialog.close()
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        _button(box, "discardButton").click()
+
+    QTimer.singleShot(0, keep_then_discard)
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+
+    def hung() -> None:  # a question left open would keep exec() running: end it, fail
+        steps.append("hung")
+        dialog.done(99)
+
+    watchdog.timeout.connect(hung)
+    watchdog.start(10_000)
+    assert dialog.exec() == QDialog.DialogCode.Rejected
+    watchdog.stop()
+    assert steps == ["asked", "kept"] and not dialog.isVisible()
+    assert QApplication.activeModalWidget() is None

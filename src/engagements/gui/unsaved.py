@@ -14,6 +14,7 @@ second reject while the question is up is ignored instead of asking twice.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 
 import shiboken6
@@ -57,7 +58,15 @@ def ask(parent: QWidget, question: str, answered: Callable[[bool], None]) -> QMe
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.finished.connect(lambda _code: answered(box.clickedButton() is discard))
+
+    def finished(_code: int) -> None:
+        chosen = box.clickedButton() is discard
+        # Nothing of Python's stays hung on the box once it has answered: it is deleted
+        # later, possibly with its dialog, and must not then reach into a dead dialog.
+        box.finished.disconnect(finished)
+        answered(chosen)
+
+    box.finished.connect(finished)
     box.open()
     return box
 
@@ -145,11 +154,15 @@ class EditingDialog(QDialog):
             super().reject()
             return
         self._asking = True
+        dialog = weakref.ref(self)  # the question may outlive the dialog; never keeps it
 
         def answered(discard: bool) -> None:
-            self._asking = False
-            if discard and shiboken6.isValid(self):
-                self._remembered = []  # thrown away: the close below must not ask again
-                super(EditingDialog, self).reject()
+            me = dialog()
+            if me is None or not shiboken6.isValid(me):
+                return
+            me._asking = False
+            if discard:
+                me._remembered = []  # thrown away: the close below must not ask again
+                QDialog.reject(me)
 
         ask(self, self.discard_question(), answered)
