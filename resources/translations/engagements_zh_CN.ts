@@ -371,48 +371,53 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="35"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="36"/>
         <location filename="../../ui/booking_dialog.ui" line="5"/>
         <source>Book a training session</source>
         <translation>预订培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="75"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="60"/>
+        <source>Discard the changes to this session booking?</source>
+        <translation>放弃对此会话预订的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="80"/>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法检查：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="95"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="100"/>
         <source>Book session</source>
         <translation>预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="98"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="103"/>
         <source>booking of session #{id} for {partner}</source>
         <translation>为 {partner} 预订会话 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="108"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="113"/>
         <source>&lt;h3&gt;Before booking&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Partner&apos;s quota:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{left} of {included} sessions left&lt;/span&gt; this allowance year&lt;/p&gt;</source>
         <translation>&lt;h3&gt;预订前检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;合作伙伴配额：&lt;/b&gt;本额度年度 &lt;span style=&apos;color:{colour}&apos;&gt;{included} 次会话中剩余 {left} 次&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="112"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="117"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="113"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;Expert&apos;s free hours that day&lt;/b&gt; ({zone}): {slots}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;专家当天空闲时段&lt;/b&gt;（{zone}）：{slots}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="116"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="121"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="128"/>
         <source>The expert is free and quota is left.</source>
         <translation>专家有空，且配额仍有剩余。</translation>
     </message>
@@ -1100,28 +1105,28 @@ Justification:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="78"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="80"/>
         <source>⚠ no expert</source>
         <translation>⚠ 未配专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="97"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="99"/>
         <source>No expert is assigned to this IEM event yet: open it from Requests to staff it</source>
         <translation>此 IEM 活动尚未指派专家：请从“申请”中打开并安排人员</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="140"/>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="143"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="193"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="195"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -1377,37 +1382,42 @@ Justification:</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="34"/>
         <source>New expert</source>
         <translation>新建专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="35"/>
         <source>&lt;h3&gt;New expert on the roster&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;新增专家&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="37"/>
         <source>Expert {name}</source>
         <translation>专家 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="37"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="38"/>
         <source>&lt;h3&gt;{name}&lt;/h3&gt;{sessions} sessions and {days} IEM days ahead</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;待进行 {sessions} 次会话、{days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="49"/>
+        <source>Discard the changes to this expert?</source>
+        <translation>放弃对此专家的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="57"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="56"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="61"/>
         <source>Save expert</source>
         <translation>保存专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="59"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="64"/>
         <source>Saved expert {name}</source>
         <translation>已保存专家 {name}</translation>
     </message>
@@ -1470,27 +1480,32 @@ Justification:</source>
 <context>
     <name>ExpertUseDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="32"/>
         <source>Expert service for {partner}</source>
         <translation>{partner} 的专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="34"/>
         <source>Architecture optimization by the expert team.</source>
         <translation>由专家团队进行架构优化。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="55"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="49"/>
+        <source>Discard this use of the expert service?</source>
+        <translation>放弃此次专家服务记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="60"/>
         <source>Recording this use blocks a downgrade or exit until the committed term ends: {partner} cannot move to a lower edition or leave before {date} without a recorded early-exit approval.</source>
         <translation>记录此次使用后，在承诺期限结束前将禁止降级或退出：如无已记录的提前退出批准，{partner} 在 {date} 之前不能降为更低版本或退出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="66"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="71"/>
         <source>Record expert service</source>
         <translation>记录专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="69"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="74"/>
         <source>Recorded the expert service for {partner} on {date}</source>
         <translation>已记录 {partner} 于 {date} 的专家服务</translation>
     </message>
@@ -1999,67 +2014,67 @@ Justification:</source>
 <context>
     <name>FormReview</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>IEM support</source>
         <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>a training session</source>
         <translation>一次培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="188"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="196"/>
         <source>something this form cannot say</source>
         <translation>本表单无法表达的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="191"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
         <source>an unknown partner</source>
         <translation>未知合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="193"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
         <source>a form claiming to be from {partner} (not verified)</source>
         <translation>一份自称来自 {partner} 的表单（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="198"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="206"/>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="200"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="208"/>
         <source>Cannot be imported: 1 problem, shown next to its field.</source>
         <translation>无法导入：有 1 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="202"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="210"/>
         <source>Cannot be imported: {count} problems, shown next to their fields.</source>
         <translation>无法导入：有 {count} 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="205"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="213"/>
         <source>From {who}, asking for &lt;b&gt;{asked}&lt;/b&gt;.</source>
         <translation>来自 {who}，申请&lt;b&gt;{asked}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="225"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Sessions in {start} – {end}:&lt;/b&gt; {used} of {included} used, {left} left&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{start} – {end} 的会话：&lt;/b&gt;{included} 次中已用 {used} 次，剩余 {left} 次&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="231"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
         <source>&lt;p&gt;&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法评估：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="240"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="248"/>
         <source>&lt;i&gt;The rules are checked once the form&apos;s problems are fixed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;表单问题修正后将检查规则。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="243"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="251"/>
         <source>Lead time, allowance and quota rules pass.</source>
         <translation>提前期、额度和配额规则均通过。</translation>
     </message>
@@ -2077,32 +2092,37 @@ Justification:</source>
         <translation>由您修正：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
+        <source>Discard the corrections typed into this form?</source>
+        <translation>放弃在此表单中输入的修正吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
         <source>Correct the form</source>
         <translation>修正表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>What the partner typed</source>
         <translation>合作伙伴填写的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="127"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="135"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="170"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
         <source>Import the form</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="176"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="184"/>
         <source>Form {form}: recorded {kind} request {requests}. An import cannot be undone (a form is accepted once); cancel its requests instead.</source>
         <translation>表单 {form}：已记录 {kind} 申请 {requests}。导入无法撤销（每份表单只接受一次）；如需撤回，请取消其申请。</translation>
     </message>
@@ -2603,74 +2623,79 @@ Justification:</source>
 <context>
     <name>IemEditor</name>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="43"/>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="158"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="44"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="163"/>
         <location filename="../../ui/iem_editor.ui" line="5"/>
         <source>New IEM request</source>
         <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="77"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="66"/>
+        <source>Discard the changes to this IEM request?</source>
+        <translation>放弃对此 IEM 申请的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="82"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="105"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="110"/>
         <source>Choose a partner.</source>
         <translation>请选择合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="114"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="119"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="166"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="171"/>
         <source>new IEM request #{id} for {partner}</source>
         <translation>为 {partner} 新建 IEM 申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="176"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="181"/>
         <source>&lt;h3&gt;Rule check&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Natural days:&lt;/b&gt; {days}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规则检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;自然日：&lt;/b&gt;{days}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="179"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
         <source>&lt;p&gt;&lt;b&gt;Earliest allowed start:&lt;/b&gt; {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最早允许开始日期：&lt;/b&gt;{date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="183"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="188"/>
         <source>meets the lead time</source>
         <translation>满足提前期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="186"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="191"/>
         <source>undetermined (a year without holiday data)</source>
         <translation>待定（所在年份无节假日数据）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="187"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="192"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;at least {days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;至少 {days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="194"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;{days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="195"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="200"/>
         <source>&lt;p&gt;&lt;b&gt;Allowance {start} – {end}:&lt;/b&gt; {used} of {available} days used; &lt;span style=&apos;color:{colour}&apos;&gt;{left} left after approval&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;额度 {start} – {end}：&lt;/b&gt;{available} 天中已用 {used} 天；&lt;span style=&apos;color:{colour}&apos;&gt;批准后剩余 {left} 天&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="205"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="210"/>
         <source>All rules pass.</source>
         <translation>所有规则均通过。</translation>
     </message>
@@ -3101,37 +3126,42 @@ Justification:</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="60"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="61"/>
+        <source>Discard the changes to this partner?</source>
+        <translation>放弃对此合作伙伴的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="64"/>
         <source>New partner</source>
         <translation>新建合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="61"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="65"/>
         <source>&lt;h3&gt;New partner&lt;/h3&gt;With its first subscription.</source>
         <translation>&lt;h3&gt;新建合作伙伴&lt;/h3&gt;同时创建其首个订阅。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="70"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="74"/>
         <source>Partner {id}</source>
         <translation>合作伙伴 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="72"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="76"/>
         <source>The calendar applies to the subscription in force and any later one.</source>
         <translation>该日历适用于当前有效的订阅及之后的订阅。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="119"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="123"/>
         <source>Add partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="127"/>
         <source>Save partner</source>
         <translation>保存合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="130"/>
         <source>Saved partner {id}</source>
         <translation>已保存合作伙伴 {id}</translation>
     </message>
@@ -3661,79 +3691,84 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="37"/>
         <source>IEM days for {partner}</source>
         <translation>{partner} 的 IEM 天数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="39"/>
         <source>&lt;b&gt;{partner}&lt;/b&gt;: extra natural days of IEM, usable for event dates inside the validity.</source>
         <translation>&lt;b&gt;{partner}&lt;/b&gt;：额外购买的 IEM 自然日，可用于有效期内的活动日期。</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/purchase_dialog.py" line="56"/>
+        <source>Discard this purchase of IEM days?</source>
+        <translation>放弃此次 IEM 天数购买吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="61"/>
         <source>The validity ends before it starts.</source>
         <translation>有效期的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="58"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="63"/>
         <source>{days} days in total, for IEM event dates from {first} to {last} ({span} days).</source>
         <translation>共 {days} 天，用于 {first} 至 {last}（{span} 天）之间的 IEM 活动日期。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="66"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="71"/>
         <source>Record IEM purchase</source>
         <translation>记录 IEM 购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="69"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="74"/>
         <source>Recorded {days} IEM days for {partner} ({first} to {last})</source>
         <translation>已为 {partner} 记录 {days} 个 IEM 天（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="84"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="93"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="96"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="89"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="98"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="101"/>
         <source>Approve IEM request</source>
         <translation>批准 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="99"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="104"/>
         <source>approval of IEM-{id}</source>
         <translation>批准 IEM-{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="126"/>
         <source>1 day short — record a purchase…</source>
         <translation>缺少 1 天 — 记录一次购买…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="122"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="127"/>
         <source>{days} days short — record a purchase…</source>
         <translation>缺少 {days} 天 — 记录一次购买…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="128"/>
         <source>Not enough IEM days</source>
         <translation>IEM 天数不足</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="124"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="129"/>
         <source>IEM-{id} cannot be approved: {reason}.</source>
         <translation>IEM-{id} 无法批准：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="131"/>
         <source>Record a purchase of 1 day…</source>
         <translation>记录购买 1 天…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="127"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="132"/>
         <source>Record a purchase of {days} days…</source>
         <translation>记录购买 {days} 天…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="138"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="143"/>
         <source>Asked for by IEM-{id}, {days} days short.</source>
         <translation>由 IEM-{id} 发起，缺少 {days} 天。</translation>
     </message>
@@ -3967,161 +4002,166 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>S&amp;tart</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="44"/>
         <source>Cance&amp;l request…</source>
         <translation>取消申请(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="124"/>
+        <source>Discard the changes to this IEM request?</source>
+        <translation>放弃对此 IEM 申请的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="128"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="130"/>
         <source>Rejected: {text}</source>
         <translation>拒绝原因：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="128"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="135"/>
         <source>submitted {date}</source>
         <translation>提交于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="144"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="151"/>
         <source>Needed to approve a late request, or to move an approved one to late dates</source>
         <translation>批准逾期申请，或将已批准的申请移至逾期日期时必填</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="146"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="153"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="165"/>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="271"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="172"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="278"/>
         <source>Make the request {status}</source>
         <translation>将申请设为{status}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="171"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="178"/>
         <location filename="../../ui/request_dialog.ui" line="18"/>
         <source>Move it on:</source>
         <translation>推进到：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="172"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="179"/>
         <source>Its life cycle is over.</source>
         <translation>其生命周期已结束。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="176"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="183"/>
         <source>On this event: &lt;b&gt;{expert}&lt;/b&gt;</source>
         <translation>本活动专家：&lt;b&gt;{expert}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="177"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="184"/>
         <source>&lt;b&gt;No expert assigned&lt;/b&gt;</source>
         <translation>&lt;b&gt;尚未指派专家&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="183"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="190"/>
         <source>{days} IEM days ahead</source>
         <translation>待进行 {days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="189"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="196"/>
         <source>Experts are assigned once the request is approved</source>
         <translation>申请批准后才能指派专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="197"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="204"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="227"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="234"/>
         <source>edit {request}</source>
         <translation>编辑 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="231"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="238"/>
         <source>Saved {request}; Ctrl+Z undoes the edit</source>
         <translation>已保存 {request}；按 Ctrl+Z 可撤销此编辑</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="259"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="266"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="260"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="263"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="270"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="266"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="274"/>
         <source>Cancel {request} for {partner}? This cannot be undone.</source>
         <translation>确定取消 {partner} 的 {request} 吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="269"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="276"/>
         <source>Cancel IEM request</source>
         <translation>取消 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="279"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="286"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="280"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="287"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway?</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="291"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="298"/>
         <source>assign {expert} to {request}</source>
         <translation>将 {expert} 指派到 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="298"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="305"/>
         <source>unassign the expert of {request}</source>
         <translation>取消 {request} 的专家指派</translation>
     </message>
@@ -4871,34 +4911,39 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="23"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="24"/>
         <location filename="../../ui/settings_dialog.ui" line="5"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="48"/>
+        <source>Discard the changes to the settings?</source>
+        <translation>放弃对设置的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="51"/>
         <location filename="../../ui/settings_dialog.ui" line="15"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="48"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="53"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="56"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="61"/>
         <source>A team database is a PostgreSQL URL, e.g. postgresql://login@host:5432/engagements</source>
         <translation>团队数据库须为 PostgreSQL URL，例如 postgresql://login@host:5432/engagements</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="66"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="71"/>
         <source>Could not keep the password in the system keyring ({problem}); name an environment variable instead.</source>
         <translation>无法将密码保存到系统密钥环（{problem}）；请改为指定一个环境变量。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="80"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="85"/>
         <source>The window speaks {language} from the next start.</source>
         <translation>下次启动时，窗口将使用{language}。</translation>
     </message>
@@ -5084,27 +5129,32 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="37"/>
         <source>Subscription of {partner}</source>
         <translation>{partner} 的订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="39"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="40"/>
         <source>Now: {edition}, {start} for {months} months (term ends {end}). The new subscription starts a new record; the history stays.</source>
         <translation>当前：{edition}，自 {start} 起 {months} 个月（期限截至 {end}）。新订阅将新建一条记录，历史记录保留。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="76"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="61"/>
+        <source>Discard the changes to this subscription?</source>
+        <translation>放弃对此订阅的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="81"/>
         <source>{kind}-{id} from {first}: {why}</source>
         <translation>{kind}-{id}（自 {first} 起）：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="86"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="91"/>
         <source>Change subscription</source>
         <translation>变更订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="89"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="94"/>
         <source>{partner}: {edition} from {start}</source>
         <translation>{partner}：自 {start} 起为{edition}</translation>
     </message>
@@ -5257,9 +5307,32 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/commands.py" line="69"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="106"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="111"/>
         <source>Done: {change}. Undo (Ctrl+Z) puts it back.</source>
         <translation>已完成：{change}。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="47"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="51"/>
+        <source>&amp;Discard</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="54"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="123"/>
+        <source>Discard the changes?</source>
+        <translation>放弃更改吗？</translation>
     </message>
 </context>
 <context>
@@ -5318,114 +5391,119 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>WorkingCalendarsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="35"/>
         <source>shipped with the application</source>
         <translation>随应用程序提供</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="45"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="46"/>
         <location filename="../../ui/working_calendars_dialog.ui" line="5"/>
         <source>Working calendars</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="53"/>
         <source>&lt;p&gt;Add, remove or import adjustments to see which open requests they affect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;添加、移除或导入调整后，可查看受影响的未结申请。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="99"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="70"/>
+        <source>Discard the day typed in but not yet added?</source>
+        <translation>放弃已输入但尚未添加的日期吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
         <source>{name} · weekend {weekend}</source>
         <translation>{name} · 周末 {weekend}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="105"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
         <source>{missing}. Until then a request whose earliest start needs this year has an undetermined lead time.</source>
         <translation>{missing}。在此之前，最早开始日期落在该年份的申请提前期待定。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="112"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="125"/>
         <source>imported from {source}</source>
         <translation>导入自 {source}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="128"/>
         <source>None stored for {code} {year}: the days on the left are workalendar&apos;s, with the official schedules shipped with the application.</source>
         <translation>{code} {year} 暂无已保存的调整：左侧日期来自 workalendar，并包含应用程序自带的官方日程表。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="132"/>
         <source>{count} stored for {code} {year}. A date added by hand lays over the public holidays; an imported schedule replaces its year.</source>
         <translation>{code} {year} 已保存 {count} 项。手动添加的日期覆盖法定节假日；导入的日程表替换其所在年份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="137"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="147"/>
         <source>Add adjustment</source>
         <translation>添加调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="141"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="151"/>
         <source>Added {kind} {date} to {code}</source>
         <translation>已将{kind} {date} 添加到 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="149"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="159"/>
         <source>Remove adjustment</source>
         <translation>移除调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="152"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="162"/>
         <source>Removed {date} from {code}</source>
         <translation>已从 {code} 移除 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="157"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="167"/>
         <source>{what}; {count} open requests affected</source>
         <translation>{what}；{count} 个未结申请受到影响</translation>
     </message>

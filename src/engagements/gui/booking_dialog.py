@@ -7,7 +7,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.domain.sessions import TOPICS
 from engagements.gui import theme
@@ -18,12 +18,13 @@ from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
 from engagements.gui.labels import topic_label
 from engagements.gui.problems import findings_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import reversals, sessions
 from engagements.services.previews import BookingPreview, preview_booking
 from engagements.services.queries import expert_roster, pick_lists
 
 
-class BookingDialog(QDialog):
+class BookingDialog(EditingDialog):
     previewed = Signal(object)
     saved = Signal(object)
 
@@ -53,6 +54,10 @@ class BookingDialog(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.update_feedback()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this session booking?")
 
     def times(self) -> tuple[datetime, datetime]:
         """Start and end as instants, read in the expert's own time zone."""

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
@@ -19,6 +19,7 @@ from engagements.gui.forms import embed
 from engagements.gui.labels import event_type_label
 from engagements.gui.language import local_date
 from engagements.gui.problems import findings_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import iem, reversals
 from engagements.services.previews import IemPreview, preview_iem
 from engagements.services.queries import partner_file, pick_lists
@@ -32,7 +33,7 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class IemEditor(QDialog):
+class IemEditor(EditingDialog):
     previewed = Signal(object)  # the IemPreview just shown
     saved = Signal(object)  # the IemOutcome
 
@@ -60,6 +61,10 @@ class IemEditor(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self._partner_changed()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this IEM request?")
 
     def _fill_partners(self, partner_id: str | None) -> None:
         set_choices(self.ui.partner, [(f"{name} ({pid})", pid)

@@ -32,6 +32,7 @@ from engagements.gui.labels import event_type_label, status_label
 from engagements.gui.language import local_date
 from engagements.gui.problems import message_for
 from engagements.gui.purchase_dialog import approve_or_offer
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import iem, iem_edits
 from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
 from engagements.services.previews import IemPreview
@@ -70,7 +71,7 @@ def open_request(context: AppContext, kind: str, request_id: int,
     return dialog
 
 
-class RequestDialog(QDialog):
+class RequestDialog(EditingDialog):
     previewed = Signal(object)  # the IemPreview shown
     changed = Signal()  # the request was written (saved, moved on, staffed)
 
@@ -116,6 +117,12 @@ class RequestDialog(QDialog):
         self.save_button.setEnabled(editable)
         self.context.guard(self.save_button, self.ui.assignButton, self.ui.unassignButton)
         self.update_feedback()
+        # As recorded now: only what differs from it is an edit to keep. The expert
+        # chosen for staffing is written by Assign at once, never by Save.
+        self.remember_edits(ignored=(self.ui.expert,))
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this IEM request?")
 
     def _fill_fields(self, detail: IemDetail) -> None:
         status = status_label(detail.status)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.domain.allowance import ONE_DAY
 from engagements.gui import theme
@@ -17,12 +17,13 @@ from engagements.gui.labels import edition_label, kind_label
 from engagements.gui.language import local_date
 from engagements.gui.partner_dialog import quota_or_default
 from engagements.gui.problems import affected_text, decision_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.expert_service import downgrade_check
 from engagements.services.queries import PartnerFile
 from engagements.services.subscriptions import SubscriptionChange, change_subscription
 
 
-class SubscriptionDialog(QDialog):
+class SubscriptionDialog(EditingDialog):
     saved = Signal(object)  # the new PartnerSummary
     checked = Signal(object)  # the DowngradeDecision shown
 
@@ -54,6 +55,10 @@ class SubscriptionDialog(QDialog):
         self.ui.edition.currentIndexChanged.connect(lambda _: self.check())
         self.ui.start.dateChanged.connect(lambda _: self.check())
         self.check()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this subscription?")
 
     def change(self) -> SubscriptionChange:
         return SubscriptionChange(self.ui.edition.currentData(),
