@@ -902,7 +902,7 @@ Justification:</source>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
@@ -927,20 +927,20 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Calendar</source>
         <translation>日历</translation>
@@ -957,7 +957,7 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="43"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
@@ -2623,79 +2623,79 @@ Justification:</source>
 <context>
     <name>IemEditor</name>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="44"/>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="163"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="45"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="164"/>
         <location filename="../../ui/iem_editor.ui" line="5"/>
         <source>New IEM request</source>
         <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="66"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="67"/>
         <source>Discard the changes to this IEM request?</source>
         <translation>放弃对此 IEM 申请的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="82"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="83"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="110"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="111"/>
         <source>Choose a partner.</source>
         <translation>请选择合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="119"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="120"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="171"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="172"/>
         <source>new IEM request #{id} for {partner}</source>
         <translation>为 {partner} 新建 IEM 申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="181"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="182"/>
         <source>&lt;h3&gt;Rule check&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Natural days:&lt;/b&gt; {days}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规则检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;自然日：&lt;/b&gt;{days}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Earliest allowed start:&lt;/b&gt; {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最早允许开始日期：&lt;/b&gt;{date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="188"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
         <source>meets the lead time</source>
         <translation>满足提前期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="190"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="191"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="192"/>
         <source>undetermined (a year without holiday data)</source>
         <translation>待定（所在年份无节假日数据）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="192"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="193"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;at least {days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;至少 {days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="194"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;{days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="200"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="201"/>
         <source>&lt;p&gt;&lt;b&gt;Allowance {start} – {end}:&lt;/b&gt; {used} of {available} days used; &lt;span style=&apos;color:{colour}&apos;&gt;{left} left after approval&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;额度 {start} – {end}：&lt;/b&gt;{available} 天中已用 {used} 天；&lt;span style=&apos;color:{colour}&apos;&gt;批准后剩余 {left} 天&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="210"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="211"/>
         <source>All rules pass.</source>
         <translation>所有规则均通过。</translation>
     </message>
@@ -3304,177 +3304,177 @@ Justification:</source>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="72"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="70"/>
         <source>Expert service used: no downgrade or exit before {date} (the first day after the committed term) without a recorded early-exit approval</source>
         <translation>已使用专家服务：在 {date}（承诺期限结束后的第一天）之前，如无已记录的提前退出批准，不得降级或退出</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="166"/>
         <source>calendar {code}</source>
         <translation>日历 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Session quota</source>
         <translation>会话配额</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
         <source>Ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
         <source>plan default</source>
         <translation>套餐默认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Account id</source>
         <translation>账号 ID</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>IEM included</source>
         <translation>套餐内 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Pending</source>
         <translation>待批</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions used</source>
         <translation>已用会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions left</source>
         <translation>剩余会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>What was done</source>
         <translation>完成的工作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="189"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>When (local time)</source>
         <translation>时间（本地时间）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="214"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="212"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="215"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="213"/>
         <source>Write this partner&apos;s service report (PDF, CSV, XLSX)</source>
         <translation>生成此合作伙伴的服务报告（PDF、CSV、XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="278"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="262"/>
         <source>Loading the partner for its service report…</source>
         <translation>正在加载合作伙伴以生成服务报告…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="281"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="265"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="309"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="293"/>
         <source>#{id}: {here} used here, {used} in all, {left} left of {days}</source>
         <translation>#{id}：本年度使用 {here}，共使用 {used}，{days} 天中剩余 {left}</translation>
     </message>
@@ -4002,166 +4002,166 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>S&amp;tart</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="44"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="44"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="45"/>
         <source>Cance&amp;l request…</source>
         <translation>取消申请(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="124"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="125"/>
         <source>Discard the changes to this IEM request?</source>
         <translation>放弃对此 IEM 申请的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="128"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="129"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="130"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="131"/>
         <source>Rejected: {text}</source>
         <translation>拒绝原因：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="135"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="136"/>
         <source>submitted {date}</source>
         <translation>提交于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="151"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="152"/>
         <source>Needed to approve a late request, or to move an approved one to late dates</source>
         <translation>批准逾期申请，或将已批准的申请移至逾期日期时必填</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="153"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="154"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="172"/>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="278"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="173"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="279"/>
         <source>Make the request {status}</source>
         <translation>将申请设为{status}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="178"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="179"/>
         <location filename="../../ui/request_dialog.ui" line="18"/>
         <source>Move it on:</source>
         <translation>推进到：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="179"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="180"/>
         <source>Its life cycle is over.</source>
         <translation>其生命周期已结束。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="183"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="184"/>
         <source>On this event: &lt;b&gt;{expert}&lt;/b&gt;</source>
         <translation>本活动专家：&lt;b&gt;{expert}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="184"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="185"/>
         <source>&lt;b&gt;No expert assigned&lt;/b&gt;</source>
         <translation>&lt;b&gt;尚未指派专家&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="190"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="191"/>
         <source>{days} IEM days ahead</source>
         <translation>待进行 {days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="196"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="197"/>
         <source>Experts are assigned once the request is approved</source>
         <translation>申请批准后才能指派专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="204"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="205"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="234"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="235"/>
         <source>edit {request}</source>
         <translation>编辑 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="238"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="239"/>
         <source>Saved {request}; Ctrl+Z undoes the edit</source>
         <translation>已保存 {request}；按 Ctrl+Z 可撤销此编辑</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="266"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="268"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="270"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="271"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="273"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="274"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="275"/>
         <source>Cancel {request} for {partner}? This cannot be undone.</source>
         <translation>确定取消 {partner} 的 {request} 吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="276"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="277"/>
         <source>Cancel IEM request</source>
         <translation>取消 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="286"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="287"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="287"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="288"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway?</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="298"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="299"/>
         <source>assign {expert} to {request}</source>
         <translation>将 {expert} 指派到 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="305"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="306"/>
         <source>unassign the expert of {request}</source>
         <translation>取消 {request} 的专家指派</translation>
     </message>
@@ -5315,22 +5315,22 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="47"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="48"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="51"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="52"/>
         <source>&amp;Discard</source>
         <translation>放弃更改(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="54"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="55"/>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/unsaved.py" line="123"/>
+        <location filename="../../src/engagements/gui/unsaved.py" line="132"/>
         <source>Discard the changes?</source>
         <translation>放弃更改吗？</translation>
     </message>
