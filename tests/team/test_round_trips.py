@@ -35,7 +35,7 @@ from engagements.services.queries import (
     partner_page,
     pick_lists,
 )
-from engagements.services.saved_dashboard import fresh_dashboard
+from engagements.services.fast_start import fresh_dashboard
 from engagements.services.sessions import SessionBooking, book_session
 from engagements.store import models as m
 

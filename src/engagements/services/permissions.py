@@ -66,7 +66,12 @@ _MEMBERSHIP = text("""
                                    WHERE c.oid = to_regclass('audit_events')), false),
            ARRAY(SELECT t.role FROM team_groups t JOIN pg_roles g ON g.rolname = t.group_name
                  WHERE pg_has_role(current_user, g.oid, 'USAGE')),
-           (SELECT count(*) FROM team_groups)
+           (SELECT count(*) FROM team_groups),
+           -- In the same round trip, the revision a team start's saved dashboard is checked
+           -- against (services.fast_start; migration 0010): schema, sequence and count.
+           (SELECT min(version_num) FROM alembic_version) || '/'
+               || coalesce(to_regclass('data_revision_seq')::oid::text, '-') || '/'
+               || coalesce(pg_sequence_last_value(to_regclass('data_revision_seq')), 0)
     FROM pg_roles r WHERE r.rolname = current_user""")
 
 
@@ -78,6 +83,9 @@ class TeamMember:
     role: str | None
     team_mode: bool  # False on SQLite and before ``team setup``: nothing is restricted
     why: str  # how the role was found, for messages
+    # PostgreSQL: the data revision read with the role (schema/sequence/count), for the
+    # saved-dashboard check of ``services.fast_start``; None on SQLite or when unknown.
+    data_revision: str | None = None
 
     def may(self, needed: str) -> bool:
         """Whether this user holds ``needed`` (tam, asm or admin) or a higher role."""
@@ -106,18 +114,22 @@ def _postgresql_member(db: Database) -> TeamMember:
     try:
         # Autocommit: one round trip, not BEGIN, the query and ROLLBACK.
         with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
-            login, owner, held_roles, existing = connection.execute(_MEMBERSHIP).one()
+            login, owner, held_roles, existing, revision = connection.execute(
+                _MEMBERSHIP).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot look up your team role: {reason}") from exc
     if owner:
-        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables")
+        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables",
+                          revision)
     if not existing:
-        return TeamMember(login, ADMIN, False, "team setup has not been run")
+        return TeamMember(login, ADMIN, False, "team setup has not been run", revision)
     held = [role for role in ROLES if role in held_roles]
     if not held:
-        return TeamMember(login, None, True, "member of no team group of this database")
-    return TeamMember(login, held[0], True, f"member of this database's {LABEL[held[0]]} group")
+        return TeamMember(login, None, True, "member of no team group of this database",
+                          revision)
+    return TeamMember(login, held[0], True,
+                      f"member of this database's {LABEL[held[0]]} group", revision)
 
 
 def allowed(db: Database, needed: str) -> bool:

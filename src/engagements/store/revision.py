@@ -1,15 +1,21 @@
-"""The revision of an embedded database, read with the standard library alone.
+"""The revision of a database: how far its changes have gone (``services.fast_start``).
 
 Migration 0006 keeps ``data_revision.revision`` moving forward with every change to an
 SQLite file. Reading it here needs neither SQLAlchemy nor the models, so a start can tell
 whether what it saved last time still holds before it loads the database layer.
+
+Migration 0010 gives PostgreSQL a sequence that every change draws from; a start reads it
+with the login's role (``services.permissions``, one round trip for both).
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
 
@@ -36,12 +42,6 @@ def sqlite_file(url: str) -> Path | None:
     return None
 
 
-def database_state(url: str) -> DatabaseState | None:
-    """The state of the file an embedded-database URL names; None if unknown."""
-    path = sqlite_file(url)
-    return None if path is None else file_state(path)
-
-
 def file_state(path: Path) -> DatabaseState | None:
     """The file's schema and revision, read without the database layer; None if the file
     is missing, not ours or older than migration 0006."""
@@ -52,12 +52,15 @@ def file_state(path: Path) -> DatabaseState | None:
         # Read only: a start that only looks must never change the file.
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
     except sqlite3.Error:
+        log.warning("could not open %s to read its revision", path, exc_info=True)
         return None
     try:
         schema = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         revision = connection.execute("SELECT revision, stamp FROM data_revision").fetchall()
-    except sqlite3.Error:
-        return None  # an older schema, or not ours: the normal start decides
+    except sqlite3.Error as problem:
+        # An older schema, or not ours: the normal start decides.
+        log.info("no revision in %s (%s): the dashboard is computed", path, problem)
+        return None
     finally:
         connection.close()
     if len(schema) != 1 or len(revision) != 1:
@@ -66,3 +69,4 @@ def file_state(path: Path) -> DatabaseState | None:
     if not isinstance(number, int) or not isinstance(stamp, str) or not stamp:
         return None
     return DatabaseState(path, str(schema[0][0]), number, stamp)
+

@@ -1,29 +1,52 @@
-"""The dashboard saved after each load, so the next start can draw it at once.
+"""The fast start, behind one door: the dashboard saved after each load, drawn by the
+next start before (SQLite) or as soon as (PostgreSQL) the database is open.
 
 Computing the dashboard reads every partner's allowance year (most of a second with
 10,000 partners), and loading the database layer to do it costs half a second more. While
-the database has not changed since, the saved rows are exactly what a fresh computation
-would give, so the window draws them first and opens the database behind them.
+the database has not changed since, the saved rows are what a fresh computation would
+give, so the window draws them first.
 
-"Not changed" is exact, not a guess from file times: migration 0006 gives every SQLite
-database a revision number that a trigger on every table moves forward in the same
-transaction as the change, whichever program makes it. A saved dashboard is used only
-for the same file, schema, application version and day, at the same revision, and while
-what it is computed from outside the database is untouched (``engagements.inputs``: the
-application's version, the plan catalog and holiday data shipped with it, which an
-administrator may edit, and the installed workalendar). Only
-embedded SQLite files are saved: reading their revision needs nothing but the standard
-library (a team database would need the driver and a login first).
+The window knows this module through ``FastStart`` alone: ``dashboard_before_opening``
+(a painted dashboard or nothing), ``dashboard_once_open`` (called off the GUI thread once
+the database is open) and ``data_may_have_changed`` (after edits, to save it again). The
+unit of work, the migrations and the window know nothing else about it.
+
+When is a saved dashboard current? It is saved with the database's *revision* read
+BEFORE the rows are computed, and used only for the same database (the file, or the
+server URL without its password, login included), schema, application version and day,
+at the same revision, and while what it is computed from outside the database is
+untouched (``engagements.inputs``: the application's version, the plan catalog and
+holiday data, the installed workalendar).
+
+- SQLite (migration 0006): a trigger on every table moves ``data_revision`` forward in the
+  same transaction as the change, whichever program makes it. A change committed after
+  the revision was read moves it past the saved one; a change committed before is in the
+  rows. The saved dashboard is *exact*: the window does not read it again. Reading the
+  revision needs nothing but the standard library, so the window draws the dashboard
+  before it loads the database layer.
+- PostgreSQL (migration 0010): a SEQUENCE that statement-level triggers on every table
+  move with ``nextval`` (never blocking another team member's write, never rolled back).
+  The start reads it in the same round trip as the login's role (no round trip added).
+  Because ``nextval`` runs before its transaction commits, a write may have drawn its
+  number before the revision was read and commit after the rows were computed: the saved
+  copy would then carry that number without the write. Reading the revision first makes
+  every other case safe (a concurrent write can only make the copy look older, never
+  newer), and for that one case the saved dashboard is not *exact*: the window paints it
+  and always reads the live dashboard in the background right after, replacing it if
+  different. A team member sees the dashboard as soon as the role is known and the live
+  one a moment later.
 
 Nothing here imports SQLAlchemy or Qt. The file is the user's cache: one JSON file per
 database, a small header line and then the rows, written whole (a temporary file renamed
-over the old one). A file that is missing, unreadable, damaged or out of date is ignored.
+over the old one). A file that is missing, unreadable, damaged or out of date is ignored
+(and, unless simply missing, logged).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -35,16 +58,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from engagements import __version__
 from engagements.inputs import inputs_fingerprint
 from engagements.services.view_rows import CalendarEntry, DashboardRow
-from engagements.store.revision import DatabaseState, database_state, file_state, sqlite_file
+from engagements.store.revision import file_state, sqlite_file
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
 
-__all__ = ["DatabaseState", "SavedDashboard", "database_state", "fresh_dashboard",
-           "load_saved_dashboard", "save_dashboard", "saved_file", "sqlite_file", "state_of"]
+__all__ = ["FastStart", "Revision", "SavedDashboard", "fresh_dashboard", "saved_file"]
+
+log = logging.getLogger(__name__)
 
 # Raised whenever the saved layout changes, so older files are ignored, not misread.
-SAVED_FORMAT = 4
+SAVED_FORMAT = 5
 # A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
 LARGEST_SAVED_BYTES = 64 * 1024 * 1024
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
@@ -62,6 +86,15 @@ CACHE_FOLDER_VARIABLE = "ENGAGEMENTS_CACHE_DIR"  # another folder for the saved 
 
 
 @dataclass(frozen=True)
+class Revision:
+    """Which database, and how far its changes have gone (see the module's docstring)."""
+
+    database: str  # the file, or the server's URL without its password
+    number: str  # schema and revision, as the database reports them
+    exact: bool  # moved in the writing transaction (SQLite); else read again after painting
+
+
+@dataclass(frozen=True)
 class SavedDashboard:
     """A dashboard as it was saved; ``rows`` are made into ``DashboardRow`` when read."""
 
@@ -69,60 +102,140 @@ class SavedDashboard:
     upcoming: Sequence[CalendarEntry]
     at_risk: int
     saved_at: datetime
-    state: DatabaseState  # of the database when it was saved
+    revision: Revision  # of the database, read before the rows were computed
+
+    @property
+    def exact(self) -> bool:
+        """Whether it is what the database holds now; if not, it is read again."""
+        return self.revision.exact
 
 
-def saved_file(database: Path) -> Path:
-    """Where the dashboard of ``database`` is kept: the user's cache folder."""
+class FastStart:
+    """The one door between a start and the saved dashboard of ``url``."""
+
+    def __init__(self, url: str, today: date) -> None:
+        self.url, self.today = url, today
+        self._before: SavedDashboard | None = None
+        self._looked = False
+
+    def dashboard_before_opening(self) -> SavedDashboard | None:
+        """The saved dashboard, read without the database layer (an embedded file's)."""
+        if not self._looked:
+            self._looked = True
+            self._before = _load(_file_revision(sqlite_file(self.url)), self.today)
+        return self._before
+
+    def dashboard_once_open(self, db: Database) -> SavedDashboard | None:
+        """The saved dashboard still current now that ``db`` is open (off the GUI thread).
+
+        SQLite: the one drawn before opening if the file has not changed since, else
+        None. PostgreSQL: the one saved at the revision read with the login's role."""
+        revision = revision_at_open(db)
+        if revision is None:
+            return None
+        drawn = self.dashboard_before_opening() if db.is_sqlite else None
+        if drawn is not None:
+            return drawn if drawn.revision == revision else None
+        return _load(revision, self.today)
+
+    def data_may_have_changed(self, db: Database, calendar_code: str) -> None:
+        """Save the dashboard again after edits (off the GUI thread), so the next start
+        can still draw it. Only for an embedded file: on a team database other members'
+        writes move the revision anyway, and the server would compute it for nothing."""
+        if db.is_sqlite:
+            from engagements.services.dashboard import UPCOMING_DAYS
+
+            fresh_dashboard(db, self.today, calendar_code, UPCOMING_DAYS)
+
+
+def saved_file(database: Path | str) -> Path:
+    """Where the dashboard of ``database`` (a file, or a server URL) is kept: the user's
+    cache folder."""
     from platformdirs import user_cache_path
 
-    # The name only spreads databases apart; the header inside says which file it is for.
-    name = f"{database.stem[:40]}-{zlib.crc32(str(database).encode()):08x}.json"
+    # The name only spreads databases apart; the header inside says which one it is for.
+    stem = Path(database).stem if isinstance(database, Path) else "team"
+    name = f"{stem[:40]}-{zlib.crc32(str(database).encode()):08x}.json"
     chosen = os.environ.get(CACHE_FOLDER_VARIABLE)
     folder = Path(chosen) if chosen else user_cache_path("engagements", appauthor=False)
     return folder / "dashboards" / name
 
 
-def load_saved_dashboard(url: str, today: date) -> SavedDashboard | None:
-    """The saved dashboard of this database for ``today``, if nothing has changed since.
+def revision_at_open(db: Database) -> Revision | None:
+    """The revision of an open database: the file's now (SQLite), or the one the server
+    reported with the login's role (PostgreSQL, no round trip of its own)."""
+    name = db.engine.url.database
+    if db.is_sqlite:
+        if not name or name == ":memory:":
+            return None
+        return _file_revision(Path(name))  # the path itself: a rendered URL escapes characters
+    from engagements.services.permissions import team_member
+
+    return _server_revision(db, team_member(db).data_revision)
+
+
+def _server_revision(db: Database, number: str | None) -> Revision | None:
+    if not number or "/-/" in number:  # no sequence: older schema, or not ours
+        return None
+    return Revision(db.engine.url.render_as_string(hide_password=True), number, exact=False)
+
+
+def _file_revision(path: Path | None) -> Revision | None:
+    state = None if path is None else file_state(path)
+    if state is None:
+        return None
+    return Revision(str(state.file), f"{state.schema}/{state.revision}/{state.stamp}",
+                    exact=True)
+
+
+def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
+    """The saved dashboard of this database for ``today``, if saved at ``revision``.
 
     Only the first screenful of partners and the header are read at once; the rest of
     the rows are parsed when first asked for (a screenshot never asks)."""
-    state = database_state(url)
-    if state is None:
+    if revision is None:
         return None
+    target = saved_file(Path(revision.database) if revision.exact else revision.database)
     try:
-        with saved_file(state.file).open("rb") as stream:
+        with target.open("rb") as stream:
             header = json.loads(stream.readline(4096))
-            expected = _header(state, today)
+            expected = _header(revision, today)
             if {key: header.get(key) for key in expected} != expected:
-                return None
+                return None  # another day or revision: out of date, nothing wrong
             body = stream.read(LARGEST_SAVED_BYTES + 1)
         if len(body) > LARGEST_SAVED_BYTES or zlib.crc32(body) != header["crc32"]:
-            return None  # damaged (or cut short): the parts below could not be trusted
+            log.warning("saved dashboard %s is damaged or cut short; computing afresh", target)
+            return None
         counts, first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
         row_count, upcoming_count, at_risk = json.loads(counts)
         rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
         if not (_well_formed(rows, len(_ROW_FIELDS), row_count)
                 and _well_formed(upcoming, len(_ENTRY_FIELDS), upcoming_count)):
+            log.warning("saved dashboard %s is not in the expected layout; ignored", target)
             return None
         return SavedDashboard(_ReadWhenAsked(row_count, rows, other_rows, _row),
                               _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
-                              int(at_risk), datetime.fromisoformat(header["saved_at"]), state)
+                              int(at_risk), datetime.fromisoformat(header["saved_at"]),
+                              revision)
+    except FileNotFoundError:
+        return None  # never saved (a first start, or a new cache folder)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        return None  # missing, damaged or not ours: compute afresh
+        log.warning("saved dashboard %s could not be read; computing afresh", target,
+                    exc_info=True)
+        return None
 
 
 def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days: int
                     ) -> tuple[list[DashboardRow], list[CalendarEntry]]:
     """Every partner's row and the engagements of the next ``upcoming_days`` days,
-    computed now and, for an embedded database, saved for the next start."""
+    computed now and saved for the next start."""
     from engagements.services.calendar_view import calendar_range
     from engagements.services.dashboard import dashboard_rows
 
-    # The revision is read before the rows: a change made meanwhile leaves the saved copy
-    # older than the database (ignored at the next start), never wrong.
-    state = state_of(db)
+    # The revision is read BEFORE the rows: a change made meanwhile leaves the saved copy
+    # older than the database (ignored at the next start), never newer. On PostgreSQL the
+    # one read with the role at the open serves (no round trip): older still, never newer.
+    revision = revision_at_open(db)
     last = today + timedelta(days=upcoming_days - 1)
     if db.is_sqlite:
         rows = dashboard_rows(db, today)
@@ -136,12 +249,12 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
             coming = other.submit(calendar_range, db, today, last, calendar_code)
             rows = dashboard_rows(db, today)
             upcoming = coming.result().entries
-    if state is not None:
-        save_dashboard(state, today, rows, upcoming)
+    if revision is not None:
+        save_dashboard(revision, today, rows, upcoming)
     return rows, upcoming
 
 
-def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRow],
+def save_dashboard(revision: Revision, today: date, rows: Sequence[DashboardRow],
                    upcoming: Sequence[CalendarEntry]) -> Path | None:
     """Keep this dashboard for the next start; returns the file, or None if it could not
     be written (a full disk or a read-only cache only costs the next start its speed).
@@ -157,9 +270,9 @@ def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRo
     body = "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (
         counts, raw_rows[:FIRST_SCREEN_ROWS], raw_upcoming[:FIRST_SCREEN_ROWS],
         raw_rows[FIRST_SCREEN_ROWS:], raw_upcoming[FIRST_SCREEN_ROWS:])).encode()
-    header = _header(state, today) | {"saved_at": datetime.now().astimezone().isoformat(),
-                                      "crc32": zlib.crc32(body)}
-    target = saved_file(state.file)
+    header = _header(revision, today) | {"saved_at": datetime.now().astimezone().isoformat(),
+                                         "crc32": zlib.crc32(body)}
+    target = saved_file(Path(revision.database) if revision.exact else revision.database)
     scratch: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -169,19 +282,13 @@ def save_dashboard(state: DatabaseState, today: date, rows: Sequence[DashboardRo
             stream.write(body)
         os.replace(scratch, target)
     except OSError:
+        log.warning("could not save the dashboard to %s; the next start computes it",
+                    target, exc_info=True)
         if scratch is not None:  # a full disk, or another start holding the old file
             with contextlib.suppress(OSError):
                 os.unlink(scratch)
         return None
     return target
-
-
-def state_of(db: Database) -> DatabaseState | None:
-    """The state of an open database's file; None for PostgreSQL or a memory database."""
-    name = db.engine.url.database
-    if not db.is_sqlite or not name or name == ":memory:":
-        return None
-    return file_state(Path(name))  # the path itself: a rendered URL escapes characters
 
 
 def _well_formed(values: object, width: int, count: object) -> bool:
@@ -190,11 +297,10 @@ def _well_formed(values: object, width: int, count: object) -> bool:
             and all(type(value) is list and len(value) == width for value in values))
 
 
-def _header(state: DatabaseState, today: date) -> dict[str, Any]:
+def _header(revision: Revision, today: date) -> dict[str, Any]:
     return {"format": SAVED_FORMAT, "layout": _LAYOUT, "application": __version__,
-            "inputs": inputs_fingerprint(), "database": str(state.file),
-            "schema": state.schema, "revision": state.revision, "stamp": state.stamp,
-            "today": today.isoformat()}
+            "inputs": inputs_fingerprint(), "database": revision.database,
+            "revision": revision.number, "today": today.isoformat()}
 
 
 def _raw_row(row: DashboardRow) -> list[Any]:
