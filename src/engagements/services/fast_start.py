@@ -54,6 +54,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
+from weakref import WeakSet
 
 from engagements import __version__
 from engagements.inputs import inputs_fingerprint
@@ -174,6 +175,22 @@ def revision_at_open(db: Database) -> Revision | None:
     return _server_revision(db, team_member(db).data_revision)
 
 
+_OPEN_REVISION_USED: WeakSet[Database] = WeakSet()
+
+
+def _revision_before_computing(db: Database) -> Revision | None:
+    if db.is_sqlite or db not in _OPEN_REVISION_USED:
+        _OPEN_REVISION_USED.add(db)
+        return revision_at_open(db)
+    from engagements.store.revision import server_revision
+
+    try:
+        return _server_revision(db, server_revision(db.engine))
+    except Exception:  # noqa: BLE001  (only a speed-up: say why, never stop the load)
+        log.warning("could not read the team database's revision", exc_info=True)
+        return None
+
+
 def _server_revision(db: Database, number: str | None) -> Revision | None:
     if not number or "/-/" in number:  # no sequence: older schema, or not ours
         return None
@@ -234,8 +251,9 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
 
     # The revision is read BEFORE the rows: a change made meanwhile leaves the saved copy
     # older than the database (ignored at the next start), never newer. On PostgreSQL the
-    # one read with the role at the open serves (no round trip): older still, never newer.
-    revision = revision_at_open(db)
+    # first load after the open uses the one read with the role (no round trip of its
+    # own); later loads ask the server again, or their copies would all carry it.
+    revision = _revision_before_computing(db)
     last = today + timedelta(days=upcoming_days - 1)
     if db.is_sqlite:
         rows = dashboard_rows(db, today)

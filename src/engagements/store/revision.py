@@ -5,7 +5,8 @@ SQLite file. Reading it here needs neither SQLAlchemy nor the models, so a start
 whether what it saved last time still holds before it loads the database layer.
 
 Migration 0010 gives PostgreSQL a sequence that every change draws from; a start reads it
-with the login's role (``services.permissions``, one round trip for both).
+with the login's role (``services.permissions``, one round trip for both), and
+``server_revision`` asks for it alone.
 """
 
 from __future__ import annotations
@@ -14,10 +15,17 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+# schema/sequence/count: the same text as in ``permissions._MEMBERSHIP``, which reads it
+# with the login's role. A recreated database has a new sequence (a new oid).
+SERVER_REVISION = """
+    SELECT (SELECT min(version_num) FROM alembic_version) || '/'
+           || coalesce(to_regclass('data_revision_seq')::oid::text, '-') || '/'
+           || coalesce(pg_sequence_last_value(to_regclass('data_revision_seq')), 0)"""
 
 
 @dataclass(frozen=True)
@@ -70,3 +78,12 @@ def file_state(path: Path) -> DatabaseState | None:
         return None
     return DatabaseState(path, str(schema[0][0]), number, stamp)
 
+
+
+def server_revision(engine: Any) -> str | None:
+    """A team database's revision now: schema/sequence/count, in one round trip."""
+    from sqlalchemy import text
+
+    with engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
+        number = connection.execute(text(SERVER_REVISION)).scalar()
+    return None if number is None else str(number)
