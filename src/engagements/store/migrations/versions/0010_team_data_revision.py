@@ -43,12 +43,16 @@ def upgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name != "postgresql":
         return
+    # Like every function we install (migration 0007): a fixed search path, the session's
+    # temporary schema last, so nobody's temporary objects can stand in for ours.
+    schema = connection.execute(sa.text("SELECT current_schema()")).scalar_one()
     op.execute(f"CREATE SEQUENCE IF NOT EXISTS {SEQUENCE}")
     # The count of changes is no secret: every login reads it at its start.
     op.execute(f"GRANT SELECT ON SEQUENCE {SEQUENCE} TO PUBLIC")
     op.execute(f"""
-        CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        CREATE OR REPLACE FUNCTION "{schema}".{FUNCTION}() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, "{schema}", pg_temp
+        AS $$
         BEGIN
             PERFORM nextval('{SEQUENCE}');
             RETURN NULL;
