@@ -140,13 +140,16 @@ class MainWindow(Window):
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.navigation.currentRowChanged.connect(self._switch_to)
         self._restore_layout()
-        given = start is not None
-        if start is None:  # a window opened on a database without a start: it saves only
+        # A window made without a start (the tests, the benchmarks' probes) paints nothing
+        # saved; it only tells a start of its own when its data may have changed.
+        self._paints_saved = start is not None
+        if start is None:
             from engagements.services.fast_start import FastStart
 
             start = FastStart(workspace.url, workspace.today)
         self._start = start
-        self._saved = start.dashboard_before_opening() if workspace.database is None else None
+        self._saved = start.dashboard_before_opening() \
+            if workspace.database is None and self._paints_saved else None
         # A saved dashboard that may be older than it says: read again once painted.
         self._unconfirmed: SavedDashboard | None = None
         self.rechecks_saved_dashboard = True  # a one-paint picture (--screenshot) does not
@@ -163,7 +166,7 @@ class MainWindow(Window):
         if workspace.database is None:
             self._wait_for_database()
         else:
-            if given:
+            if self._paints_saved:
                 self._show_saved(start.dashboard_once_open(workspace.database))
             self.attach(workspace.database, _team_read_only_reason(workspace.database))
 
@@ -196,13 +199,14 @@ class MainWindow(Window):
         start filling the demo), then attach it; a database that cannot be opened is
         explained and the application ends with the command line's exit code."""
         url, read_only, today = self.workspace.url, self.workspace.read_only, self.context.today
-        start = self._start
+        start = self._start if self._paints_saved else None
 
         def work(progress: object) -> tuple[Database, str | None, SavedDashboard | None]:
             database = open_workspace(url, read_only, today, fill_demo_if_empty).database
             assert database is not None
             self._opened_in_background = database  # closed at exit even if never attached
-            return database, _team_read_only_reason(database), start.dashboard_once_open(database)
+            saved = start.dashboard_once_open(database) if start is not None else None
+            return database, _team_read_only_reason(database), saved
 
         self.context.jobs.start(work, lambda answer: self.attach(*answer), self._not_opened)
 
