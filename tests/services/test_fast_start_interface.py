@@ -166,3 +166,31 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
         qtbot.waitUntil(lambda: not again.context.jobs.busy, timeout=20_000)
     finally:
         db.engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postgres_url,
+                                                                         today):
+    """Before the window opens the team database it reads the revision with the driver
+    alone; the copy it draws is the saved one, and SQLAlchemy is not loaded for it."""
+    import subprocess
+    import sys
+
+    db = Database.open(postgres_url)
+    try:
+        fill_demo(db, partners=15, seed=4, today=today, years=1)
+    finally:
+        db.engine.dispose()
+    computing = Database.open(postgres_url)
+    try:
+        rows, _upcoming = fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
+    finally:
+        computing.engine.dispose()
+    code = ("import sys; from datetime import date\n"
+            "from engagements.services.fast_start import FastStart\n"
+            f"saved = FastStart({postgres_url!r}, date.fromisoformat({today.isoformat()!r}))"
+            ".dashboard_before_opening()\n"
+            "print(len(saved.rows), saved.exact, 'sqlalchemy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == [str(len(rows)), "False", "False"]

@@ -59,7 +59,13 @@ from weakref import WeakSet
 from engagements import __version__
 from engagements.inputs import inputs_fingerprint
 from engagements.services.view_rows import CalendarEntry, DashboardRow
-from engagements.store.revision import file_state, sqlite_file
+from engagements.store.revision import (
+    file_state,
+    server_key,
+    server_name,
+    server_revision_before_opening,
+    sqlite_file,
+)
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
@@ -120,10 +126,16 @@ class FastStart:
         self._looked = False
 
     def dashboard_before_opening(self) -> SavedDashboard | None:
-        """The saved dashboard, read without the database layer (an embedded file's)."""
+        """The saved dashboard, read without the database layer: an embedded file's
+        revision with the standard library, a team database's with the driver alone."""
         if not self._looked:
             self._looked = True
-            self._before = _load(_file_revision(sqlite_file(self.url)), self.today)
+            revision = _file_revision(sqlite_file(self.url))
+            team = None if revision is not None else server_key(self.url)
+            if team is not None:
+                name, conninfo = team
+                revision = _team_revision(name, server_revision_before_opening(conninfo))
+            self._before = _load(revision, self.today)
         return self._before
 
     def dashboard_once_open(self, db: Database) -> SavedDashboard | None:
@@ -131,10 +143,12 @@ class FastStart:
 
         SQLite: the one drawn before opening if the file has not changed since, else
         None. PostgreSQL: the one saved at the revision read with the login's role."""
+        drawn = self.dashboard_before_opening()
+        if drawn is not None and not drawn.exact:
+            return drawn  # a team's: read again behind it whatever the revision says now
         revision = revision_at_open(db)
         if revision is None:
             return None
-        drawn = self.dashboard_before_opening() if db.is_sqlite else None
         if drawn is not None:
             return drawn if drawn.revision == revision else None
         return _load(revision, self.today)
@@ -192,9 +206,14 @@ def _revision_before_computing(db: Database) -> Revision | None:
 
 
 def _server_revision(db: Database, number: str | None) -> Revision | None:
+    url = db.engine.url
+    return _team_revision(server_name(url.username, url.host, url.port, url.database), number)
+
+
+def _team_revision(name: str, number: str | None) -> Revision | None:
     if not number or "/-/" in number:  # no sequence: older schema, or not ours
         return None
-    return Revision(db.engine.url.render_as_string(hide_password=True), number, exact=False)
+    return Revision(name, number, exact=False)
 
 
 def _file_revision(path: Path | None) -> Revision | None:

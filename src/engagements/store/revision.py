@@ -5,8 +5,9 @@ SQLite file. Reading it here needs neither SQLAlchemy nor the models, so a start
 whether what it saved last time still holds before it loads the database layer.
 
 Migration 0010 gives PostgreSQL a sequence that every change draws from; a start reads it
-with the login's role (``services.permissions``, one round trip for both), and
-``server_revision`` asks for it alone.
+with the login's role (``services.permissions``, one round trip for both);
+``server_revision`` asks for it alone, and ``server_revision_before_opening`` asks for it
+with the driver alone, before the database layer (SQLAlchemy) is loaded.
 """
 
 from __future__ import annotations
@@ -87,3 +88,42 @@ def server_revision(engine: Any) -> str | None:
     with engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
         number = connection.execute(text(SERVER_REVISION)).scalar()
     return None if number is None else str(number)
+
+
+def server_key(url: str) -> tuple[str, str] | None:
+    """A team database URL as (what names the database without its password, what the
+    driver connects with); None when ``url`` is no PostgreSQL URL. Read without SQLAlchemy,
+    so the name must agree with ``server_name`` of the URL SQLAlchemy opened."""
+    from urllib.parse import urlsplit
+
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+", 1)[0] not in ("postgresql", "postgres") or not rest:
+        return None
+    try:
+        parts = urlsplit(f"postgresql://{rest}")
+        name = server_name(parts.username, parts.hostname, parts.port, parts.path.lstrip("/"))
+    except ValueError:
+        return None
+    return name, f"postgresql://{rest}"
+
+
+def server_name(login: str | None, host: str | None, port: int | None,
+                database: str | None) -> str:
+    """The database a team URL names, without its password (the login is part of it)."""
+    from urllib.parse import unquote
+
+    return f"postgresql://{unquote(login or '')}@{host or ''}:{port or 5432}/{database or ''}"
+
+
+def server_revision_before_opening(conninfo: str) -> str | None:
+    """The team database's revision, read with the driver alone (one short connection);
+    None when it cannot be read (the start then waits for the database layer)."""
+    try:
+        import psycopg
+
+        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+            row = connection.execute(SERVER_REVISION).fetchone()
+    except Exception as problem:  # noqa: BLE001  (only a speed-up: the open decides)
+        log.info("no team revision before opening (%s): the dashboard waits", problem)
+        return None
+    return None if row is None or row[0] is None else str(row[0])
