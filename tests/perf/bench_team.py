@@ -157,7 +157,8 @@ def warm_starts(team_url: str, database: BenchmarkDatabase) -> dict[str, Any]:
     (median of ``WARM_REPEATS``, the sides alternating): on the SQLite file and on the
     team database over loopback and across the 50 ms link. Both draw the saved dashboard
     before the database layer loads: the team's revision is read with the driver alone,
-    in a thread started before Qt loads."""
+    once Qt has loaded (read in a thread while Qt loaded, it gained nothing: the
+    driver's import holds the interpreter)."""
     import statistics
 
     from wire_proxy import WireProxy

@@ -63,20 +63,13 @@ def run_application(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     size = _parse_size(getattr(args, "size", "1400x900"))
     no_screen = not screenshot and not has_display() and not os.environ.get("QT_QPA_PLATFORM")
-    view = getattr(args, "view", "dashboard") or "dashboard"
-    from engagements.services.fast_start import FastStart
-
-    # Named on the command line: a team database's revision is read while Qt loads.
-    early = FastStart(database_url(args), today()) \
-        if database_named(args) and view == "dashboard" and not no_screen else None
-    if early is not None:
-        early.read_ahead()
     _ensure_platform(offscreen=bool(screenshot))
     from PySide6.QtWidgets import QApplication
 
     from engagements.gui.chinese_font import use_bundled_chinese_font
     from engagements.gui.main_window import MainWindow, Workspace, open_workspace
     from engagements.gui.theme import follow_system_scheme
+    from engagements.services.fast_start import FastStart
 
     _quiet_offscreen_notices()
     from engagements.logs import log_uncaught
@@ -97,11 +90,11 @@ def run_application(args: argparse.Namespace) -> int:
 
     # Before any window is built: the forms are translated as they are loaded.
     install_language(app, getattr(args, "language", None) or Preferences().language)
-    url, read_only = _chosen_url(args), bool(getattr(args, "read_only", False))
+    url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
+        getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws
     # it at once and opens the database (SQLAlchemy, the schema check) behind it.
-    start = early if early is not None and early.url == url else \
-        FastStart(url, today()) if view == "dashboard" and not no_screen else None
+    start = FastStart(url, today()) if view == "dashboard" and not no_screen else None
     saved = start.dashboard_before_opening() if start is not None else None
     forms = list(getattr(args, "forms", None) or [])
     instance = None if screenshot or no_screen else _single_instance(app, url, forms)

@@ -68,8 +68,6 @@ from engagements.store.revision import (
 )
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from engagements.services.database import Database
 
 __all__ = ["FastStart", "Revision", "SavedDashboard", "fresh_dashboard", "saved_file"]
@@ -126,23 +124,6 @@ class FastStart:
         self.url, self.today = url, today
         self._before: SavedDashboard | None = None
         self._looked = False
-        self._team_number: Future[str | None] | None = None
-
-    def read_ahead(self) -> None:
-        """Start reading a team database's revision in a thread now, so that loading
-        the driver and connecting overlap with loading Qt and building the window."""
-        team = server_key(self.url)
-        if team is not None and self._team_number is None:
-            from concurrent.futures import Future
-            from threading import Thread
-
-            answer: Future[str | None] = Future()
-            self._team_number = answer
-
-            def read() -> None:
-                answer.set_result(server_revision_before_opening(team[1]))
-
-            Thread(target=read, name="team revision", daemon=True).start()
 
     def dashboard_before_opening(self) -> SavedDashboard | None:
         """The saved dashboard, read without the database layer: an embedded file's
@@ -153,9 +134,7 @@ class FastStart:
             team = None if revision is not None else server_key(self.url)
             if team is not None:
                 name, conninfo = team
-                number = self._team_number.result() if self._team_number is not None \
-                    else server_revision_before_opening(conninfo)
-                revision = _team_revision(name, number)
+                revision = _team_revision(name, server_revision_before_opening(conninfo))
             self._before = _load(revision, self.today)
         return self._before
 
