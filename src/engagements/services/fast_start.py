@@ -26,15 +26,22 @@ holiday data, the installed workalendar).
   before it loads the database layer.
 - PostgreSQL (migration 0010): a SEQUENCE that statement-level triggers on every table
   move with ``nextval`` (never blocking another team member's write, never rolled back).
-  The start reads it in the same round trip as the login's role (no round trip added).
-  Because ``nextval`` runs before its transaction commits, a write may have drawn its
-  number before the revision was read and commit after the rows were computed: the saved
-  copy would then carry that number without the write. Reading the revision first makes
-  every other case safe (a concurrent write can only make the copy look older, never
-  newer), and for that one case the saved dashboard is not *exact*: the window paints it
-  and always reads the live dashboard in the background right after, replacing it if
-  different. A team member sees the dashboard as soon as the role is known and the live
-  one a moment later.
+  A start reads it before the database layer loads, with the driver alone (one short
+  connection), and so draws the saved dashboard as early as on SQLite; once the database
+  is open, the statement that looks up the login's role carries it too (no round trip of
+  its own), for a start that could not read it early and for the first load's save.
+  Exactness: a save reads the revision R, then computes the rows from a later snapshot;
+  a start uses the copy only while the revision is still R. A write committed before the
+  snapshot is in the rows. A write that draws its number after R was read leaves the
+  revision above R, so the copy is not used. What is left is a write that drew its number
+  before R was read and commits after the snapshot: ``nextval`` runs before its
+  transaction commits, so the copy then carries R without that write. Reading R before
+  the rows makes every other case safe (a concurrent write can only make the copy look
+  older, never newer); for that one case the copy is not *exact*: the window paints it
+  and always reads the live dashboard in the background right after, replacing it if it
+  differs. A team member sees the saved dashboard as soon as the revision is read, and
+  the live one a moment later. The dashboard is the same for every role, so the copy is
+  kept per database URL (without the password; the login is in it), not per role.
 
 Nothing here imports SQLAlchemy or Qt. The file is the user's cache: one JSON file per
 database, a small header line and then the rows, written whole (a temporary file renamed
