@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from engagements.gui.dashboard_model import IEM_DAYS
 from engagements.gui.main_window import MainWindow, Workspace
 from engagements.gui.screenshot import _painted, wait_until_idle
+from engagements.services.fast_start import FastStart
 from engagements.services.partners import NewPartner, add_partner
-from engagements.services.saved_dashboard import load_saved_dashboard, state_of
+
+
+def load_saved_dashboard(url, today):
+    return FastStart(url, today).dashboard_before_opening()
 
 
 def _url(db):
@@ -47,7 +51,10 @@ def saved(window, demo_db, today):
 
 
 def _waiting_window(qtbot, demo_db, today, settings, saved):
-    waiting = MainWindow(Workspace(None, today, _url(demo_db)), settings, saved=saved)
+    start = FastStart(_url(demo_db), today)
+    assert start.dashboard_before_opening() is not None  # the one the fixture saved
+    waiting = MainWindow(Workspace(None, today, _url(demo_db)), settings, start=start)
+    waiting.start = start
     qtbot.addWidget(waiting)
     return waiting
 
@@ -89,7 +96,7 @@ def test_actions_chosen_while_opening_run_once_it_is_open(
 
     assert not waiting.findChildren(WorkingCalendarsDialog)
     with qtbot.waitSignal(waiting.context.opened):
-        waiting.attach(demo_db, None, state_of(demo_db))
+        waiting.attach(demo_db, None, waiting.start.dashboard_once_open(demo_db))
     assert waiting.findChildren(WorkingCalendarsDialog)
     qtbot.waitUntil(lambda: waiting.has_loaded("requests"), timeout=10_000)
     assert waiting.current_view_name() == "requests"
@@ -104,7 +111,7 @@ def test_a_change_made_before_the_database_opens_is_shown(
     add_partner(demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise",
                                     today - timedelta(days=30), 12))
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
-        waiting.attach(demo_db, None, state_of(demo_db))
+        waiting.attach(demo_db, None, waiting.start.dashboard_once_open(demo_db))
     assert dashboard.model.rowCount() == before + 1
 
 
@@ -112,7 +119,7 @@ def test_an_unchanged_database_is_not_read_again_when_it_opens(
         qtbot, window, demo_db, today, settings, saved):
     waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     with qtbot.assertNotEmitted(waiting.views["dashboard"].loaded, wait=500):
-        waiting.attach(demo_db, None, state_of(demo_db))
+        waiting.attach(demo_db, None, waiting.start.dashboard_once_open(demo_db))
 
 
 def test_an_edit_chosen_while_opening_a_read_only_database_does_not_open(
@@ -125,7 +132,7 @@ def test_an_edit_chosen_while_opening_a_read_only_database_does_not_open(
     waiting.search.setText(saved.rows[0].partner_id)  # typed while the database opens
     reviewer_copy = Database.open(_url(demo_db), read_only=True)
     try:
-        waiting.attach(reviewer_copy, None, state_of(demo_db))
+        waiting.attach(reviewer_copy, None, waiting.start.dashboard_once_open(demo_db))
         assert waiting.context.read_only
         assert not waiting.findChildren(IemEditor)
         assert "read only" in waiting.statusBar().currentMessage()
@@ -235,7 +242,8 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
     import signal
     import time
 
-    from engagements.services.saved_dashboard import saved_file, sqlite_file
+    from engagements.services.fast_start import saved_file
+    from engagements.store.revision import sqlite_file
 
     cache = tmp_path / "cache"
     environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),

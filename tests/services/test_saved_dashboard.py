@@ -14,15 +14,14 @@ from pathlib import Path
 import pytest
 
 from engagements.services.demo import fill_demo
-from engagements.services.partners import NewPartner, add_partner
-from engagements.services.saved_dashboard import (
+from engagements.services.fast_start import (
     FIRST_SCREEN_ROWS,
-    database_state,
+    FastStart,
     fresh_dashboard,
-    load_saved_dashboard,
     saved_file,
-    sqlite_file,
 )
+from engagements.services.partners import NewPartner, add_partner
+from engagements.store.revision import file_state, sqlite_file
 
 UPCOMING_DAYS = 14
 
@@ -32,6 +31,16 @@ def demo_db(sqlite_db, today):
     # More partners and engagements than one screenful, so the lazily read part is used.
     fill_demo(sqlite_db, partners=140, seed=3, today=today, years=2)
     return sqlite_db
+
+
+def load_saved_dashboard(url, today):
+    """What a start draws before it opens the database."""
+    return FastStart(url, today).dashboard_before_opening()
+
+
+def database_state(url):
+    path = sqlite_file(url)
+    return None if path is None else file_state(path)
 
 
 def _url(db):
@@ -223,9 +232,9 @@ def test_an_unwritable_cache_only_costs_speed(demo_db, today, monkeypatch, tmp_p
 def test_reading_it_needs_neither_sqlalchemy_nor_qt(demo_db, today):
     _computed_and_saved(demo_db, today)
     code = ("import sys; from datetime import date\n"
-            "from engagements.services.saved_dashboard import load_saved_dashboard\n"
-            f"saved = load_saved_dashboard({_url(demo_db)!r}, date.fromisoformat("
-            f"{today.isoformat()!r}))\n"
+            "from engagements.services.fast_start import FastStart\n"
+            f"saved = FastStart({_url(demo_db)!r}, date.fromisoformat("
+            f"{today.isoformat()!r})).dashboard_before_opening()\n"
             "print(len(saved.rows), saved.rows[0].partner_id,"
             " any(m.startswith(('sqlalchemy', 'PySide6')) for m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -26,6 +26,7 @@ from engagements.services.calendar_view import calendar_range, month_grid
 from engagements.services.dashboard import UPCOMING_DAYS, dashboard_rows
 from engagements.services.database import Database
 from engagements.services.demo import fill_demo
+from engagements.services.fast_start import fresh_dashboard
 from engagements.services.iem import approve_iem
 from engagements.services.listings import RequestFilter, count_requests, request_page
 from engagements.services.queries import (
@@ -35,7 +36,6 @@ from engagements.services.queries import (
     partner_page,
     pick_lists,
 )
-from engagements.services.saved_dashboard import fresh_dashboard
 from engagements.services.sessions import SessionBooking, book_session
 from engagements.store import models as m
 

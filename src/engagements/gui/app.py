@@ -69,7 +69,7 @@ def run_application(args: argparse.Namespace) -> int:
     from engagements.gui.chinese_font import use_bundled_chinese_font
     from engagements.gui.main_window import MainWindow, Workspace, open_workspace
     from engagements.gui.theme import follow_system_scheme
-    from engagements.services.saved_dashboard import load_saved_dashboard
+    from engagements.services.fast_start import FastStart
 
     _quiet_offscreen_notices()
     from engagements.logs import log_uncaught
@@ -94,20 +94,23 @@ def run_application(args: argparse.Namespace) -> int:
         getattr(args, "view", "dashboard") or "dashboard"
     # The dashboard saved at the last load, if nothing has changed since: the window draws
     # it at once and opens the database (SQLAlchemy, the schema check) behind it.
-    saved = load_saved_dashboard(url, today()) if view == "dashboard" and not no_screen \
-        else None
+    start = FastStart(url, today()) if view == "dashboard" and not no_screen else None
+    saved = start.dashboard_before_opening() if start is not None else None
     forms = list(getattr(args, "forms", None) or [])
     instance = None if screenshot or no_screen else _single_instance(app, url, forms)
     if instance is False:
         return 0  # the window already open on this database took the request
     if no_screen or (screenshot and saved is None):
         window = MainWindow(open_workspace(url, read_only, today(),
-                                           fill_demo_if_empty=not screenshot))
+                                           fill_demo_if_empty=not screenshot), start=start)
     else:
-        window = MainWindow(Workspace(None, today(), url, read_only), saved=saved)
+        window = MainWindow(Workspace(None, today(), url, read_only), start=start)
     window.resize(*size)
     if screenshot or no_screen:
         window.remembers_layout = False  # an offscreen picture is not the user's layout
+        # One paint: what the start draws first (a team's saved dashboard is not read
+        # again behind it; a window does, a moment later).
+        window.rechecks_saved_dashboard = not screenshot
     try:
         if no_screen:
             from engagements.gui.no_display import show_without_display

@@ -35,7 +35,7 @@ from engagements.gui.dashboard_model import (
 from engagements.gui.forms import embed
 from engagements.gui.language import local_date, local_number
 from engagements.gui.request_menu import offer_request_window
-from engagements.services.saved_dashboard import SavedDashboard, fresh_dashboard
+from engagements.services.fast_start import SavedDashboard, fresh_dashboard
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 
 UPCOMING_DAYS = 14
@@ -103,6 +103,7 @@ class UnstaffedMarks(QIdentityProxyModel):
 
 class DashboardView(QWidget):
     loaded = Signal()
+    confirmed = Signal()  # the live dashboard, read behind a saved one, was the same
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -179,8 +180,27 @@ class DashboardView(QWidget):
 
     def show_saved(self, saved: SavedDashboard) -> None:
         """The dashboard saved at the last load, unchanged since: drawn before the
-        database is open."""
+        database is open (or, for a team, as soon as it is)."""
         self._show(saved.rows, saved.upcoming, saved.at_risk)
+
+    def confirm(self, saved: SavedDashboard) -> None:
+        """Read the live dashboard behind the saved one shown, and show it only if it
+        differs (the comparison too is made off the GUI thread)."""
+        db, today = self.context.db, self.context.today
+        calendar = self.context.default_calendar
+
+        def work(progress: object) -> tuple[list[DashboardRow], list[CalendarEntry]] | None:
+            rows, upcoming = fresh_dashboard(db, today, calendar, UPCOMING_DAYS)
+            same = list(saved.rows) == rows and list(saved.upcoming) == upcoming
+            return None if same else (rows, upcoming)
+
+        def done(answer: tuple[list[DashboardRow], list[CalendarEntry]] | None) -> None:
+            if answer is None:
+                self.confirmed.emit()
+            else:
+                self._show(*answer)
+
+        self.context.load(work, done, self)
 
     def _show(self, rows: Sequence[DashboardRow], upcoming: Sequence[CalendarEntry],
               at_risk: int | None = None) -> None:

@@ -1,9 +1,12 @@
 """The main window: navigation on the left, one view at a time, menus, search and status.
 
 The window can be built and painted before its database is open: a start draws the
-dashboard saved at the last load (``SavedDashboard``) and opens the database behind it
+dashboard that its ``FastStart`` hands it, if any, and opens the database behind it
 (``open_in_background``). Until then the views other than the dashboard stay unbuilt,
-and every action that needs the database is off, saying why.
+and every action that needs the database is off, saying why. What makes a saved
+dashboard current is the fast start's business: the window paints what it is given,
+reads the dashboard again when the fast start says the copy is not exact, and tells it
+when the data may have changed.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from engagements.gui.window import Window
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
-    from engagements.services.saved_dashboard import DatabaseState, SavedDashboard
+    from engagements.services.fast_start import FastStart, SavedDashboard
 
 __all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
 
@@ -86,6 +89,14 @@ def _team_read_only_reason(database: Database) -> str | None:
         "nothing can be changed").format(login=member.login, role=role, why=member.why)
 
 
+def _embedded_file(url: str) -> str | None:
+    """The file an embedded-database URL names as people type it; None for a server."""
+    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
+        if url.startswith(prefix) and url[len(prefix):] not in ("", ":memory:"):
+            return url[len(prefix):].split("?", 1)[0]
+    return None
+
+
 def _sqlite_path(database: str) -> str:
     """A database file as people type it: a read-only open names it as an encoded URI
     (``file:/path%20x.db?mode=ro``), which is no path."""
@@ -96,9 +107,16 @@ def _sqlite_path(database: str) -> str:
     return database
 
 
+def _only_logged(problem: BaseException) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning("saving the dashboard for the next start failed",
+                                        exc_info=problem)
+
+
 class MainWindow(Window):
     def __init__(self, workspace: Workspace, settings: QSettings | None = None,
-                 saved: SavedDashboard | None = None) -> None:
+                 start: FastStart | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.preferences = Preferences(settings)
@@ -122,23 +140,43 @@ class MainWindow(Window):
         self.context.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ui.navigation.currentRowChanged.connect(self._switch_to)
         self._restore_layout()
-        self._saved = saved
+        # A window made without a start (the tests, the benchmarks' probes) paints nothing
+        # saved; it only tells a start of its own when its data may have changed.
+        self._paints_saved = start is not None
+        if start is None:
+            from engagements.services.fast_start import FastStart
+
+            start = FastStart(workspace.url, workspace.today)
+        self._start = start
+        self._saved = start.dashboard_before_opening() \
+            if workspace.database is None and self._paints_saved else None
+        # A saved dashboard that may be older than it says: read again once painted.
+        self._unconfirmed: SavedDashboard | None = None
+        self.rechecks_saved_dashboard = True  # a one-paint picture (--screenshot) does not
         self.remembers_layout = True  # the next start opens with this size and splitter
-        # After edits made in another view, the dashboard is saved again in the background
-        # (once the edits pause), so the next start can still draw it at once.
+        # After edits made in another view, the fast start hears of it (once the edits
+        # pause), so the next start can still draw the dashboard at once.
         self._dashboard_saver = QTimer(self, singleShot=True, interval=DASHBOARD_SAVE_DELAY_MS)
         self._dashboard_saver.timeout.connect(self._save_dashboard)
         # chosen while the database was opening: (action, what it runs) by the action's text
         self._after_opening: dict[str, tuple[QAction, Callable[[], object]]] = {}
         self._opened_in_background: Database | None = None
-        if saved is not None:
-            self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
-            self._stale.discard("dashboard")
-            self._loaded.add("dashboard")
+        if self._saved is not None:
+            self._show_saved(self._saved)
         if workspace.database is None:
             self._wait_for_database()
         else:
+            if self._paints_saved:
+                self._show_saved(start.dashboard_once_open(workspace.database))
             self.attach(workspace.database, _team_read_only_reason(workspace.database))
+
+    def _show_saved(self, saved: SavedDashboard | None) -> None:
+        if saved is None:
+            return
+        self.views["dashboard"].show_saved(saved)  # type: ignore[attr-defined]
+        self._stale.discard("dashboard")
+        self._loaded.add("dashboard")
+        self._unconfirmed = None if saved.exact else saved
 
     def _wait_for_database(self) -> None:
         self.ui.readOnlyBanner.hide()  # until the database says whether edits are allowed
@@ -161,14 +199,14 @@ class MainWindow(Window):
         start filling the demo), then attach it; a database that cannot be opened is
         explained and the application ends with the command line's exit code."""
         url, read_only, today = self.workspace.url, self.workspace.read_only, self.context.today
+        start = self._start if self._paints_saved else None
 
-        def work(progress: object) -> tuple[Database, str | None, DatabaseState | None]:
-            from engagements.services.saved_dashboard import state_of
-
+        def work(progress: object) -> tuple[Database, str | None, SavedDashboard | None]:
             database = open_workspace(url, read_only, today, fill_demo_if_empty).database
             assert database is not None
             self._opened_in_background = database  # closed at exit even if never attached
-            return database, _team_read_only_reason(database), state_of(database)
+            saved = start.dashboard_once_open(database) if start is not None else None
+            return database, _team_read_only_reason(database), saved
 
         self.context.jobs.start(work, lambda answer: self.attach(*answer), self._not_opened)
 
@@ -192,11 +230,12 @@ class MainWindow(Window):
         QApplication.exit(int(getattr(problem, "exit_code", 1)))
 
     def attach(self, database: Database, team_reason: str | None,
-               state: DatabaseState | None = None) -> None:
+               saved: SavedDashboard | None = None) -> None:
         """The database is open: switch on what needs it, and read what is out of date.
 
         ``team_reason`` is why a team login may only review (None when it may edit);
-        ``state`` is the file's revision as it was opened (unknown: read everything)."""
+        ``saved`` is the dashboard the fast start found current once it was open (None:
+        read it)."""
         was_waiting = self.workspace.database is None
         self.workspace.database = database
         self.context.attach(database, _read_only_reason(database, team_reason,
@@ -205,8 +244,10 @@ class MainWindow(Window):
         self.statusBar().showMessage(self._database_label())
         if not was_waiting:
             return
-        if self._saved is not None and self._saved.state != state:
+        if saved is None:
             self._stale.add("dashboard")  # changed by another program since the start
+        elif saved is not self._saved:
+            self._show_saved(saved)  # a team database: known only once the role is
         self._saved = None  # the dashboard's models keep what they show
         self._switch_to(self.ui.navigation.currentRow())
         waiting, self._after_opening = self._after_opening, {}
@@ -221,16 +262,14 @@ class MainWindow(Window):
             self.search.run_search()
 
     def _database_label(self) -> str:
-        from engagements.services.saved_dashboard import sqlite_file
-
         if self.workspace.database is not None:
             url = self.workspace.database.engine.url
             if url.get_backend_name() == "sqlite" and url.database:
                 return _sqlite_path(url.database)
             return url.render_as_string(hide_password=True)
         # An embedded file is named as it will be once open; a team URL may hold a password.
-        file = sqlite_file(self.workspace.url)
-        return str(file) if file else self.tr("Opening the database…")
+        file = _embedded_file(self.workspace.url)
+        return file if file else self.tr("Opening the database…")
 
     def _add_navigation(self) -> None:
         for name in VIEWS:
@@ -309,7 +348,14 @@ class MainWindow(Window):
         name = self.current_view_name()
         if name in self._stale and self.context.is_open:
             self._stale.discard(name)
+            self._unconfirmed = None if name == "dashboard" else self._unconfirmed
             self.views[name].refresh()  # type: ignore[attr-defined]
+        elif name == "dashboard" and self._unconfirmed is not None and self.context.is_open \
+                and self.rechecks_saved_dashboard:
+            # Painted from a copy that may be older than it says: read the live dashboard
+            # behind it, and replace it only if different.
+            saved, self._unconfirmed = self._unconfirmed, None
+            self.views["dashboard"].confirm(saved)  # type: ignore[attr-defined]
 
     def current_view_name(self) -> str:
         return VIEWS[self.ui.views.currentIndex()]
@@ -329,15 +375,12 @@ class MainWindow(Window):
             self._dashboard_saver.start()
 
     def _save_dashboard(self) -> None:
-        from engagements.gui.dashboard_view import UPCOMING_DAYS
-        from engagements.services.saved_dashboard import fresh_dashboard
-
-        if not self.context.is_open or not self.context.db.is_sqlite:
+        if not self.context.is_open:
             return
-        db, today, calendar = self.context.db, self.context.today, self.context.default_calendar
+        db, calendar, start = self.context.db, self.context.default_calendar, self._start
         self.context.jobs.start(
-            lambda progress: fresh_dashboard(db, today, calendar, UPCOMING_DAYS),
-            lambda _answer: None, lambda _problem: None)  # only a speed-up: never a bother
+            lambda progress: start.data_may_have_changed(db, calendar),
+            lambda _answer: None, _only_logged)  # only a speed-up: never a bother
 
     def navigate(self, kind: str, identifier: str) -> None:
         """Show a partner in Partners, or a request alone in Requests."""

@@ -67,6 +67,9 @@ class TeamMember:
     role: str | None
     team_mode: bool  # False on SQLite and before ``team setup``: nothing is restricted
     why: str  # how the role was found, for messages
+    # PostgreSQL: the data revision read with the role (schema/sequence/count), for the
+    # saved-dashboard check of ``services.fast_start``; None on SQLite or when unknown.
+    data_revision: str | None = None
 
     def may(self, needed: str) -> bool:
         """Whether this user holds ``needed`` (tam, asm or admin) or a higher role."""
@@ -95,18 +98,22 @@ def _postgresql_member(db: Database) -> TeamMember:
     try:
         # Autocommit: one round trip, not BEGIN, the query and ROLLBACK.
         with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
-            login, owner, held_roles, existing = connection.execute(team_queries.MEMBERSHIP).one()
+            login, owner, held_roles, existing, revision = connection.execute(
+                team_queries.MEMBERSHIP).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot look up your team role: {reason}") from exc
     if owner:
-        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables")
+        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables",
+                          revision)
     if not existing:
-        return TeamMember(login, ADMIN, False, "team setup has not been run")
+        return TeamMember(login, ADMIN, False, "team setup has not been run", revision)
     held = [role for role in ROLES if role in held_roles]
     if not held:
-        return TeamMember(login, None, True, "member of no team group of this database")
-    return TeamMember(login, held[0], True, f"member of this database's {LABEL[held[0]]} group")
+        return TeamMember(login, None, True, "member of no team group of this database",
+                          revision)
+    return TeamMember(login, held[0], True,
+                      f"member of this database's {LABEL[held[0]]} group", revision)
 
 
 def allowed(db: Database, needed: str) -> bool:

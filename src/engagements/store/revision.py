@@ -1,17 +1,32 @@
-"""The revision of an embedded database, read with the standard library alone.
+"""The revision of a database: how far its changes have gone (``services.fast_start``).
 
 Migration 0006 keeps ``data_revision.revision`` moving forward with every change to an
 SQLite file. Reading it here needs neither SQLAlchemy nor the models, so a start can tell
 whether what it saved last time still holds before it loads the database layer.
+
+Migration 0010 gives PostgreSQL a sequence that every change draws from; a start reads it
+with the login's role (``services.permissions``, one round trip for both);
+``server_revision`` asks for it alone, and ``server_revision_before_opening`` asks for it
+with the driver alone, before the database layer (SQLAlchemy) is loaded.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
 
 SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
+# schema/sequence/count: the same text as in ``permissions._MEMBERSHIP``, which reads it
+# with the login's role. A recreated database has a new sequence (a new oid).
+SERVER_REVISION = """
+    SELECT (SELECT min(version_num) FROM alembic_version) || '/'
+           || coalesce(to_regclass('data_revision_seq')::oid::text, '-') || '/'
+           || coalesce(pg_sequence_last_value(to_regclass('data_revision_seq')), 0)"""
 
 
 @dataclass(frozen=True)
@@ -36,12 +51,6 @@ def sqlite_file(url: str) -> Path | None:
     return None
 
 
-def database_state(url: str) -> DatabaseState | None:
-    """The state of the file an embedded-database URL names; None if unknown."""
-    path = sqlite_file(url)
-    return None if path is None else file_state(path)
-
-
 def file_state(path: Path) -> DatabaseState | None:
     """The file's schema and revision, read without the database layer; None if the file
     is missing, not ours or older than migration 0006."""
@@ -52,12 +61,15 @@ def file_state(path: Path) -> DatabaseState | None:
         # Read only: a start that only looks must never change the file.
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)
     except sqlite3.Error:
+        log.warning("could not open %s to read its revision", path, exc_info=True)
         return None
     try:
         schema = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         revision = connection.execute("SELECT revision, stamp FROM data_revision").fetchall()
-    except sqlite3.Error:
-        return None  # an older schema, or not ours: the normal start decides
+    except sqlite3.Error as problem:
+        # An older schema, or not ours: the normal start decides.
+        log.info("no revision in %s (%s): the dashboard is computed", path, problem)
+        return None
     finally:
         connection.close()
     if len(schema) != 1 or len(revision) != 1:
@@ -66,3 +78,52 @@ def file_state(path: Path) -> DatabaseState | None:
     if not isinstance(number, int) or not isinstance(stamp, str) or not stamp:
         return None
     return DatabaseState(path, str(schema[0][0]), number, stamp)
+
+
+
+def server_revision(engine: Any) -> str | None:
+    """A team database's revision now: schema/sequence/count, in one round trip."""
+    from sqlalchemy import text
+
+    with engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
+        number = connection.execute(text(SERVER_REVISION)).scalar()
+    return None if number is None else str(number)
+
+
+def server_key(url: str) -> tuple[str, str] | None:
+    """A team database URL as (what names the database without its password, what the
+    driver connects with); None when ``url`` is no PostgreSQL URL. Read without SQLAlchemy,
+    so the name must agree with ``server_name`` of the URL SQLAlchemy opened."""
+    from urllib.parse import urlsplit
+
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+", 1)[0] not in ("postgresql", "postgres") or not rest:
+        return None
+    try:
+        parts = urlsplit(f"postgresql://{rest}")
+        name = server_name(parts.username, parts.hostname, parts.port, parts.path.lstrip("/"))
+    except ValueError:
+        return None
+    return name, f"postgresql://{rest}"
+
+
+def server_name(login: str | None, host: str | None, port: int | None,
+                database: str | None) -> str:
+    """The database a team URL names, without its password (the login is part of it)."""
+    from urllib.parse import unquote
+
+    return f"postgresql://{unquote(login or '')}@{host or ''}:{port or 5432}/{database or ''}"
+
+
+def server_revision_before_opening(conninfo: str) -> str | None:
+    """The team database's revision, read with the driver alone (one short connection);
+    None when it cannot be read (the start then waits for the database layer)."""
+    try:
+        import psycopg
+
+        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
+            row = connection.execute(SERVER_REVISION).fetchone()
+    except Exception as problem:  # noqa: BLE001  (only a speed-up: the open decides)
+        log.info("no team revision before opening (%s): the dashboard waits", problem)
+        return None
+    return None if row is None or row[0] is None else str(row[0])
