@@ -225,8 +225,9 @@ class MainWindow(Window):
     def _not_opened(self, problem: BaseException) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        reason = getattr(problem, "reason", None) or f"{type(problem).__name__}: {problem}"
-        QMessageBox.critical(self, self.tr("Cannot open the database"), reason)
+        from engagements.gui.problems import message_for
+
+        QMessageBox.critical(self, self.tr("Cannot open the database"), message_for(problem))
         QApplication.exit(int(getattr(problem, "exit_code", 1)))
 
     def attach(self, database: Database, team_reason: str | None,
