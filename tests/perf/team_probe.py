@@ -64,8 +64,8 @@ def _settle(window: Any) -> None:
     from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication
 
-    from engagements.gui.screenshot import wait_until_idle
     from engagements.gui.calendar_view import PREFETCH_DELAY_MS
+    from engagements.gui.screenshot import wait_until_idle
 
     deadline = time.monotonic() + 2 * PREFETCH_DELAY_MS / 1000
     while time.monotonic() < deadline:

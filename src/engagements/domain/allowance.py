@@ -269,6 +269,19 @@ def allowance_position(
                              spent.shortfall.get(year, 0))
 
 
+def allowance_position_without_purchases(year: AllowanceYear, included: int, used: int,
+                                         used_with_pending: int) -> AllowancePosition:
+    """``allowance_position`` for a partner who bought no days, from the day counts alone:
+    ``used`` distinct committed dates inside ``year`` and ``used_with_pending`` those of
+    committed and pending requests together (``distinct_days_in`` of each).
+
+    A team database counts these days itself rather than sending every request's span
+    across the network; nothing bought means nothing to spend, so the counts decide the
+    position (tests/domain prove both give the same position)."""
+    return AllowancePosition(year, included, 0, used, used_with_pending - used, (),
+                             max(used - included, 0))
+
+
 def shortfall_of_approving(
     years: Iterable[AllowanceYear], included: int, purchases: Iterable[Purchase],
     committed: Iterable[DateSpan], event: DateSpan,
