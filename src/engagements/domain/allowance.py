@@ -196,6 +196,11 @@ def spend_bought_days(years: Iterable[AllowanceYear], included: int,
             used_by_year[year] = ()
             shortfall[year] = max(distinct_days_in(committed, year) - included, 0)
             continue
+        if distinct_days_in(committed, year) <= included:
+            # Included days pay for every date: no need to list them (the dashboard
+            # asks this of every partner who bought days, most of them within it).
+            used_by_year[year], shortfall[year] = (0,) * len(order), 0
+            continue
         dates = covered_dates(committed, year)
         need, paid = max(len(dates) - included, 0), [0] * len(order)
         for day in dates:
