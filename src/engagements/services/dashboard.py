@@ -50,6 +50,7 @@ from engagements.store.dashboard_queries import (
     allowance_year_table,
     committed_spans_from_rows,
     committed_spans_queries,
+    counting_sessions_near_years,
     expert_service_terms_from_rows,
     expert_service_terms_query,
     iem_days_used_query,
@@ -99,6 +100,7 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         windows = {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}
         bounds = allowance_year_table(session, years)
         spans_between = committed_spans_queries(windows)
+        sessions_near = counting_sessions_near_years(bounds)
         # A team database counts the days used by partners who bought none (the domain
         # needs only the counts for them) instead of sending each of their spans.
         spans_reads = {"spans": iem_spans_query(bounds)} if db.is_sqlite else {
@@ -106,8 +108,8 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
             "days_used": iem_days_used_query(bounds, purchases.keys())}
         second = read_together(session, {
             **spans_reads,
-            "sessions_inside": sessions_inside_years_query(bounds),
-            "sessions_near_ends": sessions_near_year_ends_query(bounds),
+            "sessions_inside": sessions_inside_years_query(sessions_near),
+            "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
             **{f"shared_{n}": query for n, query in enumerate(spans_between)}})
         committed, pending = iem_spans_from_rows(second["spans"])
         days_used = {partner_id: (used, with_pending)
