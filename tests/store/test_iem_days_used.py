@@ -15,7 +15,11 @@ from engagements.domain import status as lifecycle
 from engagements.domain.allowance import AllowanceYear, distinct_days_in
 from engagements.services.demo import fill_demo
 from engagements.store.batch import read_together
-from engagements.store.dashboard_queries import allowance_year_table, iem_days_used_query
+from engagements.store.dashboard_queries import (
+    allowance_year_table,
+    iem_days_used_query,
+    iem_requests_in_years,
+)
 from engagements.store.models import IemRequest, Subscription
 
 YEAR = AllowanceYear(date(2026, 3, 1), date(2027, 2, 28))
@@ -55,7 +59,7 @@ def test_the_days_counted_by_the_server_equal_the_domains_count(team_db, spans):
     with team_db.reading() as session:
         bounds = allowance_year_table(session, {partner_id: YEAR})
         counted = {pid: (used, with_pending) for pid, used, with_pending in read_together(
-            session, {"days": iem_days_used_query(bounds, ())})["days"]}
+            session, {"days": iem_days_used_query(iem_requests_in_years(bounds), ())})["days"]}
     committed = [(first, first + timedelta(days=length)) for first, length, status in spans
                  if status in lifecycle.COMMITTED_STATUSES]
     pending = [(first, first + timedelta(days=length)) for first, length, status in spans
@@ -70,5 +74,5 @@ def test_partners_who_bought_days_are_left_to_their_spans(team_db):
         partner_ids = list(session.scalars(select(Subscription.partner_id).distinct()))
         bounds = allowance_year_table(session, dict.fromkeys(partner_ids, YEAR))
         rows = read_together(session, {"days": iem_days_used_query(
-            bounds, {partner_ids[0]})})["days"]
+            iem_requests_in_years(bounds), {partner_ids[0]})})["days"]
     assert partner_ids[0] not in {row[0] for row in rows}

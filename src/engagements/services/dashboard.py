@@ -54,6 +54,7 @@ from engagements.store.dashboard_queries import (
     expert_service_terms_from_rows,
     expert_service_terms_query,
     iem_days_used_query,
+    iem_requests_in_years,
     iem_spans_from_rows,
     iem_spans_of_query,
     iem_spans_query,
@@ -103,9 +104,12 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         sessions_near = counting_sessions_near_years(bounds)
         # A team database counts the days used by partners who bought none (the domain
         # needs only the counts for them) instead of sending each of their spans.
-        spans_reads = {"spans": iem_spans_query(bounds)} if db.is_sqlite else {
-            "spans": iem_spans_of_query(bounds, purchases.keys()),
-            "days_used": iem_days_used_query(bounds, purchases.keys())}
+        if db.is_sqlite:
+            spans_reads = {"spans": iem_spans_query(bounds)}
+        else:
+            requests = iem_requests_in_years(bounds)
+            spans_reads = {"spans": iem_spans_of_query(requests, purchases.keys()),
+                           "days_used": iem_days_used_query(requests, purchases.keys())}
         second = read_together(session, {
             **spans_reads,
             "sessions_inside": sessions_inside_years_query(sessions_near),

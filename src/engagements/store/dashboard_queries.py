@@ -186,39 +186,51 @@ def iem_spans_from_rows(rows: Iterable[Sequence[Any]]
     return committed, pending
 
 
-def iem_days_used_query(bounds: CTE, bought: Collection[str]
+def iem_requests_in_years(bounds: CTE) -> CTE:
+    """PostgreSQL: the IEM requests that touch each partner's allowance year, with the
+    year's first and last day; joined once (materialized) for both readers below."""
+    return (select(IemRequest.partner_id, IemRequest.start, IemRequest.end, IemRequest.status,
+                   bounds.c.first_day, bounds.c.last_day)
+            .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
+            .where(IemRequest.end >= bounds.c.first_day,
+                   IemRequest.start <= bounds.c.last_day)
+            .cte("requests_in_years").prefix_with("MATERIALIZED"))
+
+
+def iem_days_used_query(requests: CTE, bought: Collection[str]
                         ) -> Select[*tuple[Any, ...]]:
     """PostgreSQL only: per partner who bought no days (not in ``bought``), the distinct
     committed dates inside its allowance year, and those of committed and pending
     requests together (the domain's ``distinct_days_in`` of each; tests/store prove the
     counts equal). A team database sends two numbers per partner instead of every span
     (25,000 at 10,000 partners): each date is numbered by its offset from the year's
-    first day, and the distinct numbers are counted.
+    first day, and the distinct numbers are counted. ``requests`` is
+    iem_requests_in_years.
 
-    Partners with bought days still get their spans (``iem_spans_query``): which
+    Partners with bought days still get their spans (``iem_spans_of_query``): which
     purchase pays for which date needs the dates themselves."""
-    first_day = bounds.c.first_day
+    first_day = requests.c.first_day
     days = func.generate_series(
-        func.greatest(IemRequest.start, first_day) - first_day,
-        func.least(IemRequest.end, bounds.c.last_day) - first_day
+        func.greatest(requests.c.start, first_day) - first_day,
+        func.least(requests.c.end, requests.c.last_day) - first_day
     ).table_valued("n", joins_implicitly=True).render_derived("days")  # lateral by nature
-    committed = IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)
-    return (select(bounds.c.partner_id,
+    committed = requests.c.status.in_(lifecycle.COMMITTED_STATUSES)
+    return (select(requests.c.partner_id,
                    func.count(distinct(case((committed, days.c.n)))),
                    func.count(distinct(days.c.n)))
-            .select_from(bounds)
-            .join(IemRequest, IemRequest.partner_id == bounds.c.partner_id)
+            .select_from(requests)
             .join(days, true())
-            .where(IemRequest.end >= first_day, IemRequest.start <= bounds.c.last_day,
-                   IemRequest.status.in_(lifecycle.COMMITTED_STATUSES
+            .where(requests.c.status.in_(lifecycle.COMMITTED_STATUSES
                                          | lifecycle.PENDING_STATUSES),
-                   bounds.c.partner_id != all_(_partner_list(bought)))
-            .group_by(bounds.c.partner_id))
+                   requests.c.partner_id != all_(_partner_list(bought)))
+            .group_by(requests.c.partner_id))
 
 
-def iem_spans_of_query(bounds: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
-    """``iem_spans_query`` for the partners in ``bought`` only (with iem_days_used_query)."""
-    return iem_spans_query(bounds).where(bounds.c.partner_id == any_(_partner_list(bought)))
+def iem_spans_of_query(requests: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
+    """What ``iem_spans_query`` reads, for the partners in ``bought`` only, from
+    iem_requests_in_years (with iem_days_used_query for the others)."""
+    return (select(requests.c.partner_id, requests.c.start, requests.c.end, requests.c.status)
+            .where(requests.c.partner_id == any_(_partner_list(bought))))
 
 
 def _partner_list(partner_ids: Collection[str]) -> Any:
