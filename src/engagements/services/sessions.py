@@ -157,7 +157,7 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         zone(booking.timezone)
 
     def use_case(session: Session) -> SessionOutcome:
-        if not db.is_sqlite:
+        if not db.is_sqlite and not _joined(db):
             return _book_in_two_round_trips(session, db, booking)
         lock_partner(session, booking.partner_id)  # the first lock of every quota write
         partner = load_partner(session, booking.partner_id)
@@ -198,6 +198,13 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
                               tuple(findings.messages(warnings)))
 
     return db.write(use_case)
+
+
+def _joined(db: Database) -> bool:
+    """Booking inside a transaction already begun (a form's session request, booked in
+    the transaction that marks it: ``forms.joined.JoinedTransaction``): statement by
+    statement, on that transaction's connection."""
+    return bool(getattr(db, "joins_open_transaction", False))
 
 
 def _book_in_two_round_trips(session: Session, db: Database,
