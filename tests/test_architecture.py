@@ -69,7 +69,7 @@ def test_an_untouched_copy_keeps_every_contract(copy):
 
 PLANTED = [
     # (contract id, module, planted code): one wrong import each.
-    ("layers", "forms/fields.py", "from engagements.services.iem import EVENT_TYPES"),
+    ("layers", "forms/fields.py", "from engagements.services.iem import IemRequestInput"),
     ("layers", "gui/app.py", "from engagements.cli.common import emit"),
     ("layers", "cli/rules_cmd.py", "from engagements.gui import theme"),
     (
@@ -153,3 +153,76 @@ def test_the_main_window_implements_all_that_its_menus_ask_of_it():
     asked = [name for name, value in vars(Window).items() if callable(value)]
     assert asked
     assert [name for name in asked if getattr(MainWindow, name) is getattr(Window, name)] == []
+
+
+# SQL lives in the storage layer (issue 17): a service asks a query module in
+# ``engagements.store`` for its statements and runs them; it builds no SELECT itself.
+# Writes through ORM objects in a unit of work stay in the services (they are the use case).
+# An import-linter contract cannot say this: it sees SQLAlchemy as one external package
+# (no ``sqlalchemy.sql`` to forbid), and the services rightly import ``sqlalchemy.orm``.
+SQL_BUILDERS = frozenset({"select", "text", "func", "union_all", "literal_column", "extract"})
+
+# Services that still build statements, each with why; the list only ever shrinks.
+STILL_BUILDING_SQL = {
+    # Another branch was changing these at the same time (issue 17 follow-up).
+    "services/roster.py", "services/sessions.py",
+}
+
+
+def sql_built_in(source: str) -> list[str]:
+    """Where ``source`` imports a statement builder from SQLAlchemy or calls one."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+            found += [f"line {node.lineno}: imports {alias.name}" for alias in node.names
+                      if alias.name in SQL_BUILDERS]
+        elif isinstance(node, ast.Call):
+            # select(), sa.select(), func.count(), sqlalchemy.func.count(); not text.strip()
+            called, names = node.func, []
+            while isinstance(called, ast.Attribute):
+                names.append(called.attr)
+                called = called.value
+            base = getattr(called, "id", "")
+            built = [name for name in names if name in SQL_BUILDERS]
+            if built or (base in SQL_BUILDERS and (not names or base == "func")):
+                found.append(f"line {node.lineno}: calls {(built or [base])[0]}")
+    return found
+
+
+def test_services_build_no_sql():
+    building = {}
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        module = path.relative_to(PACKAGE).as_posix()
+        if module not in STILL_BUILDING_SQL and (found := sql_built_in(path.read_text("utf-8"))):
+            building[module] = found
+    assert building == {}, "services build SQL; move the statements to a store query module"
+
+
+def test_the_exceptions_still_build_sql():
+    # An exception that no longer builds SQL leaves the list, so the list stays honest.
+    for module in STILL_BUILDING_SQL:
+        path = PACKAGE / module
+        assert not path.exists() or sql_built_in(path.read_text("utf-8")), module
+
+
+@pytest.mark.parametrize("code", [
+    "from sqlalchemy import select",
+    "from sqlalchemy.sql import text",
+    "rows = session.execute(sqlalchemy.select(Partner.id))",
+    "count = session.scalar(sa.func.count())",
+    "from sqlalchemy import func as f",
+    "found = func.lower(Partner.name).like(pattern)",
+])
+def test_a_planted_statement_is_found(code):
+    assert sql_built_in(code)
+
+
+def test_orm_writes_and_store_queries_are_not_statements():
+    assert sql_built_in(
+        "from sqlalchemy import delete, update\n"
+        "from engagements.store.listing_queries import listing_query\n"
+        "session.execute(listing_query(selection))\n"
+        "session.execute(delete(Hold).where(Hold.id == 1))\n"
+        "words = text.strip().split()\n") == []

@@ -9,7 +9,7 @@ import pytest
 
 from engagements import logs
 from engagements.cli.main import run_handler
-from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.domain.errors import AlreadyExists, NoHolidayData, NotFound, RuleRefusal
 from engagements.errors import (
     BadInputFile,
     Conflict,
@@ -20,7 +20,6 @@ from engagements.errors import (
     NotAllowed,
     exit_code_for,
 )
-from engagements.services.errors import AlreadyExists, NotFound
 
 
 @pytest.mark.parametrize(

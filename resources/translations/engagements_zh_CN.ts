@@ -4,42 +4,42 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="36"/>
+        <location filename="../../src/engagements/gui/context.py" line="30"/>
         <source>the database is still opening</source>
         <translation>数据库仍在打开中</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="63"/>
+        <location filename="../../src/engagements/gui/context.py" line="57"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="74"/>
+        <location filename="../../src/engagements/gui/context.py" line="68"/>
         <source>{why}; try again in a moment</source>
         <translation>{why}；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="88"/>
+        <location filename="../../src/engagements/gui/context.py" line="82"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="114"/>
+        <location filename="../../src/engagements/gui/context.py" line="108"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="122"/>
+        <location filename="../../src/engagements/gui/context.py" line="116"/>
         <source>{what}: done. This cannot be undone (the undo history was cleared).</source>
         <translation>{what}：已完成。此操作无法撤销（撤销历史已清空）。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="124"/>
+        <location filename="../../src/engagements/gui/context.py" line="118"/>
         <source>{what}: done. This cannot be undone.</source>
         <translation>{what}：已完成。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="132"/>
+        <location filename="../../src/engagements/gui/context.py" line="126"/>
         <source>Could not finish</source>
         <translation>无法完成</translation>
     </message>
@@ -183,50 +183,241 @@
     </message>
 </context>
 <context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="167"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="168"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="169"/>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="170"/>
+        <source>starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="171"/>
+        <source>ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="172"/>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="173"/>
+        <source>rejection reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="174"/>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="175"/>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="176"/>
+        <source>event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="177"/>
+        <source>event type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="178"/>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="179"/>
+        <source>sub-client</source>
+        <translation>子客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="180"/>
+        <source>contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="181"/>
+        <source>contact email</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="182"/>
+        <source>contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="183"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="184"/>
+        <source>working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="185"/>
+        <source>designated TAM</source>
+        <translation>指定 TAM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="186"/>
+        <source>designated ASM</source>
+        <translation>指定 ASM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="187"/>
+        <source>edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="188"/>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="189"/>
+        <source>session quota</source>
+        <translation>会话配额</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="190"/>
+        <source>ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="191"/>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="192"/>
+        <source>skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="193"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="219"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="220"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="197"/>
+        <source>subscription {}</source>
+        <translation>订阅 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="198"/>
+        <source>sub-client {}</source>
+        <translation>子客户 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="199"/>
+        <source>purchase {}</source>
+        <translation>购买 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="200"/>
+        <source>expert-service use {}</source>
+        <translation>专家服务使用 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="201"/>
+        <source>form {}</source>
+        <translation>表单 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="202"/>
+        <source>partner {}</source>
+        <translation>合作伙伴 {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/labels.py" line="203"/>
+        <source>session request {}</source>
+        <translation>会话申请 {}</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="36"/>
         <location filename="../../ui/booking_dialog.ui" line="5"/>
         <source>Book a training session</source>
         <translation>预订培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="74"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="60"/>
+        <source>Discard the changes to this session booking?</source>
+        <translation>放弃对此会话预订的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="80"/>
         <source>&lt;b&gt;Cannot check:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法检查：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="94"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="100"/>
         <source>Book session</source>
         <translation>预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="97"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="103"/>
         <source>booking of session #{id} for {partner}</source>
         <translation>为 {partner} 预订会话 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="113"/>
         <source>&lt;h3&gt;Before booking&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Partner&apos;s quota:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{left} of {included} sessions left&lt;/span&gt; this allowance year&lt;/p&gt;</source>
         <translation>&lt;h3&gt;预订前检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;合作伙伴配额：&lt;/b&gt;本额度年度 &lt;span style=&apos;color:{colour}&apos;&gt;{included} 次会话中剩余 {left} 次&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="117"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="112"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;Expert&apos;s free hours that day&lt;/b&gt; ({zone}): {slots}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;专家当天空闲时段&lt;/b&gt;（{zone}）：{slots}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="115"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="121"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/booking_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/booking_dialog.py" line="128"/>
         <source>The expert is free and quota is left.</source>
         <translation>专家有空，且配额仍有剩余。</translation>
     </message>
@@ -314,47 +505,47 @@
 <context>
     <name>CalendarEdits</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="34"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="35"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="43"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="44"/>
         <source>New IEM request</source>
         <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="57"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="58"/>
         <source>Book session</source>
         <translation>预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="72"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="73"/>
         <source>move IEM #{id}</source>
         <translation>移动 IEM #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="73"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="74"/>
         <source>Cannot move IEM #{id}</source>
         <translation>无法移动 IEM #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="74"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="75"/>
         <source>Move IEM #{id}</source>
         <translation>移动 IEM #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="99"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="100"/>
         <source>Moved IEM #{id} to {first} – {last}; Ctrl+Z moves it back</source>
         <translation>已将 IEM #{id} 移至 {first} – {last}；按 Ctrl+Z 可移回</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="105"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="106"/>
         <source>Late start</source>
         <translation>延迟开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="106"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="107"/>
         <source>{reason}.
 
 Justification:</source>
@@ -363,17 +554,17 @@ Justification:</source>
 理由说明：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="113"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="114"/>
         <source>move session #{id}</source>
         <translation>移动会话 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="114"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="115"/>
         <source>Move session #{id}</source>
         <translation>移动会话 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_edits.py" line="122"/>
+        <location filename="../../src/engagements/gui/calendar_edits.py" line="123"/>
         <source>Moved session #{id} to {when} {zone}; Ctrl+Z moves it back</source>
         <translation>已将会话 #{id} 移至 {when} {zone}；按 Ctrl+Z 可移回</translation>
     </message>
@@ -381,37 +572,17 @@ Justification:</source>
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="85"/>
-        <source>W{week}</source>
-        <translation>第{week}周</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="115"/>
-        <source>Holiday: {name}</source>
-        <translation>节假日：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="118"/>
-        <source>Official working day (make-up day)</source>
-        <translation>调休工作日（补班）</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="122"/>
-        <source>… and {count} more</source>
-        <translation>… 另有 {count} 项</translation>
-    </message>
-    <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="168"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="80"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="179"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="91"/>
         <source>expert clash</source>
         <translation>专家冲突</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="180"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="92"/>
         <source>over allowance</source>
         <translation>超出额度</translation>
     </message>
@@ -432,12 +603,12 @@ Justification:</source>
 <context>
     <name>CalendarPaint</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_paint.py" line="155"/>
+        <location filename="../../src/engagements/gui/calendar_paint.py" line="156"/>
         <source>official working day</source>
         <translation>调休工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_paint.py" line="237"/>
+        <location filename="../../src/engagements/gui/calendar_paint.py" line="238"/>
         <source>+{count} more</source>
         <translation>另有 {count} 项</translation>
     </message>
@@ -458,87 +629,87 @@ Justification:</source>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="35"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="35"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="36"/>
         <source>Waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="36"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="37"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="37"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="38"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="38"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="39"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="39"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="40"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="40"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="41"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="148"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="149"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="150"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="151"/>
         <source>All experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="153"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="154"/>
         <source>All TAMs</source>
         <translation>全部 TAM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="284"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="285"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>第 {week} 周，{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="295"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="296"/>
         <source>Save calendar as PDF</source>
         <translation>将日历保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="297"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="298"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="303"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="304"/>
         <source>Saving PDF</source>
         <translation>正在保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="307"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="308"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="308"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="309"/>
         <source>PDF not saved</source>
         <translation>PDF 未保存</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_view.py" line="327"/>
+        <location filename="../../src/engagements/gui/calendar_view.py" line="328"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; engagements, {clashes} clashing, {over} over allowance</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; 项服务，{clashes} 项冲突，{over} 项超出额度</translation>
     </message>
@@ -706,70 +877,70 @@ Justification:</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="127"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Event or topic</source>
         <translation>活动或主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="31"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="128"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="34"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Calendar</source>
         <translation>日历</translation>
@@ -786,7 +957,7 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="35"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
@@ -821,27 +992,27 @@ Justification:</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="20"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="26"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="20"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="26"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="20"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="26"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="20"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="26"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="20"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="26"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -934,28 +1105,28 @@ Justification:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="78"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="80"/>
         <source>⚠ no expert</source>
         <translation>⚠ 未配专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="97"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="99"/>
         <source>No expert is assigned to this IEM event yet: open it from Requests to staff it</source>
         <translation>此 IEM 活动尚未指派专家：请从“申请”中打开并安排人员</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="140"/>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="143"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="193"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="195"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -1016,57 +1187,57 @@ Justification:</source>
 <context>
     <name>DowngradeDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="27"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="28"/>
         <source>Downgrade or exit check — {partner}</source>
         <translation>降级或退出检查 — {partner}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="30"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="31"/>
         <source>End the subscription</source>
         <translation>终止订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="54"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="55"/>
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="54"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="55"/>
         <source>Not allowed on that date</source>
         <translation>该日期不允许</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="56"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; {reason}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;原因：&lt;/b&gt;{reason}。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="57"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="58"/>
         <source>&lt;p&gt;&lt;b&gt;Earliest date it can take effect:&lt;/b&gt; {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最早生效日期：&lt;/b&gt;{date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="61"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="62"/>
         <source>&lt;p&gt;&lt;b&gt;Expert-service uses that constrain it:&lt;/b&gt; {uses}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;构成限制的专家服务使用记录：&lt;/b&gt;{uses}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="65"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="66"/>
         <source>&lt;p&gt;&lt;b&gt;Expert-service uses that no longer constrain it:&lt;/b&gt; {uses}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;不再构成限制的专家服务使用记录：&lt;/b&gt;{uses}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="68"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="69"/>
         <source>&lt;li&gt;{kind} #{id} from {first}: {why}&lt;/li&gt;</source>
         <translation>&lt;li&gt;{kind} #{id}（自 {first} 起）：{why}&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="71"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="72"/>
         <source>&lt;p&gt;&lt;b&gt;Booked engagements {target} would no longer cover:&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{target} 将不再涵盖的已预订服务：&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="74"/>
+        <location filename="../../src/engagements/gui/downgrade_dialog.py" line="75"/>
         <source>&lt;p&gt;No booked engagement is affected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;没有已预订的服务受到影响。&lt;/p&gt;</translation>
     </message>
@@ -1211,37 +1382,42 @@ Justification:</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="34"/>
         <source>New expert</source>
         <translation>新建专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="35"/>
         <source>&lt;h3&gt;New expert on the roster&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;新增专家&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="37"/>
         <source>Expert {name}</source>
         <translation>专家 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="37"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="38"/>
         <source>&lt;h3&gt;{name}&lt;/h3&gt;{sessions} sessions and {days} IEM days ahead</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;待进行 {sessions} 次会话、{days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="49"/>
+        <source>Discard the changes to this expert?</source>
+        <translation>放弃对此专家的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="57"/>
         <source>Add expert</source>
         <translation>添加专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="56"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="61"/>
         <source>Save expert</source>
         <translation>保存专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_dialog.py" line="59"/>
+        <location filename="../../src/engagements/gui/expert_dialog.py" line="64"/>
         <source>Saved expert {name}</source>
         <translation>已保存专家 {name}</translation>
     </message>
@@ -1304,27 +1480,32 @@ Justification:</source>
 <context>
     <name>ExpertUseDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="32"/>
         <source>Expert service for {partner}</source>
         <translation>{partner} 的专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="34"/>
         <source>Architecture optimization by the expert team.</source>
         <translation>由专家团队进行架构优化。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="55"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="49"/>
+        <source>Discard this use of the expert service?</source>
+        <translation>放弃此次专家服务记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="60"/>
         <source>Recording this use blocks a downgrade or exit until the committed term ends: {partner} cannot move to a lower edition or leave before {date} without a recorded early-exit approval.</source>
         <translation>记录此次使用后，在承诺期限结束前将禁止降级或退出：如无已记录的提前退出批准，{partner} 在 {date} 之前不能降为更低版本或退出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="66"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="71"/>
         <source>Record expert service</source>
         <translation>记录专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="69"/>
+        <location filename="../../src/engagements/gui/expert_use_dialog.py" line="74"/>
         <source>Recorded the expert service for {partner} on {date}</source>
         <translation>已记录 {partner} 于 {date} 的专家服务</translation>
     </message>
@@ -1367,6 +1548,269 @@ Justification:</source>
         <location filename="../../ui/expert_use_dialog.ui" line="22"/>
         <source>What recording it means</source>
         <translation>记录此次使用的影响</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="65"/>
+        <source>move to {edition}</source>
+        <translation>改为{edition}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="67"/>
+        <source>end the subscription</source>
+        <translation>终止订阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="69"/>
+        <source>{target} is not a lower edition than {current}; nothing constrains the move</source>
+        <translation>{target}并不低于{current}；此变更不受任何限制</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="74"/>
+        <source>no expert-service use recorded; may {move} on any date</source>
+        <translation>没有专家服务使用记录；可在任意日期{move}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="80"/>
+        <source>the 1 expert-service use no longer constrains the move: the committed term ended, and {day} was the first day after it; may {move}</source>
+        <translation>这 1 次专家服务使用不再限制此变更：承诺期限已结束，{day} 是期满后的第一天；可以{move}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="84"/>
+        <source>the {uses} expert-service uses no longer constrain the move: the committed term ended, and {day} was the first day after it; may {move}</source>
+        <translation>这 {uses} 次专家服务使用不再限制此变更：承诺期限已结束，{day} 是期满后的第一天；可以{move}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="90"/>
+        <source>the 1 expert-service use no longer constrains the move: an early exit is approved and recorded; may {move}</source>
+        <translation>这 1 次专家服务使用不再限制此变更：提前退出已获批准并记录；可以{move}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="93"/>
+        <source>the {uses} expert-service uses no longer constrain the move: an early exit is approved and recorded; may {move}</source>
+        <translation>这 {uses} 次专家服务使用不再限制此变更：提前退出已获批准并记录；可以{move}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="104"/>
+        <source>the subscription ends</source>
+        <translation>订阅终止</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="106"/>
+        <source>{edition} includes no IEM</source>
+        <translation>{edition}不含 IEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="109"/>
+        <source>{edition} includes no training sessions</source>
+        <translation>{edition}不含培训会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="112"/>
+        <source>{edition} covers sessions only within the contract&apos;s quota</source>
+        <translation>{edition}仅在合同配额内涵盖会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="128"/>
+        <source>no holiday data for {calendar} {year}: import the official schedule with `engagements holidays import FILE.ics --calendar {calendar}` or Tools &gt; Import holiday schedule… in the window</source>
+        <translation>{calendar} 缺少 {year} 年的节假日数据：请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="137"/>
+        <source>late: submitted after the event started; approving needs a justification</source>
+        <translation>逾期：在活动开始后才提交；批准需要填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="141"/>
+        <source>late: {notice} business days&apos; notice, {required} needed (earliest start {earliest}); approving needs a justification</source>
+        <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个（最早开始日期 {earliest}）；批准需要填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="146"/>
+        <source>undetermined</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="148"/>
+        <source>the request is late (it was submitted after its event started): approving it needs a written justification</source>
+        <translation>该申请已逾期（在活动开始后才提交）：批准需要书面理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
+        <source>the request is late (notice {notice} business days, {required} needed; earliest start {earliest}): approving it needs a written justification</source>
+        <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期 {earliest}）：批准需要书面理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="163"/>
+        <source>{missing}. The lead time is undetermined until then: the request can be recorded, and approving it needs an explicit acknowledgement</source>
+        <translation>{missing}。在此之前提前期无法确定：申请可以登记，批准时需要明确确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
+        <source>{missing}. The lead time is met for certain; the notice is at least {notice} business days</source>
+        <translation>{missing}。提前期肯定满足；通知期至少为 {notice} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="177"/>
+        <source>{missing}. The request is late for certain; its earliest start cannot be counted until then</source>
+        <translation>{missing}。该申请肯定逾期；在此之前无法计算其最早开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="181"/>
+        <source>weekends and holidays on {day} cannot be checked: {missing}</source>
+        <translation>无法检查 {day} 的周末和节假日：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="190"/>
+        <source>approving would use {used} of {available} IEM days in {start} to {end}: {short} short</source>
+        <translation>批准后将使用 {start} 至 {end} 的 {available} 个 IEM 天数中的 {used} 个：缺少 {short} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="195"/>
+        <source>1 day short</source>
+        <translation>缺少 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
+        <source>{days} days short</source>
+        <translation>缺少 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="197"/>
+        <source>approving would use {used} IEM days in the allowance year {start} to {end}, which {included} included and the bought days valid then ({bought} bought for periods touching it, each spent once) cannot pay for: {shortfall}</source>
+        <translation>批准后将在额度年度 {start} 至 {end} 使用 {used} 个 IEM 天数，包含的 {included} 天及当时有效的已购天数（与该年度相关期间购买了 {bought} 天，每天只能使用一次）不足以支付：{shortfall}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="208"/>
+        <source>the {edition} edition includes no IEM</source>
+        <translation>{edition}不含 IEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="211"/>
+        <source>the {edition} edition includes no training sessions</source>
+        <translation>{edition}不含培训会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="215"/>
+        <source>the {edition} edition includes no service reports</source>
+        <translation>{edition}不含服务报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
+        <source>the {edition} edition does not include the expert service</source>
+        <translation>{edition}不含专家服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
+        <source>the event ({start} to {end}) is outside the subscription&apos;s term ({term_start} to {term_end})</source>
+        <translation>活动（{start} 至 {end}）超出订阅期限（{term_start} 至 {term_end}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
+        <source>the event ends before it starts</source>
+        <translation>活动的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="247"/>
+        <source>overlaps IEM request {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
+        <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
+        <source>overlaps IEM requests {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
+        <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="259"/>
+        <source>the {edition} contract&apos;s session quota must be set before a session can be booked</source>
+        <translation>必须先设置{edition}合同的会话配额，才能预订会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="265"/>
+        <source>all {quota} training sessions of this allowance year are already booked</source>
+        <translation>本额度年度的 {quota} 次培训会话已全部预订</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="272"/>
+        <source>iem</source>
+        <translation>IEM</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
+        <source>expert {expert} is already booked from {start} to {end} ({kind} {id}{label})</source>
+        <translation>专家 {expert} 在 {start} 至 {end} 已有安排（{kind} {id}{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
+        <source>the expert is already booked {start}-{end} ({kind} #{id}{label})</source>
+        <translation>该专家在 {start}-{end} 已有安排（{kind} #{id}{label}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="303"/>
+        <source>session times need a time zone or an offset</source>
+        <translation>会话时间需要时区或时差</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="309"/>
+        <source>a session must end after it starts</source>
+        <translation>会话的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="310"/>
+        <source>a session cannot last more than 12 hours</source>
+        <translation>会话时长不能超过 12 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="334"/>
+        <source>outside {opens}-{closes} in the partner&apos;s zone: {times}</source>
+        <translation>超出合作伙伴所在时区的 {opens}-{closes}：{times}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
+        <source>outside {opens}-{closes} in the expert&apos;s zone: {times}</source>
+        <translation>超出专家所在时区的 {opens}-{closes}：{times}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="350"/>
+        <source>{day} is a holiday in {calendar} ({holiday})</source>
+        <translation>{day} 是 {calendar} 的节假日（{holiday}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
+        <source>{day} ({weekday}) is a weekend day in {calendar}</source>
+        <translation>{day}（{weekday}）是 {calendar} 的周末</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="359"/>
+        <source>a request that is {status} cannot become {target}</source>
+        <translation>{status}的申请不能变为{target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="365"/>
+        <source>the expert service needs a committed term of {minimum} months or more (this one is {months})</source>
+        <translation>专家服务要求承诺期限不少于 {minimum} 个月（此订阅为 {months} 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
+        <source>1 recorded use</source>
+        <translation>已记录 1 次使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
+        <source>{count} recorded uses</source>
+        <translation>已记录 {count} 次使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="378"/>
+        <source>the expert service was used ({uses}), so a downgrade or exit is not effective before {day}, the first day after the committed term; an earlier exit needs a recorded approval</source>
+        <translation>已使用专家服务（{uses}），因此降级或退出在承诺期满后的第一天 {day} 之前不能生效；更早退出需要已记录的批准</translation>
     </message>
 </context>
 <context>
@@ -1472,97 +1916,97 @@ Justification:</source>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="35"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="35"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="36"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="37"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="37"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="38"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="39"/>
         <source>Sub-client account</source>
         <translation>子客户账号</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="39"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="40"/>
         <source>Sub-client name</source>
         <translation>子客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="41"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="42"/>
         <source>Event type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="43"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="43"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="44"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="44"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="45"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="45"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="46"/>
         <source>Preferred start</source>
         <translation>期望开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="46"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="47"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="47"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="48"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="48"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="49"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="49"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="50"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="50"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="51"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="52"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="53"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1570,67 +2014,67 @@ Justification:</source>
 <context>
     <name>FormReview</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="186"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>IEM support</source>
         <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="186"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>a training session</source>
         <translation>一次培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="196"/>
         <source>something this form cannot say</source>
         <translation>本表单无法表达的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="190"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
         <source>an unknown partner</source>
         <translation>未知合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="192"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
         <source>a form claiming to be from {partner} (not verified)</source>
         <translation>一份自称来自 {partner} 的表单（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="197"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="206"/>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="208"/>
         <source>Cannot be imported: 1 problem, shown next to its field.</source>
         <translation>无法导入：有 1 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="210"/>
         <source>Cannot be imported: {count} problems, shown next to their fields.</source>
         <translation>无法导入：有 {count} 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="204"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="213"/>
         <source>From {who}, asking for &lt;b&gt;{asked}&lt;/b&gt;.</source>
         <translation>来自 {who}，申请&lt;b&gt;{asked}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="224"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Sessions in {start} – {end}:&lt;/b&gt; {used} of {included} used, {left} left&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{start} – {end} 的会话：&lt;/b&gt;{included} 次中已用 {used} 次，剩余 {left} 次&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="230"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
         <source>&lt;p&gt;&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法评估：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="248"/>
         <source>&lt;i&gt;The rules are checked once the form&apos;s problems are fixed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;表单问题修正后将检查规则。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="242"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="251"/>
         <source>Lead time, allowance and quota rules pass.</source>
         <translation>提前期、额度和配额规则均通过。</translation>
     </message>
@@ -1638,42 +2082,47 @@ Justification:</source>
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="81"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="82"/>
         <source>&amp;Confirm import</source>
         <translation>确认导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="99"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="100"/>
         <source>Corrected by you: </source>
         <translation>由您修正：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="117"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
+        <source>Discard the corrections typed into this form?</source>
+        <translation>放弃在此表单中输入的修正吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
         <source>Correct the form</source>
         <translation>修正表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="125"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="125"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>What the partner typed</source>
         <translation>合作伙伴填写的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="135"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="169"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
         <source>Import the form</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="175"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="184"/>
         <source>Form {form}: recorded {kind} request {requests}. An import cannot be undone (a form is accepted once); cancel its requests instead.</source>
         <translation>表单 {form}：已记录 {kind} 申请 {requests}。导入无法撤销（每份表单只接受一次）；如需撤回，请取消其申请。</translation>
     </message>
@@ -1736,39 +2185,39 @@ Justification:</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="18"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="24"/>
         <source>IEM request</source>
         <translation>IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="19"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="25"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="44"/>
         <source>History — {what} #{id}</source>
         <translation>历史记录 — {what} #{id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/engagements/gui/history_dialog.py" line="59"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="66"/>
         <source>%n recorded change(s), newest first. The audit trail cannot be edited.</source>
         <translation>
             <numerusform>共 %n 条变更记录，最新的在前。审计记录不可编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="67"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="74"/>
         <source>created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="70"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="77"/>
         <source>removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/history_dialog.py" line="73"/>
+        <location filename="../../src/engagements/gui/history_dialog.py" line="81"/>
         <source>no visible change</source>
         <translation>无可见变更</translation>
     </message>
@@ -2174,74 +2623,79 @@ Justification:</source>
 <context>
     <name>IemEditor</name>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="41"/>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="155"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="45"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="164"/>
         <location filename="../../ui/iem_editor.ui" line="5"/>
         <source>New IEM request</source>
         <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="75"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="67"/>
+        <source>Discard the changes to this IEM request?</source>
+        <translation>放弃对此 IEM 申请的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="83"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="103"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="111"/>
         <source>Choose a partner.</source>
         <translation>请选择合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="112"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="120"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="163"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="172"/>
         <source>new IEM request #{id} for {partner}</source>
         <translation>为 {partner} 新建 IEM 申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="173"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="182"/>
         <source>&lt;h3&gt;Rule check&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Natural days:&lt;/b&gt; {days}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规则检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;自然日：&lt;/b&gt;{days}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="176"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Earliest allowed start:&lt;/b&gt; {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最早允许开始日期：&lt;/b&gt;{date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="180"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
         <source>meets the lead time</source>
         <translation>满足提前期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="181"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="190"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="183"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="192"/>
         <source>undetermined (a year without holiday data)</source>
         <translation>待定（所在年份无节假日数据）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="193"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;at least {days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;至少 {days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="186"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="195"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;{days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="192"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="201"/>
         <source>&lt;p&gt;&lt;b&gt;Allowance {start} – {end}:&lt;/b&gt; {used} of {available} days used; &lt;span style=&apos;color:{colour}&apos;&gt;{left} left after approval&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;额度 {start} – {end}：&lt;/b&gt;{available} 天中已用 {used} 天；&lt;span style=&apos;color:{colour}&apos;&gt;批准后剩余 {left} 天&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="200"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="211"/>
         <source>All rules pass.</source>
         <translation>所有规则均通过。</translation>
     </message>
@@ -2385,77 +2839,77 @@ Justification:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="63"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="65"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="68"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="70"/>
         <source>your role is technical account manager, who reviews and does not change</source>
         <translation>您的角色是技术客户经理，只审阅不修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="80"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="82"/>
         <source>technical account manager</source>
         <translation>技术客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="81"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="83"/>
         <source>no team role</source>
         <translation>无团队角色</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="82"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="84"/>
         <source>{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed</source>
         <translation>{login} 在此团队数据库中的角色为{role}（{why}）：仅可审阅，不能修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="105"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="107"/>
         <source>Engagements</source>
         <translation>Engagements 服务管理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="153"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="155"/>
         <source>{action}: waiting, {why}…</source>
         <translation>{action}：等待中，{why}…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="189"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="191"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="215"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="217"/>
         <source>{action}: {why}</source>
         <translation>{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="217"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="219"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="231"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="233"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="237"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="239"/>
         <source>{view} view</source>
         <translation>{view}视图</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="258"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="279"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="281"/>
         <source>Read only: {reason}. Editing is switched off; you can look, search, print and export.</source>
         <translation>只读：{reason}。编辑已关闭；您可以查看、搜索、打印和导出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="298"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="300"/>
         <source>Loading {view}…</source>
         <translation>正在加载{view}…</translation>
     </message>
@@ -2672,37 +3126,42 @@ Justification:</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="60"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="61"/>
+        <source>Discard the changes to this partner?</source>
+        <translation>放弃对此合作伙伴的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="64"/>
         <source>New partner</source>
         <translation>新建合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="61"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="65"/>
         <source>&lt;h3&gt;New partner&lt;/h3&gt;With its first subscription.</source>
         <translation>&lt;h3&gt;新建合作伙伴&lt;/h3&gt;同时创建其首个订阅。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="70"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="74"/>
         <source>Partner {id}</source>
         <translation>合作伙伴 {id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="72"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="76"/>
         <source>The calendar applies to the subscription in force and any later one.</source>
         <translation>该日历适用于当前有效的订阅及之后的订阅。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="119"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="123"/>
         <source>Add partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="127"/>
         <source>Save partner</source>
         <translation>保存合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partner_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/partner_dialog.py" line="130"/>
         <source>Saved partner {id}</source>
         <translation>已保存合作伙伴 {id}</translation>
     </message>
@@ -2845,177 +3304,177 @@ Justification:</source>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="64"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="70"/>
         <source>Expert service used: no downgrade or exit before {date} (the first day after the committed term) without a recorded early-exit approval</source>
         <translation>已使用专家服务：在 {date}（承诺期限结束后的第一天）之前，如无已记录的提前退出批准，不得降级或退出</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="162"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="166"/>
         <source>calendar {code}</source>
         <translation>日历 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="165"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="165"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="166"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="166"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Session quota</source>
         <translation>会话配额</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="167"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
         <source>Ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
         <source>plan default</source>
         <translation>套餐默认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Account id</source>
         <translation>账号 ID</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>IEM included</source>
         <translation>套餐内 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="174"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="174"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="174"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Pending</source>
         <translation>待批</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="176"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions used</source>
         <translation>已用会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="176"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions left</source>
         <translation>剩余会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>What was done</source>
         <translation>完成的工作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="183"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>When (local time)</source>
         <translation>时间（本地时间）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="207"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="212"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="208"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="213"/>
         <source>Write this partner&apos;s service report (PDF, CSV, XLSX)</source>
         <translation>生成此合作伙伴的服务报告（PDF、CSV、XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="257"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="262"/>
         <source>Loading the partner for its service report…</source>
         <translation>正在加载合作伙伴以生成服务报告…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="261"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="265"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="289"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="293"/>
         <source>#{id}: {here} used here, {used} in all, {left} left of {days}</source>
         <translation>#{id}：本年度使用 {here}，共使用 {used}，{days} 天中剩余 {left}</translation>
     </message>
@@ -3184,19 +3643,36 @@ Justification:</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/engagements/gui/preferences.py" line="19"/>
+        <location filename="../../src/engagements/gui/preferences.py" line="20"/>
         <source>Account support manager</source>
         <translation>客户支持经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/preferences.py" line="20"/>
+        <location filename="../../src/engagements/gui/preferences.py" line="21"/>
         <source>Technical account manager (reads)</source>
         <translation>技术客户经理（只读）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/preferences.py" line="21"/>
+        <location filename="../../src/engagements/gui/preferences.py" line="22"/>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="69"/>
+        <source>changed by someone else at the same time; try again</source>
+        <translation>他人同时修改了同一内容；请重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="78"/>
+        <source>{kind}: {text}
+
+This is a fault in Engagements, not in what you did; the details are in {log}</source>
+        <translation>{kind}：{text}
+
+这是 Engagements 的程序故障，并非您的操作有误；详细信息见 {log}</translation>
     </message>
 </context>
 <context>
@@ -3215,79 +3691,84 @@ Justification:</source>
 <context>
     <name>PurchaseDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="35"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="37"/>
         <source>IEM days for {partner}</source>
         <translation>{partner} 的 IEM 天数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="37"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="39"/>
         <source>&lt;b&gt;{partner}&lt;/b&gt;: extra natural days of IEM, usable for event dates inside the validity.</source>
         <translation>&lt;b&gt;{partner}&lt;/b&gt;：额外购买的 IEM 自然日，可用于有效期内的活动日期。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="55"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="56"/>
+        <source>Discard this purchase of IEM days?</source>
+        <translation>放弃此次 IEM 天数购买吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="61"/>
         <source>The validity ends before it starts.</source>
         <translation>有效期的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="57"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="63"/>
         <source>{days} days in total, for IEM event dates from {first} to {last} ({span} days).</source>
         <translation>共 {days} 天，用于 {first} 至 {last}（{span} 天）之间的 IEM 活动日期。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="65"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="71"/>
         <source>Record IEM purchase</source>
         <translation>记录 IEM 购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="68"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="74"/>
         <source>Recorded {days} IEM days for {partner} ({first} to {last})</source>
         <translation>已为 {partner} 记录 {days} 个 IEM 天（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="83"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="92"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="95"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="89"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="98"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="101"/>
         <source>Approve IEM request</source>
         <translation>批准 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="98"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="104"/>
         <source>approval of IEM-{id}</source>
         <translation>批准 IEM-{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="120"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="126"/>
         <source>1 day short — record a purchase…</source>
         <translation>缺少 1 天 — 记录一次购买…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="127"/>
         <source>{days} days short — record a purchase…</source>
         <translation>缺少 {days} 天 — 记录一次购买…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="122"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="128"/>
         <source>Not enough IEM days</source>
         <translation>IEM 天数不足</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="129"/>
         <source>IEM-{id} cannot be approved: {reason}.</source>
         <translation>IEM-{id} 无法批准：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="125"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="131"/>
         <source>Record a purchase of 1 day…</source>
         <translation>记录购买 1 天…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="132"/>
         <source>Record a purchase of {days} days…</source>
         <translation>记录购买 {days} 天…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="137"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="143"/>
         <source>Asked for by IEM-{id}, {days} days short.</source>
         <translation>由 IEM-{id} 发起，缺少 {days} 天。</translation>
     </message>
@@ -3521,161 +4002,166 @@ Justification:</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="39"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="39"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>S&amp;tart</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="44"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="45"/>
         <source>Cance&amp;l request…</source>
         <translation>取消申请(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="119"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="125"/>
+        <source>Discard the changes to this IEM request?</source>
+        <translation>放弃对此 IEM 申请的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="129"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="131"/>
         <source>Rejected: {text}</source>
         <translation>拒绝原因：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="136"/>
         <source>submitted {date}</source>
         <translation>提交于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="142"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="152"/>
         <source>Needed to approve a late request, or to move an approved one to late dates</source>
         <translation>批准逾期申请，或将已批准的申请移至逾期日期时必填</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="144"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="154"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="163"/>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="269"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="173"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="279"/>
         <source>Make the request {status}</source>
         <translation>将申请设为{status}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="169"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="179"/>
         <location filename="../../ui/request_dialog.ui" line="18"/>
         <source>Move it on:</source>
         <translation>推进到：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="170"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="180"/>
         <source>Its life cycle is over.</source>
         <translation>其生命周期已结束。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="174"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="184"/>
         <source>On this event: &lt;b&gt;{expert}&lt;/b&gt;</source>
         <translation>本活动专家：&lt;b&gt;{expert}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="175"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="185"/>
         <source>&lt;b&gt;No expert assigned&lt;/b&gt;</source>
         <translation>&lt;b&gt;尚未指派专家&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="181"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="191"/>
         <source>{days} IEM days ahead</source>
         <translation>待进行 {days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="197"/>
         <source>Experts are assigned once the request is approved</source>
         <translation>申请批准后才能指派专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="195"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="205"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="225"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="235"/>
         <source>edit {request}</source>
         <translation>编辑 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="229"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="239"/>
         <source>Saved {request}; Ctrl+Z undoes the edit</source>
         <translation>已保存 {request}；按 Ctrl+Z 可撤销此编辑</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="257"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="258"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="268"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="261"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="271"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="264"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="265"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="275"/>
         <source>Cancel {request} for {partner}? This cannot be undone.</source>
         <translation>确定取消 {partner} 的 {request} 吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="277"/>
         <source>Cancel IEM request</source>
         <translation>取消 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="277"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="287"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="278"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="288"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway?</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="289"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="299"/>
         <source>assign {expert} to {request}</source>
         <translation>将 {expert} 指派到 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="296"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="306"/>
         <source>unassign the expert of {request}</source>
         <translation>取消 {request} 的专家指派</translation>
     </message>
@@ -3944,118 +4430,118 @@ Why approve it anyway?</source>
         <translation>{count} 项服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="192"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="191"/>
         <source>Select a request to see it here.</source>
         <translation>选择一个申请即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="235"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="234"/>
         <source>Approve with an undetermined lead time</source>
         <translation>在提前期待定的情况下批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="236"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="235"/>
         <source>The lead time of {request} cannot be decided: its earliest start needs a year without official holiday data (Tools &gt; Import holiday schedule… decides it).
 Approve it anyway, acknowledging that it may be late?</source>
         <translation>{request} 的提前期无法确定：其最早开始日期所在年份尚无官方节假日数据（可通过“工具 &gt; 导入节假日安排…”确定）。
 仍要批准并确认它可能已逾期吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="240"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="239"/>
         <source>{request} not approved: its lead time is undetermined</source>
         <translation>{request} 未批准：其提前期待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="245"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="244"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="246"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="245"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway? (kept with the request and shown to reviewers)</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？（随申请保存并向审阅人显示）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="250"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="249"/>
         <source>{request} not approved: a late request needs a written justification</source>
         <translation>{request} 未批准：逾期申请需要书面理由说明</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="263"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="262"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="264"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="263"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="267"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="266"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="272"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="271"/>
         <source>rejection of {request}</source>
         <translation>拒绝 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="278"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="286"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="291"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="277"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="285"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="279"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="278"/>
         <source>Cancel {request} for {partner}? Undo (Ctrl+Z) can put it back while nobody has changed it since.</source>
         <translation>确定取消 {partner} 的 {request} 吗？在无人再修改之前，可以撤销（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="283"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="282"/>
         <source>cancellation of {request}</source>
         <translation>取消 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="297"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="296"/>
         <source>Export requests</source>
         <translation>导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="298"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="302"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="301"/>
         <source>Exporting requests</source>
         <translation>正在导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="305"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="304"/>
         <source>Exported {count} rows to {path}</source>
         <translation>已将 {count} 行导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="337"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="334"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="338"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="335"/>
         <source>Approving it needs a justification.</source>
         <translation>批准需要填写理由说明。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="339"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="336"/>
         <source>Late request.</source>
         <translation>逾期申请。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="341"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="338"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Lead time undetermined&lt;/span&gt;: no official holiday data yet for the year its earliest start needs. Import the schedule to decide it; approving before then needs an acknowledgement.</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;提前期待定&lt;/span&gt;：最早开始日期所在年份尚无官方节假日数据。请导入日程表以确定；在此之前批准需要明确确认。</translation>
     </message>
@@ -4425,34 +4911,39 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="21"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="24"/>
         <location filename="../../ui/settings_dialog.ui" line="5"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="44"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="48"/>
+        <source>Discard the changes to the settings?</source>
+        <translation>放弃对设置的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="51"/>
         <location filename="../../ui/settings_dialog.ui" line="15"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="53"/>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite 数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="54"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="61"/>
         <source>A team database is a PostgreSQL URL, e.g. postgresql://login@host:5432/engagements</source>
         <translation>团队数据库须为 PostgreSQL URL，例如 postgresql://login@host:5432/engagements</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="62"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="71"/>
         <source>Could not keep the password in the system keyring ({problem}); name an environment variable instead.</source>
         <translation>无法将密码保存到系统密钥环（{problem}）；请改为指定一个环境变量。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/settings_dialog.py" line="76"/>
+        <location filename="../../src/engagements/gui/settings_dialog.py" line="85"/>
         <source>The window speaks {language} from the next start.</source>
         <translation>下次启动时，窗口将使用{language}。</translation>
     </message>
@@ -4638,27 +5129,32 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="35"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="37"/>
         <source>Subscription of {partner}</source>
         <translation>{partner} 的订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="40"/>
         <source>Now: {edition}, {start} for {months} months (term ends {end}). The new subscription starts a new record; the history stays.</source>
         <translation>当前：{edition}，自 {start} 起 {months} 个月（期限截至 {end}）。新订阅将新建一条记录，历史记录保留。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="75"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="61"/>
+        <source>Discard the changes to this subscription?</source>
+        <translation>放弃对此订阅的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="81"/>
         <source>{kind}-{id} from {first}: {why}</source>
         <translation>{kind}-{id}（自 {first} 起）：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="85"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="91"/>
         <source>Change subscription</source>
         <translation>变更订阅</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/subscription_dialog.py" line="88"/>
+        <location filename="../../src/engagements/gui/subscription_dialog.py" line="94"/>
         <source>{partner}: {edition} from {start}</source>
         <translation>{partner}：自 {start} 起为{edition}</translation>
     </message>
@@ -4811,9 +5307,32 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/commands.py" line="69"/>
-        <location filename="../../src/engagements/gui/purchase_dialog.py" line="105"/>
+        <location filename="../../src/engagements/gui/purchase_dialog.py" line="111"/>
         <source>Done: {change}. Undo (Ctrl+Z) puts it back.</source>
         <translation>已完成：{change}。撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="48"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="52"/>
+        <source>&amp;Discard</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="55"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/unsaved.py" line="132"/>
+        <source>Discard the changes?</source>
+        <translation>放弃更改吗？</translation>
     </message>
 </context>
 <context>
@@ -4872,114 +5391,119 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>WorkingCalendarsDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="31"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="32"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="33"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="34"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="35"/>
         <source>shipped with the application</source>
         <translation>随应用程序提供</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="45"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="46"/>
         <location filename="../../ui/working_calendars_dialog.ui" line="5"/>
         <source>Working calendars</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="53"/>
         <source>&lt;p&gt;Add, remove or import adjustments to see which open requests they affect.&lt;/p&gt;</source>
         <translation>&lt;p&gt;添加、移除或导入调整后，可查看受影响的未结申请。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="99"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="70"/>
+        <source>Discard the day typed in but not yet added?</source>
+        <translation>放弃已输入但尚未添加的日期吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="109"/>
         <source>{name} · weekend {weekend}</source>
         <translation>{name} · 周末 {weekend}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="105"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
         <source>{missing}. Until then a request whose earliest start needs this year has an undetermined lead time.</source>
         <translation>{missing}。在此之前，最早开始日期落在该年份的申请提前期待定。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>Day</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="107"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="117"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="111"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="112"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="115"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="125"/>
         <source>imported from {source}</source>
         <translation>导入自 {source}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="128"/>
         <source>None stored for {code} {year}: the days on the left are workalendar&apos;s, with the official schedules shipped with the application.</source>
         <translation>{code} {year} 暂无已保存的调整：左侧日期来自 workalendar，并包含应用程序自带的官方日程表。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="122"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="132"/>
         <source>{count} stored for {code} {year}. A date added by hand lays over the public holidays; an imported schedule replaces its year.</source>
         <translation>{code} {year} 已保存 {count} 项。手动添加的日期覆盖法定节假日；导入的日程表替换其所在年份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="137"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="147"/>
         <source>Add adjustment</source>
         <translation>添加调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="141"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="151"/>
         <source>Added {kind} {date} to {code}</source>
         <translation>已将{kind} {date} 添加到 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="149"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="159"/>
         <source>Remove adjustment</source>
         <translation>移除调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="152"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="162"/>
         <source>Removed {date} from {code}</source>
         <translation>已从 {code} 移除 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="157"/>
+        <location filename="../../src/engagements/gui/working_calendars_dialog.py" line="167"/>
         <source>{what}; {count} open requests affected</source>
         <translation>{what}；{count} 个未结申请受到影响</translation>
     </message>

@@ -352,3 +352,22 @@ def test_experts_are_staffed_on_committed_events_that_are_not_over():
 
 def test_the_allowance_year_used_in_these_tests_is_a_calendar_year():
     assert allowance_year(D(2026, 1, 1), D(2026, 6, 1)) == YEAR
+
+
+def test_an_edition_without_service_reports_is_refused_with_its_finding() -> None:
+    from engagements.domain.terms import service_reports_refusal
+
+    seen = set()
+    for edition in CATALOG.editions.values():
+        seen.add(edition.service_reports)
+        refusal = service_reports_refusal(edition)
+        if edition.service_reports:
+            assert refusal is None
+            continue
+        assert refusal is not None
+        [finding] = refusal.findings
+        assert finding.kind == "not_entitled"
+        assert finding.numbers == {"edition": edition.label, "what": "service_reports"}
+        assert refusal.reason == finding.message == (
+            f"the {edition.label} edition includes no service reports")
+    assert seen == {True, False}  # the shipped catalog has editions of both kinds

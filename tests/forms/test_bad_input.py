@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.forms import fields as F
 from engagements.forms.read import MAX_FILE_BYTES
 from engagements.services import forms
-from engagements.services.errors import BadInputFile, InvalidInput
 from tests.forms.conftest import IEM_VALUES, SESSION_VALUES, add_partners, counts, fill
 
 VALUE_CASES = {

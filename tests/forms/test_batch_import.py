@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from engagements.errors import BadInputFile
 from engagements.forms.read import FormReader, read_form_files
 from engagements.services import forms
-from engagements.services.errors import BadInputFile
 from tests.forms.conftest import IEM_VALUES, SESSION_VALUES, add_partners, counts, fill
 
 

@@ -11,8 +11,8 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
+from engagements.errors import BadInputFile
 from engagements.services import forms
-from engagements.services.errors import BadInputFile
 from tests.forms.conftest import IEM_VALUES, add_partners, counts, fill
 
 

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import forms, sessions
 from engagements.services.audit import audit_trail
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.store.models import SessionRequest, TrainingSession
 from tests.forms.conftest import SESSION_VALUES, fill
 

@@ -287,7 +287,7 @@ def test_history_of_a_request_shows_every_change_with_its_reason(qtbot, acme_win
     assert isinstance(dialog, HistoryDialog)
     qtbot.waitUntil(lambda: dialog.ui.events.rowCount() == 3, timeout=10_000)
     cells = [[dialog.ui.events.item(r, c).text() for c in range(5)] for r in range(3)]
-    assert [row[2] for row in cells] == ["iem.cancel", "iem.approve", "iem.request"]
+    assert [row[2] for row in cells] == ["IEM cancelled", "IEM approved", "IEM requested"]
     assert "status: approved → cancelled" in cells[0][3]
     assert cells[0][4] == "partner postponed the launch"
     assert cells[2][3] == "created (submitted)"

@@ -90,6 +90,30 @@ def test_discard_writes_nothing_and_the_form_stays_usable(qtbot, forms_window, r
     assert forms.import_form(sqlite_db, path, today).created
 
 
+def test_discarding_typed_corrections_asks_first(qtbot, forms_window, returned, sqlite_db,
+                                                monkeypatch):
+    """Corrections typed into the review and not yet imported are work a person did."""
+    from engagements.gui import unsaved
+    from engagements.gui.form_review_dialog import VALUE, shown_fields
+
+    answers, asked = [False, True], []
+    monkeypatch.setattr(unsaved, "ask", lambda parent, question, answered: (
+        asked.append(question), answered(answers[len(asked) - 1])))
+    untouched = open_review(qtbot, forms_window, returned("untouched", IEM_VALUES))
+    untouched.reject()  # nothing typed: Discard closes at once
+    assert not untouched.isVisible() and asked == []
+    dialog = open_review(qtbot, forms_window, returned("typed", IEM_VALUES))
+    before = counts(sqlite_db)
+    row = shown_fields(dialog.preview).index("event_name")
+    dialog.ui.fieldsTable.item(row, VALUE).setText("Double 11 peak")
+    discard = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Discard)
+    discard.click()  # keep editing
+    assert asked == ["Discard the corrections typed into this form?"]
+    assert dialog.isVisible() and dialog.typed_corrections() == {"event_name": "Double 11 peak"}
+    discard.click()
+    assert not dialog.isVisible() and counts(sqlite_db) == before
+
+
 def test_a_folder_is_imported_with_progress_and_a_summary(qtbot, forms_window, returned,
                                                           warnings, monkeypatch, tmp_path,
                                                           sqlite_db):

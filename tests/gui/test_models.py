@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from engagements.gui import calendar_model as cal
@@ -54,20 +52,6 @@ def test_requests_model_fetches_pages_as_the_view_scrolls(demo_db):
     iem_row = next(i for i, r in enumerate(model.rows) if r.kind == "iem")
     assert model.index(iem_row, req.KIND).data() == "IEM"
     assert model.index(iem_row, req.LATE).data() in ("late", "on time")
-
-
-def test_day_grid_model_has_six_weeks_with_holidays(sqlite_db):
-    model = cal.DayGridModel()
-    first, last = month_grid(2026, 10)
-    model.set_range(calendar_range(sqlite_db, first, last, "CN"),
-                    (date(2026, 10, 1), date(2026, 10, 31)))
-    assert (model.rowCount(), model.columnCount()) == (6, 7)
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mon"
-    national_day = model.index(0, 3)  # Thursday 1 October
-    assert national_day.data(cal.DAY_ROLE) == date(2026, 10, 1)
-    assert national_day.data(cal.HOLIDAY_ROLE) == "National Day"
-    assert model.index(1, 5).data(cal.WORKING_WEEKEND_ROLE)  # Saturday 10 October
-    assert not model.index(0, 0).data(cal.IN_PERIOD_ROLE)  # 28 September
 
 
 def test_agenda_model_lists_entries(demo_db, today):

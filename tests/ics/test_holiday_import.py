@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from engagements.domain.errors import UnknownCalendar
+from engagements.domain.errors import AlreadyExists, NotFound, UnknownCalendar
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.services.audit import audit_trail
 from engagements.services.calendars import lead_time_for
-from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
 from engagements.services.holiday_schedules import (
     add_adjustment,
     import_holiday_schedule,

@@ -13,10 +13,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
+from engagements.errors import InvalidInput
 from engagements.reports import fonts
 from engagements.reports.spreadsheet import neutralised
 from engagements.services import sessions
-from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import record_expert_use
 from engagements.services.reports import ReportRequest, service_report, write_service_report
 from engagements.store.models import TrainingSession

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import iem, iem_edits, roster, sessions
 from engagements.services.audit import audit_trail
 from engagements.services.dashboard import RISK_EXIT_LOCKED, dashboard_rows
-from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import record_expert_use
 from engagements.services.listings import WORK_FIRST, RequestFilter, request_page
 from engagements.services.partner_history import partner_history

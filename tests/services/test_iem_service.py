@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services.allowance import allowance_summary
-from engagements.services.errors import InvalidInput
 from engagements.services.iem import (
     IemRequestInput,
     advance_iem,

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services.allowance import allowance_summary
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import (
     approve_early_exit,
     downgrade_check,

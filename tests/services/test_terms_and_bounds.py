@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import sessions
 from engagements.services.allowance import allowance_summary
-from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import downgrade_check, record_expert_use
 from engagements.services.iem import IemRequestInput, purchase_days, request_iem
 from engagements.services.partners import NewPartner, add_partner

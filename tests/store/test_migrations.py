@@ -12,8 +12,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from engagements.errors import DatabaseUnavailable
 from engagements.services.database import Database
-from engagements.services.errors import DatabaseUnavailable
 from engagements.store.migrate import current_revision, head_revision
 from engagements.store.models import Base
 

@@ -14,10 +14,10 @@ import pytest
 from sqlalchemy import func, select, text
 from team_processes import assert_clean_exit, run_command, run_together
 
+from engagements.errors import Conflict
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary
 from engagements.services.database import WRITE_ATTEMPTS, Database
-from engagements.services.errors import Conflict
 from engagements.services.partners import NewPartner, add_partner
 from engagements.store.models import AuditEvent, IemRequest, TrainingSession
 

@@ -159,3 +159,34 @@ def test_undo_after_an_approval_puts_back_only_that_request(app: RunningApp) -> 
     app.activate(app.main)
     app.key("ctrl+q")
     assert app.wait_for_exit() == 0, app.output
+
+
+def test_escape_after_typing_a_date_asks_before_anything_is_lost(app: RunningApp) -> None:
+    """A person typed dates in a new IEM request and pressed Escape: the dialog closed and
+    the dates were gone. Now Escape asks; Escape again keeps editing; Alt+F4 asks too, and
+    Discard closes it."""
+    before = _engagement_states(app)
+    app.start()
+    app.key("ctrl+n")
+    editor = app.wait_for_window("New IEM request", timeout=20)
+    app.key("alt+s", "ctrl+a")  # "Event &start": its date, all selected
+    app.x.run("xdotool", "type", "--delay", "40", "2026-04-20")
+    app.key("Escape")
+    question = app.wait_for_window("Unsaved changes", timeout=10)
+    assert editor in app.windows("New IEM request"), "Escape closed the editor at once"
+    app.key("Escape")  # on the question: keep editing
+    assert app.wait_until_gone(question), f"Escape left the question open: {app.titles()}"
+    assert app.titles() == ["Engagements", "New IEM request"]
+    app.activate(editor)
+    app.key("alt+F4")  # the window manager's close asks the same
+    question = app.wait_for_window("Unsaved changes", timeout=10)
+    assert editor in app.windows("New IEM request"), "Alt+F4 closed the editor at once"
+    app.key("alt+d")  # &Discard
+    if not app.wait_until_gone(editor):
+        shot = app.x.screenshot("discard-left-the-editor-open")
+        pytest.fail(f"Discard left {app.titles()} open; screen: {shot}")
+    assert app.titles() == ["Engagements"]
+    app.activate(app.main)
+    app.key("ctrl+q")  # nothing modal is left to block the main window
+    assert app.wait_for_exit() == 0, app.output
+    assert _engagement_states(app) == before

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from engagements.cli.common import emit, open_database, positive_int
+from engagements.errors import InvalidInput
 from engagements.services.audit import audit_trail
-from engagements.services.errors import InvalidInput
 
 # Short names people type for the audit trail's entity kinds.
 ENTITY_ALIASES = {"iem": "iem_request", "request": "iem_request", "purchase": "iem_purchase",

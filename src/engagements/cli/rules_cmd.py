@@ -13,6 +13,7 @@ from engagements.cli.common import (
     parse_datetime,
     positive_int,
 )
+from engagements.domain.events import EVENT_TYPES
 from engagements.domain.sessions import TOPICS
 from engagements.services import iem, sessions
 from engagements.services.allowance import allowance_summary
@@ -56,7 +57,7 @@ def _register_iem(subparsers: Any, common: argparse.ArgumentParser) -> None:
     request.add_argument("--end", required=True, type=parse_date)
     request.add_argument("--submitted", type=parse_date, help="default: today")
     request.add_argument("--event-name", default="")
-    request.add_argument("--event-type", default="other", choices=iem.EVENT_TYPES,
+    request.add_argument("--event-type", default="other", choices=EVENT_TYPES,
                          help="kind of peak (default: other)")
     request.add_argument("--description", default="")
     request.add_argument("--sub-client-id")

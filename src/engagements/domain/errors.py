@@ -57,3 +57,18 @@ class UnknownCalendar(RuleRefusal):
     def __init__(self, calendar: str) -> None:
         super().__init__("unknown_calendar", f"unknown working calendar {calendar!r}")
         self.calendar = calendar
+
+
+class NotFound(RuleRefusal):
+    """The partner, request, expert or session named does not exist: exit 2 (a usage
+    error, see ``engagements.errors.USAGE_REFUSALS``)."""
+
+    def __init__(self, kind: str, identifier: object) -> None:
+        super().__init__("not_found", f"no {kind} with id {identifier!r}")
+
+
+class AlreadyExists(RuleRefusal):
+    """A partner, expert or other record with this id is already there: exit 3."""
+
+    def __init__(self, kind: str, identifier: object) -> None:
+        super().__init__("already_exists", f"a {kind} with id {identifier!r} already exists")

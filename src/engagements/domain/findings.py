@@ -86,11 +86,9 @@ def kind_of_error(error: str) -> str:
 
 
 def of_refusal(error: str, reason: str, **numbers: object) -> Finding:
-    """A refusal's answer as one finding; an unnamed code is kept in ``numbers``."""
-    kind = kind_of_error(error)
-    if kind == REFUSED:
-        numbers = {"error": error, **numbers}
-    return Finding(kind, reason, numbers)
+    """A refusal's answer as one finding; the code is kept in ``numbers`` (``error``), so
+    whoever words the finding itself knows which refusal it was."""
+    return Finding(kind_of_error(error), reason, {"error": error, **numbers})
 
 
 def messages(findings: Iterable[Finding]) -> list[str]:

@@ -158,7 +158,8 @@ def lead_time_findings(lead: LeadTimeAssessment) -> tuple[list[Finding], list[Fi
     numbers = {"notice_business_days": lead.notice_business_days,
                "required_business_days": lead.required_business_days,
                "earliest_start": lead.earliest_start, "missing_year": lead.missing_year,
-               "notice_at_least": lead.notice_at_least}
+               "notice_at_least": lead.notice_at_least, "calendar": lead.calendar,
+               "meets_lead_time": lead.meets_lead_time}
     warnings = []
     if lead.undetermined:
         warnings.append(Finding(

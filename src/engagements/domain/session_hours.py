@@ -77,7 +77,8 @@ def session_findings(starts_at: datetime, ends_at: datetime, calendar: BusinessC
             warnings.append(Finding(
                 findings.OUTSIDE_WORKING_HOURS,
                 f"outside {WORKING_HOURS[0]:%H:%M}-{WORKING_HOURS[1]:%H:%M} in "
-                f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}", {"zone": zone}))
+                f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}",
+                {"zone": zone, "who": who, "starts_at": starts_at, "ends_at": ends_at}))
     return warnings
 
 
@@ -95,9 +96,9 @@ def _day_off(day: date, calendar: BusinessCalendar) -> Finding | None:
     except NoHolidayData as missing:
         return Finding(findings.NO_HOLIDAY_DATA, f"weekends and holidays on {day.isoformat()} "
                        f"cannot be checked: {missing.reason}",
-                       {"calendar": missing.calendar, "year": missing.year})
+                       {"calendar": missing.calendar, "year": missing.year, "day": day})
     if holiday:
         return Finding(findings.DAY_OFF, f"{day.isoformat()} is a holiday in {calendar.code} "
-                       f"({holiday})", {"day": day})
+                       f"({holiday})", {"day": day, "calendar": calendar.code, "holiday": holiday})
     return Finding(findings.DAY_OFF, f"{day.isoformat()} ({day:%A}) is a weekend day in "
-                   f"{calendar.code}", {"day": day})
+                   f"{calendar.code}", {"day": day, "calendar": calendar.code, "holiday": None})

@@ -26,15 +26,15 @@ MAX_SESSION_LENGTH = timedelta(hours=12)
 def session_quota(edition: Edition, contract_quota: int | None) -> int:
     """Sessions a year this subscription may book; refuses when none can be booked."""
     if edition.sessions == "none":
-        raise RuleRefusal("not_entitled",
-                          f"the {edition.label} edition includes no training sessions")
+        reason = f"the {edition.label} edition includes no training sessions"
+        raise RuleRefusal("not_entitled", reason, [Finding(
+            findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "sessions"})])
     if edition.sessions == "contract":
         if contract_quota is None:
-            raise RuleRefusal(
-                "contract_quota_unset",
-                f"the {edition.label} contract's session quota must be set before a "
-                "session can be booked",
-            )
+            reason = (f"the {edition.label} contract's session quota must be set before a "
+                      "session can be booked")
+            raise RuleRefusal("contract_quota_unset", reason, [Finding(
+                findings.QUOTA_UNSET, reason, {"edition": edition.label})])
         return contract_quota
     return contract_quota if contract_quota is not None else edition.sessions_per_year
 
@@ -107,7 +107,8 @@ def clash_finding(period: BusyPeriod, local: tzinfo, expert: str | None = None) 
     """The expert is already booked for ``period``: with ``expert`` named, the refusal's
     words (instants in full); without, the editor's (hours in the expert's zone ``local``)."""
     numbers = {"kind": period.kind, "id": period.id, "starts_at": period.starts_at,
-               "ends_at": period.ends_at}
+               "ends_at": period.ends_at, "label": period.label, "expert": expert,
+               "expert_zone": local}
     label = f": {period.label}" if period.label else ""
     if expert is not None:
         return Finding(findings.EXPERT_CLASH,

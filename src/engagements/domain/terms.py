@@ -32,7 +32,7 @@ def iem_entitlement_finding(edition: Edition, start: date, months: int,
     does not: its edition includes no IEM, or the days fall outside the committed term."""
     if not edition.includes_iem:
         return Finding(findings.NOT_ENTITLED, f"the {edition.label} edition includes no IEM",
-                       {"edition": edition.label})
+                       {"edition": edition.label, "what": "iem"})
     last = term_end(start, months)
     if span[0] < start or span[1] > last:
         return Finding(
@@ -49,3 +49,12 @@ def require_iem_entitled(edition: Edition, start: date, months: int, span: DateS
     found = iem_entitlement_finding(edition, start, months, span)
     if found is not None:
         raise RuleRefusal(found.kind, found.message, [found])
+
+
+def service_reports_refusal(edition: Edition) -> RuleRefusal | None:
+    """Why an edition gives no service reports (a refusal with its finding), or None."""
+    if edition.service_reports:
+        return None
+    reason = f"the {edition.label} edition includes no service reports"
+    return RuleRefusal("not_entitled", reason, [Finding(
+        findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "service_reports"})])

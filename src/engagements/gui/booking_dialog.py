@@ -7,7 +7,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.domain.sessions import TOPICS
 from engagements.gui import theme
@@ -17,12 +17,14 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
 from engagements.gui.labels import topic_label
+from engagements.gui.problems import findings_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import reversals, sessions
 from engagements.services.previews import BookingPreview, preview_booking
 from engagements.services.queries import expert_roster, pick_lists
 
 
-class BookingDialog(QDialog):
+class BookingDialog(EditingDialog):
     previewed = Signal(object)
     saved = Signal(object)
 
@@ -52,6 +54,10 @@ class BookingDialog(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self.update_feedback()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this session booking?")
 
     def times(self) -> tuple[datetime, datetime]:
         """Start and end as instants, read in the expert's own time zone."""
@@ -72,7 +78,7 @@ class BookingDialog(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot check:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         self.ui.feedback.setText(describe(self.preview, starts.tzinfo))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -115,8 +121,9 @@ def describe(preview: BookingPreview, zone: object) -> str:
         lines.append(f"<p style='color:{bad}'><b>⚠ " + QCoreApplication.translate("BookingDialog", "Clash:") + "</b></p>")
     lines += [f"<p>🕘 {escape(t)}</p>" for t in preview.times]
     lines += [f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
-              for w in preview.warnings]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+              for w in findings_text(preview.warning_findings)]
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
+              for p in findings_text(preview.problem_findings)]
     if not preview.problems:
         lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("BookingDialog", "The expert is free and quota is left.")
                      + "</p>")

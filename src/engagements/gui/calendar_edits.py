@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QTime
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import NotAllowed
 from engagements.gui.commands import ServiceCommand, push_done
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.iem_editor import to_qdate
 from engagements.gui.language import local_date, local_date_time
-from engagements.services.errors import NotAllowed
+from engagements.gui.problems import message_for
 from engagements.services.reschedule import move_iem, move_session
 from engagements.services.view_rows import CalendarEntry
 
@@ -81,7 +82,7 @@ def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEn
         if refusal.error != "justification_required":
             context.show_problem(parent, refusal, cannot)
             return None
-        justification = _ask_justification(parent, refusal.reason)
+        justification = _ask_justification(parent, message_for(refusal))
         if not justification:
             return None
         result = context.perform(parent, cannot,

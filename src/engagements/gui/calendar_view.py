@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSetting
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
+from engagements.domain import status
 from engagements.domain.allowance import add_months
 from engagements.gui import calendar_edits as edits
 from engagements.gui import calendar_print, prompts, theme
@@ -30,14 +31,14 @@ from engagements.services.calendar_view import (
 from engagements.services.queries import PickLists, pick_lists
 
 MONTH, WEEK, DAY, AGENDA = range(4)
-KINDS = (None, "iem", "session")  # the kind filter's choices, in its order
+KINDS = (None, status.IEM, status.SESSION)  # the kind filter's choices, in its order
 STATUSES = ((QT_TRANSLATE_NOOP("CalendarView", "All statuses"), None),
-            (QT_TRANSLATE_NOOP("CalendarView", "Waiting for approval"), "submitted"),
-            (QT_TRANSLATE_NOOP("CalendarView", "Approved"), "approved"),
-            (QT_TRANSLATE_NOOP("CalendarView", "Scheduled"), "scheduled"),
-            (QT_TRANSLATE_NOOP("CalendarView", "In progress"), "in_progress"),
-            (QT_TRANSLATE_NOOP("CalendarView", "Completed"), "completed"),
-            (QT_TRANSLATE_NOOP("CalendarView", "Held"), "held"))
+            (QT_TRANSLATE_NOOP("CalendarView", "Waiting for approval"), status.SUBMITTED),
+            (QT_TRANSLATE_NOOP("CalendarView", "Approved"), status.APPROVED),
+            (QT_TRANSLATE_NOOP("CalendarView", "Scheduled"), status.SCHEDULED),
+            (QT_TRANSLATE_NOOP("CalendarView", "In progress"), status.IN_PROGRESS),
+            (QT_TRANSLATE_NOOP("CalendarView", "Completed"), status.COMPLETED),
+            (QT_TRANSLATE_NOOP("CalendarView", "Held"), status.SESSION_HELD))
 REMEMBERED = ("kindFilter", "statusFilter", "partnerFilter", "expertFilter", "tamFilter")
 CACHE_SIZE = 12
 # Reading the neighbouring periods waits this long, so the period shown paints first
@@ -83,8 +84,8 @@ class CalendarView(QWidget):
         self.ui.agenda.horizontalHeader().setStretchLastSection(True)
 
     def _build_controls(self) -> None:
-        for label, status in STATUSES:
-            self.ui.statusFilter.addItem(self.tr(label), status)
+        for label, wanted in STATUSES:
+            self.ui.statusFilter.addItem(self.tr(label), wanted)
         for box in (self.ui.kindFilter, self.ui.statusFilter):
             box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.previousButton.clicked.connect(lambda: self.move(-1))
@@ -194,12 +195,12 @@ class CalendarView(QWidget):
 
     def shown_filtered(self, shown: CalendarRange) -> CalendarRange:
         """The range with only the kind and status chosen (clash marks stay as read)."""
-        kind, status = self.kind_wanted(), self.ui.statusFilter.currentData()
-        if kind is None and status is None:
+        kind, wanted = self.kind_wanted(), self.ui.statusFilter.currentData()
+        if kind is None and wanted is None:
             return shown
         return replace(shown, entries=[e for e in shown.entries
                                        if (kind is None or e.kind == kind)
-                                       and (status is None or e.status == status)])
+                                       and (wanted is None or e.status == wanted)])
 
     def current_filter(self) -> CalendarFilter:
         return CalendarFilter(partner_id=self.ui.partnerFilter.currentData(),

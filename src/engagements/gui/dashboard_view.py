@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QIdentityProxyModel,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -118,6 +120,7 @@ class DashboardView(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        table.viewport().installEventFilter(self)
         table.verticalHeader().hide()
         table.doubleClicked.connect(self._open_partner)
         self.upcoming = AgendaModel()
@@ -144,9 +147,13 @@ class DashboardView(QWidget):
 
         show_one_line(self.ui.summary, summary)  # elided on a small screen, whole in a tip
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The columns follow the table's own width, not the view's: when the window first
+        # shows, the view is resized before its table is laid out, and fitting then left
+        # the columns at their narrowest on a large screen.
+        if watched is self.ui.partnersTable.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """On a small screen the name and bar columns give way, so Risks stays in view."""

@@ -15,6 +15,7 @@ from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.labels import edition_label, kind_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import affected_text, decision_text, message_for
 from engagements.services.expert_service import downgrade_check
 
 
@@ -43,7 +44,7 @@ class DowngradeDialog(QDialog):
                                             self.ui.target.currentData(), on)
         except REFUSALS as refusal:
             self.decision = None
-            self.ui.answer.setHtml(f"<p>{escape(refusal.reason)}</p>")
+            self.ui.answer.setHtml(f"<p>{escape(message_for(refusal))}</p>")
             return None
         self.ui.answer.setHtml(explain(self.decision, self.ui.target.currentText()))
         return self.decision
@@ -53,7 +54,7 @@ def explain(decision: DowngradeDecision, target: str) -> str:
     colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
     verdict = QCoreApplication.translate("DowngradeDialog", "Allowed") if decision.allowed else QCoreApplication.translate("DowngradeDialog", "Not allowed on that date")
     parts = [f"<h2 style='color:{colour}'>{verdict}</h2>",
-             QCoreApplication.translate("DowngradeDialog", "<p><b>Why:</b> {reason}.</p>").format(reason=escape(decision.reason)),
+             QCoreApplication.translate("DowngradeDialog", "<p><b>Why:</b> {reason}.</p>").format(reason=escape(decision_text(decision))),
              QCoreApplication.translate("DowngradeDialog", "<p><b>Earliest date it can take effect:</b> {date}</p>").format(
                  date=local_date(decision.earliest_date))]
     if decision.blocking_uses:
@@ -66,7 +67,7 @@ def explain(decision: DowngradeDecision, target: str) -> str:
                                                 "{uses}</p>").format(uses=uses))
     if decision.affected_engagements:
         rows = "".join(QCoreApplication.translate("DowngradeDialog", "<li>{kind} #{id} from {first}: {why}</li>").format(
-            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(a.why))
+            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(affected_text(a, decision)))
                        for a in decision.affected_engagements)
         parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Booked engagements {target} would no longer cover:</b>"
                                                 "</p>").format(target=escape(target)) + f"<ul>{rows}</ul>")

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from engagements.errors import NotAllowed
 from engagements.gui import prompts
 from engagements.gui.workers import Progress
 from engagements.services import forms
-from engagements.services.errors import NotAllowed
 
 if TYPE_CHECKING:
     from engagements.gui.window import Window

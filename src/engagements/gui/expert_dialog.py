@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.queries import RosterRow
 from engagements.services.roster import ExpertDetails, edit_expert
 from engagements.services.sessions import add_expert
@@ -15,7 +16,7 @@ ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Eur
          "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
 
 
-class ExpertDialog(QDialog):
+class ExpertDialog(EditingDialog):
     saved = Signal(str)  # the expert id
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
@@ -42,6 +43,10 @@ class ExpertDialog(QDialog):
             self.ui.expertName.setText(expert.name)
             self.ui.timezone.setCurrentText(expert.timezone)
             self.ui.skills.setText(expert.skills)
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this expert?")
 
     def save(self) -> None:
         db = self.context.db

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.domain.expert_service import first_day_after_term
 from engagements.gui import theme
@@ -15,11 +15,12 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.language import local_date
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.expert_service import record_expert_use
 from engagements.services.queries import PartnerFile, expert_roster
 
 
-class ExpertUseDialog(QDialog):
+class ExpertUseDialog(EditingDialog):
     saved = Signal(int)  # the use's id
 
     def __init__(self, context: AppContext, partner: PartnerFile,
@@ -42,6 +43,10 @@ class ExpertUseDialog(QDialog):
         self.ui.usedOn.dateChanged.connect(lambda _: self.warn())
         self.ui.summary.textChanged.connect(self.warn)
         self.warn()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard this use of the expert service?")
 
     def warn(self) -> None:
         """What recording the use means for this subscription, before it is saved."""

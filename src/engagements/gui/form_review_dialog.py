@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidget,
@@ -22,6 +21,8 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.labels import kind_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import forms
 
 FIELD, VALUE, PROBLEM = range(3)
@@ -65,7 +66,7 @@ def shown_fields(preview: forms.FormPreview) -> list[str]:
     return list(dict.fromkeys(names + extra))
 
 
-class FormReviewDialog(QDialog):
+class FormReviewDialog(EditingDialog):
     """Confirm records the form (checked again in its transaction); Discard writes nothing."""
 
     imported = Signal(object)  # forms.ImportedForm
@@ -105,6 +106,14 @@ class FormReviewDialog(QDialog):
         names, table = shown_fields(self.preview), self.ui.fieldsTable
         return {name: table.item(row, VALUE).text() for row, name in enumerate(names)
                 if table.item(row, VALUE).text() != self.preview.values.get(name, "")}
+
+    def has_unsaved_edits(self) -> bool:
+        # Only corrections typed and not yet checked would be lost; the form itself is
+        # still on disk and can be reviewed again.
+        return bool(self.typed_corrections())
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the corrections typed into this form?")
 
     def check_again(self) -> bool:
         """Check the form with the corrections typed so far; True when it can be imported."""
@@ -228,7 +237,7 @@ def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
                 left=left.sessions_remaining)
     except REFUSALS as refusal:
         return QCoreApplication.translate("FormReview", "<p><b>Cannot assess:</b> {reason}</p>").format(
-            reason=escape(refusal.reason))
+            reason=escape(message_for(refusal)))
     return ""
 
 

@@ -9,9 +9,15 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import status_label
+from engagements.gui.labels import (
+    audit_action_label,
+    audit_field_label,
+    audit_value_label,
+    status_label,
+)
 from engagements.gui.language import local_date
 from engagements.services.audit import AuditEntry, audit_trail
+from engagements.services.partner_history import action_name
 
 # The audit trail names an engagement by these kinds (see the services' audit records).
 AUDIT_KIND = {"iem": "iem_request", "session": "session"}
@@ -49,7 +55,8 @@ class HistoryDialog(QDialog):
         table.setHorizontalHeaderLabels([QCoreApplication.translate("Columns", h) for h in HEADERS])
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (f"{local_date(entry.at.date())} {entry.at:%H:%M}", entry.actor, entry.action,
+            cells = (f"{local_date(entry.at.date())} {entry.at:%H:%M}", entry.actor,
+                     audit_action_label(action_name(entry.action)),
                      describe_change(entry.before, entry.after), entry.reason or "")
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
@@ -68,13 +75,10 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
                                                           if after and after.get("status") else "")
     if after is None:
         return QCoreApplication.translate("HistoryDialog", "removed")
-    changed = [f"{name}: {_shown(before.get(name))} → {_shown(after.get(name))}"
+    changed = [f"{audit_field_label(name)}: {audit_value_label(name, before.get(name))} → "
+               f"{audit_value_label(name, after.get(name))}"
                for name in SHOWN_FIELDS if before.get(name) != after.get(name)]
     return "; ".join(changed) or QCoreApplication.translate("HistoryDialog", "no visible change")
-
-
-def _shown(value: Any) -> str:
-    return "—" if value in (None, "") else str(value)
 
 
 def open_history(context: AppContext, kind: str, engagement_id: int,

@@ -6,10 +6,11 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
+from engagements.domain.events import EVENT_TYPES
 from engagements.gui import theme
 from engagements.gui.choices import set_choices
 from engagements.gui.commands import push_done
@@ -17,6 +18,8 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.labels import event_type_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import findings_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import iem, reversals
 from engagements.services.previews import IemPreview, preview_iem
 from engagements.services.queries import partner_file, pick_lists
@@ -30,7 +33,7 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class IemEditor(QDialog):
+class IemEditor(EditingDialog):
     previewed = Signal(object)  # the IemPreview just shown
     saved = Signal(object)  # the IemOutcome
 
@@ -41,7 +44,7 @@ class IemEditor(QDialog):
         self.ui = embed(self, "iem_editor")
         self.setWindowTitle(self.tr("New IEM request"))
         self.preview: IemPreview | None = None
-        for event_type in iem.EVENT_TYPES:
+        for event_type in EVENT_TYPES:
             self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self._fill_partners(partner_id)
         today = context.today
@@ -58,6 +61,10 @@ class IemEditor(QDialog):
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self._partner_changed()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this IEM request?")
 
     def _fill_partners(self, partner_id: str | None) -> None:
         set_choices(self.ui.partner, [(f"{name} ({pid})", pid)
@@ -111,7 +118,7 @@ class IemEditor(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         self.ui.feedback.setText(describe(self.preview))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -196,8 +203,10 @@ def describe(preview: IemPreview) -> str:
                                                 "approval</span></p>").format(
             start=local_date(year.year_start), end=local_date(year.year_end),
             used=year.used_now, available=year.available, colour=colour, left=year.left_after))
-    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>" for w in preview.warnings]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in preview.problems]
+    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>"
+              for w in findings_text(preview.warning_findings)]
+    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
+              for p in findings_text(preview.problem_findings)]
     if not preview.problems and not preview.warnings:
         lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("IemEditor", "All rules pass.") + "</p>")
     return "".join(lines)

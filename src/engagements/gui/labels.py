@@ -73,7 +73,7 @@ def edition_label(edition: str) -> str:
     return QCoreApplication.translate("Edition", edition[:1].upper() + edition[1:])
 
 
-# IEM event types (services.iem.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
+# IEM event types (domain.events.EVENT_TYPES) and session topics (domain.sessions.TOPICS).
 EVENT_TYPE_LABELS = {
     "launch": QT_TRANSLATE_NOOP("EventType", "launch"),
     "promotion": QT_TRANSLATE_NOOP("EventType", "promotion"),
@@ -160,3 +160,83 @@ HOLIDAY_LABELS = (
 def holiday_label(name: str | None) -> str:
     """A holiday's name in the window's language, when it is a known one."""
     return QCoreApplication.translate("Holiday", name) if name else ""
+
+
+# The fields the audit trail's history shows (gui.history_dialog.SHOWN_FIELDS), named.
+AUDIT_FIELD_LABELS = {
+    "status": QT_TRANSLATE_NOOP("AuditField", "status"),
+    "start": QT_TRANSLATE_NOOP("AuditField", "start"),
+    "end": QT_TRANSLATE_NOOP("AuditField", "end"),
+    "starts_at": QT_TRANSLATE_NOOP("AuditField", "starts at"),
+    "ends_at": QT_TRANSLATE_NOOP("AuditField", "ends at"),
+    "justification": QT_TRANSLATE_NOOP("AuditField", "justification"),
+    "rejection_reason": QT_TRANSLATE_NOOP("AuditField", "rejection reason"),
+    "expert_id": QT_TRANSLATE_NOOP("AuditField", "expert"),
+    "topic": QT_TRANSLATE_NOOP("AuditField", "topic"),
+    "event_name": QT_TRANSLATE_NOOP("AuditField", "event name"),
+    "event_type": QT_TRANSLATE_NOOP("AuditField", "event type"),
+    "description": QT_TRANSLATE_NOOP("AuditField", "description"),
+    "sub_client_id": QT_TRANSLATE_NOOP("AuditField", "sub-client"),
+    "contact_name": QT_TRANSLATE_NOOP("AuditField", "contact name"),
+    "contact_email": QT_TRANSLATE_NOOP("AuditField", "contact email"),
+    "contact_phone": QT_TRANSLATE_NOOP("AuditField", "contact phone"),
+    "name": QT_TRANSLATE_NOOP("AuditField", "name"),
+    "calendar": QT_TRANSLATE_NOOP("AuditField", "working calendar"),
+    "designated_tam": QT_TRANSLATE_NOOP("AuditField", "designated TAM"),
+    "designated_asm": QT_TRANSLATE_NOOP("AuditField", "designated ASM"),
+    "edition": QT_TRANSLATE_NOOP("AuditField", "edition"),
+    "months": QT_TRANSLATE_NOOP("AuditField", "months"),
+    "session_quota": QT_TRANSLATE_NOOP("AuditField", "session quota"),
+    "ended_on": QT_TRANSLATE_NOOP("AuditField", "ended on"),
+    "timezone": QT_TRANSLATE_NOOP("AuditField", "time zone"),
+    "skills": QT_TRANSLATE_NOOP("AuditField", "skills"),
+    "active": QT_TRANSLATE_NOOP("AuditField", "active"),
+}
+# How the partner history names what changed (services.partner_history.SUBJECTS).
+AUDIT_SUBJECT_LABELS = {
+    "subscription {}": QT_TRANSLATE_NOOP("AuditSubject", "subscription {}"),
+    "sub-client {}": QT_TRANSLATE_NOOP("AuditSubject", "sub-client {}"),
+    "purchase {}": QT_TRANSLATE_NOOP("AuditSubject", "purchase {}"),
+    "expert-service use {}": QT_TRANSLATE_NOOP("AuditSubject", "expert-service use {}"),
+    "form {}": QT_TRANSLATE_NOOP("AuditSubject", "form {}"),
+    "partner {}": QT_TRANSLATE_NOOP("AuditSubject", "partner {}"),
+    "session request {}": QT_TRANSLATE_NOOP("AuditSubject", "session request {}"),
+}
+
+
+def audit_field_label(name: str) -> str:
+    """An audited field's name in the window's language (unknown ones spelled out)."""
+    known = AUDIT_FIELD_LABELS.get(name)
+    return QCoreApplication.translate("AuditField", known) if known else name.replace("_", " ")
+
+
+def audit_value_label(name: str, value: object) -> str:
+    """A recorded value as the window names it: codes (status, edition, event type, topic,
+    yes/no) in the window's language, anything typed as it was typed."""
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditField", "yes") if value \
+            else QCoreApplication.translate("AuditField", "no")
+    text = str(value)
+    if name == "status":
+        return status_label(text)
+    if name == "edition":
+        return edition_label(text)
+    if name == "event_type":
+        return event_type_label(text)
+    if name == "topic":
+        return topic_label(text)
+    return text
+
+
+def audit_subject_label(subject: str, templates: dict[str, str]) -> str:
+    """What an audit entry changed ("subscription 3"), named in the window's language;
+    ``templates`` are the partner history's (kind -> "subscription {}")."""
+    for template in templates.values():
+        prefix = template.split("{}")[0]
+        known = AUDIT_SUBJECT_LABELS.get(template)
+        if known and prefix and subject.startswith(prefix):
+            return QCoreApplication.translate("AuditSubject", known).replace(
+                "{}", subject[len(prefix):])
+    return subject

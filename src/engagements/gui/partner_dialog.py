@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.labels import edition_label
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.partners import NewPartner, PartnerDetails, add_partner, edit_partner
 from engagements.services.queries import PartnerFile
 
@@ -33,7 +33,7 @@ def quota_or_default(value: int) -> int | None:
     return None if value < 0 else value
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(EditingDialog):
     saved = Signal(str)  # the partner id
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
@@ -55,6 +55,10 @@ class PartnerDialog(QDialog):
             self._as_new()
         else:
             self._as_edit(partner)
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this partner?")
 
     def _as_new(self) -> None:
         self.setWindowTitle(self.tr("New partner"))

@@ -22,10 +22,12 @@ from engagements.gui import theme
 from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.history_dialog import describe_change
-from engagements.gui.labels import audit_action_label, edition_label
+from engagements.gui.labels import audit_action_label, audit_subject_label, edition_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.allowance import AllowanceSummary
+from engagements.services.partner_history import SUBJECTS
 from engagements.services.queries import (
     PartnerFile,
     PartnerListRow,
@@ -105,7 +107,7 @@ class PartnersView(QWidget):
         self.ui.editPartnerButton.clicked.connect(self.edit_partner)
         self.ui.subscriptionButton.clicked.connect(self.change_subscription)
         self.ui.purchaseButton.clicked.connect(self.buy_days)
-        self.report_refusal: str | None = None
+        self.report_refusal: RuleRefusal | None = None
         context.guard(self.ui.newIemButton, self.ui.recordUseButton, self.ui.addPartnerButton,
                       *self._partner_edits())
         self._set_buttons()
@@ -189,7 +191,7 @@ class PartnersView(QWidget):
                                      self.tr("What"), self.tr("On"), self.tr("Changed"),
                                      self.tr("Reason")),
               [(f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}", e.actor,
-                audit_action_label(e.what), e.subject,
+                audit_action_label(e.what), audit_subject_label(e.subject, SUBJECTS),
                 describe_change(e.before, e.after), e.reason or "") for e in history])
         self._set_buttons()
         self.file_loaded.emit()
@@ -203,7 +205,8 @@ class PartnersView(QWidget):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
         # Writing a report changes nothing, so read-only reviewers may write one too.
-        refusal = self.report_refusal if chosen else None
+        refusal = message_for(self.report_refusal) if chosen and self.report_refusal \
+            else None
         self.ui.reportButton.setEnabled(chosen and refusal is None)
         self.ui.reportButton.setToolTip(
             self.tr("Not available: {reason}").format(reason=refusal) if refusal
@@ -259,8 +262,7 @@ class PartnersView(QWidget):
             self.context.status.emit(self.tr("Loading the partner for its service report…"))
             return
         if self.report_refusal:
-            self.context.show_problem(self, RuleRefusal("not_entitled", self.report_refusal),
-                                      self.tr("Service report"))
+            self.context.show_problem(self, self.report_refusal, self.tr("Service report"))
             return
         ReportDialog(self.context, self.partner, self).open()
 

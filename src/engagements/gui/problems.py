@@ -1,22 +1,81 @@
-"""What the window tells a person when something fails: one function for every dialog.
+"""What the window tells a person when a rule answers or something fails: the one place.
 
-An ``EngagementsError`` (a refusal, a bad value or file, a conflict, a missing right, a
-database that cannot be opened) says why in its ``reason``. Anything else is a fault in
-the program: the person gets its type and text and where the log file with the details
-is; the details were logged where it was caught (a background job, Qt's last resort).
+A rule's answer comes as findings (``engagements.domain.findings.Finding``): a kind, the
+numbers, and the domain's words in English. ``finding_text`` words each kind again in the
+window's language from its numbers; in English it says what the domain says (a test holds
+the two together). A finding it cannot word (a kind or a set of numbers it does not know)
+is shown in the domain's words, and that is logged so the gap can be closed.
+
+``message_for`` is what every dialog shows for an error: an ``EngagementsError`` (a
+refusal, a bad value or file, a conflict, a missing right, a database that cannot be
+opened) in its findings' words when it has them, else in its ``reason``. Anything else is a
+fault in the program: the person gets its type and text and where the log file with the
+details is; the details were logged where it was caught (a background job, Qt's last
+resort).
+
+The wordings themselves are in ``gui.finding_words``, loaded on the first one shown so the
+window starts without the rules' modules.
 """
 
 from __future__ import annotations
 
-from engagements.errors import EngagementsError
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from engagements.errors import Conflict, EngagementsError
 from engagements.logs import log_file
+
+if TYPE_CHECKING:
+    from engagements.domain.expert_service import AffectedEngagement, DowngradeDecision
+    from engagements.domain.findings import Finding
+
+# The wordings (gui.finding_words) load on the first one shown, not at the window's start.
+
+
+def finding_text(finding: Finding) -> str:
+    """``finding`` in the window's language (the domain's words when it cannot be worded;
+    that is logged)."""
+    from engagements.gui import finding_words
+
+    return finding_words.finding_text(finding)
+
+
+def findings_text(found: Iterable[Finding]) -> list[str]:
+    """Each of ``found`` in the window's language, in order."""
+    return [finding_text(f) for f in found]
+
+
+def decision_text(decision: DowngradeDecision) -> str:
+    """Why the downgrade check allows the move on that date, or not, in the window's
+    language."""
+    from engagements.gui import finding_words
+
+    return finding_words.decision_text(decision)
+
+
+def affected_text(engagement: AffectedEngagement, decision: DowngradeDecision) -> str:
+    """Why the target edition would not cover a booked engagement."""
+    from engagements.gui import finding_words
+
+    return finding_words.affected_text(engagement, decision)
 
 
 def message_for(problem: BaseException) -> str:
     """The sentence a dialog shows for ``problem``."""
+    if type(problem) is Conflict and problem.reason == Conflict().reason:
+        # Someone else's change came first: the one plain sentence, in the window's language.
+        return QCoreApplication.translate(
+            "Problems", "changed by someone else at the same time; try again")
     if isinstance(problem, EngagementsError):
+        found = tuple(getattr(problem, "findings", ()))
+        # The findings say the whole reason (one finding, or one per year short): word
+        # them; a reason that says more than its findings is shown as it is.
+        if found and "; ".join(f.message for f in found) == problem.reason:
+            return "; ".join(findings_text(found))
         return problem.reason
-    return (
-        f"{type(problem).__name__}: {problem}\n\nThis is a fault in Engagements, not in "
-        f"what you did; the details are in {log_file()}"
-    )
+    return QCoreApplication.translate(
+        "Problems", "{kind}: {text}\n\nThis is a fault in Engagements, not in what you did; "
+        "the details are in {log}").format(kind=type(problem).__name__, text=problem,
+                                            log=log_file())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
@@ -18,12 +18,14 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import iem, reversals
 
 ALLOWANCE_EXCEEDED = "allowance_exceeded"  # the refusal code of the allowance rule
 
 
-class PurchaseDialog(QDialog):
+class PurchaseDialog(EditingDialog):
     saved = Signal(int)  # the purchase id
 
     def __init__(self, context: AppContext, partner_id: str, parent: QWidget | None = None,
@@ -48,6 +50,10 @@ class PurchaseDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         context.guard(self.ui.buttons.button(QDialogButtonBox.StandardButton.Save))
         self._explain()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard this purchase of IEM days?")
 
     def _explain(self) -> None:
         first, last = from_qdate(self.ui.validFrom.date()), from_qdate(self.ui.validTo.date())
@@ -116,7 +122,7 @@ def offer_purchase(context: AppContext, parent: QWidget, request_id: int, partne
     days (valid over the event) and then approves again."""
     # The rule's own number, not one read back out of its sentence.
     short = int(refusal.details.get("shortfall_days", 0) or 0) or 1  # type: ignore[call-overload]
-    reason = refusal.reason
+    reason = message_for(refusal)
     shortfall = QCoreApplication.translate("PurchaseDialog", "1 day short — record a purchase…") if short == 1 \
         else QCoreApplication.translate("PurchaseDialog", "{days} days short — record a purchase…").format(days=short)
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PurchaseDialog", "Not enough IEM days"),

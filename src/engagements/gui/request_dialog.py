@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
+from engagements.domain.events import EVENT_TYPES
 from engagements.gui import prompts
 from engagements.gui.commands import push_done
 from engagements.gui.context import REFUSALS, AppContext
@@ -29,7 +30,9 @@ from engagements.gui.forms import embed
 from engagements.gui.iem_editor import describe, from_qdate, to_qdate
 from engagements.gui.labels import event_type_label, status_label
 from engagements.gui.language import local_date
+from engagements.gui.problems import message_for
 from engagements.gui.purchase_dialog import approve_or_offer
+from engagements.gui.unsaved import EditingDialog
 from engagements.services import iem, iem_edits
 from engagements.services.iem_detail import IemDetail, iem_detail, preview_iem_edit
 from engagements.services.previews import IemPreview
@@ -68,7 +71,7 @@ def open_request(context: AppContext, kind: str, request_id: int,
     return dialog
 
 
-class RequestDialog(QDialog):
+class RequestDialog(EditingDialog):
     previewed = Signal(object)  # the IemPreview shown
     changed = Signal()  # the request was written (saved, moved on, staffed)
 
@@ -80,7 +83,7 @@ class RequestDialog(QDialog):
         self.resize(self.ui.root.minimumSize())
         self.preview: IemPreview | None = None
         self.move_buttons: dict[str, QPushButton] = {}
-        for event_type in iem.EVENT_TYPES:
+        for event_type in EVENT_TYPES:
             self.ui.eventType.addItem(event_type_label(event_type), event_type)
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.ui.buttons.accepted.connect(self.save)
@@ -114,6 +117,12 @@ class RequestDialog(QDialog):
         self.save_button.setEnabled(editable)
         self.context.guard(self.save_button, self.ui.assignButton, self.ui.unassignButton)
         self.update_feedback()
+        # As recorded now: only what differs from it is an edit to keep. The expert
+        # chosen for staffing is written by Assign at once, never by Save.
+        self.remember_edits(ignored=(self.ui.expert,))
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this IEM request?")
 
     def _fill_fields(self, detail: IemDetail) -> None:
         status = status_label(detail.status)
@@ -194,7 +203,7 @@ class RequestDialog(QDialog):
         except REFUSALS as refusal:
             self.preview = None
             self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(refusal.reason)))
+                reason=escape(message_for(refusal))))
             return None
         if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
             # Approved with its lateness justified: nothing left to ask for.

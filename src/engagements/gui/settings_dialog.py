@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from engagements.gui import theme
 from engagements.gui.forms import embed
 from engagements.gui.language import LANGUAGES
 from engagements.gui.preferences import ROLE_LABELS, Preferences
+from engagements.gui.unsaved import EditingDialog
 
 CALENDARS = ("CN", "HK", "SG", "JP", "US", "GB", "DE")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditingDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
@@ -41,6 +42,10 @@ class SettingsDialog(QDialog):
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to the settings?")
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"),

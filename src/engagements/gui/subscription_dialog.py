@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from engagements.domain.allowance import ONE_DAY
 from engagements.gui import theme
@@ -16,12 +16,14 @@ from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.labels import edition_label, kind_label
 from engagements.gui.language import local_date
 from engagements.gui.partner_dialog import quota_or_default
+from engagements.gui.problems import affected_text, decision_text, message_for
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.expert_service import downgrade_check
 from engagements.services.queries import PartnerFile
 from engagements.services.subscriptions import SubscriptionChange, change_subscription
 
 
-class SubscriptionDialog(QDialog):
+class SubscriptionDialog(EditingDialog):
     saved = Signal(object)  # the new PartnerSummary
     checked = Signal(object)  # the DowngradeDecision shown
 
@@ -53,6 +55,10 @@ class SubscriptionDialog(QDialog):
         self.ui.edition.currentIndexChanged.connect(lambda _: self.check())
         self.ui.start.dateChanged.connect(lambda _: self.check())
         self.check()
+        self.remember_edits()
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the changes to this subscription?")
 
     def change(self) -> SubscriptionChange:
         return SubscriptionChange(self.ui.edition.currentData(),
@@ -66,14 +72,14 @@ class SubscriptionDialog(QDialog):
             decision = downgrade_check(self.context.db, self.partner.id, change.edition,
                                        change.start)
         except REFUSALS as refusal:
-            self.ui.feedback.setText(f"✗ {escape(refusal.reason)}")
+            self.ui.feedback.setText(f"✗ {escape(message_for(refusal))}")
             self.save_button.setEnabled(False)
             return
         colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
         lines = [f"<p style='color:{colour}'>{'✓' if decision.allowed else '✗'} "
-                 f"{escape(decision.reason)}</p>"]
+                 f"{escape(decision_text(decision))}</p>"]
         lines += ["<p>⚠ " + self.tr("{kind}-{id} from {first}: {why}").format(
-            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(a.why))
+            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(affected_text(a, decision)))
                   + "</p>"
                   for a in decision.affected_engagements]
         self.ui.feedback.setText("".join(lines))

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from engagements.gui import theme
 from engagements.gui.context import AppContext
@@ -20,6 +20,7 @@ from engagements.gui.holiday_import_dialog import affected_html, import_schedule
 from engagements.gui.iem_editor import from_qdate, to_qdate
 from engagements.gui.labels import holiday_label
 from engagements.gui.language import local_date, weekday_name
+from engagements.gui.unsaved import EditingDialog
 from engagements.services.calendar_admin import CalendarYear, calendar_year, calendars_in_use
 from engagements.services.calendars import HOLIDAY, WORKING_DAY
 from engagements.services.holiday_schedules import (
@@ -34,7 +35,7 @@ SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "added by
                  "shipped": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "shipped with the application")}
 
 
-class WorkingCalendarsDialog(QDialog):
+class WorkingCalendarsDialog(EditingDialog):
     loaded = Signal()  # the chosen calendar's year is on screen
     edited = Signal(object)  # an AdjustmentEdit, after an add or a remove
 
@@ -58,6 +59,15 @@ class WorkingCalendarsDialog(QDialog):
         self.ui.calendar.addItem(context.default_calendar, context.default_calendar)
         db, default = context.db, context.default_calendar
         context.load(lambda progress: calendars_in_use(db, default), self._fill_calendars, self)
+
+    def has_unsaved_edits(self) -> bool:
+        # Adds and removals are written at once; only a day named but not yet added would
+        # be lost (the calendar and year shown are looking, and the new day's date follows
+        # the year shown by itself).
+        return bool(self.ui.newName.text().strip())
+
+    def discard_question(self) -> str:
+        return self.tr("Discard the day typed in but not yet added?")
 
     def _connect(self) -> None:
         self.ui.calendar.activated.connect(lambda _: self.refresh())

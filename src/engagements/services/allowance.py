@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -22,20 +22,16 @@ from engagements.domain.allowance import (
     allowance_years_touched,
     years_sharing_purchases,
 )
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.partners import current_subscription
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store import partner_queries
 from engagements.store.batch import read_together
 from engagements.store.models import (
-    IemPurchase,
-    IemRequest,
     Partner,
     Subscription,
-    TrainingSession,
 )
 
 
@@ -75,9 +71,7 @@ class PurchaseInYear:
 def _spans(session: Session, partner_id: str, statuses: frozenset[str], first: date,
            last: date) -> list[DateSpan]:
     rows = session.execute(
-        select(IemRequest.start, IemRequest.end).where(
-            IemRequest.partner_id == partner_id, IemRequest.status.in_(statuses),
-            IemRequest.end >= first, IemRequest.start <= last))
+        partner_queries.iem_spans_between_query(partner_id, statuses, first, last))
     return [(start, end) for start, end in rows]
 
 
@@ -87,8 +81,7 @@ def committed_spans(session: Session, partner_id: str, first: date, last: date) 
 
 
 def purchases_of(session: Session, partner_id: str) -> list[Purchase]:
-    rows = session.execute(select(IemPurchase.days, IemPurchase.valid_from, IemPurchase.valid_to,
-                                  IemPurchase.id).where(IemPurchase.partner_id == partner_id))
+    rows = session.execute(partner_queries.purchases_query(partner_id))
     return [Purchase(days, valid_from, valid_to, pid) for days, valid_from, valid_to, pid in rows]
 
 
@@ -161,9 +154,8 @@ def positions_around(session: Session, db: Database, subscription: Subscription,
 
 def sessions_used(session: Session, partner_id: str, year: AllowanceYear) -> int:
     """Scheduled and held sessions whose local start date falls in the allowance year."""
-    rows = session.execute(select(TrainingSession.starts_at, TrainingSession.timezone).where(
-        TrainingSession.partner_id == partner_id,
-        TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)))
+    rows = session.execute(partner_queries.sessions_query(
+        partner_id, lifecycle.SESSION_COUNTING_STATUSES))
     return sum(1 for starts_at, zone in rows
                if year.contains(starts_at.astimezone(ZoneInfo(zone)).date()))
 

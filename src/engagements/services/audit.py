@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from engagements.services.database import Database
+from engagements.store.audit_queries import audit_trail_query
 from engagements.store.models import AuditEvent, Base
 
 
@@ -60,10 +61,7 @@ class AuditEntry:
 def audit_trail(db: Database, entity: tuple[str, str] | None = None,
                 limit: int = 100) -> list[AuditEntry]:
     """The newest ``limit`` audit records, optionally for one (kind, id)."""
-    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
-    if entity is not None:
-        query = query.where(AuditEvent.entity_kind == entity[0],
-                            AuditEvent.entity_id == entity[1])
+    query = audit_trail_query(entity, limit)
     with db.reading() as session:
         return [
             AuditEntry(event.at, event.actor, event.action,

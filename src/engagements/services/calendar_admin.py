@@ -9,14 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from engagements.domain.calendars import calendar_name
 from engagements.domain.errors import NoHolidayData
 from engagements.services.calendars import require_known_calendar, working_calendar
 from engagements.services.database import Database
 from engagements.services.holiday_schedules import Adjustment, list_adjustments
-from engagements.store.models import HolidayAdjustment, Subscription
+from engagements.store.holiday_queries import calendars_used_queries
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -69,7 +67,6 @@ def calendar_year(db: Database, code: str, year: int) -> CalendarYear:
 def calendars_in_use(db: Database, default: str) -> list[tuple[str, str]]:
     """(code, name) of the calendars partners use or adjustments exist for, default first."""
     with db.reading() as session:
-        used = set(session.scalars(select(Subscription.calendar).distinct()))
-        used |= set(session.scalars(select(HolidayAdjustment.calendar).distinct()))
+        used = {code for query in calendars_used_queries() for code in session.scalars(query)}
     ordered = [default] + sorted(used - {default})
     return [(code, calendar_name(code)) for code in ordered]

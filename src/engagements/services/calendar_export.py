@@ -5,36 +5,33 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from engagements.domain.errors import NotFound
+from engagements.errors import InvalidInput
 from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.output_files import user_file_mode
+
+# The selection callers build (the command line, the window) is the one the store reads.
+from engagements.store.export_queries import ExportSelection as ExportSelection
+from engagements.store.export_queries import (
+    expert_names_query,
+    exported_iem_query,
+    exported_sessions_query,
+    sub_client_labels_query,
+    tam_partner_query,
+)
 from engagements.store.models import (
     Expert,
     IemRequest,
     Partner,
-    SubClientAccount,
     TrainingSession,
 )
-
-
-@dataclass(frozen=True)
-class ExportSelection:
-    """Which engagements to export; every filter given must hold (dates inclusive)."""
-
-    partner_id: str | None = None
-    expert_id: str | None = None
-    tam: str | None = None  # the partners' designated TAM, by name
-    first: date | None = None
-    last: date | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,7 @@ def export_calendar(db: Database, out: Path | str, selection: ExportSelection,
         raise InvalidInput("--to is before --from", "to")
     with db.reading() as session:
         _require_filters_exist(session, selection)
-        experts = {i: n for i, n in session.execute(select(Expert.id, Expert.name))}
+        experts = {i: n for i, n in session.execute(expert_names_query())}
         iem = [_iem_entry(row, experts) for row in _iem_rows(session, selection)]
         session_rows = _session_rows(session, selection)
         labels = _sub_client_labels(session, {r.sub_client_id for r in session_rows})
@@ -67,48 +64,17 @@ def _require_filters_exist(session: Session, selection: ExportSelection) -> None
         raise NotFound("partner", selection.partner_id)
     if selection.expert_id and session.get(Expert, selection.expert_id) is None:
         raise NotFound("expert", selection.expert_id)
-    if selection.tam and session.scalar(select(Partner.id).where(
-            Partner.designated_tam == selection.tam).limit(1)) is None:
+    if selection.tam and session.scalar(tam_partner_query(selection.tam)) is None:
         raise NotFound("partner with designated TAM", selection.tam)
 
 
-def _partner_filters(model: Any, selection: ExportSelection) -> list[Any]:
-    filters = []
-    if selection.partner_id:
-        filters.append(model.partner_id == selection.partner_id)
-    if selection.expert_id:
-        filters.append(model.expert_id == selection.expert_id)
-    if selection.tam:
-        filters.append(model.partner_id.in_(
-            select(Partner.id).where(Partner.designated_tam == selection.tam)))
-    return filters
-
-
 def _iem_rows(session: Session, selection: ExportSelection) -> list[IemRequest]:
-    query = select(IemRequest).where(*_partner_filters(IemRequest, selection))
-    if selection.first:
-        query = query.where(IemRequest.end >= selection.first)
-    if selection.last:
-        query = query.where(IemRequest.start <= selection.last)
-    query = query.options(selectinload(IemRequest.partner), selectinload(IemRequest.sub_client))
-    return list(session.scalars(query.order_by(IemRequest.start, IemRequest.id)))
+    return list(session.scalars(exported_iem_query(selection)))
 
 
 def _session_rows(session: Session, selection: ExportSelection) -> list[TrainingSession]:
-    query = select(TrainingSession).where(*_partner_filters(TrainingSession, selection))
-    # A day's margin in UTC each side, then the exact test on the session's local dates.
-    if selection.first:
-        query = query.where(TrainingSession.ends_at >= _utc_midnight(selection.first, -1))
-    if selection.last:
-        query = query.where(TrainingSession.starts_at < _utc_midnight(selection.last, 2))
-    query = query.options(selectinload(TrainingSession.partner),
-                          selectinload(TrainingSession.expert))
-    rows = session.scalars(query.order_by(TrainingSession.starts_at, TrainingSession.id))
+    rows = session.scalars(exported_sessions_query(selection))
     return [row for row in rows if _local_dates_overlap(row, selection)]
-
-
-def _utc_midnight(day: date, shift_days: int) -> datetime:
-    return datetime.combine(day + timedelta(days=shift_days), datetime.min.time(), UTC)
 
 
 def _local_dates_overlap(row: TrainingSession, selection: ExportSelection) -> bool:
@@ -122,9 +88,7 @@ def _sub_client_labels(session: Session, ids: set[int | None]) -> dict[int, str]
     wanted = [i for i in ids if i is not None]
     if not wanted:
         return {}
-    rows = session.execute(select(SubClientAccount.id, SubClientAccount.name,
-                                  SubClientAccount.account_id)
-                           .where(SubClientAccount.id.in_(wanted)))
+    rows = session.execute(sub_client_labels_query(wanted))
     return {i: f"{name} ({account})" for i, name, account in rows}
 
 

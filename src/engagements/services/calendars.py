@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain.calendars import (
@@ -24,7 +23,8 @@ from engagements.domain.errors import UnknownCalendar
 from engagements.domain.lead_time import LeadTimeAssessment, assess_lead_time
 from engagements.services.database import Database
 from engagements.services.terms import require_plannable
-from engagements.store.models import CalendarSetting, HolidayAdjustment
+from engagements.store.holiday_queries import adjustment_rows_query
+from engagements.store.models import CalendarSetting
 
 HOLIDAY, WORKING_DAY = "holiday", "working_day"
 # Adjustments an administrator adds one by one. Unlike an imported schedule they do not
@@ -50,11 +50,7 @@ def _known_codes() -> frozenset[str]:
 
 def stored_adjustments(session: Session, code: str) -> CalendarAdjustments:
     """The adjustments an administrator loaded into the database for ``code``."""
-    rows = session.execute(
-        select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name,
-               HolidayAdjustment.source)
-        .where(HolidayAdjustment.calendar == code)
-    ).all()
+    rows = session.execute(adjustment_rows_query(code)).all()
     return replace(adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
                    official_years=official_years_of(rows))
 

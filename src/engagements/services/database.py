@@ -27,15 +27,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import Conflict, DatabaseBusy, DatabaseUnavailable, InvalidInput, NotAllowed
 from engagements.inputs import read_catalog_text
 from engagements.services import permissions
-from engagements.services.errors import (
-    Conflict,
-    DatabaseBusy,
-    DatabaseUnavailable,
-    InvalidInput,
-    NotAllowed,
-)
 from engagements.store.engine import DatabaseUrlError, make_engine, parse_database_url
 from engagements.store.migrate import SchemaError, ensure_latest_schema
 

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -22,10 +22,11 @@ from engagements.domain.allowance import ONE_DAY, AllowanceYear, add_months, all
 from engagements.domain.errors import NoHolidayData
 from engagements.domain.lead_time import assess_lead_time
 from engagements.domain.terms import term_end
+from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
+from engagements.store import demo_queries
 from engagements.store import models as m
 
 CALENDARS = ("CN", "CN", "CN", "CN", "HK", "SG", "JP", "US", "GB", "DE")
@@ -63,7 +64,7 @@ class DemoReport:
 def fill_demo_if_empty(db: Database, today: date) -> DemoReport | None:
     """Fill a brand-new database with the demo, so a first start shows something real."""
     with db.reading() as session:
-        if session.scalar(select(func.count()).select_from(m.Partner)):
+        if session.scalar(demo_queries.partner_count_query()):
             return None
     return fill_demo(db, partners=60, seed=7, today=today)
 
@@ -100,7 +101,7 @@ class _Filler:
         self.calendars: dict[str, Any] = {}
 
     def run(self, partner_count: int) -> DemoReport:
-        first = self.session.scalar(select(func.count()).select_from(m.Partner)) or 0
+        first = self.session.scalar(demo_queries.partner_count_query()) or 0
         experts = self._experts(max(10, partner_count // 20))
         self.experts = experts
         self._note_booked_days()
@@ -114,23 +115,19 @@ class _Filler:
 
     def _note_booked_days(self) -> None:
         """Days the roster is already busy (an earlier fill, real bookings): never reused."""
-        booked = self.session.execute(
-            select(m.TrainingSession.expert_id, m.TrainingSession.starts_at,
-                   m.TrainingSession.timezone).where(m.TrainingSession.status != "cancelled"))
+        booked = self.session.execute(demo_queries.sessions_not_cancelled_query("cancelled"))
         for expert_id, starts_at, zone in booked:
             local_day = starts_at.astimezone(ZoneInfo(zone)).date()
             self.expert_days.setdefault(expert_id, set()).add(local_day)
         # And the days of earlier IEM assignments: the database refuses an overlap with them.
         assigned = self.session.execute(
-            select(m.IemRequest.expert_id, m.IemRequest.start, m.IemRequest.end).where(
-                m.IemRequest.expert_id.is_not(None),
-                m.IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)))
+            demo_queries.assigned_iem_query(lifecycle.COMMITTED_STATUSES))
         for assignee, first, last in assigned:
             days = self.expert_days.setdefault(str(assignee), set())
             days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
 
     def _experts(self, count: int) -> list[tuple[str, str]]:
-        roster = self.session.execute(select(m.Expert.id, m.Expert.timezone))
+        roster = self.session.execute(demo_queries.roster_zones_query())
         existing: list[tuple[str, str]] = [(str(r[0]), str(r[1])) for r in roster]
         rows = []
         for index in range(len(existing), max(count, len(existing))):

@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
+from engagements.domain.errors import NotFound
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.listings import (
     KIND_IEM,
     KIND_SESSION,
@@ -21,7 +19,8 @@ from engagements.services.listings import (
     RequestRow,
     request_page,
 )
-from engagements.store.models import IemPurchase, IemRequest, Partner, TrainingSession
+from engagements.store.models import IemRequest, Partner, TrainingSession
+from engagements.store.request_queries import purchase_list_query
 
 
 def every_request(db: Database, wanted: RequestFilter, limit: int | None = None
@@ -121,16 +120,7 @@ def purchases(db: Database, partner_id: str | None = None, first: date | None = 
               last: date | None = None) -> list[PurchaseRecord]:
     """Bought IEM days, by partner and validity; ``first``/``last`` keep those valid on
     some day between them."""
-    query = (select(IemPurchase.id, IemPurchase.partner_id, Partner.name, IemPurchase.days,
-                    IemPurchase.valid_from, IemPurchase.valid_to)
-             .join(Partner, Partner.id == IemPurchase.partner_id)
-             .order_by(IemPurchase.partner_id, IemPurchase.valid_from, IemPurchase.id))
-    if partner_id:
-        query = query.where(IemPurchase.partner_id == partner_id)
-    if first:
-        query = query.where(IemPurchase.valid_to >= first)
-    if last:
-        query = query.where(IemPurchase.valid_from <= last)
+    query = purchase_list_query(partner_id, first, last)
     with db.reading() as session:
         if partner_id and session.get(Partner, partner_id) is None:
             raise NotFound("partner", partner_id)

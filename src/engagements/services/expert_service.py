@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -16,17 +15,22 @@ from engagements.domain.expert_service import (
     check_downgrade,
     require_expert_service_eligible,
 )
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
 from engagements.store.models import (
     EarlyExitApproval,
     ExpertServiceUse,
-    IemRequest,
     Subscription,
-    TrainingSession,
+)
+from engagements.store.partner_queries import expert_uses_query
+from engagements.store.subscription_queries import (
+    booked_iem_query,
+    booked_sessions_query,
+    early_exit_approval_query,
+    subscription_expert_uses_query,
 )
 
 
@@ -72,9 +76,9 @@ def record_expert_use(db: Database, partner_id: str, used_on: date, summary: str
 def expert_uses(db: Database, partner_id: str) -> list[ExpertUseRecord]:
     with db.reading() as session:
         load_partner(session, partner_id)
-        rows = session.scalars(select(ExpertServiceUse).where(
-            ExpertServiceUse.partner_id == partner_id).order_by(ExpertServiceUse.used_on))
-        return [ExpertUseRecord(r.id, r.used_on, r.summary, r.performed_by) for r in rows]
+        rows = session.execute(expert_uses_query(partner_id))
+        return [ExpertUseRecord(use_id, used_on, summary, performed_by)
+                for use_id, used_on, summary, performed_by in rows]
 
 
 def approve_early_exit(db: Database, partner_id: str, on: date, reason: str) -> int:
@@ -109,22 +113,18 @@ def downgrade_check(db: Database, partner_id: str, target: str | None,
             target=db.catalog.edition(target) if target else None,
             start=subscription.start, months=subscription.months,
             expert_uses=tuple((use_id, used_on) for use_id, used_on in session.execute(
-                select(ExpertServiceUse.id, ExpertServiceUse.used_on)
-                .where(ExpertServiceUse.subscription_id == subscription.id)
-                .order_by(ExpertServiceUse.used_on))),
-            early_exit_approved=session.scalar(select(EarlyExitApproval.id).where(
-                EarlyExitApproval.subscription_id == subscription.id).limit(1)) is not None,
+                subscription_expert_uses_query(subscription.id))),
+            early_exit_approved=session.scalar(
+                early_exit_approval_query(subscription.id)) is not None,
             booked=tuple(_booked(session, subscription)))
         return check_downgrade(case, on, db.catalog)
 
 
 def _booked(session: Session, subscription: Subscription) -> list[BookedEngagement]:
-    iem = session.execute(select(IemRequest.id, IemRequest.start, IemRequest.end).where(
-        IemRequest.partner_id == subscription.partner_id,
-        IemRequest.status.in_(lifecycle.COMMITTED_STATUSES - {lifecycle.COMPLETED})))
+    iem = session.execute(booked_iem_query(
+        subscription.partner_id, lifecycle.COMMITTED_STATUSES - {lifecycle.COMPLETED}))
     booked = [BookedEngagement("iem", i, start, end) for i, start, end in iem]
-    sessions = session.execute(select(TrainingSession.id, TrainingSession.starts_at).where(
-        TrainingSession.partner_id == subscription.partner_id,
-        TrainingSession.status == lifecycle.SESSION_SCHEDULED))
+    sessions = session.execute(booked_sessions_query(
+        subscription.partner_id, lifecycle.SESSION_SCHEDULED))
     booked += [BookedEngagement("session", i, at.date(), at.date()) for i, at in sessions]
     return booked

@@ -18,16 +18,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, extract, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import natural_days
 from engagements.domain.calendars import BusinessCalendar, business_calendar
+from engagements.domain.errors import AlreadyExists, NotFound
 from engagements.domain.lead_time import MET, assess_lead_time
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.ics.holidays import MAX_FILE_BYTES, HolidayScheduleError, parse_holiday_schedule
 from engagements.services import audit, permissions
 from engagements.services.calendars import (
@@ -41,9 +42,9 @@ from engagements.services.calendars import (
     working_calendar,
 )
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, BadInputFile, InvalidInput, NotFound
 from engagements.services.iem_lead_time import lead_time_columns, lead_time_of
-from engagements.store.models import HolidayAdjustment, IemRequest, Subscription
+from engagements.store import holiday_queries
+from engagements.store.models import HolidayAdjustment, IemRequest
 
 # Requests still ahead of the ASM: whose partner may need a word about a changed lead time.
 OPEN_STATUSES = (lifecycle.SUBMITTED, lifecycle.APPROVED, lifecycle.SCHEDULED)
@@ -131,8 +132,7 @@ def import_holiday_schedule(db: Database, path: Path | str, code: str) -> Holida
     def use_case(session: Session) -> HolidayImport:
         result = _consequences(session, db, code, plan, written=True)
         before = _stored_plan(session, code, result.years)
-        session.execute(delete(HolidayAdjustment).where(
-            HolidayAdjustment.calendar == code, _in_years(result.years)))
+        session.execute(holiday_queries.delete_plan(code, result.years))
         session.add_all(HolidayAdjustment(calendar=code, day=day, kind=kind, name=name,
                                           source=source) for day, (kind, name) in plan.items())
         audit.record(session, db.actor, "calendar.import_holidays", ("calendar", code),
@@ -189,21 +189,12 @@ def _consequences(session: Session, db: Database, code: str, plan: Plan,
 
 
 def _stored_plan(session: Session, code: str, years: Iterable[int] | None) -> Plan:
-    query = select(HolidayAdjustment.day, HolidayAdjustment.kind, HolidayAdjustment.name).where(
-        HolidayAdjustment.calendar == code)
-    if years is not None:
-        query = query.where(_in_years(tuple(years)))
-    return {day: (kind, name) for day, kind, name in session.execute(query.order_by("day"))}
-
-
-def _in_years(years: tuple[int, ...]):  # type: ignore[no-untyped-def]  # an SQL expression
-    return extract("year", HolidayAdjustment.day).in_(years)
+    query = holiday_queries.plan_query(code, years)
+    return {day: (kind, name) for day, kind, name in session.execute(query)}
 
 
 def _official_years(session: Session, code: str) -> frozenset[int]:
-    rows = session.execute(select(HolidayAdjustment.day, HolidayAdjustment.kind,
-                                  HolidayAdjustment.name, HolidayAdjustment.source)
-                           .where(HolidayAdjustment.calendar == code))
+    rows = session.execute(holiday_queries.adjustment_rows_query(code))
     return official_years_of(rows)
 
 
@@ -241,12 +232,7 @@ def affected_requests(session: Session, db: Database, code: str, old: BusinessCa
     if not years:
         return []
     first, last = date(years[0], 1, 1), date(years[-1], 12, 31)
-    rows = session.scalars(
-        select(IemRequest).join(Subscription, IemRequest.subscription_id == Subscription.id)
-        .where(Subscription.calendar == code, IemRequest.status.in_(OPEN_STATUSES),
-               IemRequest.submitted <= last,
-               (IemRequest.start >= first) | (IemRequest.submitted >= first - timedelta(90)))
-        .options(selectinload(IemRequest.partner)).order_by(IemRequest.start, IemRequest.id))
+    rows = session.scalars(holiday_queries.requests_near_query(code, OPEN_STATUSES, first, last))
     found = []
     for row in rows:
         change = _lead_time_change(db, row, old, new)
@@ -287,9 +273,7 @@ def redecide_undetermined(session: Session, db: Database, calendar: BusinessCale
     """Store the lead time of the undetermined requests among ``ids`` as ``calendar`` now
     decides it (those it still cannot decide stay undetermined), and the earliest start of
     those whose start it could not count yet, each with an audit record."""
-    rows = session.scalars(select(IemRequest).where(
-        IemRequest.id.in_(list(ids)), IemRequest.lead_time_undetermined.is_(True)
-        | IemRequest.earliest_start_unknown.is_(True)))
+    rows = session.scalars(holiday_queries.undecided_requests_query(ids))
     for row in rows:
         lead = assess_lead_time(calendar, row.submitted, row.start,
                                 db.catalog.required_business_days)
@@ -315,11 +299,9 @@ def list_adjustments(db: Database, code: str, year: int | None = None) -> list[A
     """The adjustments stored for ``code`` (optionally one year), by date."""
     code = code.strip().upper()
     require_known_calendar(code)
-    query = select(HolidayAdjustment).where(HolidayAdjustment.calendar == code)
-    if year is not None:
-        query = query.where(_in_years((year,)))
     with db.reading() as session:
-        return [_adjustment(row) for row in session.scalars(query.order_by(HolidayAdjustment.day))]
+        return [_adjustment(row) for row in session.scalars(
+            holiday_queries.adjustments_query(code, year))]
 
 
 def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
@@ -359,8 +341,7 @@ def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
     require_known_calendar(code)
 
     def use_case(session: Session) -> AdjustmentEdit:
-        row = session.scalars(select(HolidayAdjustment).where(
-            HolidayAdjustment.calendar == code, HolidayAdjustment.day == day)).one_or_none()
+        row = session.scalars(holiday_queries.adjustment_on_query(code, day)).one_or_none()
         if row is None:
             raise NotFound("adjustment on", f"{code} {day.isoformat()}")
         stored = _stored_plan(session, code, None)

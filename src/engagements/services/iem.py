@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -15,11 +15,12 @@ from engagements.domain.allowance import (
     natural_days,
     require_room_for,
 )
-from engagements.domain.errors import RuleRefusal
-from engagements.domain.events import EVENT_TYPES as EVENT_TYPES  # iem.EVENT_TYPES, as before
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.domain.events import EVENT_TYPES
 from engagements.domain.lead_time import MET, LeadTimeAssessment, assess_lead_time
 from engagements.domain.sessions import require_no_clash
 from engagements.domain.terms import require_iem_entitled
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.allowance import (
     PartnerIemDays,
@@ -29,7 +30,6 @@ from engagements.services.allowance import (
 )
 from engagements.services.calendars import working_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.iem_lead_time import (
     earliest_start_of,
     lead_time_columns,
@@ -41,16 +41,23 @@ from engagements.services.locks import lock_partner, lock_partner_of_request
 from engagements.services.partners import current_subscription, find_or_add_sub_client, load_partner
 from engagements.services.sessions import expert_busy_periods, whole_local_days
 from engagements.services.terms import require_plannable
+from engagements.store.lock_queries import (
+    partner_lock,
+    partner_of_request,
+    request_columns_lock,
+    request_lock,
+    subscription_lock,
+    subscription_of_request_columns_lock,
+)
 from engagements.store.models import (
     AuditEvent,
     Expert,
     IemPurchase,
     IemRequest,
     IemStatusChange,
-    Partner,
     Subscription,
 )
-from engagements.store.partner_queries import columns_of, record_from_row
+from engagements.store.partner_queries import record_from_row
 from engagements.store.pipeline import pipelined
 
 MAX_EVENT_DAYS = 366
@@ -183,8 +190,7 @@ def outcome(row: IemRequest) -> IemOutcome:
 
 
 def _load_request(session: Session, request_id: int, lock: bool = True) -> IemRequest:
-    query = select(IemRequest).where(IemRequest.id == request_id)
-    row = session.scalars(query.with_for_update() if lock else query).one_or_none()
+    row = session.scalars(request_lock(request_id, lock)).one_or_none()
     if row is None:
         raise NotFound("IEM request", request_id)
     return row
@@ -198,9 +204,7 @@ def _approve(session: Session, db: Database, row: IemRequest, justification: str
                                db.catalog.required_business_days)
     # One lock per partner: every approval for this partner queues on its subscription row.
     # populate_existing: the row may already be loaded (unlocked); read it again under the lock.
-    subscription = session.scalars(select(Subscription).where(
-        Subscription.id == row.subscription_id).with_for_update()
-        .execution_options(populate_existing=True)).one()
+    subscription = session.scalars(subscription_lock(row.subscription_id, reread=True)).one()
     _require_room(session, db, subscription, row)
     before = audit.snapshot(row)
     _change_status(session, db, row, lifecycle.APPROVED, justification)
@@ -255,18 +259,12 @@ def _approve_in_two_round_trips(session: Session, db: Database, request_id: int,
     round trip across the network: the same locks in the same order (partner, request,
     subscription) and the rule's reads go in one round trip, the same rules decide here,
     and the writes go with the commit in a second (``store.pipeline``)."""
-    of_request = select(IemRequest.partner_id).where(IemRequest.id == request_id)
-    its_subscription = select(IemRequest.subscription_id).where(IemRequest.id == request_id)
     with pipelined(session) as wire:
-        partner = wire.send(select(Partner.id).where(Partner.id == of_request.scalar_subquery())
-                            .with_for_update(key_share=True))
-        request = wire.send(select(*columns_of(IemRequest)).where(IemRequest.id == request_id)
-                            .with_for_update())
-        held = wire.send(select(*columns_of(Subscription))
-                         .where(Subscription.id == its_subscription.scalar_subquery())
-                         .with_for_update())
+        partner = wire.send(partner_lock(partner_of_request(request_id)))
+        request = wire.send(request_columns_lock(request_id))
+        held = wire.send(subscription_of_request_columns_lock(request_id))
         rule_reads = {name: wire.send(query) for name, query in
-                      partner_iem_queries(of_request.scalar_subquery()).items()}
+                      partner_iem_queries(partner_of_request(request_id)).items()}
         found = request.first()
         if partner.first() is None or found is None:
             raise NotFound("IEM request", request_id)

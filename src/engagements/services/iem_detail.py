@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from engagements.domain import findings
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import DateSpan, allowance_years_touched
+from engagements.domain.errors import NotFound
 from engagements.services.allowance import partner_iem_days
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.previews import (
     IemPreview,

@@ -3,12 +3,11 @@ but two requests for the same days are usually a duplicate the ASM should see.""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import DateSpan, overlap_finding
-from engagements.store.models import IemRequest
+from engagements.store.request_queries import overlapping_query
 
 # Requests still standing: a rejected or cancelled one is no duplicate.
 _STANDING = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
@@ -18,12 +17,8 @@ def overlapping_requests(session: Session, partner_id: str, span: DateSpan,
                          besides: int | None = None) -> list[int]:
     """Ids of the partner's standing IEM requests sharing a date with ``span`` (inclusive),
     ``besides`` left out, in id order."""
-    query = select(IemRequest.id).where(
-        IemRequest.partner_id == partner_id, IemRequest.status.in_(_STANDING),
-        IemRequest.start <= span[1], IemRequest.end >= span[0])
-    if besides is not None:
-        query = query.where(IemRequest.id != besides)
-    return list(session.scalars(query.order_by(IemRequest.id)))
+    return list(session.scalars(
+        overlapping_query(partner_id, _STANDING, span[0], span[1], besides)))
 
 
 def overlap_warning(ids: list[int]) -> str:

@@ -10,17 +10,15 @@ serialises every writer, and these statements take no lock.
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagements.services.errors import NotFound
-from engagements.store.models import IemRequest, Partner
+from engagements.domain.errors import NotFound
+from engagements.store.lock_queries import partner_lock, partner_of_request
 
 
 def lock_partner(session: Session, partner_id: str) -> None:
     """Take the partner's row lock (the first lock of every allowance or quota write)."""
-    found = session.execute(select(Partner.id).where(Partner.id == partner_id)
-                            .with_for_update(key_share=True)).first()
+    found = session.execute(partner_lock(partner_id)).first()
     if found is None:
         raise NotFound("partner", partner_id)
 
@@ -28,8 +26,6 @@ def lock_partner(session: Session, partner_id: str) -> None:
 def lock_partner_of_request(session: Session, request_id: int) -> None:
     """Take the partner lock of IEM request ``request_id`` before the request's own lock."""
     # One statement: the request's partner is looked up and locked in the same round trip.
-    of_request = select(IemRequest.partner_id).where(IemRequest.id == request_id)
-    found = session.execute(select(Partner.id).where(Partner.id == of_request.scalar_subquery())
-                            .with_for_update(key_share=True)).first()
+    found = session.execute(partner_lock(partner_of_request(request_id))).first()
     if found is None:
         raise NotFound("IEM request", request_id)

@@ -10,22 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, and_, cast, or_, select
-from sqlalchemy.sql.elements import ColumnElement
-
 from engagements.services.database import Database
 from engagements.store import partner_queries
-from engagements.store.models import (
-    AuditEvent,
-    ExpertServiceUse,
-    IemPurchase,
-    IemRequest,
-    IssuedForm,
-    SessionRequest,
-    SubClientAccount,
-    Subscription,
-    TrainingSession,
-)
 
 # The audit trail's action codes, as a person says them.
 ACTION_NAMES = {
@@ -70,21 +56,6 @@ class PartnerHistoryEntry:
     reason: str | None
 
 
-def _ids_of(model: Any, partner_id: str) -> Any:
-    return select(cast(model.id, String)).where(model.partner_id == partner_id)
-
-
-def belongs_to(partner_id: str) -> ColumnElement[bool]:
-    kinds = {"iem_request": IemRequest, "session": TrainingSession,
-             "subscription": Subscription, "sub_client": SubClientAccount,
-             "iem_purchase": IemPurchase, "expert_service_use": ExpertServiceUse,
-             "issued_form": IssuedForm, "session_request": SessionRequest}
-    return or_(and_(AuditEvent.entity_kind == "partner", AuditEvent.entity_id == partner_id),
-               *(and_(AuditEvent.entity_kind == kind,
-                      AuditEvent.entity_id.in_(_ids_of(model, partner_id)))
-                 for kind, model in kinds.items()))
-
-
 HISTORY_LIMIT = 500
 
 
@@ -93,7 +64,7 @@ def partner_history(db: Database, partner_id: str, limit: int = HISTORY_LIMIT
     """The newest ``limit`` changes to the partner and everything of theirs."""
     with db.reading() as session:
         return history_from_rows(session.connection().execute(
-            partner_queries.history_query(belongs_to(partner_id), limit)))
+            partner_queries.history_query(partner_queries.belongs_to(partner_id), limit)))
 
 
 def history_from_rows(rows: Iterable[Sequence[Any]]) -> list[PartnerHistoryEntry]:

@@ -6,16 +6,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from engagements.domain.bounds import PLANNABLE_DATES
+from engagements.domain.errors import AlreadyExists, NotFound
 from engagements.domain.terms import term_end
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.calendars import require_known_calendar
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.store.models import Partner, SubClientAccount, Subscription
+from engagements.store.partner_queries import partner_with_subscriptions_query, sub_client_query
 
 PARTNER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 MAX_NAME = 200
@@ -138,10 +139,7 @@ def current_subscription(partner: Partner, on: date) -> Subscription:
 
 
 def load_partner(session: Session, partner_id: str) -> Partner:
-    partner = session.scalars(
-        select(Partner).where(Partner.id == partner_id)
-        .options(selectinload(Partner.subscriptions))
-    ).one_or_none()
+    partner = session.scalars(partner_with_subscriptions_query(partner_id)).one_or_none()
     if partner is None:
         raise NotFound("partner", partner_id)
     return partner
@@ -150,8 +148,7 @@ def load_partner(session: Session, partner_id: str) -> Partner:
 def list_partners(db: Database, on: date) -> list[PartnerSummary]:
     """All partners with the subscription in force on ``on``, by id."""
     with db.reading() as session:
-        partners = session.scalars(
-            select(Partner).options(selectinload(Partner.subscriptions)).order_by(Partner.id))
+        partners = session.scalars(partner_with_subscriptions_query())
         return [summarize(p, current_subscription(p, on)) for p in partners]
 
 
@@ -177,9 +174,7 @@ def add_sub_client(db: Database, partner_id: str, account_id: str, name: str) ->
 
 def find_or_add_sub_client(session: Session, actor: str, partner_id: str, account_id: str,
                            name: str) -> int:
-    existing = session.scalars(select(SubClientAccount).where(
-        SubClientAccount.partner_id == partner_id,
-        SubClientAccount.account_id == account_id)).one_or_none()
+    existing = session.scalars(sub_client_query(partner_id, account_id)).one_or_none()
     if existing is not None:
         return existing.id
     account = SubClientAccount(partner_id=partner_id, account_id=account_id.strip(),
@@ -254,9 +249,7 @@ def rename_sub_client(db: Database, partner_id: str, account_id: str, name: str)
 
 
 def _sub_client(session: Session, partner_id: str, account_id: str) -> SubClientAccount | None:
-    return session.scalars(select(SubClientAccount).where(
-        SubClientAccount.partner_id == partner_id,
-        SubClientAccount.account_id == account_id)).one_or_none()
+    return session.scalars(sub_client_query(partner_id, account_id)).one_or_none()
 
 
 def _rename(session: Session, actor: str, account: SubClientAccount, name: str) -> int:

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from engagements.services.errors import DatabaseUnavailable, NotAllowed
+from engagements.errors import DatabaseUnavailable, NotAllowed
+from engagements.store import team_queries
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -58,17 +58,6 @@ MAY = {
     ASM: "record and change engagements, but not the expert roster or holiday calendars",
     ADMIN: "do everything, including the expert roster and holiday calendars",
 }
-
-_MEMBERSHIP = text("""
-    SELECT current_user,
-           r.rolsuper OR coalesce((SELECT pg_has_role(current_user, c.relowner, 'USAGE')
-                                   FROM pg_class c
-                                   WHERE c.oid = to_regclass('audit_events')), false),
-           ARRAY(SELECT t.role FROM team_groups t JOIN pg_roles g ON g.rolname = t.group_name
-                 WHERE pg_has_role(current_user, g.oid, 'USAGE')),
-           (SELECT count(*) FROM team_groups)
-    FROM pg_roles r WHERE r.rolname = current_user""")
-
 
 @dataclass(frozen=True)
 class TeamMember:
@@ -106,7 +95,7 @@ def _postgresql_member(db: Database) -> TeamMember:
     try:
         # Autocommit: one round trip, not BEGIN, the query and ROLLBACK.
         with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
-            login, owner, held_roles, existing = connection.execute(_MEMBERSHIP).one()
+            login, owner, held_roles, existing = connection.execute(team_queries.MEMBERSHIP).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot look up your team role: {reason}") from exc

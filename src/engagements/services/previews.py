@@ -34,6 +34,7 @@ from engagements.domain.sessions import (
     quota_exhausted_finding,
     session_quota,
 )
+from engagements.errors import InvalidInput
 from engagements.services.allowance import (
     PartnerIemDays,
     positions_around,
@@ -41,7 +42,6 @@ from engagements.services.allowance import (
     subscription_year,
 )
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.iem import assess, require_entitled
 from engagements.services.iem_overlaps import overlapping_requests
 from engagements.services.partners import current_subscription, load_partner

@@ -7,11 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
-
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import ONE_DAY, add_months
+from engagements.domain.errors import RuleRefusal
 from engagements.domain.terms import term_end
 from engagements.services.allowance import (
     AllowanceSummary,
@@ -24,20 +22,20 @@ from engagements.services.expert_service import ExpertUseRecord
 from engagements.services.partner_history import (
     HISTORY_LIMIT,
     PartnerHistoryEntry,
-    belongs_to,
     history_from_rows,
 )
 from engagements.services.reports import reports_refusal_of
 from engagements.services.terms import require_plannable
 from engagements.store import partner_queries
 from engagements.store.batch import read_together
-from engagements.store.models import (
-    IemRequest,
-    Partner,
-    TrainingSession,
-)
+from engagements.store.booking_queries import expert_sessions_query
 from engagements.store.pick_list_queries import partner_list_query, pick_list_queries
 from engagements.store.roster_queries import roster_queries
+from engagements.store.search_queries import (
+    iem_search_query,
+    partner_search_query,
+    session_number_query,
+)
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ class PartnerPage:
 
     file: PartnerFile
     history: list[PartnerHistoryEntry]
-    reports_refusal: str | None  # why the partner has no service reports, or None
+    reports_refusal: RuleRefusal | None  # why the partner has no service reports, or None
 
 
 def partner_page(db: Database, partner_id: str, today: date,
@@ -95,7 +93,7 @@ def partner_page(db: Database, partner_id: str, today: date,
             **partner_record_queries(partner_id),
             "sub_clients": partner_queries.sub_clients_query(partner_id),
             "expert_uses": partner_queries.expert_uses_query(partner_id),
-            "history": partner_queries.history_query(belongs_to(partner_id), history_limit)})
+            "history": partner_queries.history_query(partner_queries.belongs_to(partner_id), history_limit)})
         record = partner_record_from(partner_id, rows)
         clients = [SubClient(a, n) for a, n in rows["sub_clients"]]
         uses = [ExpertUseRecord(*row) for row in rows["expert_uses"]]
@@ -213,13 +211,7 @@ def expert_schedule(db: Database, expert_id: str, first: date, days: int = 14
     end = begin + timedelta(days=days)
     with db.reading() as session:
         rows = session.connection().execute(
-            select(TrainingSession.id, Partner.name, TrainingSession.topic,
-                   TrainingSession.starts_at, TrainingSession.ends_at)
-            .join(Partner, Partner.id == TrainingSession.partner_id)
-            .where(TrainingSession.expert_id == expert_id,
-                   TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
-                   TrainingSession.starts_at < end, TrainingSession.ends_at > begin)
-            .order_by(TrainingSession.starts_at)).all()
+            expert_sessions_query(expert_id, begin, end)).all()
     return [ExpertBooking("session", i, p, t, s, e) for i, p, t, s, e in rows]
 
 
@@ -249,32 +241,19 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
     text = text.strip()
     if not text:
         return []
-    pattern = f"%{text.lower()}%"
     kind, number = _numbered(text)
     with db.reading() as session:
         connection = session.connection()
         hits = [SearchHit("partner", pid, f"{pid} · {name}", pid)
-                for pid, name in connection.execute(
-                    select(Partner.id, Partner.name)
-                    .where(or_(func.lower(Partner.id).like(pattern),
-                               func.lower(Partner.name).like(pattern)))
-                    .order_by(Partner.id).limit(limit)).all()]
-        condition: ColumnElement[bool] = func.lower(IemRequest.event_name).like(pattern)
-        if number is not None and kind in (None, "iem"):
-            condition = or_(condition, IemRequest.id == number)
+                for pid, name in connection.execute(partner_search_query(text, limit)).all()]
+        numbered = number if kind in (None, "iem") else None
         hits += [SearchHit("iem", str(i), f"IEM-{i} · {event} · {name} ({start})", pid)
                  for i, event, name, start, pid in connection.execute(
-                     select(IemRequest.id, IemRequest.event_name, Partner.name,
-                            IemRequest.start, IemRequest.partner_id)
-                     .join(Partner, Partner.id == IemRequest.partner_id).where(condition)
-                     .order_by(IemRequest.start.desc()).limit(limit)).all()]
+                     iem_search_query(text, numbered, limit)).all()]
         if number is not None and kind in (None, "session"):
             hits += [SearchHit("session", str(i), f"S-{i} · {topic} · {name}", pid)
                      for i, topic, name, pid in connection.execute(
-                         select(TrainingSession.id, TrainingSession.topic, Partner.name,
-                                TrainingSession.partner_id)
-                         .join(Partner, Partner.id == TrainingSession.partner_id)
-                         .where(TrainingSession.id == number)).all()]
+                         session_number_query(number)).all()]
     return hits[:limit]
 
 

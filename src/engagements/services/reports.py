@@ -12,13 +12,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import AllowanceYear, DateSpan, natural_days
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.domain.session_hours import partner_zone
+from engagements.domain.terms import service_reports_refusal
+from engagements.errors import InvalidInput
 from engagements.reports.model import (
     DowngradePosition,
     EventLine,
@@ -29,11 +30,16 @@ from engagements.reports.model import (
 from engagements.services.allowance import allowance_summary, committed_spans, subscription_year
 from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.expert_service import downgrade_check
 from engagements.services.iem_lead_time import lead_time_of
 from engagements.services.partners import current_subscription, load_partner
-from engagements.store.models import ExpertServiceUse, IemRequest, Partner, TrainingSession
+from engagements.store.models import Partner
+from engagements.store.partner_queries import iem_spans_between_query
+from engagements.store.report_queries import (
+    report_events_query,
+    report_expert_uses_query,
+    report_sessions_query,
+)
 
 FORMATS = ("pdf", "csv", "xlsx")
 LISTED_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
@@ -85,9 +91,9 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
         partner = load_partner(session, request.partner_id)
         subscription = current_subscription(partner, anchor)
         edition = db.catalog.edition(subscription.edition)
-        refusal = _no_reports_reason(edition.label, edition.service_reports)
-        if refusal:
-            raise RuleRefusal("not_entitled", refusal)
+        refusal = service_reports_refusal(edition)
+        if refusal is not None:
+            raise refusal
         year = subscription_year(db, subscription, anchor)
         first, last, title = _period(year, request.month)
         committed, pending = _allowance_days(session, partner.id, year)
@@ -111,18 +117,14 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             committed_days=committed, pending_days=pending)
 
 
-def reports_refusal_of(db: Database, partner: Partner, on: date) -> str | None:
-    """Why this partner (already read) has no service reports on ``on``, or None."""
+def reports_refusal_of(db: Database, partner: Partner, on: date) -> RuleRefusal | None:
+    """Why this partner (already read) has no service reports on ``on`` (a refusal the
+    window words from its findings), or None."""
     try:
         subscription = current_subscription(partner, on)
     except NotFound as missing:
-        return missing.reason
-    edition = db.catalog.edition(subscription.edition)
-    return _no_reports_reason(edition.label, edition.service_reports)
-
-
-def _no_reports_reason(label: str, entitled: bool) -> str | None:
-    return None if entitled else f"the {label} edition includes no service reports"
+        return missing
+    return service_reports_refusal(db.catalog.edition(subscription.edition))
 
 
 def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, date, str]:
@@ -138,10 +140,8 @@ def _allowance_days(session: Session, partner_id: str,
                     year: AllowanceYear) -> tuple[tuple[date, ...], tuple[date, ...]]:
     """The dates the year's committed events use, and the further dates pending ones would."""
     committed = _dates_in(committed_spans(session, partner_id, year.start, year.end), year)
-    rows = session.execute(select(IemRequest.start, IemRequest.end).where(
-        IemRequest.partner_id == partner_id,
-        IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-        IemRequest.end >= year.start, IemRequest.start <= year.end))
+    rows = session.execute(iem_spans_between_query(
+        partner_id, lifecycle.PENDING_STATUSES, year.start, year.end))
     pending = _dates_in([(s, e) for s, e in rows], year) - committed
     return tuple(sorted(committed)), tuple(sorted(pending))
 
@@ -157,11 +157,7 @@ def _dates_in(spans: list[DateSpan], year: AllowanceYear) -> set[date]:
 
 
 def _events(session: Session, partner_id: str, first: date, last: date) -> list[EventLine]:
-    rows = session.scalars(
-        select(IemRequest).where(IemRequest.partner_id == partner_id,
-                                 IemRequest.status.in_(LISTED_STATUSES),
-                                 IemRequest.end >= first, IemRequest.start <= last)
-        .options(selectinload(IemRequest.sub_client)).order_by(IemRequest.start, IemRequest.id))
+    rows = session.scalars(report_events_query(partner_id, LISTED_STATUSES, first, last))
     return [EventLine(
         id=r.id, name=r.event_name, event_type=r.event_type,
         sub_client=f"{r.sub_client.name} ({r.sub_client.account_id})" if r.sub_client else "",
@@ -176,10 +172,7 @@ def _sessions(session: Session, partner_id: str, first: date, last: date,
               calendar: str) -> list[SessionLine]:
     """Sessions starting in the period, dated and timed in the partner's zone."""
     rows = session.scalars(
-        select(TrainingSession).where(
-            TrainingSession.partner_id == partner_id,
-            TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES))
-        .options(selectinload(TrainingSession.expert)).order_by(TrainingSession.starts_at))
+        report_sessions_query(partner_id, lifecycle.SESSION_COUNTING_STATUSES))
     lines = []
     for row in rows:
         starts = row.starts_at.astimezone(ZoneInfo(partner_zone(calendar, row.timezone)))
@@ -191,7 +184,5 @@ def _sessions(session: Session, partner_id: str, first: date, last: date,
 
 def _expert_uses(session: Session, partner_id: str, first: date,
                  last: date) -> list[ExpertUseLine]:
-    rows = session.scalars(select(ExpertServiceUse).where(
-        ExpertServiceUse.partner_id == partner_id, ExpertServiceUse.used_on >= first,
-        ExpertServiceUse.used_on <= last).order_by(ExpertServiceUse.used_on))
+    rows = session.scalars(report_expert_uses_query(partner_id, first, last))
     return [ExpertUseLine(r.used_on, r.summary, r.performed_by) for r in rows]

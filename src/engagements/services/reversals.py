@@ -8,18 +8,17 @@ allowance or quota, or that keeps an expert busy, is checked again like a new de
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.services import audit
 from engagements.services.allowance import partner_iem_days, sessions_used, subscription_year
 from engagements.services.database import Database
-from engagements.services.errors import NotFound
 from engagements.services.sessions import SessionOutcome, expert_busy_periods, zone
-from engagements.store.models import IemRequest, IemStatusChange, Subscription, TrainingSession
+from engagements.store.lock_queries import request_lock, session_lock, subscription_lock
+from engagements.store.models import IemStatusChange
 
 UNDO_REASON = "undone in the window"
 
@@ -37,16 +36,14 @@ def restore_iem_status(db: Database, request_id: int, expected: str, back_to: st
     from engagements.domain.allowance import require_room_for
 
     def use_case(session: Session) -> str:
-        row = session.scalars(select(IemRequest).where(IemRequest.id == request_id)
-                              .with_for_update()).one_or_none()
+        row = session.scalars(request_lock(request_id)).one_or_none()
         if row is None:
             raise NotFound("IEM request", request_id)
         if row.status != expected:
             raise _moved_on(f"IEM #{request_id}", row.status, expected)
         if back_to in lifecycle.COMMITTED_STATUSES:
-            subscription = session.scalars(select(Subscription).where(
-                Subscription.id == row.subscription_id).with_for_update()
-                .execution_options(populate_existing=True)).one()
+            subscription = session.scalars(
+                subscription_lock(row.subscription_id, reread=True)).one()
             span = (row.start, row.end)
             days = partner_iem_days(session, db, subscription, span)
             require_room_for(days.years, days.included, days.purchases, days.committed, span)
@@ -68,14 +65,12 @@ def restore_session(db: Database, session_id: int) -> SessionOutcome:
     """Put a cancelled session back on the schedule, if the quota and the expert still
     allow it (checked as for a new booking)."""
     def use_case(session: Session) -> SessionOutcome:
-        row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
-                              .with_for_update()).one_or_none()
+        row = session.scalars(session_lock(session_id)).one_or_none()
         if row is None:
             raise NotFound("session", session_id)
         if row.status != lifecycle.SESSION_CANCELLED:
             raise _moved_on(f"session #{session_id}", row.status, lifecycle.SESSION_CANCELLED)
-        subscription = session.scalars(select(Subscription).where(
-            Subscription.id == row.subscription_id).with_for_update()).one()
+        subscription = session.scalars(subscription_lock(row.subscription_id)).one()
         quota = rules.session_quota(db.catalog.edition(subscription.edition),
                                     subscription.session_quota)
         local_day = row.starts_at.astimezone(zone(row.timezone)).date()

@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.sessions import tidy_skills, zone
 from engagements.store.models import Expert, IemRequest
 

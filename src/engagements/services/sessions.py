@@ -15,8 +15,9 @@ from engagements.domain import session_hours as hours
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
 from engagements.domain.calendars import BusinessCalendar
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import AlreadyExists, NotFound, RuleRefusal
 from engagements.domain.findings import Finding
+from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
 from engagements.services.calendars import (
@@ -25,7 +26,6 @@ from engagements.services.calendars import (
     working_calendars_from_rows,
 )
 from engagements.services.database import Database
-from engagements.services.errors import AlreadyExists, InvalidInput, NotFound
 from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import ONE_DAY
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.calendars import require_known_calendar
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.expert_service import downgrade_check
 from engagements.services.partners import (
     MAX_TERM_MONTHS,

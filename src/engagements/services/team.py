@@ -25,13 +25,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput, NotAllowed
 from engagements.services import audit, permissions, team_groups
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotAllowed
 from engagements.services.permissions import ADMIN, GROUP_ROLES, TAM
 from engagements.services.team_grants import (  # noqa: F401 - part of this module's API
     ADMIN_TABLES,
@@ -45,6 +44,7 @@ from engagements.services.team_grants import (  # noqa: F401 - part of this modu
     grants,
     revoke_all,
 )
+from engagements.store import team_queries
 from engagements.store.models import ReviewNote
 
 LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
@@ -81,7 +81,7 @@ def setup_team(db: Database, prefix: str | None = None,
 
     def use_case(session: Session) -> TeamSetup:
         _require_owner(session)
-        database = session.execute(text("SELECT current_database()")).scalar_one()
+        database = session.execute(team_queries.CURRENT_DATABASE).scalar_one()
         names = team_groups.choose_names(session, database, prefix)
         reused = tuple(team_groups.require_usable(session, names, reuse_roles))
         created = tuple(name for name in names.names if _create_group(session, name))
@@ -108,8 +108,8 @@ def _release_former_groups(session: Session, names: team_groups.GroupNames) -> t
                 _ddl(session, f"GRANT {_quote(session, names.by_role[role])} TO "
                               f"{_quote(session, login)}")
     former = tuple(g for g in names.recorded.values() if g not in names.names)
-    existing = [g for g in former if session.execute(
-        text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :g"), {"g": g}).first()]
+    existing = [g for g in former
+                if session.execute(team_queries.ROLE_EXISTS, {"g": g}).first()]
     if existing:
         groups = ", ".join(_quote(session, g) for g in existing)
         for statement in revoke_all(session, groups):
@@ -130,11 +130,7 @@ def _require_postgresql(db: Database, command: str) -> None:
 
 def _require_owner(session: Session) -> None:
     """Only the tables' owner can grant on them: anyone else's GRANT silently does nothing."""
-    owner, may = session.execute(text(
-        "SELECT pg_get_userbyid(c.relowner), "
-        "pg_has_role(current_user, c.relowner, 'USAGE') OR "
-        "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-        "FROM pg_class c WHERE c.oid = to_regclass(:table)"), {"table": AUDIT_TABLE}).one()
+    owner, may = session.execute(team_queries.TABLE_OWNER, {"table": AUDIT_TABLE}).one()
     if not may:
         raise NotAllowed(f"team setup must be run by the owner of the tables ({owner}) or a "
                          "superuser")
@@ -142,8 +138,7 @@ def _require_owner(session: Session) -> None:
 
 def _create_group(session: Session, name: str) -> bool:
     """Create a NOLOGIN group role; False when it exists (another run may race us)."""
-    if session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"),
-                       {"name": name}).first():
+    if session.execute(team_queries.ROLE_EXISTS, {"g": name}).first():
         return False
     _ddl(session, f"DO $$ BEGIN CREATE ROLE {_quote(session, name)} NOLOGIN; "
                   "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
@@ -176,7 +171,7 @@ def add_user(db: Database, login: str, role: str, password: str | None = None) -
 def _require_team_setup(session: Session) -> dict[str, str]:
     """This database's groups by role; refused before ``team setup`` made them."""
     groups = team_groups.recorded_groups(session)
-    found = session.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
+    found = session.execute(team_queries.ROLES_FOUND,
                             {"names": list(groups.values())}).scalar_one()
     if len(groups) < len(GROUP_ROLES) or found < len(GROUP_ROLES):
         raise RuleRefusal("team_not_set_up", "this database's team roles do not exist yet: "
@@ -189,8 +184,7 @@ def _create_or_move_login(session: Session, login: str, group: str, groups: dict
     def q(name: str) -> str:
         return _quote(session, name)
 
-    existing = session.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"),
-                               {"n": login}).first()
+    existing = session.execute(team_queries.CAN_LOG_IN, {"n": login}).first()
     if existing is not None and not existing[0]:
         raise RuleRefusal("not_a_login", f"{login} is a group role, not a login")
     secret = f" PASSWORD {_literal(_encrypted(session, login, password))}" if password else ""
@@ -255,7 +249,7 @@ def add_review_note(db: Database, entity: tuple[str, str], note: str) -> int:
 
     def use_case(session: Session) -> int:
         if not db.is_sqlite:
-            return int(session.execute(text("SELECT add_review_note(:kind, :id, :note)"),
+            return int(session.execute(team_queries.ADD_REVIEW_NOTE,
                                        {"kind": entity[0], "id": entity[1], "note": note})
                        .scalar_one())
         row = ReviewNote(entity_kind=entity[0], entity_id=entity[1], author=db.actor,

@@ -6,10 +6,10 @@ Every table belongs to exactly one class below (a test says so when a new one do
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.services.permissions import ADMIN, ASM, TAM
+from engagements.store import team_queries
 from engagements.store.models import Base
 
 # Every table belongs to exactly one of these (a test says so when a new one does not).
@@ -30,18 +30,18 @@ REVIEW_NOTE_FUNCTION = "add_review_note(text, text, text)"
 def existing_tables(session: Session) -> list[str]:
     names = [table.name for table in Base.metadata.sorted_tables] + ["alembic_version"]
     return [name for name in names
-            if session.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()]
+            if session.execute(team_queries.TABLE_EXISTS, {"n": name}).scalar()]
 
 
 def revoke_all(session: Session, groups: str) -> list[str]:
     """Statements that take every right on this database from ``groups`` (quoted, listed)."""
-    database = _quote(session, session.execute(text("SELECT current_database()")).scalar_one())
-    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
+    database = _quote(session, session.execute(team_queries.CURRENT_DATABASE).scalar_one())
+    schema = _quote(session, session.execute(team_queries.CURRENT_SCHEMA).scalar_one())
     statements = [f"REVOKE ALL ON DATABASE {database} FROM {groups}",
                   f"REVOKE ALL ON SCHEMA {schema} FROM {groups}",
                   f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {groups}",
                   f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {groups}"]
-    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
+    if session.execute(team_queries.FUNCTION_EXISTS, {"f": REVIEW_NOTE_FUNCTION}).scalar():
         statements.append(f"REVOKE ALL ON FUNCTION {REVIEW_NOTE_FUNCTION} FROM {groups}")
     return statements
 
@@ -50,7 +50,7 @@ def grants(session: Session, database: str, by_role: dict[str, str]) -> list[str
     """The statements that set every privilege of the three groups on this database."""
     admin, asm, tam = (_quote(session, by_role[role]) for role in (ADMIN, ASM, TAM))
     groups = f"{admin}, {asm}, {tam}"
-    schema = _quote(session, session.execute(text("SELECT current_schema()")).scalar_one())
+    schema = _quote(session, session.execute(team_queries.CURRENT_SCHEMA).scalar_one())
     tables = existing_tables(session)
     quoted_db = _quote(session, database)
     # CONNECT only to this database's own groups (and whoever runs setup, who may not own
@@ -61,7 +61,7 @@ def grants(session: Session, database: str, by_role: dict[str, str]) -> list[str
                   f"GRANT USAGE ON SCHEMA {schema} TO {groups}"]
     statements += _table_grants(session, tables, admin, asm, tam)
     statements += _sequence_grants(session, tables, admin, asm, groups)
-    if session.execute(text("SELECT to_regprocedure(:f)"), {"f": REVIEW_NOTE_FUNCTION}).scalar():
+    if session.execute(team_queries.FUNCTION_EXISTS, {"f": REVIEW_NOTE_FUNCTION}).scalar():
         statements.append(f"GRANT EXECUTE ON FUNCTION {REVIEW_NOTE_FUNCTION} TO {tam}")
     return statements
 
@@ -89,8 +89,7 @@ def _sequence_grants(session: Session, tables: list[str], admin: str, asm: str,
     statements = []
     for table in (t for t in (*ASM_TABLES, AUDIT_TABLE, *ADMIN_TABLES)
                   if t in tables and "id" in Base.metadata.tables[t].c):
-        sequence = session.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"),
-                                   {"t": table}).scalar()
+        sequence = session.execute(team_queries.ID_SEQUENCE, {"t": table}).scalar()
         if sequence:
             statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM {groups}")
             statements.append(f"GRANT USAGE ON SEQUENCE {sequence} TO "

@@ -16,38 +16,15 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import RuleRefusal
-from engagements.services.errors import InvalidInput
+from engagements.errors import InvalidInput
 from engagements.services.permissions import ADMIN, ASM, GROUP_ROLES, ROLES, TAM
+from engagements.store import team_queries
 
 PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,55}$")
 MAX_NAME = 63  # PostgreSQL truncates longer identifiers: two long names would collide
-
-# Where a role holds something outside this database: objects or privileges in another
-# database (pg_shdepend knows every database's), CONNECT/CREATE on another database
-# (recorded with database 0), membership of roles that are not this team's.
-_ELSEWHERE = text("""
-    SELECT DISTINCT coalesce(d.datname, od.datname) FROM pg_catalog.pg_shdepend s
-      LEFT JOIN pg_catalog.pg_database d ON d.oid = s.dbid
-      LEFT JOIN pg_catalog.pg_database od ON s.dbid = 0
-           AND s.classid = 'pg_catalog.pg_database'::regclass AND od.oid = s.objid
-    WHERE s.refclassid = 'pg_catalog.pg_authid'::regclass
-      AND s.refobjid = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = :role)
-      AND coalesce(d.datname, od.datname) IS DISTINCT FROM pg_catalog.current_database()
-      AND coalesce(d.datname, od.datname) IS NOT NULL
-    UNION
-    SELECT 'member of ' || g.rolname FROM pg_catalog.pg_auth_members m
-      JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
-      JOIN pg_catalog.pg_roles r ON r.oid = m.member
-    WHERE r.rolname = :role AND NOT g.rolname = ANY(:ours)
-    UNION
-    SELECT 'can log in or is privileged' FROM pg_catalog.pg_roles
-    WHERE rolname = :role AND (rolcanlogin OR rolsuper OR rolcreaterole OR rolcreatedb
-                               OR rolbypassrls OR rolreplication)""")
-
 
 @dataclass(frozen=True)
 class GroupNames:
@@ -78,7 +55,7 @@ def prefixed_names(prefix: str) -> dict[str, str]:
 def recorded_groups(session: Session) -> dict[str, str]:
     """This database's groups as ``team setup`` recorded them (empty before it ran)."""
     return {role: group for role, group in session.execute(
-        text("SELECT role, group_name FROM team_groups"))}
+        team_queries.RECORDED_GROUPS)}
 
 
 def choose_names(session: Session, database: str, prefix: str | None) -> GroupNames:
@@ -93,16 +70,12 @@ def choose_names(session: Session, database: str, prefix: str | None) -> GroupNa
 
 def logins_in(session: Session, group: str) -> list[str]:
     """The logins directly in ``group`` (to move into a database's new group)."""
-    return list(session.scalars(text(
-        "SELECT r.rolname FROM pg_catalog.pg_auth_members m "
-        "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
-        "JOIN pg_catalog.pg_roles r ON r.oid = m.member "
-        "WHERE g.rolname = :g AND r.rolcanlogin ORDER BY 1"), {"g": group}))
+    return list(session.scalars(team_queries.LOGINS_IN, {"g": group}))
 
 
 def rights_elsewhere(session: Session, group: str, ours: tuple[str, ...]) -> list[str]:
     """What an existing role holds outside this database's team (empty: nothing)."""
-    return [str(row[0]) for row in session.execute(_ELSEWHERE,
+    return [str(row[0]) for row in session.execute(team_queries.RIGHTS_ELSEWHERE,
                                                    {"role": group, "ours": list(ours)})]
 
 
@@ -110,8 +83,7 @@ def require_usable(session: Session, names: GroupNames, reuse_roles: bool) -> li
     """The existing roles among ``names`` (to be reused); refuses ones with rights elsewhere."""
     reused = []
     for group in names.names:
-        if not session.execute(text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :g"),
-                               {"g": group}).first():
+        if not session.execute(team_queries.ROLE_EXISTS, {"g": group}).first():
             continue
         reused.append(group)
         elsewhere = rights_elsewhere(session, group, names.names)
@@ -126,7 +98,6 @@ def require_usable(session: Session, names: GroupNames, reuse_roles: bool) -> li
 
 
 def record_groups(session: Session, names: GroupNames) -> None:
-    session.execute(text("DELETE FROM team_groups"))
+    session.execute(team_queries.FORGET_GROUPS)
     for role in (ADMIN, ASM, TAM):
-        session.execute(text("INSERT INTO team_groups (role, group_name) VALUES (:r, :g)"),
-                        {"r": role, "g": names.by_role[role]})
+        session.execute(team_queries.RECORD_GROUP, {"r": role, "g": names.by_role[role]})

@@ -7,7 +7,7 @@ from datetime import date
 from engagements.domain import terms
 from engagements.domain.bounds import PLANNABLE_DATES
 from engagements.domain.errors import RuleRefusal
-from engagements.services.errors import InvalidInput
+from engagements.errors import InvalidInput
 from engagements.store.models import Partner, Subscription
 
 

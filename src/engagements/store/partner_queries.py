@@ -7,16 +7,21 @@ its subscriptions, in start order, as ``load_partner`` gives it)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, and_, cast, or_, select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from engagements.store.models import (
     AuditEvent,
     ExpertServiceUse,
     IemPurchase,
     IemRequest,
+    IssuedForm,
     Partner,
+    SessionRequest,
     SubClientAccount,
     Subscription,
     TrainingSession,
@@ -103,3 +108,43 @@ def history_query(belongs_to: Any, limit: int) -> Select[*tuple[Any, ...]]:
                    AuditEvent.entity_kind, AuditEvent.entity_id, AuditEvent.before,
                    AuditEvent.after, AuditEvent.reason)
             .where(belongs_to).order_by(AuditEvent.id.desc()).limit(limit))
+
+
+def partner_with_subscriptions_query(partner_id: str | None = None
+                                     ) -> Select[Partner]:
+    """The partner ``partner_id`` (every partner, by id, when None) as ORM objects with
+    their subscriptions loaded, to decide on and change in a unit of work."""
+    query = select(Partner).options(selectinload(Partner.subscriptions))
+    if partner_id is not None:
+        return query.where(Partner.id == partner_id)
+    return query.order_by(Partner.id)
+
+
+def sub_client_query(partner_id: str, account_id: str) -> Select[SubClientAccount]:
+    """The partner's sub-client account ``account_id`` (at most one)."""
+    return select(SubClientAccount).where(SubClientAccount.partner_id == partner_id,
+                                          SubClientAccount.account_id == account_id)
+
+
+def iem_spans_between_query(partner_id: str, statuses: Iterable[str], first: date,
+                            last: date) -> Select[*tuple[Any, ...]]:
+    """(start, end) of the partner's IEM events in ``statuses`` that meet [first, last]."""
+    return select(IemRequest.start, IemRequest.end).where(
+        IemRequest.partner_id == partner_id, IemRequest.status.in_(statuses),
+        IemRequest.end >= first, IemRequest.start <= last)
+
+
+def _ids_of(model: Any, partner_id: str) -> Any:
+    return select(cast(model.id, String)).where(model.partner_id == partner_id)
+
+
+def belongs_to(partner_id: str) -> ColumnElement[bool]:
+    """An audit event about the partner or anything of theirs (for ``history_query``)."""
+    kinds = {"iem_request": IemRequest, "session": TrainingSession,
+             "subscription": Subscription, "sub_client": SubClientAccount,
+             "iem_purchase": IemPurchase, "expert_service_use": ExpertServiceUse,
+             "issued_form": IssuedForm, "session_request": SessionRequest}
+    return or_(and_(AuditEvent.entity_kind == "partner", AuditEvent.entity_id == partner_id),
+               *(and_(AuditEvent.entity_kind == kind,
+                      AuditEvent.entity_id.in_(_ids_of(model, partner_id)))
+                 for kind, model in kinds.items()))

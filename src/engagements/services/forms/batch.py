@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.forms.read import PARSE_TIMEOUT_SECONDS, read_form_files, shown
 from engagements.forms.values import FieldProblem
 from engagements.services.database import Database
-from engagements.services.errors import BadInputFile, InvalidInput, NotFound
 from engagements.services.forms.importing import ImportedForm, record_returned
 from engagements.services.forms.verifying import FormRejected, returned_from_fields
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from engagements.errors import InvalidInput
 from engagements.forms import fields as F
 from engagements.forms.values import read_returned_form
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.forms.importing import FormPreview, preview_returned
 
 # The one field that tells what kind of request it is cannot change its kind afterwards.

@@ -18,13 +18,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import NoHolidayData, RuleRefusal
+from engagements.errors import BadInputFile, InvalidInput
 from engagements.forms import fields as F
 from engagements.forms.render import FormFacts, IssuedIdentity, render_form
 from engagements.services import audit
 from engagements.services.allowance import allowance_summary
 from engagements.services.calendars import lead_time_for
 from engagements.services.database import Database
-from engagements.services.errors import BadInputFile, InvalidInput
 from engagements.services.forms.verifying import signing_key
 from engagements.services.partners import get_partner
 from engagements.store.models import IssuedForm

@@ -15,11 +15,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from engagements.errors import BadInputFile
 from engagements.forms import fields as F
 from engagements.forms.values import FieldProblem, ReturnedForm
 from engagements.services import audit
 from engagements.services.database import Database
-from engagements.services.errors import BadInputFile
 from engagements.services.forms.requests import FormRequests
 from engagements.services.forms.verifying import (
     FormRejected,

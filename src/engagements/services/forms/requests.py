@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from engagements.domain import sessions as session_rules
 from engagements.domain.allowance import DateSpan, require_room_for
 from engagements.domain.errors import RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.forms.values import FieldProblem, IemAsk, ReturnedForm
 from engagements.services import audit, iem
 from engagements.services.allowance import (
@@ -25,7 +26,6 @@ from engagements.services.allowance import (
     subscription_year,
 )
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput
 from engagements.services.forms.joined import JoinedTransaction
 from engagements.services.forms.session_requests import SESSION_REQUEST_PENDING
 from engagements.services.forms.verifying import FormRejected

@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from engagements.domain.errors import RuleRefusal
+from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.errors import InvalidInput
 from engagements.services import audit
 from engagements.services.database import Database
-from engagements.services.errors import InvalidInput, NotFound
 from engagements.services.forms.joined import JoinedTransaction
 from engagements.services.sessions import SessionBooking, SessionOutcome, book_session
-from engagements.store.models import Partner, SessionRequest
+from engagements.store.form_queries import pending_session_requests_query, session_request_lock
+from engagements.store.models import SessionRequest
 
 SESSION_REQUEST_PENDING, SESSION_REQUEST_BOOKED, SESSION_REQUEST_DECLINED = (
     "pending", "booked", "declined")
@@ -48,12 +48,7 @@ class PendingSessionRequest:
 def pending_session_requests(db: Database, partner_id: str | None = None
                              ) -> list[PendingSessionRequest]:
     """Imported session requests still waiting for an ASM, oldest preferred start first."""
-    query = (select(SessionRequest, Partner.name)
-             .join(Partner, Partner.id == SessionRequest.partner_id)
-             .where(SessionRequest.status == SESSION_REQUEST_PENDING)
-             .order_by(SessionRequest.preferred_start, SessionRequest.id))
-    if partner_id is not None:
-        query = query.where(SessionRequest.partner_id == partner_id)
+    query = pending_session_requests_query(SESSION_REQUEST_PENDING, partner_id)
     with db.reading() as session:
         return [_pending(row, name) for row, name in session.execute(query)]
 
@@ -70,8 +65,7 @@ def _pending(row: SessionRequest, partner_name: str) -> PendingSessionRequest:
 
 def _load_pending(session: Session, request_id: int) -> SessionRequest:
     """The request, locked for this transaction; refused unless it is still pending."""
-    row = session.scalars(select(SessionRequest).where(SessionRequest.id == request_id)
-                          .with_for_update()).one_or_none()
+    row = session.scalars(session_request_lock(request_id)).one_or_none()
     if row is None:
         raise NotFound("session request", request_id)
     if row.status != SESSION_REQUEST_PENDING:

@@ -7,14 +7,15 @@ import secrets
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from engagements.errors import BadInputFile
 from engagements.forms import fields as F
 from engagements.forms.read import FieldValues, read_form_file, shown
 from engagements.forms.values import FieldProblem, ReturnedForm, is_request_form, read_returned_form
-from engagements.services.errors import BadInputFile
+from engagements.store.form_queries import secret_reread_query
 from engagements.store.models import AppSecret, IssuedForm
 
 SECRET_NAME = "form_signing_key"
@@ -40,8 +41,7 @@ def signing_key(session: Session) -> bytes:
                 session.add(AppSecret(name=SECRET_NAME, value=secrets.token_hex(32)))
         except IntegrityError:
             pass
-        row = session.scalars(select(AppSecret).where(AppSecret.name == SECRET_NAME)
-                              .execution_options(populate_existing=True)).one()
+        row = session.scalars(secret_reread_query(SECRET_NAME)).one()
     return bytes.fromhex(row.value)
 
 
