@@ -13,6 +13,7 @@ from engagements.domain.allowance import (
     Purchase,
     add_months,
     allowance_position,
+    allowance_position_without_purchases,
     allowance_year,
     allowance_years_touched,
     distinct_days_in,
@@ -113,6 +114,18 @@ def test_distinct_days_equal_the_size_of_the_union_of_dates(events):
     union = {first + timedelta(days=i) for first, last in events
              for i in range(natural_days((first, last)))}
     assert distinct_days_in(events, year) == len({d for d in union if year.contains(d)})
+
+
+@given(st.lists(spans, max_size=8), st.lists(spans, max_size=8), st.integers(0, 30))
+def test_a_position_without_purchases_follows_from_the_day_counts(committed, pending,
+                                                                   included):
+    """What a team database sends instead of the spans (two day counts) gives the same
+    position as the spans themselves."""
+    year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
+    used = distinct_days_in(committed, year)
+    with_pending = distinct_days_in([*committed, *pending], year)
+    assert allowance_position_without_purchases(year, included, used, with_pending) == \
+        allowance_position(year, included, (), committed, pending)
 
 
 @given(st.lists(spans, max_size=10), spans, st.integers(0, 10), st.integers(0, 6))

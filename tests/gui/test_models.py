@@ -88,6 +88,24 @@ class HeldReads:
         arrived(read())
 
 
+def test_the_count_read_alongside_the_first_page_is_the_same(demo_db):
+    """On a team database the count is read on another thread (another connection)
+    while the first page is read: the same total and rows as one after the other."""
+    import threading
+
+    counted_on = []
+
+    def count_rows(wanted):
+        counted_on.append(threading.get_ident())
+        return count_requests(demo_db, wanted)
+
+    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
+        demo_db, f, key, desc, offset, 20), count_rows, count_alongside=True)
+    model.load(RequestFilter())
+    assert model.total == count_requests(demo_db, RequestFilter()) and model.rowCount() == 20
+    assert counted_on and counted_on[0] != threading.get_ident()
+
+
 def _held_requests_model(demo_db, page_rows: int = 5):
     """A model showing every request (5 a page) whose further reads wait in ``reads``."""
     reads = HeldReads()

@@ -26,6 +26,9 @@ from team_database import fresh_copy, loaded_database, server_url
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "team"))
 LINK_ONE_WAY_DELAY = 0.025  # a 50 ms round trip
+# The first day the benchmark's bookings fall on (on loopback; across the link it is 25
+# days later): a month ahead, inside the terms of the benchmark's partners.
+FIRST_BOOKING_DAY = BENCHMARK_TODAY + timedelta(days=30)
 
 
 def run(database: BenchmarkDatabase) -> dict[str, Any]:
@@ -96,14 +99,33 @@ def commands(url: str, delay: float, slot: int = 0) -> dict[str, dict[str, Any]]
 
 def _candidates(db: Any) -> tuple[str, int, str]:
     """An Enterprise partner, one of its waiting requests, and an expert."""
-    from sqlalchemy import select
+    from sqlalchemy import or_, select
 
     from engagements.store import models as m
 
     with db.reading() as session:
         request = session.scalars(select(m.IemRequest).where(m.IemRequest.status == "submitted")
                                   .order_by(m.IemRequest.start.desc()).limit(1)).one()
-        expert_id = session.scalars(select(m.Expert.id).order_by(m.Expert.id).limit(1)).one()
+        # An expert with nothing booked on or next to the two booking days (_book): the
+        # booking is then made, not refused for a clash. (If every expert is busy then,
+        # the first is taken, and the outcome says the booking was refused.)
+        days = (FIRST_BOOKING_DAY,
+                FIRST_BOOKING_DAY + timedelta(days=int(LINK_ONE_WAY_DELAY * 1000)))
+        busy_on_iem = select(m.IemRequest.expert_id).where(
+            m.IemRequest.expert_id.is_not(None), or_(*(
+                (m.IemRequest.start <= day + timedelta(days=1))
+                & (m.IemRequest.end >= day - timedelta(days=1)) for day in days)))
+        in_session = select(m.TrainingSession.expert_id).where(or_(*(
+            (m.TrainingSession.starts_at >= datetime.combine(day, datetime.min.time(), UTC)
+             - timedelta(days=1))
+            & (m.TrainingSession.starts_at < datetime.combine(day, datetime.min.time(), UTC)
+               + timedelta(days=2)) for day in days)))
+        free = session.scalars(
+            select(m.Expert.id).where(m.Expert.active, m.Expert.id.not_in(busy_on_iem),
+                                      m.Expert.id.not_in(in_session))
+            .order_by(m.Expert.id).limit(1)).first()
+        expert_id = free or session.scalars(select(m.Expert.id).order_by(m.Expert.id)
+                                            .limit(1)).one()
         return request.partner_id, request.id, expert_id
 
 
@@ -122,8 +144,10 @@ def _book(db: Any, partner_id: str, expert_id: str, slot: int) -> str:
     from engagements.domain.errors import RuleRefusal
     from engagements.services.sessions import SessionBooking, book_session
 
-    # Far ahead, at an hour nobody is booked: a clash-free slot.
-    start = datetime(2031, 3, 3, 3, 17, tzinfo=UTC) + timedelta(days=slot)
+    # A month ahead (inside the partner's term: a booking, not a refusal for a day outside
+    # every term, as measured before), at an odd minute nobody is booked: no clash.
+    start = (datetime.combine(FIRST_BOOKING_DAY, datetime.min.time(), UTC)
+             + timedelta(days=slot, hours=3, minutes=17))
     try:
         book_session(db, SessionBooking(partner_id, expert_id, start,
                                         start + timedelta(minutes=30), "architecture"))

@@ -11,6 +11,7 @@ back before the client had finished sending, and the count would depend on the m
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -164,14 +165,41 @@ def test_booking_a_session_round_trips(relayed):
     expert_id = _first(db, select(m.Expert.id).order_by(m.Expert.id))
     start = datetime(2026, 7, 1, 3, 17, tzinfo=UTC)
 
+    # A partner with a session of its quota left on that day (read before counting).
+    with db.reading() as session:
+        partner_ids = list(session.scalars(select(m.Partner.id).order_by(m.Partner.id)))
+    partner_id = next(pid for pid in partner_ids
+                      if (summary := allowance_summary(db, pid, start.date())).in_term
+                      and summary.sessions_remaining > 0)
+    booked = []
+
     def book(db: Database) -> None:
-        try:
+        booked.append(book_session(db, SessionBooking(
+            partner_id, expert_id, start, start + timedelta(minutes=30), "architecture")))
+
+    # The locks and reads with BEGIN, then the subscription's lock, the session and its
+    # audit record with COMMIT (store.pipeline); it was 8 statement by statement.
+    assert _round_trips(relayed, book) == 2
+    with db.reading() as session:
+        made = session.get(m.TrainingSession, booked[0].id)
+        assert made is not None and made.status == "scheduled" and made.version == 1
+        assert made.created_at is not None
+        audited = session.scalars(select(m.AuditEvent).where(
+            m.AuditEvent.action == "session.book",
+            m.AuditEvent.entity_id == str(made.id))).one()
+        assert json.loads(audited.after)["id"] == made.id
+
+
+def test_a_refused_booking_round_trips(relayed):
+    """Refused by a rule (a day outside every term): the reads, then ROLLBACK."""
+    db = relayed[0]
+    partner_id = _first(db, select(m.Partner.id).order_by(m.Partner.id))
+    expert_id = _first(db, select(m.Expert.id).order_by(m.Expert.id))
+    start = datetime(2031, 3, 3, 3, 17, tzinfo=UTC)
+
+    def book(db: Database) -> None:
+        with pytest.raises(RuleRefusal):
             book_session(db, SessionBooking(partner_id, expert_id, start,
                                             start + timedelta(minutes=30), "architecture"))
-        except RuleRefusal:
-            pass
 
-    assert _round_trips(relayed, book) == BOOK_TODAY
-
-
-BOOK_TODAY = 8
+    assert _round_trips(relayed, book) == 2

@@ -196,6 +196,11 @@ def spend_bought_days(years: Iterable[AllowanceYear], included: int,
             used_by_year[year] = ()
             shortfall[year] = max(distinct_days_in(committed, year) - included, 0)
             continue
+        if distinct_days_in(committed, year) <= included:
+            # Included days pay for every date: no need to list them (the dashboard
+            # asks this of every partner who bought days, most of them within it).
+            used_by_year[year], shortfall[year] = (0,) * len(order), 0
+            continue
         dates = covered_dates(committed, year)
         need, paid = max(len(dates) - included, 0), [0] * len(order)
         for day in dates:
@@ -267,6 +272,19 @@ def allowance_position(
     purchased = sum(use.used_in_year + use.left for use in uses)
     return AllowancePosition(year, included, purchased, used, with_pending - used, uses,
                              spent.shortfall.get(year, 0))
+
+
+def allowance_position_without_purchases(year: AllowanceYear, included: int, used: int,
+                                         used_with_pending: int) -> AllowancePosition:
+    """``allowance_position`` for a partner who bought no days, from the day counts alone:
+    ``used`` distinct committed dates inside ``year`` and ``used_with_pending`` those of
+    committed and pending requests together (``distinct_days_in`` of each).
+
+    A team database counts these days itself rather than sending every request's span
+    across the network; nothing bought means nothing to spend, so the counts decide the
+    position (tests/domain prove both give the same position)."""
+    return AllowancePosition(year, included, 0, used, used_with_pending - used, (),
+                             max(used - included, 0))
 
 
 def shortfall_of_approving(

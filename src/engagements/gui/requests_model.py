@@ -9,6 +9,7 @@ scrolling and sorting never freeze it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -51,11 +52,14 @@ class RequestsModel(RowsTableModel):
     listed = Signal()  # a list asked for with ``load`` (or a new order) is shown
 
     def __init__(self, read_page: PageReader, count_rows: RowCounter,
-                 run: Runner = read_in_place) -> None:
+                 run: Runner = read_in_place, count_alongside: bool = False) -> None:
         super().__init__()
         self._read_page = read_page
         self._count_rows = count_rows
         self._run = run
+        # On a team database the count is read on a second connection while the first
+        # page is read: across a network each read is mostly waiting for the server.
+        self._count_alongside = count_alongside
         self.rows: list[RequestRow] = []
         self.total = 0
         self.wanted = RequestFilter()  # the filter of the rows shown
@@ -75,8 +79,13 @@ class RequestsModel(RowsTableModel):
         number, key, descending = self._list_number, self.sort_key, self.descending
 
         def read() -> tuple[int, list[RequestRow]]:
-            return (self._count_rows(wanted),
-                    self._read_page(wanted, key, descending, 0, PAGE_SIZE))
+            if not self._count_alongside:
+                return (self._count_rows(wanted),
+                        self._read_page(wanted, key, descending, 0, PAGE_SIZE))
+            with ThreadPoolExecutor(1) as other:
+                counting = other.submit(self._count_rows, wanted)
+                first_page = self._read_page(wanted, key, descending, 0, PAGE_SIZE)
+                return counting.result(), first_page
 
         def arrived(answer: tuple[int, list[RequestRow]]) -> None:
             if number == self._list_number:

@@ -63,7 +63,8 @@ class RequestsView(QWidget):
             lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit,
                                                              today),
             lambda wanted: count_requests(db, wanted),
-            lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self))
+            lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self),
+            count_alongside=not db.is_sqlite)
         self.model.listed.connect(self._listed)
         # A new list or order clears the current row without saying so.
         self.model.modelReset.connect(self._selection_changed)

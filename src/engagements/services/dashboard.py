@@ -19,6 +19,7 @@ from engagements.domain.allowance import (
     DateSpan,
     Purchase,
     allowance_position,
+    allowance_position_without_purchases,
     allowance_year,
     years_sharing_purchases,
 )
@@ -49,9 +50,13 @@ from engagements.store.dashboard_queries import (
     allowance_year_table,
     committed_spans_from_rows,
     committed_spans_queries,
+    counting_sessions_near_years,
     expert_service_terms_from_rows,
     expert_service_terms_query,
+    iem_days_used_query,
+    iem_requests_in_years,
     iem_spans_from_rows,
+    iem_spans_of_query,
     iem_spans_query,
     late_requests_query,
     purchases_from_rows,
@@ -96,12 +101,23 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
         windows = {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}
         bounds = allowance_year_table(session, years)
         spans_between = committed_spans_queries(windows)
+        sessions_near = counting_sessions_near_years(bounds)
+        # A team database counts the days used by partners who bought none (the domain
+        # needs only the counts for them) instead of sending each of their spans.
+        if db.is_sqlite:
+            spans_reads = {"spans": iem_spans_query(bounds)}
+        else:
+            requests = iem_requests_in_years(bounds)
+            spans_reads = {"spans": iem_spans_of_query(requests, purchases.keys()),
+                           "days_used": iem_days_used_query(requests, purchases.keys())}
         second = read_together(session, {
-            "spans": iem_spans_query(bounds),
-            "sessions_inside": sessions_inside_years_query(bounds),
-            "sessions_near_ends": sessions_near_year_ends_query(bounds),
+            **spans_reads,
+            "sessions_inside": sessions_inside_years_query(sessions_near),
+            "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
             **{f"shared_{n}": query for n, query in enumerate(spans_between)}})
         committed, pending = iem_spans_from_rows(second["spans"])
+        days_used = {partner_id: (used, with_pending)
+                     for partner_id, used, with_pending in second.get("days_used", ())}
         sessions = sessions_used_from_rows(second["sessions_inside"],
                                            second["sessions_near_ends"], years)
         committed.update(committed_spans_from_rows(
@@ -113,7 +129,8 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
                  sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
                  s.calendar in missing_data, term_ends(s), today,
                  s.start in expert_used.get(s.partner_id, ()),
-                 undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ())) for s in subs]
+                 undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ()),
+                 days_used.get(s.partner_id)) for s in subs]
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
                              r.partner_id))
     return rows
@@ -174,11 +191,17 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
          purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
          no_calendar_data: bool, term_end: date, today: date,
          expert_service_used: bool = False, undetermined_waiting: int = 0,
-         shared_years: Sequence[AllowanceYear] = ()) -> DashboardRow:
+         shared_years: Sequence[AllowanceYear] = (),
+         days_used: tuple[int, int] | None = None) -> DashboardRow:
     edition = catalog.edition(sub.edition)
-    position = allowance_position(year, edition.iem_days_per_year, purchases, committed,
-                                  pending, shared_years) if committed or pending or purchases else \
-        AllowancePosition(year, edition.iem_days_per_year, 0, 0, 0)
+    included = edition.iem_days_per_year
+    if days_used is not None:  # counted by a team database: this partner bought no days
+        position = allowance_position_without_purchases(year, included, *days_used)
+    elif committed or pending or purchases:
+        position = allowance_position(year, included, purchases, committed, pending,
+                                      shared_years)
+    else:
+        position = AllowancePosition(year, included, 0, 0, 0)
     try:
         quota = session_quota(edition, sub.session_quota)
     except RuleRefusal:

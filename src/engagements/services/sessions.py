@@ -7,24 +7,39 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from engagements.domain import findings
 from engagements.domain import session_hours as hours
 from engagements.domain import sessions as rules
 from engagements.domain import status as lifecycle
+from engagements.domain.calendars import BusinessCalendar
 from engagements.domain.errors import AlreadyExists, NotFound, RuleRefusal
 from engagements.domain.findings import Finding
 from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.allowance import sessions_used, subscription_year
-from engagements.services.calendars import working_calendar
+from engagements.services.calendars import (
+    require_known_calendar,
+    working_calendar,
+    working_calendars_from_rows,
+)
 from engagements.services.database import Database
 from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
-from engagements.store.models import Expert, IemRequest, Subscription, TrainingSession
+from engagements.store import calendar_queries, partner_queries
+from engagements.store.models import (
+    AuditEvent,
+    Expert,
+    IemRequest,
+    Partner,
+    Subscription,
+    TrainingSession,
+)
+from engagements.store.partner_queries import columns_of
+from engagements.store.pipeline import pipelined
 
 EXPERT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 MAX_SKILLS = 500  # characters of an expert's skills line
@@ -142,6 +157,8 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
         zone(booking.timezone)
 
     def use_case(session: Session) -> SessionOutcome:
+        if not db.is_sqlite and not _joined(db):
+            return _book_in_two_round_trips(session, db, booking)
         lock_partner(session, booking.partner_id)  # the first lock of every quota write
         partner = load_partner(session, booking.partner_id)
         expert = session.get(Expert, booking.expert_id)
@@ -183,12 +200,123 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
     return db.write(use_case)
 
 
+def _joined(db: Database) -> bool:
+    """Booking inside a transaction already begun (a form's session request, booked in
+    the transaction that marks it: ``forms.joined.JoinedTransaction``): statement by
+    statement, on that transaction's connection."""
+    return bool(getattr(db, "joins_open_transaction", False))
+
+
+def _book_in_two_round_trips(session: Session, db: Database,
+                             booking: SessionBooking) -> SessionOutcome:
+    """``book_session`` on PostgreSQL, where each statement waiting for its answer costs a
+    round trip across the network (``store.pipeline``, as approving a request).
+
+    First round trip, with ``BEGIN``: the partner's lock (the first lock of every quota
+    write, which every other quota write waits for), then, read under it, the partner and
+    its subscriptions, the expert, the partner's counting sessions, the expert's sessions
+    and IEM assignments a day either side of the times as given (a time without an offset
+    is within a day of the same time in UTC), the working calendars of the partner's
+    subscriptions, and the new session's id and the transaction's time (its
+    ``created_at``). The same rules then decide here. Second, with ``COMMIT``: the
+    subscription's lock, the session and its audit record."""
+    partner_id, expert_id = booking.partner_id, booking.expert_id
+    around = [moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+              for moment in (booking.starts_at, booking.ends_at)]
+    first, last = around[0] - timedelta(days=1), around[1] + timedelta(days=1)
+    calendars = select(Subscription.calendar).where(Subscription.partner_id == partner_id)
+    with pipelined(session) as wire:
+        locked = wire.send(select(Partner.id).where(Partner.id == partner_id)
+                           .with_for_update(key_share=True))
+        partner_rows = wire.send(partner_queries.partner_query(partner_id))
+        subscription_rows = wire.send(partner_queries.subscriptions_query(partner_id))
+        expert_row = wire.send(select(Expert.id, Expert.timezone, Expert.active)
+                               .where(Expert.id == expert_id))
+        counting = wire.send(partner_queries.sessions_query(
+            partner_id, lifecycle.SESSION_COUNTING_STATUSES))
+        busy_sessions = wire.send(select(
+            TrainingSession.id, TrainingSession.starts_at, TrainingSession.ends_at,
+            TrainingSession.topic).where(
+            TrainingSession.expert_id == expert_id,
+            TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
+            TrainingSession.starts_at < last, TrainingSession.ends_at > first))
+        busy_iem = wire.send(select(
+            IemRequest.id, IemRequest.start, IemRequest.end, IemRequest.event_name).where(
+            IemRequest.expert_id == expert_id,
+            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
+            IemRequest.start <= last.date() + timedelta(days=1),
+            IemRequest.end >= first.date() - timedelta(days=1)))
+        weekends = wire.send(calendar_queries.weekends_query(calendars))
+        adjustments = wire.send(calendar_queries.adjustments_query(calendars))
+        new_id_and_now = wire.send(select(
+            func.nextval(func.pg_get_serial_sequence("training_sessions", "id")), func.now()))
+        if locked.first() is None:
+            raise NotFound("partner", partner_id)
+        partner = partner_queries.partner_from_rows(partner_rows.rows(),
+                                                    subscription_rows.rows())
+        if partner is None:
+            raise NotFound("partner", partner_id)
+        expert = expert_row.first()
+        if expert is None or not expert[2]:
+            raise NotFound("expert", expert_id)
+        expert_zone = expert[1]
+        tz_name = booking.timezone or expert_zone
+        starts_at, ends_at = (_aware(t, tz_name) for t in (booking.starts_at, booking.ends_at))
+        rules.require_valid_times(starts_at, ends_at)
+        local_start = starts_at.astimezone(zone(tz_name))
+        subscription = current_subscription(partner, local_start.date())
+        if subscription_holding(partner, local_start.date()) is None:
+            raise outside_every_term(partner, local_start.date(), "a session")
+        quota = rules.session_quota(db.catalog.edition(subscription.edition),
+                                    subscription.session_quota)
+        year = subscription_year(db, subscription, local_start.date())
+        used = sum(1 for moment, its_zone in counting.rows()
+                   if year.contains(moment.astimezone(ZoneInfo(its_zone)).date()))
+        rules.require_quota_left(quota, used)
+        local = ZoneInfo(expert_zone)
+        busy = [rules.BusyPeriod("session", i, s, e, topic)
+                for i, s, e, topic in busy_sessions.rows()]
+        busy += [rules.BusyPeriod("iem", i, *whole_local_days(start, end, local), name)
+                 for i, start, end, name in busy_iem.rows()]
+        rules.require_no_clash(expert_id, starts_at, ends_at, busy)
+        new_id, now = new_id_and_now.rows()[0]
+        row = TrainingSession(
+            id=new_id, partner_id=partner.id, subscription_id=subscription.id,
+            expert_id=expert_id, sub_client_id=None, starts_at=starts_at, ends_at=ends_at,
+            timezone=tz_name, topic=booking.topic, attendees=booking.attendees,
+            on_site=booking.on_site, status=lifecycle.SESSION_SCHEDULED,
+            form_id=booking.form_id, created_at=now, version=1)
+        calendar = working_calendars_from_rows(
+            [subscription.calendar], weekends.rows(), adjustments.rows())[subscription.calendar]
+        partner_time, expert_time, warnings = _session_times_in(
+            calendar, subscription.calendar, expert_zone, starts_at, ends_at)
+        # The same per-partner lock as IEM approvals hold while they count allowance.
+        wire.send(select(Subscription.id).where(Subscription.id == subscription.id)
+                  .with_for_update())
+        wire.send(insert(TrainingSession).values(
+            {column.key: getattr(row, column.key) for column in columns_of(TrainingSession)}))
+        wire.send(insert(AuditEvent).values(audit.event_values(
+            db.actor, "session.book", ("session", new_id), None, audit.snapshot(row))))
+        wire.commit()
+    return SessionOutcome(new_id, row.status, starts_at, ends_at, max(quota - used - 1, 0),
+                          partner_time, expert_time, tuple(findings.messages(warnings)))
+
+
 def session_times(session: Session, calendar_code: str, expert_zone: str, starts_at: datetime,
                   ends_at: datetime) -> tuple[str, str, tuple[Finding, ...]]:
     """The session in the partner's and the expert's zone, and why it is awkward if it is."""
+    return _session_times_in(working_calendar(session, calendar_code), calendar_code,
+                             expert_zone, starts_at, ends_at)
+
+
+def _session_times_in(calendar: BusinessCalendar | None, calendar_code: str, expert_zone: str,
+                      starts_at: datetime, ends_at: datetime
+                      ) -> tuple[str, str, tuple[Finding, ...]]:
+    if calendar is None:  # unknown to workalendar: refused as working_calendar refuses it
+        require_known_calendar(calendar_code)
+        raise AssertionError(f"calendar {calendar_code} known but not built")
     partner = hours.partner_zone(calendar_code, expert_zone)
-    warnings = hours.session_findings(starts_at, ends_at, working_calendar(session, calendar_code),
-                                      partner, expert_zone)
+    warnings = hours.session_findings(starts_at, ends_at, calendar, partner, expert_zone)
     return (hours.local_times(starts_at, ends_at, partner),
             hours.local_times(starts_at, ends_at, expert_zone), tuple(warnings))
 

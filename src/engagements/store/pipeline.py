@@ -85,27 +85,36 @@ def pipelined(session: Session) -> Iterator[Pipeline]:
     pipeline = Pipeline(session)
     driver = pipeline._driver
     driver.autocommit = True
+    failure: BaseException | None = None
     try:
         with _as_dbapi_error(), driver.pipeline():
             driver.execute("BEGIN")
             try:
                 yield pipeline
-            except BaseException:
-                # A refusal decided here: the rollback goes with the pipeline's last sync
-                # (after a server error it is skipped, and sent again below).
+            except BaseException as raised:  # noqa: BLE001 (raised again below)
+                # A refusal decided here, or a statement the server refused (a booking
+                # that lost the race for its expert: the exclusion constraint): the
+                # rollback goes with the pipeline's last sync (after a server error it
+                # is skipped, and sent again below). The pipeline is left without the
+                # exception in flight, which psycopg would log as an error it ignored,
+                # and the exception is raised again once it is closed.
+                failure = raised
                 with contextlib.suppress(psycopg.Error):
                     driver.execute("ROLLBACK")
-                raise
-            if not pipeline.committed:
-                driver.execute("ROLLBACK")
+            else:
+                if not pipeline.committed:
+                    driver.execute("ROLLBACK")
     except (psycopg.Error, DBAPIError):
         # The server refused a statement: it skipped the rest, ROLLBACK included, and
         # holds a failed transaction until told to end it.
         with contextlib.suppress(psycopg.Error):
             driver.execute("ROLLBACK")
-        raise
+        if failure is None:
+            raise
     finally:
         driver.autocommit = False
+    if failure is not None:
+        raise failure
 
 
 def _require_no_python_defaults(statement: Executable, params: dict[str, Any]) -> None:

@@ -8,6 +8,8 @@
 - ``session_requests``: imported session requests as a queue to book from or decline.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from engagements.forms.read import shown
 from engagements.forms.values import FieldProblem
 from engagements.services.forms.batch import (
@@ -17,17 +19,6 @@ from engagements.services.forms.batch import (
     returned_forms_in,
 )
 from engagements.services.forms.corrections import FIXED_FIELDS, correct_form
-from engagements.services.forms.exporting import (
-    DEFAULT_VALIDITY_DAYS,
-    MAX_VALIDITY_DAYS,
-    BatchExport,
-    ExportedForm,
-    Progress,
-    expiry_for,
-    export_form,
-    export_forms,
-    form_facts,
-)
 from engagements.services.forms.importing import (
     FormPreview,
     ImportedForm,
@@ -53,6 +44,35 @@ from engagements.services.forms.verifying import (
     read_returned,
     signing_key,
 )
+
+if TYPE_CHECKING:
+    from engagements.services.forms.exporting import (
+        DEFAULT_VALIDITY_DAYS,
+        MAX_VALIDITY_DAYS,
+        BatchExport,
+        ExportedForm,
+        Progress,
+        expiry_for,
+        export_form,
+        export_forms,
+        form_facts,
+    )
+
+# Exporting draws PDFs: pypdf and reportlab take 0.7 s to import, and a window that only
+# lists session requests (the Sessions view) must not wait for them. Its names are
+# imported when first asked for.
+_EXPORTING = frozenset({"DEFAULT_VALIDITY_DAYS", "MAX_VALIDITY_DAYS", "BatchExport",
+                        "ExportedForm", "Progress", "expiry_for", "export_form",
+                        "export_forms", "form_facts"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTING:
+        from engagements.services.forms import exporting
+
+        return getattr(exporting, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_VALIDITY_DAYS", "FIXED_FIELDS", "MAX_VALIDITY_DAYS", "SECRET_NAME",

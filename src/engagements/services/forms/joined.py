@@ -17,6 +17,10 @@ class JoinedTransaction(Database):
     """The same database bound to a transaction already open: a service called with it
     writes into that transaction, so the request and the used form commit together."""
 
+    # Services that send a write down a pipeline in a transaction of its own (booking a
+    # session on PostgreSQL) write statement by statement into this one instead.
+    joins_open_transaction = True
+
     def __init__(self, db: Database, session: Session) -> None:
         super().__init__(db.engine, read_only=db.read_only, actor=db.actor, catalog=db.catalog)
         self._session = session
