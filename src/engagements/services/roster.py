@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -19,7 +18,8 @@ from engagements.errors import InvalidInput
 from engagements.services import audit, permissions
 from engagements.services.database import Database
 from engagements.services.sessions import tidy_skills, zone
-from engagements.store.models import Expert, IemRequest
+from engagements.store.models import Expert
+from engagements.store.roster_queries import assignments_ahead_query
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,8 @@ def retire_expert(db: Database, expert_id: str, today: date) -> str:
         expert = _load(session, expert_id)
         if not expert.active:
             raise RuleRefusal("already_retired", f"{expert.name} is already retired")
-        still = session.scalars(select(IemRequest.id).where(
-            IemRequest.expert_id == expert_id, IemRequest.end >= today,
-            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)).order_by(IemRequest.start)
-        ).all()
+        still = session.scalars(assignments_ahead_query(
+            expert_id, today, lifecycle.COMMITTED_STATUSES)).all()
         if still:
             raise RuleRefusal("still_assigned", f"{expert.name} is still assigned to "
                               f"{', '.join(f'IEM-{i}' for i in still)}; unassign them "

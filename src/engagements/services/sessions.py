@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from engagements.domain import findings
@@ -29,15 +29,9 @@ from engagements.services.database import Database
 from engagements.services.locks import lock_partner
 from engagements.services.partners import current_subscription, load_partner
 from engagements.services.terms import outside_every_term, require_plannable, subscription_holding
-from engagements.store import calendar_queries, partner_queries
-from engagements.store.models import (
-    AuditEvent,
-    Expert,
-    IemRequest,
-    Partner,
-    Subscription,
-    TrainingSession,
-)
+from engagements.store import calendar_queries, partner_queries, session_queries
+from engagements.store.lock_queries import partner_lock, session_lock, subscription_id_lock
+from engagements.store.models import AuditEvent, Expert, TrainingSession
 from engagements.store.partner_queries import columns_of
 from engagements.store.pipeline import pipelined
 
@@ -117,21 +111,16 @@ class SessionOutcome:
 def expert_busy_periods(session: Session, expert_id: str, first: datetime, last: datetime,
                         ignore_session: int | None = None) -> list[rules.BusyPeriod]:
     """The expert's sessions and IEM assignments overlapping ``first``..``last``."""
-    busy = [rules.BusyPeriod("session", s.id, s.starts_at, s.ends_at, s.topic)
-            for s in session.scalars(select(TrainingSession).where(
-                TrainingSession.expert_id == expert_id,
-                TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
-                TrainingSession.starts_at < last, TrainingSession.ends_at > first))
-            if s.id != ignore_session]
+    busy = [rules.BusyPeriod("session", i, s, e, topic)
+            for i, s, e, topic in session.execute(
+                session_queries.expert_sessions_overlapping(expert_id, first, last))
+            if i != ignore_session]
     expert = session.get(Expert, expert_id)
     local = ZoneInfo(expert.timezone) if expert else UTC
-    for request in session.scalars(select(IemRequest).where(
-            IemRequest.expert_id == expert_id,
-            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
-            IemRequest.start <= last.date() + timedelta(days=1),
-            IemRequest.end >= first.date() - timedelta(days=1))):
-        begins, ends = whole_local_days(request.start, request.end, local)
-        busy.append(rules.BusyPeriod("iem", request.id, begins, ends, request.event_name))
+    for i, start, end, name in session.execute(
+            session_queries.expert_assignments_near(expert_id, first, last)):
+        begins, ends = whole_local_days(start, end, local)
+        busy.append(rules.BusyPeriod("iem", i, begins, ends, name))
     return busy
 
 
@@ -173,8 +162,7 @@ def book_session(db: Database, booking: SessionBooking) -> SessionOutcome:
             raise outside_every_term(partner, local_start.date(), "a session")
         # The same per-partner lock as IEM approvals: two bookings cannot both take the
         # last session of the quota (on SQLite, BEGIN IMMEDIATE already serialises them).
-        session.execute(select(Subscription.id).where(Subscription.id == subscription.id)
-                        .with_for_update())
+        session.execute(subscription_id_lock(subscription.id))
         quota = rules.session_quota(db.catalog.edition(subscription.edition),
                                     subscription.session_quota)
         year = subscription_year(db, subscription, local_start.date())
@@ -224,32 +212,20 @@ def _book_in_two_round_trips(session: Session, db: Database,
     around = [moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
               for moment in (booking.starts_at, booking.ends_at)]
     first, last = around[0] - timedelta(days=1), around[1] + timedelta(days=1)
-    calendars = select(Subscription.calendar).where(Subscription.partner_id == partner_id)
+    calendars = session_queries.partner_calendars(partner_id)
     with pipelined(session) as wire:
-        locked = wire.send(select(Partner.id).where(Partner.id == partner_id)
-                           .with_for_update(key_share=True))
+        locked = wire.send(partner_lock(partner_id))
         partner_rows = wire.send(partner_queries.partner_query(partner_id))
         subscription_rows = wire.send(partner_queries.subscriptions_query(partner_id))
-        expert_row = wire.send(select(Expert.id, Expert.timezone, Expert.active)
-                               .where(Expert.id == expert_id))
+        expert_row = wire.send(session_queries.expert_query(expert_id))
         counting = wire.send(partner_queries.sessions_query(
             partner_id, lifecycle.SESSION_COUNTING_STATUSES))
-        busy_sessions = wire.send(select(
-            TrainingSession.id, TrainingSession.starts_at, TrainingSession.ends_at,
-            TrainingSession.topic).where(
-            TrainingSession.expert_id == expert_id,
-            TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
-            TrainingSession.starts_at < last, TrainingSession.ends_at > first))
-        busy_iem = wire.send(select(
-            IemRequest.id, IemRequest.start, IemRequest.end, IemRequest.event_name).where(
-            IemRequest.expert_id == expert_id,
-            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
-            IemRequest.start <= last.date() + timedelta(days=1),
-            IemRequest.end >= first.date() - timedelta(days=1)))
+        busy_sessions = wire.send(
+            session_queries.expert_sessions_overlapping(expert_id, first, last))
+        busy_iem = wire.send(session_queries.expert_assignments_near(expert_id, first, last))
         weekends = wire.send(calendar_queries.weekends_query(calendars))
         adjustments = wire.send(calendar_queries.adjustments_query(calendars))
-        new_id_and_now = wire.send(select(
-            func.nextval(func.pg_get_serial_sequence("training_sessions", "id")), func.now()))
+        new_id_and_now = wire.send(session_queries.new_session_id_and_now())
         if locked.first() is None:
             raise NotFound("partner", partner_id)
         partner = partner_queries.partner_from_rows(partner_rows.rows(),
@@ -291,8 +267,7 @@ def _book_in_two_round_trips(session: Session, db: Database,
         partner_time, expert_time, warnings = _session_times_in(
             calendar, subscription.calendar, expert_zone, starts_at, ends_at)
         # The same per-partner lock as IEM approvals hold while they count allowance.
-        wire.send(select(Subscription.id).where(Subscription.id == subscription.id)
-                  .with_for_update())
+        wire.send(subscription_id_lock(subscription.id))
         wire.send(insert(TrainingSession).values(
             {column.key: getattr(row, column.key) for column in columns_of(TrainingSession)}))
         wire.send(insert(AuditEvent).values(audit.event_values(
@@ -328,8 +303,7 @@ def _aware(moment: datetime, tz_name: str) -> datetime:
 def scheduled_session(session: Session, session_id: int, verb: str) -> TrainingSession:
     """The scheduled session ``session_id``, locked for the change; refused when it is
     missing, or no longer scheduled and so cannot be ``verb`` ("cancelled", "moved")."""
-    row = session.scalars(select(TrainingSession).where(TrainingSession.id == session_id)
-                          .with_for_update()).one_or_none()
+    row = session.scalars(session_lock(session_id)).one_or_none()
     if row is None:
         raise NotFound("session", session_id)
     if row.status != lifecycle.SESSION_SCHEDULED:

@@ -43,6 +43,12 @@ def subscription_lock(subscription_id: int, reread: bool = False) -> Select[Subs
     return query.execution_options(populate_existing=True) if reread else query
 
 
+def subscription_id_lock(subscription_id: int) -> Select[*tuple[Any, ...]]:
+    """Subscription ``subscription_id``'s id alone, row locked (the lock without loading
+    the subscription)."""
+    return select(Subscription.id).where(Subscription.id == subscription_id).with_for_update()
+
+
 def subscription_of_request_columns_lock(request_id: int) -> Select[*tuple[Any, ...]]:
     """Every column of the subscription IEM request ``request_id`` is under, row locked."""
     its_subscription = select(IemRequest.subscription_id).where(IemRequest.id == request_id)

@@ -30,3 +30,13 @@ def roster_queries(now: datetime, month_start: datetime, month_end: datetime, to
         "iem": select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
             IemRequest.expert_id.is_not(None), IemRequest.end >= today,
             IemRequest.status.in_(list(committed_statuses)))}
+
+
+def assignments_ahead_query(expert_id: str, today: date, committed_statuses: Iterable[str]
+                            ) -> Select[*tuple[Any, ...]]:
+    """Ids of the expert's IEM requests in ``committed_statuses`` not over by ``today``,
+    soonest first."""
+    return (select(IemRequest.id)
+            .where(IemRequest.expert_id == expert_id, IemRequest.end >= today,
+                   IemRequest.status.in_(list(committed_statuses)))
+            .order_by(IemRequest.start))
