@@ -897,7 +897,7 @@ Justification:</source>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
@@ -922,20 +922,20 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Calendar</source>
         <translation>日历</translation>
@@ -952,7 +952,7 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
-        <location filename="../../src/engagements/gui/partners_view.py" line="43"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
@@ -1100,28 +1100,28 @@ Justification:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="78"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="80"/>
         <source>⚠ no expert</source>
         <translation>⚠ 未配专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="97"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="99"/>
         <source>No expert is assigned to this IEM event yet: open it from Requests to staff it</source>
         <translation>此 IEM 活动尚未指派专家：请从“申请”中打开并安排人员</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="140"/>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="143"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="171"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="186"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="193"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="195"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -1603,197 +1603,212 @@ Justification:</source>
         <translation>{calendar} 缺少 {year} 年的节假日数据：请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="137"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="136"/>
+        <source>import the official schedule with `engagements holidays import FILE.ics --calendar {calendar}` or Tools &gt; Import holiday schedule… in the window</source>
+        <translation>请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="145"/>
         <source>late: submitted after the event started; approving needs a justification</source>
         <translation>逾期：在活动开始后才提交；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="141"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="149"/>
         <source>late: {notice} business days&apos; notice, {required} needed (earliest start {earliest}); approving needs a justification</source>
         <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个（最早开始日期 {earliest}）；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="146"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="154"/>
         <source>undetermined</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="148"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="156"/>
         <source>the request is late (it was submitted after its event started): approving it needs a written justification</source>
         <translation>该申请已逾期（在活动开始后才提交）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="162"/>
+        <source>the request is late (notice {notice} business days, {required} needed; earliest start in {year} or later, not countable without that year&apos;s holiday data): approving it needs a written justification</source>
+        <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期在 {year} 年或之后，缺少该年的节假日数据无法计算）：批准需要书面理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="168"/>
         <source>the request is late (notice {notice} business days, {required} needed; earliest start {earliest}): approving it needs a written justification</source>
         <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期 {earliest}）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="163"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="179"/>
+        <source>the lead time of request {request} is undetermined: its earliest start needs holiday data from {year} on, which {calendar} lacks; to decide it, {how}; or approve with an explicit acknowledgement (--acknowledge-undetermined)</source>
+        <translation>申请 {request} 的提前期无法确定：其最早开始日期需要 {year} 年起的节假日数据，而 {calendar} 缺少这些数据；要确定提前期，{how}；或在批准时明确确认（--acknowledge-undetermined）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="186"/>
         <source>{missing}. The lead time is undetermined until then: the request can be recorded, and approving it needs an explicit acknowledgement</source>
         <translation>{missing}。在此之前提前期无法确定：申请可以登记，批准时需要明确确认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
         <source>{missing}. The lead time is met for certain; the notice is at least {notice} business days</source>
         <translation>{missing}。提前期肯定满足；通知期至少为 {notice} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="177"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="200"/>
         <source>{missing}. The request is late for certain; its earliest start cannot be counted until then</source>
         <translation>{missing}。该申请肯定逾期；在此之前无法计算其最早开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="181"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="204"/>
         <source>weekends and holidays on {day} cannot be checked: {missing}</source>
         <translation>无法检查 {day} 的周末和节假日：{missing}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="190"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="213"/>
         <source>approving would use {used} of {available} IEM days in {start} to {end}: {short} short</source>
         <translation>批准后将使用 {start} 至 {end} 的 {available} 个 IEM 天数中的 {used} 个：缺少 {short} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="195"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="218"/>
         <source>1 day short</source>
         <translation>缺少 1 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
         <source>{days} days short</source>
         <translation>缺少 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="197"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="220"/>
         <source>approving would use {used} IEM days in the allowance year {start} to {end}, which {included} included and the bought days valid then ({bought} bought for periods touching it, each spent once) cannot pay for: {shortfall}</source>
         <translation>批准后将在额度年度 {start} 至 {end} 使用 {used} 个 IEM 天数，包含的 {included} 天及当时有效的已购天数（与该年度相关期间购买了 {bought} 天，每天只能使用一次）不足以支付：{shortfall}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="208"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="231"/>
         <source>the {edition} edition includes no IEM</source>
         <translation>{edition}不含 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="211"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="234"/>
         <source>the {edition} edition includes no training sessions</source>
         <translation>{edition}不含培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="215"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
         <source>the {edition} edition includes no service reports</source>
         <translation>{edition}不含服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="242"/>
         <source>the {edition} edition does not include the expert service</source>
         <translation>{edition}不含专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
         <source>the event ({start} to {end}) is outside the subscription&apos;s term ({term_start} to {term_end})</source>
         <translation>活动（{start} 至 {end}）超出订阅期限（{term_start} 至 {term_end}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="261"/>
         <source>the event ends before it starts</source>
         <translation>活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="247"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="270"/>
         <source>overlaps IEM request {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
         <source>overlaps IEM requests {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="259"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="282"/>
         <source>the {edition} contract&apos;s session quota must be set before a session can be booked</source>
         <translation>必须先设置{edition}合同的会话配额，才能预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="265"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
         <source>all {quota} training sessions of this allowance year are already booked</source>
         <translation>本额度年度的 {quota} 次培训会话已全部预订</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="272"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
         <source>iem</source>
         <translation>IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="297"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="311"/>
         <source>expert {expert} is already booked from {start} to {end} ({kind} {id}{label})</source>
         <translation>专家 {expert} 在 {start} 至 {end} 已有安排（{kind} {id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="318"/>
         <source>the expert is already booked {start}-{end} ({kind} #{id}{label})</source>
         <translation>该专家在 {start}-{end} 已有安排（{kind} #{id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="303"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="326"/>
         <source>session times need a time zone or an offset</source>
         <translation>会话时间需要时区或时差</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="309"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="332"/>
         <source>a session must end after it starts</source>
         <translation>会话的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="310"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="333"/>
         <source>a session cannot last more than 12 hours</source>
         <translation>会话时长不能超过 12 小时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="334"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="357"/>
         <source>outside {opens}-{closes} in the partner&apos;s zone: {times}</source>
         <translation>超出合作伙伴所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="361"/>
         <source>outside {opens}-{closes} in the expert&apos;s zone: {times}</source>
         <translation>超出专家所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="350"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="373"/>
         <source>{day} is a holiday in {calendar} ({holiday})</source>
         <translation>{day} 是 {calendar} 的节假日（{holiday}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
         <source>{day} ({weekday}) is a weekend day in {calendar}</source>
         <translation>{day}（{weekday}）是 {calendar} 的周末</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="359"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="382"/>
         <source>a request that is {status} cannot become {target}</source>
         <translation>{status}的申请不能变为{target}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="365"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="388"/>
         <source>the expert service needs a committed term of {minimum} months or more (this one is {months})</source>
         <translation>专家服务要求承诺期限不少于 {minimum} 个月（此订阅为 {months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="399"/>
         <source>1 recorded use</source>
         <translation>已记录 1 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="400"/>
         <source>{count} recorded uses</source>
         <translation>已记录 {count} 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="378"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="401"/>
         <source>the expert service was used ({uses}), so a downgrade or exit is not effective before {day}, the first day after the committed term; an earlier exit needs a recorded approval</source>
         <translation>已使用专家服务（{uses}），因此降级或退出在承诺期满后的第一天 {day} 之前不能生效；更早退出需要已记录的批准</translation>
     </message>
@@ -2603,74 +2618,74 @@ Justification:</source>
 <context>
     <name>IemEditor</name>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="43"/>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="158"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="44"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="159"/>
         <location filename="../../ui/iem_editor.ui" line="5"/>
         <source>New IEM request</source>
         <translation>新建基础设施活动管理 (IEM) 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="77"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="78"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="105"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="106"/>
         <source>Choose a partner.</source>
         <translation>请选择合作伙伴。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="114"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="115"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="166"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="167"/>
         <source>new IEM request #{id} for {partner}</source>
         <translation>为 {partner} 新建 IEM 申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="176"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="177"/>
         <source>&lt;h3&gt;Rule check&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Natural days:&lt;/b&gt; {days}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;规则检查&lt;/h3&gt;&lt;p&gt;&lt;b&gt;自然日：&lt;/b&gt;{days}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="179"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="180"/>
         <source>&lt;p&gt;&lt;b&gt;Earliest allowed start:&lt;/b&gt; {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;最早允许开始日期：&lt;/b&gt;{date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="183"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
         <source>meets the lead time</source>
         <translation>满足提前期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="184"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="185"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="186"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="187"/>
         <source>undetermined (a year without holiday data)</source>
         <translation>待定（所在年份无节假日数据）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="187"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="188"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;at least {days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;至少 {days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="189"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="190"/>
         <source>&lt;p&gt;&lt;b&gt;Notice:&lt;/b&gt; &lt;span style=&apos;color:{colour}&apos;&gt;{days} business days of {needed} needed — {verdict}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;提前通知：&lt;/b&gt;&lt;span style=&apos;color:{colour}&apos;&gt;{days} 个工作日（需 {needed} 个）— {verdict}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="195"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="196"/>
         <source>&lt;p&gt;&lt;b&gt;Allowance {start} – {end}:&lt;/b&gt; {used} of {available} days used; &lt;span style=&apos;color:{colour}&apos;&gt;{left} left after approval&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;额度 {start} – {end}：&lt;/b&gt;{available} 天中已用 {used} 天；&lt;span style=&apos;color:{colour}&apos;&gt;批准后剩余 {left} 天&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/iem_editor.py" line="205"/>
+        <location filename="../../src/engagements/gui/iem_editor.py" line="206"/>
         <source>All rules pass.</source>
         <translation>所有规则均通过。</translation>
     </message>
@@ -3274,177 +3289,177 @@ Justification:</source>
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="72"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="70"/>
         <source>Expert service used: no downgrade or exit before {date} (the first day after the committed term) without a recorded early-exit approval</source>
         <translation>已使用专家服务：在 {date}（承诺期限结束后的第一天）之前，如无已记录的提前退出批准，不得降级或退出</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="166"/>
         <source>calendar {code}</source>
         <translation>日历 {code}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="168"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="169"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="172"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="170"/>
         <source>Session quota</source>
         <translation>会话配额</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="171"/>
         <source>Ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="173"/>
         <source>plan default</source>
         <translation>套餐默认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Account id</source>
         <translation>账号 ID</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="177"/>
         <source>IEM included</source>
         <translation>套餐内 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Bought</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="178"/>
         <source>Pending</source>
         <translation>待批</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="181"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="179"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions used</source>
         <translation>已用会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="182"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="180"/>
         <source>Sessions left</source>
         <translation>剩余会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="188"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="186"/>
         <source>What was done</source>
         <translation>完成的工作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="189"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="187"/>
         <source>By</source>
         <translation>执行人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>When (local time)</source>
         <translation>时间（本地时间）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="190"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="191"/>
         <source>Changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="194"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="192"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="214"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="212"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="215"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="213"/>
         <source>Write this partner&apos;s service report (PDF, CSV, XLSX)</source>
         <translation>生成此合作伙伴的服务报告（PDF、CSV、XLSX）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="278"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="262"/>
         <source>Loading the partner for its service report…</source>
         <translation>正在加载合作伙伴以生成服务报告…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="281"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="265"/>
         <source>Service report</source>
         <translation>服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/partners_view.py" line="309"/>
+        <location filename="../../src/engagements/gui/partners_view.py" line="293"/>
         <source>#{id}: {here} used here, {used} in all, {left} left of {days}</source>
         <translation>#{id}：本年度使用 {here}，共使用 {used}，{days} 天中剩余 {left}</translation>
     </message>
@@ -3967,161 +3982,161 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
         <source>A&amp;pprove…</source>
         <translation>批准(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>&amp;Schedule</source>
         <translation>排期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
         <source>S&amp;tart</source>
         <translation>开始(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
         <source>&amp;Complete</source>
         <translation>完成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="43"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="44"/>
         <source>Cance&amp;l request…</source>
         <translation>取消申请(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="121"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="122"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="123"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="124"/>
         <source>Rejected: {text}</source>
         <translation>拒绝原因：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="128"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="129"/>
         <source>submitted {date}</source>
         <translation>提交于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="144"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="145"/>
         <source>Needed to approve a late request, or to move an approved one to late dates</source>
         <translation>批准逾期申请，或将已批准的申请移至逾期日期时必填</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="146"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="147"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="165"/>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="271"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="166"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="272"/>
         <source>Make the request {status}</source>
         <translation>将申请设为{status}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="171"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="172"/>
         <location filename="../../ui/request_dialog.ui" line="18"/>
         <source>Move it on:</source>
         <translation>推进到：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="172"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="173"/>
         <source>Its life cycle is over.</source>
         <translation>其生命周期已结束。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="176"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="177"/>
         <source>On this event: &lt;b&gt;{expert}&lt;/b&gt;</source>
         <translation>本活动专家：&lt;b&gt;{expert}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="177"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="178"/>
         <source>&lt;b&gt;No expert assigned&lt;/b&gt;</source>
         <translation>&lt;b&gt;尚未指派专家&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="183"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="184"/>
         <source>{days} IEM days ahead</source>
         <translation>待进行 {days} 个 IEM 日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="189"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="190"/>
         <source>Experts are assigned once the request is approved</source>
         <translation>申请批准后才能指派专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="197"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="198"/>
         <source>&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;无法评估：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="227"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="228"/>
         <source>edit {request}</source>
         <translation>编辑 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="231"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="232"/>
         <source>Saved {request}; Ctrl+Z undoes the edit</source>
         <translation>已保存 {request}；按 Ctrl+Z 可撤销此编辑</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="259"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="260"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="260"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="261"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="263"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="264"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="266"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="267"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="268"/>
         <source>Cancel {request} for {partner}? This cannot be undone.</source>
         <translation>确定取消 {partner} 的 {request} 吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="269"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="270"/>
         <source>Cancel IEM request</source>
         <translation>取消 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="279"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="280"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="280"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="281"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway?</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="291"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="292"/>
         <source>assign {expert} to {request}</source>
         <translation>将 {expert} 指派到 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/request_dialog.py" line="298"/>
+        <location filename="../../src/engagements/gui/request_dialog.py" line="299"/>
         <source>unassign the expert of {request}</source>
         <translation>取消 {request} 的专家指派</translation>
     </message>

@@ -131,6 +131,14 @@ def _missing(calendar: object, year: object) -> str:
         "holiday schedule… in the window").format(calendar=calendar, year=year)
 
 
+def _how_to_load(calendar: object) -> str:
+    """What an administrator does to load a year (``how_to_load_schedule``)."""
+    return QCoreApplication.translate(
+        "Findings", "import the official schedule with `engagements holidays import FILE.ics "
+        "--calendar {calendar}` or Tools > Import holiday schedule… in the window").format(
+        calendar=calendar)
+
+
 def _late(n: Numbers) -> str | None:
     if "notice_at_least" in n:  # a preview's problem, while the request is typed
         if n["submitted_after_start"]:
@@ -149,7 +157,14 @@ def _late(n: Numbers) -> str | None:
             "Findings", "the request is late (it was submitted after its event started): "
             "approving it needs a written justification")
     if n.get("earliest_start") is None:
-        return None  # the year it waits for is not among the numbers
+        if "missing_year" not in n:
+            return None  # the year it waits for is not among the numbers
+        return QCoreApplication.translate(
+            "Findings", "the request is late (notice {notice} business days, {required} "
+            "needed; earliest start in {year} or later, not countable without that year's "
+            "holiday data): approving it needs a written justification").format(
+            notice=n["notice_business_days"], required=n["required_business_days"],
+            year=n["missing_year"])
     return QCoreApplication.translate(
         "Findings", "the request is late (notice {notice} business days, {required} needed; "
         "earliest start {earliest}): approving it needs a written justification").format(
@@ -158,8 +173,16 @@ def _late(n: Numbers) -> str | None:
 
 
 def _lead_time_undetermined(n: Numbers) -> str | None:
-    if "notice_at_least" not in n:
-        return None  # the refusal names the request, which is not among the numbers
+    if "notice_at_least" not in n:  # the approval's refusal, naming the request
+        if "request" not in n:
+            return None
+        return QCoreApplication.translate(
+            "Findings", "the lead time of request {request} is undetermined: its earliest "
+            "start needs holiday data from {year} on, which {calendar} lacks; to decide it, "
+            "{how}; or approve with an explicit acknowledgement "
+            "(--acknowledge-undetermined)").format(
+            request=n["request"], year=n["missing_year"], calendar=n["calendar"],
+            how=_how_to_load(n["calendar"]))
     return QCoreApplication.translate(
         "Findings", "{missing}. The lead time is undetermined until then: the request can be "
         "recorded, and approving it needs an explicit acknowledgement").format(
