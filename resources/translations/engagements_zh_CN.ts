@@ -896,7 +896,7 @@ Justification:</source>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
         <source>Partner</source>
@@ -962,27 +962,27 @@ Justification:</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <source>Preferred start</source>
         <translation>期望开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Sub-client</source>
         <translation>子客户</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -1316,60 +1316,60 @@ Justification:</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="27"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="28"/>
         <source>Request forms (*.pdf)</source>
         <translation>申请表单 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="32"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="33"/>
         <source>Import returned request forms</source>
         <translation>导入已返回的申请表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="40"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="41"/>
         <source>Import a folder of returned forms</source>
         <translation>导入已返回表单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="48"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="49"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="49"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="77"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="90"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="103"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="50"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="78"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="91"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="104"/>
         <source>Import forms</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="78"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="79"/>
         <source>There are no PDF files to import.</source>
         <translation>没有可导入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="93"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="94"/>
         <source>Importing returned forms</source>
         <translation>正在导入已返回的表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="108"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="109"/>
         <source>Imported {count} of {total} forms (cancelled; the rest were left alone).</source>
         <translation>已导入 {total} 份表单中的 {count} 份（已取消；其余未处理）。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="110"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="111"/>
         <source>Imported {count} of {total} forms.</source>
         <translation>已导入 {total} 份表单中的 {count} 份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="114"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="115"/>
         <source>%n session request(s) wait in Sessions &gt; Pending session requests.</source>
         <translation>%n 个会话申请在“会话 &gt; 待处理的会话申请”中等待处理。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="118"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="119"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
@@ -1608,209 +1608,521 @@ Justification:</source>
         <translation>请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="145"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="156"/>
         <source>late: submitted after the event started; approving needs a justification</source>
         <translation>逾期：在活动开始后才提交；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="149"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="160"/>
         <source>late: {notice} business days&apos; notice, {required} needed (earliest start {earliest}); approving needs a justification</source>
         <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个（最早开始日期 {earliest}）；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="154"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="165"/>
         <source>undetermined</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="156"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="145"/>
+        <source>late: the event starts before the form was received</source>
+        <translation>逾期：活动在收到表单之前就已开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="148"/>
+        <source>late: {notice} business days&apos; notice, {required} needed; the earliest start meeting the lead time is {earliest}</source>
+        <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个；满足提前期的最早开始日期为 {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="167"/>
         <source>the request is late (it was submitted after its event started): approving it needs a written justification</source>
         <translation>该申请已逾期（在活动开始后才提交）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="162"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
         <source>the request is late (notice {notice} business days, {required} needed; earliest start in {year} or later, not countable without that year&apos;s holiday data): approving it needs a written justification</source>
         <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期在 {year} 年或之后，缺少该年的节假日数据无法计算）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="168"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="179"/>
         <source>the request is late (notice {notice} business days, {required} needed; earliest start {earliest}): approving it needs a written justification</source>
         <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期 {earliest}）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="179"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="188"/>
+        <source>lead time undetermined: {missing}</source>
+        <translation>提前期无法确定：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="193"/>
         <source>the lead time of request {request} is undetermined: its earliest start needs holiday data from {year} on, which {calendar} lacks; to decide it, {how}; or approve with an explicit acknowledgement (--acknowledge-undetermined)</source>
         <translation>申请 {request} 的提前期无法确定：其最早开始日期需要 {year} 年起的节假日数据，而 {calendar} 缺少这些数据；要确定提前期，{how}；或在批准时明确确认（--acknowledge-undetermined）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="186"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="200"/>
         <source>{missing}. The lead time is undetermined until then: the request can be recorded, and approving it needs an explicit acknowledgement</source>
         <translation>{missing}。在此之前提前期无法确定：申请可以登记，批准时需要明确确认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="210"/>
         <source>{missing}. The lead time is met for certain; the notice is at least {notice} business days</source>
         <translation>{missing}。提前期肯定满足；通知期至少为 {notice} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="200"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="214"/>
         <source>{missing}. The request is late for certain; its earliest start cannot be counted until then</source>
         <translation>{missing}。该申请肯定逾期；在此之前无法计算其最早开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="204"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="218"/>
         <source>weekends and holidays on {day} cannot be checked: {missing}</source>
         <translation>无法检查 {day} 的周末和节假日：{missing}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="213"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
+        <source>allowance forecast with the pending requests: {reason}</source>
+        <translation>计入待处理申请后的额度预测：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="233"/>
         <source>approving would use {used} of {available} IEM days in {start} to {end}: {short} short</source>
         <translation>批准后将使用 {start} 至 {end} 的 {available} 个 IEM 天数中的 {used} 个：缺少 {short} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="218"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
         <source>1 day short</source>
         <translation>缺少 1 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="239"/>
         <source>{days} days short</source>
         <translation>缺少 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="220"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="240"/>
         <source>approving would use {used} IEM days in the allowance year {start} to {end}, which {included} included and the bought days valid then ({bought} bought for periods touching it, each spent once) cannot pay for: {shortfall}</source>
         <translation>批准后将在额度年度 {start} 至 {end} 使用 {used} 个 IEM 天数，包含的 {included} 天及当时有效的已购天数（与该年度相关期间购买了 {bought} 天，每天只能使用一次）不足以支付：{shortfall}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="231"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
         <source>the {edition} edition includes no IEM</source>
         <translation>{edition}不含 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="234"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="254"/>
         <source>the {edition} edition includes no training sessions</source>
         <translation>{edition}不含培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="258"/>
         <source>the {edition} edition includes no service reports</source>
         <translation>{edition}不含服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="242"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="262"/>
         <source>the {edition} edition does not include the expert service</source>
         <translation>{edition}不含专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="271"/>
         <source>the event ({start} to {end}) is outside the subscription&apos;s term ({term_start} to {term_end})</source>
         <translation>活动（{start} 至 {end}）超出订阅期限（{term_start} 至 {term_end}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="261"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="281"/>
         <source>the event ends before it starts</source>
         <translation>活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="270"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="290"/>
         <source>overlaps IEM request {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="294"/>
         <source>overlaps IEM requests {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="282"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="302"/>
         <source>the {edition} contract&apos;s session quota must be set before a session can be booked</source>
         <translation>必须先设置{edition}合同的会话配额，才能预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="308"/>
         <source>all {quota} training sessions of this allowance year are already booked</source>
         <translation>本额度年度的 {quota} 次培训会话已全部预订</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="315"/>
         <source>iem</source>
         <translation>IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="297"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="317"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="477"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="311"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="331"/>
         <source>expert {expert} is already booked from {start} to {end} ({kind} {id}{label})</source>
         <translation>专家 {expert} 在 {start} 至 {end} 已有安排（{kind} {id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="318"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
         <source>the expert is already booked {start}-{end} ({kind} #{id}{label})</source>
         <translation>该专家在 {start}-{end} 已有安排（{kind} #{id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="326"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="346"/>
         <source>session times need a time zone or an offset</source>
         <translation>会话时间需要时区或时差</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="332"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="352"/>
         <source>a session must end after it starts</source>
         <translation>会话的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="333"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
         <source>a session cannot last more than 12 hours</source>
         <translation>会话时长不能超过 12 小时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="357"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
         <source>outside {opens}-{closes} in the partner&apos;s zone: {times}</source>
         <translation>超出合作伙伴所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="361"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="381"/>
         <source>outside {opens}-{closes} in the expert&apos;s zone: {times}</source>
         <translation>超出专家所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="373"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="393"/>
         <source>{day} is a holiday in {calendar} ({holiday})</source>
         <translation>{day} 是 {calendar} 的节假日（{holiday}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="396"/>
         <source>{day} ({weekday}) is a weekend day in {calendar}</source>
         <translation>{day}（{weekday}）是 {calendar} 的周末</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="382"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="402"/>
         <source>a request that is {status} cannot become {target}</source>
         <translation>{status}的申请不能变为{target}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="388"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="408"/>
         <source>the expert service needs a committed term of {minimum} months or more (this one is {months})</source>
         <translation>专家服务要求承诺期限不少于 {minimum} 个月（此订阅为 {months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="399"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="419"/>
         <source>1 recorded use</source>
         <translation>已记录 1 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="400"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="420"/>
         <source>{count} recorded uses</source>
         <translation>已记录 {count} 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="401"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="421"/>
         <source>the expert service was used ({uses}), so a downgrade or exit is not effective before {day}, the first day after the committed term; an earlier exit needs a recorded approval</source>
         <translation>已使用专家服务（{uses}），因此降级或退出在承诺期满后的第一天 {day} 之前不能生效；更早退出需要已记录的批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="475"/>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="476"/>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="478"/>
+        <source>IEM request</source>
+        <translation>IEM 申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="479"/>
+        <source>subscription for partner</source>
+        <translation>合作伙伴的订阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="480"/>
+        <source>partner with designated TAM</source>
+        <translation>指定 TAM 的合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="488"/>
+        <source>no {kind} with id {identifier}</source>
+        <translation>没有编号为 {identifier} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="495"/>
+        <source>{file} is {size} MB; a request form is at most {limit} MB</source>
+        <translation>{file} 大小为 {size} MB；申请表单最大为 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="498"/>
+        <source>{file} is larger than {limit} MB</source>
+        <translation>{file} 超过 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="504"/>
+        <source>{file} is empty</source>
+        <translation>{file} 是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="505"/>
+        <source>{file} is not a PDF file</source>
+        <translation>{file} 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="509"/>
+        <source>{file} is a folder; give a PDF file</source>
+        <translation>{file} 是文件夹；请提供 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="511"/>
+        <source>{file} is not a regular file; give a PDF file</source>
+        <translation>{file} 不是普通文件；请提供 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="517"/>
+        <source>{file} took too long to read; it may be damaged or crafted</source>
+        <translation>读取 {file} 用时过长；该文件可能已损坏或被恶意构造</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="520"/>
+        <source>{file} is damaged or not a readable PDF</source>
+        <translation>{file} 已损坏或不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="525"/>
+        <source>{file} contains {active}, which a request form never does; it was not read</source>
+        <translation>{file} 包含 {active}，申请表单从不包含这类内容；未读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="533"/>
+        <source>the database is open read only; nothing can be changed</source>
+        <translation>数据库以只读方式打开；无法进行任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="536"/>
+        <source>the database is read only for this user</source>
+        <translation>该数据库对此用户只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="543"/>
+        <source>the database is busy: another user&apos;s change has held what this one needs for longer than the lock timeout; nothing was written, try again in a moment</source>
+        <translation>数据库繁忙：其他用户的更改占用所需数据的时间超过了锁等待时限；未写入任何内容，请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="555"/>
+        <source>{file} was not read: the batch ran out of time</source>
+        <translation>未读取 {file}：本批导入已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="558"/>
+        <source>{file} is a PDF but not one of our request forms</source>
+        <translation>{file} 是 PDF，但不是本系统的申请表单</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="569"/>
+        <source>form id</source>
+        <translation>表单编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="570"/>
+        <source>partner id</source>
+        <translation>合作伙伴编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="571"/>
+        <source>expires</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="572"/>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="573"/>
+        <source>request type</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="574"/>
+        <source>event type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="575"/>
+        <source>session topic</source>
+        <translation>会话主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="576"/>
+        <source>sub client account id</source>
+        <translation>子客户账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="577"/>
+        <source>sub client name</source>
+        <translation>子客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="578"/>
+        <source>event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="579"/>
+        <source>event start</source>
+        <translation>活动开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="580"/>
+        <source>event end</source>
+        <translation>活动结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="581"/>
+        <source>session start</source>
+        <translation>会话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="582"/>
+        <source>session timezone</source>
+        <translation>会话时区</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="583"/>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="584"/>
+        <source>contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="585"/>
+        <source>contact email</source>
+        <translation>联系人电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="586"/>
+        <source>contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="596"/>
+        <source>choose one value, not several</source>
+        <translation>请只选择一个值，不要选择多个</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="598"/>
+        <source>give an e-mail address or a phone number</source>
+        <translation>请填写电子邮箱或电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="600"/>
+        <source>the last day is before the first day</source>
+        <translation>最后一天早于第一天</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="602"/>
+        <source>not a time zone name such as Asia/Shanghai: {typed}</source>
+        <translation>不是时区名称（例如 Asia/Shanghai）：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="605"/>
+        <source>not a date and time in YYYY-MM-DD HH:MM: {typed}</source>
+        <translation>不是 YYYY-MM-DD HH:MM 格式的日期和时间：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="608"/>
+        <source>not an e-mail address: {typed}</source>
+        <translation>不是电子邮箱地址：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="611"/>
+        <source>the form&apos;s identity fields are missing</source>
+        <translation>表单缺少身份字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="613"/>
+        <source>form {form} was not issued by this database</source>
+        <translation>表单 {form} 不是由此数据库签发的</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="616"/>
+        <source>the form&apos;s identity fields were changed (the signature does not match)</source>
+        <translation>表单的身份字段已被修改（签名不匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="619"/>
+        <source>this form was issued to {issued_to}, not {expected}</source>
+        <translation>此表单签发给 {issued_to}，而不是 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="623"/>
+        <source>the form expired on {day}</source>
+        <translation>表单已于 {day} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="626"/>
+        <source>the form was already imported</source>
+        <translation>该表单已经导入过</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="628"/>
+        <source>the preferred start has passed</source>
+        <translation>期望开始时间已过</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="630"/>
+        <source>the form was already imported on {day} by {who}</source>
+        <translation>该表单已由 {who} 于 {day} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="636"/>
+        <source>{field} is required</source>
+        <translation>{field}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="639"/>
+        <source>{field} is longer than {most} characters</source>
+        <translation>{field}超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="643"/>
+        <source>{field} contains control characters</source>
+        <translation>{field}包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="648"/>
+        <source>{field} must be one of {choices}, not {typed}</source>
+        <translation>{field}必须是 {choices} 之一，而不是 {typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="652"/>
+        <source>{field} is not a real date in YYYY-MM-DD: {typed}</source>
+        <translation>{field}不是 YYYY-MM-DD 格式的有效日期：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="656"/>
+        <source>the form&apos;s {field} was changed or removed</source>
+        <translation>表单的{field}已被修改或删除</translation>
     </message>
 </context>
 <context>
@@ -2014,67 +2326,67 @@ Justification:</source>
 <context>
     <name>FormReview</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>IEM support</source>
         <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="187"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>a training session</source>
         <translation>一次培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="188"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="196"/>
         <source>something this form cannot say</source>
         <translation>本表单无法表达的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="191"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
         <source>an unknown partner</source>
         <translation>未知合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="193"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
         <source>a form claiming to be from {partner} (not verified)</source>
         <translation>一份自称来自 {partner} 的表单（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="198"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="206"/>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="200"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="208"/>
         <source>Cannot be imported: 1 problem, shown next to its field.</source>
         <translation>无法导入：有 1 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="202"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="210"/>
         <source>Cannot be imported: {count} problems, shown next to their fields.</source>
         <translation>无法导入：有 {count} 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="205"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="213"/>
         <source>From {who}, asking for &lt;b&gt;{asked}&lt;/b&gt;.</source>
         <translation>来自 {who}，申请&lt;b&gt;{asked}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="225"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Sessions in {start} – {end}:&lt;/b&gt; {used} of {included} used, {left} left&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{start} – {end} 的会话：&lt;/b&gt;{included} 次中已用 {used} 次，剩余 {left} 次&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="231"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
         <source>&lt;p&gt;&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法评估：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="240"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="248"/>
         <source>&lt;i&gt;The rules are checked once the form&apos;s problems are fixed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;表单问题修正后将检查规则。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="243"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="251"/>
         <source>Lead time, allowance and quota rules pass.</source>
         <translation>提前期、额度和配额规则均通过。</translation>
     </message>
@@ -2082,42 +2394,42 @@ Justification:</source>
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="82"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="90"/>
         <source>&amp;Confirm import</source>
         <translation>确认导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="100"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="108"/>
         <source>Corrected by you: </source>
         <translation>由您修正：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="118"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
         <source>Correct the form</source>
         <translation>修正表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
         <source>What the partner typed</source>
         <translation>合作伙伴填写的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="127"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="135"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="170"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
         <source>Import the form</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="176"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="184"/>
         <source>Form {form}: recorded {kind} request {requests}. An import cannot be undone (a form is accepted once); cancel its requests instead.</source>
         <translation>表单 {form}：已记录 {kind} 申请 {requests}。导入无法撤销（每份表单只接受一次）；如需撤回，请取消其申请。</translation>
     </message>
@@ -3646,12 +3958,22 @@ Justification:</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="69"/>
+        <location filename="../../src/engagements/gui/problems.py" line="86"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="90"/>
+        <source>{first} (and %n more problem(s))</source>
+        <translation>{first}（另有 %n 个问题）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="99"/>
         <source>changed by someone else at the same time; try again</source>
         <translation>他人同时修改了同一内容；请重试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="78"/>
+        <location filename="../../src/engagements/gui/problems.py" line="116"/>
         <source>{kind}: {text}
 
 This is a fault in Engagements, not in what you did; the details are in {log}</source>
@@ -3964,17 +4286,17 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>RequestBookingDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="97"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="99"/>
         <source>Book session request #{id} from {partner}</source>
         <translation>预订来自 {partner} 的会话申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="116"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="118"/>
         <source>Book session request</source>
         <translation>预订会话申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="122"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="124"/>
         <source>Booked session #{session} for request #{id}</source>
         <translation>已为申请 #{id} 预订会话 #{session}</translation>
     </message>
@@ -4715,18 +5037,18 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SessionRequestsPanel</name>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="60"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="62"/>
         <source>&lt;h3&gt;Pending session requests ({count})&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;待处理的会话申请（{count}）&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="80"/>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="84"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="82"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="86"/>
         <source>Decline session request</source>
         <translation>婉拒会话申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="81"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="83"/>
         <source>Why is request #{id} from {partner} declined? (kept with the request)</source>
         <translation>为什么婉拒来自 {partner} 的申请 #{id}？（随申请一同保存）</translation>
     </message>

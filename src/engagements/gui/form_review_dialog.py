@@ -22,7 +22,7 @@ from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
 from engagements.gui.labels import kind_label
 from engagements.gui.language import local_date
-from engagements.gui.problems import message_for
+from engagements.gui.problems import field_problem_text, message_for
 from engagements.services import forms
 
 FIELD, VALUE, PROBLEM = range(3)
@@ -57,6 +57,14 @@ LABELS = {
 def field_label(name: str) -> str:
     """A form field's name in the window's language."""
     return QCoreApplication.translate("FormFields", LABELS[name]) if name in LABELS else name
+
+
+def problems_by_field(preview: forms.FormPreview) -> dict[str, list[str]]:
+    """Each blocking problem in the window's language, under the field it is about."""
+    found: dict[str, list[str]] = {}
+    for problem in preview.problems:
+        found.setdefault(problem.field, []).append(field_problem_text(problem))
+    return found
 
 
 def shown_fields(preview: forms.FormPreview) -> list[str]:
@@ -120,7 +128,7 @@ class FormReviewDialog(QDialog):
         return self.preview.acceptable
 
     def _fill_fields(self) -> None:
-        table, problems = self.ui.fieldsTable, self.preview.problems_by_field()
+        table, problems = self.ui.fieldsTable, problems_by_field(self.preview)
         names = shown_fields(self.preview)
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels((self.tr("Field"), self.tr("What the partner typed"),
@@ -242,4 +250,5 @@ def rules_html(preview: forms.FormPreview) -> str:
         return (f"<span style='color:{ok}'>✓ "
                 + QCoreApplication.translate("FormReview", "Lead time, allowance and quota rules pass.") + "</span>")
     return "".join(f"<p style='color:{warn}'>⚠ {escape(field_label(w.field))}: "
-                   f"{escape(w.message, quote=False)}</p>" for w in preview.warnings)
+                   f"{escape(field_problem_text(w), quote=False)}</p>"
+                   for w in preview.warnings)
