@@ -183,3 +183,36 @@ def test_a_pending_session_request_keeps_what_its_warnings_found(qapp, sqlite_db
     install_language(qapp, "zh_CN")
     (text,) = stored_warning_texts(pending)
     assert CHINESE.search(text)
+
+
+def test_a_busy_or_read_only_database_is_worded_by_its_case(qapp):
+    from sqlalchemy.exc import OperationalError
+
+    from engagements.services.database import _translate_write_error
+
+    said = [_translate_write_error(OperationalError("UPDATE", {}, Exception(text)))
+            for text in ("database is locked", "attempt to write a readonly database")]
+    for error in said:
+        assert isinstance(error, EngagementsError) and error.numbers
+        assert message_for(error) == error.reason
+    install_language(qapp, "zh_CN")
+    for error in said:
+        assert isinstance(error, EngagementsError)
+        assert CHINESE.search(message_for(error)), error.reason
+
+
+def test_a_database_opened_read_only_says_so_in_the_window_s_language(qapp, sqlite_db,
+                                                                      sqlite_url):
+    from engagements.errors import NotAllowed
+    from engagements.services.database import Database
+
+    reader = Database.open(sqlite_url, read_only=True)
+    try:
+        with pytest.raises(NotAllowed) as refused:
+            reader.write(lambda session: None)
+    finally:
+        reader.engine.dispose()
+    assert message_for(refused.value) == refused.value.reason
+    install_language(qapp, "zh_CN")
+    assert CHINESE.search(message_for(refused.value))
+

@@ -560,6 +560,7 @@ _ERRORS: dict[str, Callable[[Numbers], str | None]] = {
         file=n["file"]),
     "not_allowed": _not_allowed,
     "database_busy": _database_busy,
+    "database_unavailable": _database_busy,  # locked by another program when opened
 }
 
 

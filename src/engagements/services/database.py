@@ -99,7 +99,7 @@ class Database:
         except (OperationalError, DBAPIError) as exc:
             message = _driver_message(exc)
             if "locked" in message:
-                raise DatabaseUnavailable(BUSY, exit_code=5) from exc
+                raise DatabaseUnavailable(BUSY, exit_code=5, numbers={"case": "busy"}) from exc
             raise DatabaseUnavailable(f"cannot open the database: {message}") from exc
         database = cls(engine, read_only=read_only, actor=actor)
         database.backup_made = backup
