@@ -888,35 +888,35 @@ Justification:</source>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="29"/>
         <source>Event or topic</source>
         <translation>活动或主题</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="29"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="31"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -934,14 +934,14 @@ Justification:</source>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
         <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="40"/>
-        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -967,27 +967,27 @@ Justification:</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="20"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
         <source>Preferred start</source>
         <translation>期望开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Sub-client</source>
         <translation>子客户</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="21"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="22"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -1017,22 +1017,22 @@ Justification:</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="26"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="28"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="29"/>
         <source>Lead time</source>
         <translation>提前期</translation>
     </message>
@@ -1115,18 +1115,18 @@ Justification:</source>
         <translation>此 IEM 活动尚未指派专家：请从“申请”中打开并安排人员</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="143"/>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="171"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="144"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="172"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="193"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="213"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="195"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="215"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -1321,60 +1321,60 @@ Justification:</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="27"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="28"/>
         <source>Request forms (*.pdf)</source>
         <translation>申请表单 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="32"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="33"/>
         <source>Import returned request forms</source>
         <translation>导入已返回的申请表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="40"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="41"/>
         <source>Import a folder of returned forms</source>
         <translation>导入已返回表单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="48"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="49"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="49"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="77"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="90"/>
-        <location filename="../../src/engagements/gui/exchange.py" line="103"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="50"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="78"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="91"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="104"/>
         <source>Import forms</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="78"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="79"/>
         <source>There are no PDF files to import.</source>
         <translation>没有可导入的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="93"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="94"/>
         <source>Importing returned forms</source>
         <translation>正在导入已返回的表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="108"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="109"/>
         <source>Imported {count} of {total} forms (cancelled; the rest were left alone).</source>
         <translation>已导入 {total} 份表单中的 {count} 份（已取消；其余未处理）。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="110"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="111"/>
         <source>Imported {count} of {total} forms.</source>
         <translation>已导入 {total} 份表单中的 {count} 份。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="114"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="115"/>
         <source>%n session request(s) wait in Sessions &gt; Pending session requests.</source>
         <translation>%n 个会话申请在“会话 &gt; 待处理的会话申请”中等待处理。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/exchange.py" line="118"/>
+        <location filename="../../src/engagements/gui/exchange.py" line="119"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
@@ -1618,199 +1618,526 @@ Justification:</source>
         <translation>{calendar} 缺少 {year} 年的节假日数据：请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="137"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="156"/>
         <source>late: submitted after the event started; approving needs a justification</source>
         <translation>逾期：在活动开始后才提交；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="141"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="160"/>
         <source>late: {notice} business days&apos; notice, {required} needed (earliest start {earliest}); approving needs a justification</source>
         <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个（最早开始日期 {earliest}）；批准需要填写理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="146"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="165"/>
         <source>undetermined</source>
         <translation>待定</translation>
     </message>
     <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="136"/>
+        <source>import the official schedule with `engagements holidays import FILE.ics --calendar {calendar}` or Tools &gt; Import holiday schedule… in the window</source>
+        <translation>请用 `engagements holidays import FILE.ics --calendar {calendar}` 或窗口中的“工具 &gt; 导入节假日安排…”导入官方安排</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="145"/>
+        <source>late: the event starts before the form was received</source>
+        <translation>逾期：活动在收到表单之前就已开始</translation>
+    </message>
+    <message>
         <location filename="../../src/engagements/gui/finding_words.py" line="148"/>
+        <source>late: {notice} business days&apos; notice, {required} needed; the earliest start meeting the lead time is {earliest}</source>
+        <translation>逾期：提前 {notice} 个工作日通知，要求 {required} 个；满足提前期的最早开始日期为 {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="167"/>
         <source>the request is late (it was submitted after its event started): approving it needs a written justification</source>
         <translation>该申请已逾期（在活动开始后才提交）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="153"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
+        <source>the request is late (notice {notice} business days, {required} needed; earliest start in {year} or later, not countable without that year&apos;s holiday data): approving it needs a written justification</source>
+        <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期在 {year} 年或之后，缺少该年的节假日数据无法计算）：批准需要书面理由</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="179"/>
         <source>the request is late (notice {notice} business days, {required} needed; earliest start {earliest}): approving it needs a written justification</source>
         <translation>该申请已逾期（提前 {notice} 个工作日通知，要求 {required} 个；最早开始日期 {earliest}）：批准需要书面理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="163"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="188"/>
+        <source>lead time undetermined: {missing}</source>
+        <translation>提前期无法确定：{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="193"/>
+        <source>the lead time of request {request} is undetermined: its earliest start needs holiday data from {year} on, which {calendar} lacks; to decide it, {how}; or approve with an explicit acknowledgement (--acknowledge-undetermined)</source>
+        <translation>申请 {request} 的提前期无法确定：其最早开始日期需要 {year} 年起的节假日数据，而 {calendar} 缺少这些数据；要确定提前期，{how}；或在批准时明确确认（--acknowledge-undetermined）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="200"/>
         <source>{missing}. The lead time is undetermined until then: the request can be recorded, and approving it needs an explicit acknowledgement</source>
         <translation>{missing}。在此之前提前期无法确定：申请可以登记，批准时需要明确确认</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="173"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="210"/>
         <source>{missing}. The lead time is met for certain; the notice is at least {notice} business days</source>
         <translation>{missing}。提前期肯定满足；通知期至少为 {notice} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="177"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="214"/>
         <source>{missing}. The request is late for certain; its earliest start cannot be counted until then</source>
         <translation>{missing}。该申请肯定逾期；在此之前无法计算其最早开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="181"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="218"/>
         <source>weekends and holidays on {day} cannot be checked: {missing}</source>
         <translation>无法检查 {day} 的周末和节假日：{missing}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="190"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
+        <source>allowance forecast with the pending requests: {reason}</source>
+        <translation>计入待处理申请后的额度预测：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="233"/>
         <source>approving would use {used} of {available} IEM days in {start} to {end}: {short} short</source>
         <translation>批准后将使用 {start} 至 {end} 的 {available} 个 IEM 天数中的 {used} 个：缺少 {short} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="195"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
         <source>1 day short</source>
         <translation>缺少 1 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="196"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="239"/>
         <source>{days} days short</source>
         <translation>缺少 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="197"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="240"/>
         <source>approving would use {used} IEM days in the allowance year {start} to {end}, which {included} included and the bought days valid then ({bought} bought for periods touching it, each spent once) cannot pay for: {shortfall}</source>
         <translation>批准后将在额度年度 {start} 至 {end} 使用 {used} 个 IEM 天数，包含的 {included} 天及当时有效的已购天数（与该年度相关期间购买了 {bought} 天，每天只能使用一次）不足以支付：{shortfall}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="208"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
         <source>the {edition} edition includes no IEM</source>
         <translation>{edition}不含 IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="211"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="254"/>
         <source>the {edition} edition includes no training sessions</source>
         <translation>{edition}不含培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="215"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="258"/>
         <source>the {edition} edition includes no service reports</source>
         <translation>{edition}不含服务报告</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="219"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="262"/>
         <source>the {edition} edition does not include the expert service</source>
         <translation>{edition}不含专家服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="228"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="271"/>
         <source>the event ({start} to {end}) is outside the subscription&apos;s term ({term_start} to {term_end})</source>
         <translation>活动（{start} 至 {end}）超出订阅期限（{term_start} 至 {term_end}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="238"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="281"/>
         <source>the event ends before it starts</source>
         <translation>活动的结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="247"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="290"/>
         <source>overlaps IEM request {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="251"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="294"/>
         <source>overlaps IEM requests {requests} of the same partner: the shared dates cost no allowance twice, but check it is not a duplicate</source>
         <translation>与同一合作伙伴的 IEM 申请 {requests} 日期重叠：重叠的日期不会重复占用额度，但请确认不是重复申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="259"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="302"/>
         <source>the {edition} contract&apos;s session quota must be set before a session can be booked</source>
         <translation>必须先设置{edition}合同的会话配额，才能预订会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="265"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="308"/>
         <source>all {quota} training sessions of this allowance year are already booked</source>
         <translation>本额度年度的 {quota} 次培训会话已全部预订</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="272"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="315"/>
         <source>iem</source>
         <translation>IEM</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="274"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="317"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="477"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="288"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="331"/>
         <source>expert {expert} is already booked from {start} to {end} ({kind} {id}{label})</source>
         <translation>专家 {expert} 在 {start} 至 {end} 已有安排（{kind} {id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="295"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
         <source>the expert is already booked {start}-{end} ({kind} #{id}{label})</source>
         <translation>该专家在 {start}-{end} 已有安排（{kind} #{id}{label}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="303"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="346"/>
         <source>session times need a time zone or an offset</source>
         <translation>会话时间需要时区或时差</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="309"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="352"/>
         <source>a session must end after it starts</source>
         <translation>会话的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="310"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
         <source>a session cannot last more than 12 hours</source>
         <translation>会话时长不能超过 12 小时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="334"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
         <source>outside {opens}-{closes} in the partner&apos;s zone: {times}</source>
         <translation>超出合作伙伴所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="338"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="381"/>
         <source>outside {opens}-{closes} in the expert&apos;s zone: {times}</source>
         <translation>超出专家所在时区的 {opens}-{closes}：{times}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="350"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="393"/>
         <source>{day} is a holiday in {calendar} ({holiday})</source>
         <translation>{day} 是 {calendar} 的节假日（{holiday}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="353"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="396"/>
         <source>{day} ({weekday}) is a weekend day in {calendar}</source>
         <translation>{day}（{weekday}）是 {calendar} 的周末</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="359"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="402"/>
         <source>a request that is {status} cannot become {target}</source>
         <translation>{status}的申请不能变为{target}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="365"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="408"/>
         <source>the expert service needs a committed term of {minimum} months or more (this one is {months})</source>
         <translation>专家服务要求承诺期限不少于 {minimum} 个月（此订阅为 {months} 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="376"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="419"/>
         <source>1 recorded use</source>
         <translation>已记录 1 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="377"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="420"/>
         <source>{count} recorded uses</source>
         <translation>已记录 {count} 次使用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="378"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="421"/>
         <source>the expert service was used ({uses}), so a downgrade or exit is not effective before {day}, the first day after the committed term; an earlier exit needs a recorded approval</source>
         <translation>已使用专家服务（{uses}），因此降级或退出在承诺期满后的第一天 {day} 之前不能生效；更早退出需要已记录的批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="475"/>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="476"/>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="478"/>
+        <source>IEM request</source>
+        <translation>IEM 申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="479"/>
+        <source>subscription for partner</source>
+        <translation>合作伙伴的订阅</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="480"/>
+        <source>partner with designated TAM</source>
+        <translation>指定 TAM 的合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="488"/>
+        <source>no {kind} with id {identifier}</source>
+        <translation>没有编号为 {identifier} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="495"/>
+        <source>{file} is {size} MB; a request form is at most {limit} MB</source>
+        <translation>{file} 大小为 {size} MB；申请表单最大为 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="498"/>
+        <source>{file} is larger than {limit} MB</source>
+        <translation>{file} 超过 {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="504"/>
+        <source>{file} is empty</source>
+        <translation>{file} 是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="505"/>
+        <source>{file} is not a PDF file</source>
+        <translation>{file} 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="509"/>
+        <source>{file} is a folder; give a PDF file</source>
+        <translation>{file} 是文件夹；请提供 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="511"/>
+        <source>{file} is not a regular file; give a PDF file</source>
+        <translation>{file} 不是普通文件；请提供 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="517"/>
+        <source>{file} took too long to read; it may be damaged or crafted</source>
+        <translation>读取 {file} 用时过长；该文件可能已损坏或被恶意构造</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="520"/>
+        <source>{file} is damaged or not a readable PDF</source>
+        <translation>{file} 已损坏或不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="525"/>
+        <source>{file} contains {active}, which a request form never does; it was not read</source>
+        <translation>{file} 包含 {active}，申请表单从不包含这类内容；未读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="533"/>
+        <source>the database is open read only; nothing can be changed</source>
+        <translation>数据库以只读方式打开；无法进行任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="536"/>
+        <source>the database is read only for this user</source>
+        <translation>该数据库对此用户只读</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="543"/>
+        <source>the database is busy: another user&apos;s change has held what this one needs for longer than the lock timeout; nothing was written, try again in a moment</source>
+        <translation>数据库繁忙：其他用户的更改占用所需数据的时间超过了锁等待时限；未写入任何内容，请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="555"/>
+        <source>{file} was not read: the batch ran out of time</source>
+        <translation>未读取 {file}：本批导入已超时</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="558"/>
+        <source>{file} is a PDF but not one of our request forms</source>
+        <translation>{file} 是 PDF，但不是本系统的申请表单</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="570"/>
+        <source>form id</source>
+        <translation>表单编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="571"/>
+        <source>partner id</source>
+        <translation>合作伙伴编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="572"/>
+        <source>expires</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="573"/>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="574"/>
+        <source>request type</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="575"/>
+        <source>event type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="576"/>
+        <source>session topic</source>
+        <translation>会话主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="577"/>
+        <source>sub client account id</source>
+        <translation>子客户账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="578"/>
+        <source>sub client name</source>
+        <translation>子客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="579"/>
+        <source>event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="580"/>
+        <source>event start</source>
+        <translation>活动开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="581"/>
+        <source>event end</source>
+        <translation>活动结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="582"/>
+        <source>session start</source>
+        <translation>会话开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="583"/>
+        <source>session timezone</source>
+        <translation>会话时区</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="584"/>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="585"/>
+        <source>contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="586"/>
+        <source>contact email</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="587"/>
+        <source>contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="597"/>
+        <source>choose one value, not several</source>
+        <translation>请只选择一个值，不要选择多个</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="599"/>
+        <source>give an e-mail address or a phone number</source>
+        <translation>请填写电子邮箱或电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="601"/>
+        <source>the last day is before the first day</source>
+        <translation>最后一天早于第一天</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="603"/>
+        <source>not a time zone name such as Asia/Shanghai: {typed}</source>
+        <translation>不是时区名称（例如 Asia/Shanghai）：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="606"/>
+        <source>not a date and time in YYYY-MM-DD HH:MM: {typed}</source>
+        <translation>不是 YYYY-MM-DD HH:MM 格式的日期和时间：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="609"/>
+        <source>not an e-mail address: {typed}</source>
+        <translation>不是电子邮箱地址：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="612"/>
+        <source>the form&apos;s identity fields are missing</source>
+        <translation>表单缺少身份字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="614"/>
+        <source>form {form} was not issued by this database</source>
+        <translation>表单 {form} 不是由此数据库签发的</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="617"/>
+        <source>the form&apos;s identity fields were changed (the signature does not match)</source>
+        <translation>表单的身份字段已被修改（签名不匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="620"/>
+        <source>this form was issued to {issued_to}, not {expected}</source>
+        <translation>此表单签发给 {issued_to}，而不是 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="624"/>
+        <source>the form expired on {day}</source>
+        <translation>表单已于 {day} 过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="627"/>
+        <source>the form was already imported</source>
+        <translation>该表单已经导入过</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="629"/>
+        <source>the preferred start has passed</source>
+        <translation>期望开始时间已过</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="631"/>
+        <source>the form was already imported on {day} by {who}</source>
+        <translation>该表单已由 {who} 于 {day} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="637"/>
+        <source>{field} is required</source>
+        <translation>{field}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="640"/>
+        <source>{field} is longer than {most} characters</source>
+        <translation>{field}超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="644"/>
+        <source>{field} contains control characters</source>
+        <translation>{field}包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="649"/>
+        <source>{field} must be one of {choices}, not {typed}</source>
+        <translation>{field}必须是 {choices} 之一，而不是 {typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="653"/>
+        <source>{field} is not a real date in YYYY-MM-DD: {typed}</source>
+        <translation>{field}不是 YYYY-MM-DD 格式的有效日期：{typed}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="657"/>
+        <source>the form&apos;s {field} was changed or removed</source>
+        <translation>表单的{field}已被修改或删除</translation>
     </message>
 </context>
 <context>
@@ -1916,97 +2243,97 @@ Justification:</source>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="35"/>
+        <location filename="../../src/engagements/gui/labels.py" line="247"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="36"/>
+        <location filename="../../src/engagements/gui/labels.py" line="248"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="37"/>
+        <location filename="../../src/engagements/gui/labels.py" line="249"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="38"/>
+        <location filename="../../src/engagements/gui/labels.py" line="250"/>
         <source>Request</source>
         <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="39"/>
+        <location filename="../../src/engagements/gui/labels.py" line="251"/>
         <source>Sub-client account</source>
         <translation>子客户账号</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="40"/>
+        <location filename="../../src/engagements/gui/labels.py" line="252"/>
         <source>Sub-client name</source>
         <translation>子客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="41"/>
+        <location filename="../../src/engagements/gui/labels.py" line="253"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="42"/>
+        <location filename="../../src/engagements/gui/labels.py" line="254"/>
         <source>Event type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="43"/>
+        <location filename="../../src/engagements/gui/labels.py" line="255"/>
         <source>First day</source>
         <translation>首日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="44"/>
+        <location filename="../../src/engagements/gui/labels.py" line="256"/>
         <source>Last day</source>
         <translation>末日</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="45"/>
+        <location filename="../../src/engagements/gui/labels.py" line="257"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="46"/>
+        <location filename="../../src/engagements/gui/labels.py" line="258"/>
         <source>Preferred start</source>
         <translation>期望开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="47"/>
+        <location filename="../../src/engagements/gui/labels.py" line="259"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="48"/>
+        <location filename="../../src/engagements/gui/labels.py" line="260"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="49"/>
+        <location filename="../../src/engagements/gui/labels.py" line="261"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="50"/>
+        <location filename="../../src/engagements/gui/labels.py" line="262"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="51"/>
+        <location filename="../../src/engagements/gui/labels.py" line="263"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="52"/>
+        <location filename="../../src/engagements/gui/labels.py" line="264"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="53"/>
+        <location filename="../../src/engagements/gui/labels.py" line="265"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2014,67 +2341,67 @@ Justification:</source>
 <context>
     <name>FormReview</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="177"/>
         <source>IEM support</source>
         <translation>基础设施活动管理 (IEM) 支持</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="177"/>
         <source>a training session</source>
         <translation>一次培训会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="196"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
         <source>something this form cannot say</source>
         <translation>本表单无法表达的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="199"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="181"/>
         <source>an unknown partner</source>
         <translation>未知合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="201"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="183"/>
         <source>a form claiming to be from {partner} (not verified)</source>
         <translation>一份自称来自 {partner} 的表单（未经验证）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="206"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="188"/>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="208"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="190"/>
         <source>Cannot be imported: 1 problem, shown next to its field.</source>
         <translation>无法导入：有 1 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="210"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="192"/>
         <source>Cannot be imported: {count} problems, shown next to their fields.</source>
         <translation>无法导入：有 {count} 个问题，已在对应字段旁标出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="213"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="195"/>
         <source>From {who}, asking for &lt;b&gt;{asked}&lt;/b&gt;.</source>
         <translation>来自 {who}，申请&lt;b&gt;{asked}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="215"/>
         <source>&lt;p&gt;&lt;b&gt;Sessions in {start} – {end}:&lt;/b&gt; {used} of {included} used, {left} left&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{start} – {end} 的会话：&lt;/b&gt;{included} 次中已用 {used} 次，剩余 {left} 次&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="239"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="221"/>
         <source>&lt;p&gt;&lt;b&gt;Cannot assess:&lt;/b&gt; {reason}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法评估：&lt;/b&gt;{reason}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="248"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="230"/>
         <source>&lt;i&gt;The rules are checked once the form&apos;s problems are fixed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;表单问题修正后将检查规则。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="251"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="233"/>
         <source>Lead time, allowance and quota rules pass.</source>
         <translation>提前期、额度和配额规则均通过。</translation>
     </message>
@@ -2082,47 +2409,47 @@ Justification:</source>
 <context>
     <name>FormReviewDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="82"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="64"/>
         <source>&amp;Confirm import</source>
         <translation>确认导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="100"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="82"/>
         <source>Corrected by you: </source>
         <translation>由您修正：</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="98"/>
         <source>Discard the corrections typed into this form?</source>
         <translation>放弃在此表单中输入的修正吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="126"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="108"/>
         <source>Correct the form</source>
         <translation>修正表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="134"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="116"/>
         <source>What the partner typed</source>
         <translation>合作伙伴填写的内容</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="135"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="117"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="178"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="160"/>
         <source>Import the form</source>
         <translation>导入表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_review_dialog.py" line="184"/>
+        <location filename="../../src/engagements/gui/form_review_dialog.py" line="166"/>
         <source>Form {form}: recorded {kind} request {requests}. An import cannot be undone (a form is accepted once); cancel its requests instead.</source>
         <translation>表单 {form}：已记录 {kind} 申请 {requests}。导入无法撤销（每份表单只接受一次）；如需撤回，请取消其申请。</translation>
     </message>
@@ -2839,77 +3166,77 @@ Justification:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="65"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="68"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="70"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="73"/>
         <source>your role is technical account manager, who reviews and does not change</source>
         <translation>您的角色是技术客户经理，只审阅不修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="82"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="85"/>
         <source>technical account manager</source>
         <translation>技术客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="83"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="86"/>
         <source>no team role</source>
         <translation>无团队角色</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="84"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="87"/>
         <source>{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed</source>
         <translation>{login} 在此团队数据库中的角色为{role}（{why}）：仅可审阅，不能修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="107"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="125"/>
         <source>Engagements</source>
         <translation>Engagements 服务管理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="155"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="193"/>
         <source>{action}: waiting, {why}…</source>
         <translation>{action}：等待中，{why}…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="191"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="230"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="217"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="259"/>
         <source>{action}: {why}</source>
         <translation>{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="219"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="261"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="233"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="273"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="239"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="279"/>
         <source>{view} view</source>
         <translation>{view}视图</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="260"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="281"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="321"/>
         <source>Read only: {reason}. Editing is switched off; you can look, search, print and export.</source>
         <translation>只读：{reason}。编辑已关闭；您可以查看、搜索、打印和导出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="300"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="340"/>
         <source>Loading {view}…</source>
         <translation>正在加载{view}…</translation>
     </message>
@@ -3661,12 +3988,22 @@ Justification:</source>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="69"/>
+        <location filename="../../src/engagements/gui/problems.py" line="86"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="90"/>
+        <source>{first} (and %n more problem(s))</source>
+        <translation>{first}（另有 %n 个问题）</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/problems.py" line="99"/>
         <source>changed by someone else at the same time; try again</source>
         <translation>他人同时修改了同一内容；请重试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/problems.py" line="78"/>
+        <location filename="../../src/engagements/gui/problems.py" line="116"/>
         <source>{kind}: {text}
 
 This is a fault in Engagements, not in what you did; the details are in {log}</source>
@@ -3984,17 +4321,17 @@ This is a fault in Engagements, not in what you did; the details are in {log}</s
 <context>
     <name>RequestBookingDialog</name>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="97"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="99"/>
         <source>Book session request #{id} from {partner}</source>
         <translation>预订来自 {partner} 的会话申请 #{id}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="116"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="118"/>
         <source>Book session request</source>
         <translation>预订会话申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="122"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="124"/>
         <source>Booked session #{session} for request #{id}</source>
         <translation>已为申请 #{id} 预订会话 #{session}</translation>
     </message>
@@ -4342,37 +4679,37 @@ Why approve it anyway?</source>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="149"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="158"/>
         <source>Undetermined: the earliest start needs a year without official holiday data. Import the schedule (Tools &gt; Import holiday schedule…) to decide it; approving before then needs an explicit acknowledgement.</source>
         <translation>待定：最早开始日期所在年份尚无官方节假日数据。请导入日程表（工具 &gt; 导入节假日安排…）以确定；在此之前批准需要明确确认。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="154"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="163"/>
         <source>Late: submitted with less notice than the lead time.</source>
         <translation>逾期：提交时的提前通知少于规定提前期。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="155"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="164"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="156"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="165"/>
         <source>No justification recorded yet.</source>
         <translation>尚未记录理由说明。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="189"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="198"/>
         <source>undetermined</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="190"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="199"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_model.py" line="191"/>
+        <location filename="../../src/engagements/gui/requests_model.py" line="200"/>
         <source>on time</source>
         <translation>按时</translation>
     </message>
@@ -4395,153 +4732,153 @@ Why approve it anyway?</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="80"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="81"/>
         <source>Sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="116"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="117"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="119"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="120"/>
         <source>Any edition</source>
         <translation>任意版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="122"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="123"/>
         <source>Any calendar</source>
         <translation>任意日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="149"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="150"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="163"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="164"/>
         <source>one request (from search)</source>
         <translation>一个申请（来自搜索）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="164"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="165"/>
         <source>{count} engagements</source>
         <translation>{count} 项服务</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="191"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="192"/>
         <source>Select a request to see it here.</source>
         <translation>选择一个申请即可在此查看。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="234"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="235"/>
         <source>Approve with an undetermined lead time</source>
         <translation>在提前期待定的情况下批准</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="235"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="236"/>
         <source>The lead time of {request} cannot be decided: its earliest start needs a year without official holiday data (Tools &gt; Import holiday schedule… decides it).
 Approve it anyway, acknowledging that it may be late?</source>
         <translation>{request} 的提前期无法确定：其最早开始日期所在年份尚无官方节假日数据（可通过“工具 &gt; 导入节假日安排…”确定）。
 仍要批准并确认它可能已逾期吗？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="239"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="240"/>
         <source>{request} not approved: its lead time is undetermined</source>
         <translation>{request} 未批准：其提前期待定</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="244"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="245"/>
         <source>Justify a late request</source>
         <translation>说明逾期申请的理由</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="245"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="246"/>
         <source>{request} gives less notice than the lead time.
 Why approve it anyway? (kept with the request and shown to reviewers)</source>
         <translation>{request} 的提前通知少于规定提前期。
 为什么仍要批准？（随申请保存并向审阅人显示）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="249"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="250"/>
         <source>{request} not approved: a late request needs a written justification</source>
         <translation>{request} 未批准：逾期申请需要书面理由说明</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="262"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="263"/>
         <source>Reject request</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="263"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="264"/>
         <source>Why is {request} rejected?</source>
         <translation>为什么拒绝 {request}？</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="266"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="267"/>
         <source>Reject IEM request</source>
         <translation>拒绝 IEM 申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="271"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="272"/>
         <source>rejection of {request}</source>
         <translation>拒绝 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="277"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="285"/>
-        <location filename="../../src/engagements/gui/requests_view.py" line="290"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="278"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="286"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="291"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="278"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="279"/>
         <source>Cancel {request} for {partner}? Undo (Ctrl+Z) can put it back while nobody has changed it since.</source>
         <translation>确定取消 {partner} 的 {request} 吗？在无人再修改之前，可以撤销（Ctrl+Z）恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="282"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="283"/>
         <source>cancellation of {request}</source>
         <translation>取消 {request}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="296"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="297"/>
         <source>Export requests</source>
         <translation>导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="297"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="301"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="302"/>
         <source>Exporting requests</source>
         <translation>正在导出申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="304"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="305"/>
         <source>Exported {count} rows to {path}</source>
         <translation>已将 {count} 行导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="334"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="335"/>
         <source>Justification: {text}</source>
         <translation>理由说明：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="335"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="336"/>
         <source>Approving it needs a justification.</source>
         <translation>批准需要填写理由说明。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="336"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="337"/>
         <source>Late request.</source>
         <translation>逾期申请。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/requests_view.py" line="338"/>
+        <location filename="../../src/engagements/gui/requests_view.py" line="339"/>
         <source>&lt;span style=&apos;color:#b26a00&apos;&gt;Lead time undetermined&lt;/span&gt;: no official holiday data yet for the year its earliest start needs. Import the schedule to decide it; approving before then needs an acknowledgement.</source>
         <translation>&lt;span style=&apos;color:#b26a00&apos;&gt;提前期待定&lt;/span&gt;：最早开始日期所在年份尚无官方节假日数据。请导入日程表以确定；在此之前批准需要明确确认。</translation>
     </message>
@@ -4740,18 +5077,18 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SessionRequestsPanel</name>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="60"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="62"/>
         <source>&lt;h3&gt;Pending session requests ({count})&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;待处理的会话申请（{count}）&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="80"/>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="84"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="82"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="86"/>
         <source>Decline session request</source>
         <translation>婉拒会话申请</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/form_session_requests.py" line="81"/>
+        <location filename="../../src/engagements/gui/form_session_requests.py" line="83"/>
         <source>Why is request #{id} from {partner} declined? (kept with the request)</source>
         <translation>为什么婉拒来自 {partner} 的申请 #{id}？（随申请一同保存）</translation>
     </message>
@@ -4789,61 +5126,61 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="45"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="46"/>
         <source> (retired)</source>
         <translation>（已退役）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="53"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="54"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="117"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="121"/>
         <source>Sessions in the next two weeks, in {zone}</source>
         <translation>未来两周的会话（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="121"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="125"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="121"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="125"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="122"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="126"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="152"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="156"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="160"/>
         <location filename="../../ui/sessions_view.ui" line="27"/>
         <source>Retire expert</source>
         <translation>专家退役</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="153"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="157"/>
         <source>Retire {expert}? They can no longer be booked or assigned; their past work stays on record.</source>
         <translation>确定让 {expert} 退役吗？退役后将无法再被预订或指派；其过往工作记录保留。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="172"/>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="176"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="183"/>
         <location filename="../../ui/sessions_view.ui" line="39"/>
         <source>Cancel session</source>
         <translation>取消会话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="173"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="177"/>
         <source>Cancel session #{id} with {partner}? It will no longer count against the quota.</source>
         <translation>确定取消与 {partner} 的会话 #{id} 吗？取消后不再计入配额。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/sessions_view.py" line="183"/>
+        <location filename="../../src/engagements/gui/sessions_view.py" line="187"/>
         <source>cancellation of session #{id}</source>
         <translation>取消会话 #{id}</translation>
     </message>

@@ -12,6 +12,8 @@ imports nothing from the application, so every layer may raise them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 # Refusals that are really a bad value or an unknown id: usage errors (2), not rules (3).
@@ -27,6 +29,10 @@ class EngagementsError(Exception):
 
     exit_code: int = 3
     error: str = "refused"
+    # The figures ``reason`` was made from (a file's name, a size, which case), so the
+    # window can say it again in its language (``gui.problems.message_for``); empty when
+    # the reason is the only wording (then it is shown as it is).
+    numbers: Mapping[str, object] = MappingProxyType({})
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -65,10 +71,13 @@ class BadInputFile(EngagementsError):
 
     exit_code = 4
 
-    def __init__(self, reason: str, error: str = "bad_input_file", field: str | None = None):
+    def __init__(self, reason: str, error: str = "bad_input_file", field: str | None = None,
+                 numbers: Mapping[str, object] | None = None):
         super().__init__(reason)
         self.error = error
         self.field = field
+        if numbers:
+            self.numbers = numbers
 
     def json_details(self) -> dict[str, Any]:
         return {"field": self.field}
@@ -87,9 +96,11 @@ class Conflict(EngagementsError):
 class DatabaseBusy(Conflict):
     """A lock held by another user's unfinished change outlasted the timeout: exit 5."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, numbers: Mapping[str, object] | None = None) -> None:
         super().__init__(reason)
         self.error = "database_busy"
+        if numbers:
+            self.numbers = numbers
 
 
 class NotAllowed(EngagementsError):
@@ -97,9 +108,11 @@ class NotAllowed(EngagementsError):
 
     exit_code = 6
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, numbers: Mapping[str, object] | None = None) -> None:
         super().__init__(reason)
         self.error = "not_allowed"
+        if numbers:
+            self.numbers = numbers
 
 
 class DatabaseUnavailable(EngagementsError):
@@ -107,7 +120,10 @@ class DatabaseUnavailable(EngagementsError):
     file (exit 4), one locked by another program (exit 5), a read-only file opened for
     writing (exit 6), or a server that cannot be reached (exit 7)."""
 
-    def __init__(self, reason: str, exit_code: int = 4) -> None:
+    def __init__(self, reason: str, exit_code: int = 4,
+                 numbers: Mapping[str, object] | None = None) -> None:
         super().__init__(reason)
         self.error = "database_unavailable"
         self.exit_code = exit_code
+        if numbers:
+            self.numbers = numbers

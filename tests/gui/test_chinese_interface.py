@@ -274,13 +274,18 @@ def walk(qtbot, demo_db, today, tmp_path, warnings):
             dialogs = _dialogs(window, context, partner, iem_row.id)
             editor = _ask_the_rules(window, context, demo_db, today)
             dialogs.append(editor)
+            reviews, summary, typed = _review_returned_forms(window, context, demo_db, today,
+                                                             tmp_path / language)
+            dialogs += reviews
+            allowed_here = allowed | typed
             qtbot.waitUntil(lambda: not context.jobs.busy, timeout=15_000)
-            found = english_left([window, *dialogs], allowed, language)
-            # The refusals the window showed (QMessageBox.warning, caught by ``warnings``).
+            found = english_left([window, *dialogs], allowed_here, language)
+            # The refusals the window showed (QMessageBox.warning, caught by ``warnings``),
+            # and the summary of a batch of returned forms with rejected files.
             assert len(warnings) >= 2, warnings
-            for text in warnings:
+            for text in [*warnings, summary]:
                 words = [w for w in ENGLISH_WORD.findall(_plain(text))
-                         if w not in allowed and not w.isupper()]
+                         if w not in allowed_here and not w.isupper()]
                 if words:
                     found.append(("refusal", text))
             for dialog in dialogs:
@@ -329,6 +334,60 @@ def _ask_the_rules(window: Any, context: Any, db: Any, today: Any) -> QWidget:
     assert context.perform(window, "approve", lambda: iem.approve_iem(db, late.id)) is None
     assert context.perform(window, "approve", lambda: iem.approve_iem(db, big.id)) is None
     return editor
+
+
+def _review_returned_forms(window: Any, context: Any, db: Any, today: Any, folder: Path
+                           ) -> tuple[list[QWidget], str, set[str]]:
+    """Returned forms as the window shows them: one with wrong values (an e-mail that is
+    none, a last day before the first), one late (a warning), and a batch with a file that
+    is no PDF and the wrong form (the summary). Returns the review dialogs, the summary and
+    the words the partner typed (shown as typed)."""
+    from datetime import timedelta
+
+    from engagements.gui.exchange import batch_summary
+    from engagements.gui.form_review_dialog import FormReviewDialog
+    from engagements.services import forms
+    from tests.forms.conftest import IEM_VALUES, fill
+
+    folder.mkdir()
+    pid = next(r.partner_id for r in window.views["dashboard"].model.rows
+               if _covers(db, today, r.partner_id))
+    start = today + timedelta(days=30)
+    wrong = {**IEM_VALUES, "contact_email": "李雷", "event_start": start.isoformat(),
+             "event_end": (start - timedelta(days=2)).isoformat()}
+    late = {**IEM_VALUES, "event_start": (today + timedelta(days=2)).isoformat(),
+            "event_end": (today + timedelta(days=3)).isoformat()}
+    dialogs: list[QWidget] = []
+    typed: set[str] = set()
+    previews = []
+    for name, values in (("wrong", wrong), ("late", late)):
+        forms.export_form(db, pid, folder / f"{name}-blank.pdf", today)
+        filled = fill(folder / f"{name}-blank.pdf", folder / f"{name}.pdf", values)
+        preview = forms.preview_form_import(db, filled, today)
+        previews.append(preview)
+        typed |= {w for v in preview.values.values() for w in ENGLISH_WORD.findall(v)}
+        dialog = FormReviewDialog(context, preview, window)
+        dialog.show()
+        dialogs.append(dialog)
+    assert previews[0].problems and previews[1].acceptable and previews[1].warnings
+    (folder / "notes.pdf").write_text("not a form")
+    typed |= {"wrong", "late", "notes", "pdf"}  # the files' names, shown as they are
+    batch = forms.import_forms(db, [folder / "notes.pdf", folder / "wrong.pdf"], today)
+    assert len(batch.rejected) == 2
+    return dialogs, batch_summary(batch, 2), typed
+
+
+def _covers(db: Any, today: Any, pid: str) -> bool:
+    """Whether the partner's current subscription takes IEM requests for months ahead."""
+    from datetime import timedelta
+
+    from engagements.services.queries import partner_file
+
+    subscriptions = partner_file(db, pid, today).subscriptions
+    current = subscriptions[-1] if subscriptions else None
+    return bool(current and db.catalog.edition(current.edition).includes_iem
+                and current.start <= today and current.term_end >= today
+                + timedelta(days=120) and current.ended_on is None)
 
 
 def _dialogs(window: Any, context: Any, partner: Any, iem_id: int) -> list[QWidget]:
@@ -382,6 +441,8 @@ def test_the_english_window_fails_the_same_check(walk):
     # The rules' answers are among what the check reads: the refusals and the preview.
     assert {where for where, _text in found} >= {"refusal", "QLabel#feedback"}
     assert "approving would use" in texts and "late:" in texts
+    # The returned forms' problems and the rejected files are among what it reads.
+    assert "not an e-mail address" in texts and "is not a PDF file" in texts
 
 
 def test_the_language_can_be_chosen_on_the_command_line(qapp, tmp_path, monkeypatch):

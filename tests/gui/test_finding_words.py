@@ -144,6 +144,13 @@ def representative() -> list[Finding]:
     for row in (late_row(D(2026, 3, 2), D(2026, 3, 6), D(2026, 3, 16)),
                 late_row(D(2026, 3, 10), D(2026, 3, 2), D(2026, 3, 24))):
         found += refusal_of(require_lead_time_accepted, row, None, False, 10).findings
+    # Late, its earliest start in a year without data; and undetermined, not acknowledged.
+    uncountable = late_row(D(2026, 12, 24), D(2027, 1, 8), D(2027, 1, 1))
+    uncountable.earliest_start_unknown = True
+    found += refusal_of(require_lead_time_accepted, uncountable, None, False, 10).findings
+    undetermined = late_row(D(2026, 12, 24), D(2027, 1, 20), D(2027, 1, 1))
+    undetermined.lead_time_undetermined = True
+    found += refusal_of(require_lead_time_accepted, undetermined, None, False, 10).findings
     return [f for f in found if f is not None]
 
 

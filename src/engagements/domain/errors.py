@@ -64,7 +64,10 @@ class NotFound(RuleRefusal):
     error, see ``engagements.errors.USAGE_REFUSALS``)."""
 
     def __init__(self, kind: str, identifier: object) -> None:
-        super().__init__("not_found", f"no {kind} with id {identifier!r}")
+        reason = f"no {kind} with id {identifier!r}"
+        # What is missing, as numbers: the window names the kind in its language.
+        super().__init__("not_found", reason, [of_refusal("not_found", reason, kind=kind,
+                                                          identifier=identifier)])
 
 
 class AlreadyExists(RuleRefusal):

@@ -51,7 +51,8 @@ class FormReader:
             except TooSlow:
                 self._stop(at_once=True)
                 raise BadInputFile(f"{name} took too long to read; it may be damaged or "
-                                   "crafted", "unreadable_pdf") from None
+                                   "crafted", "unreadable_pdf",
+                                   numbers={"file": name, "case": "too_slow"}) from None
             except ReaderStopped:
                 self._stop(at_once=True)  # it crashed or hit its memory or CPU limit on this file
                 raise _unreadable(name) from None
@@ -117,7 +118,7 @@ def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: f
             try:
                 if left <= 0:
                     raise BadInputFile(f"{name} was not read: the batch ran out of time",
-                                       "batch_timeout")
+                                       "batch_timeout", numbers={"file": name})
                 yield str(path), reader.read(file_bytes(path), name, min(per_form_seconds, left))
             except BadInputFile as bad:
                 yield str(path), bad
@@ -142,12 +143,17 @@ def file_bytes(path: str | os.PathLike[str]) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             os.close(descriptor)
             kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
-            raise BadInputFile(f"{shown(file)} is {kind}; give a PDF file", "not_a_file")
+            raise BadInputFile(f"{shown(file)} is {kind}; give a PDF file", "not_a_file",
+                               numbers={"file": shown(file),
+                                        "folder": stat.S_ISDIR(status.st_mode)})
         with os.fdopen(descriptor, "rb") as handle:
             if status.st_size > MAX_FILE_BYTES:
                 raise BadInputFile(f"{shown(file.name)} is {status.st_size // (1024 * 1024)} "
                                    f"MB; a request form is at most "
-                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB", "file_too_large")
+                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB", "file_too_large",
+                                   numbers={"file": shown(file.name),
+                                            "size_mb": status.st_size // (1024 * 1024),
+                                            "limit_mb": MAX_FILE_BYTES // (1024 * 1024)})
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise BadInputFile(f"cannot read {shown(file)}: {exc.strerror or exc}",
@@ -158,15 +164,17 @@ def check_pdf_bytes(data: bytes, name: str) -> None:
     """Refuse what is plainly not a PDF before a child process sees it."""
     if len(data) > MAX_FILE_BYTES:
         raise BadInputFile(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                           "file_too_large")
+                           "file_too_large",
+                           numbers={"file": name, "limit_mb": MAX_FILE_BYTES // (1024 * 1024)})
     if not data.strip():
-        raise BadInputFile(f"{name} is empty", "not_a_pdf")
+        raise BadInputFile(f"{name} is empty", "not_a_pdf", numbers={"file": name, "case": "empty"})
     if b"%PDF-" not in data[:1024]:
-        raise BadInputFile(f"{name} is not a PDF file", "not_a_pdf")
+        raise BadInputFile(f"{name} is not a PDF file", "not_a_pdf", numbers={"file": name})
 
 
 def _unreadable(name: str) -> BadInputFile:
-    return BadInputFile(f"{name} is damaged or not a readable PDF", "unreadable_pdf")
+    return BadInputFile(f"{name} is damaged or not a readable PDF", "unreadable_pdf",
+                        numbers={"file": name})
 
 
 def checked_fields(output: bytes, name: str) -> FieldValues:
@@ -184,7 +192,8 @@ def checked_fields(output: bytes, name: str) -> FieldValues:
         # Our forms hold no scripts or actions; one that does was made to act on the
         # reader's machine (an ASM previewing it), not to ask for support.
         raise BadInputFile(f"{name} contains {result['active']}, which a request form "
-                           "never does; it was not read", "active_content")
+                           "never does; it was not read", "active_content",
+                           numbers={"file": name, "active": result["active"]})
     return {str(key): _value(value) for key, value in fields.items()}
 
 

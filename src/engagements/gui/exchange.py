@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engagements.errors import NotAllowed
 from engagements.gui import prompts
+from engagements.gui.problems import rejected_text
 from engagements.gui.workers import Progress
 from engagements.services import forms
 
@@ -116,7 +117,8 @@ def batch_summary(result: forms.BatchImport, total: int) -> str:
             None, sessions))
     if result.rejected:
         lines.append("\n" + QCoreApplication.translate("Exchange", "Not imported:"))
-        lines += [f"• {Path(r.path).name}: {r.reason}" for r in result.rejected]
+        lines += [f"• {Path(r.path).name}: {rejected_text(r.reason, r.problems)}"
+                  for r in result.rejected]
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engagements.domain import findings
 from engagements.domain.findings import Finding
@@ -131,7 +131,26 @@ def _missing(calendar: object, year: object) -> str:
         "holiday schedule… in the window").format(calendar=calendar, year=year)
 
 
+def _how_to_load(calendar: object) -> str:
+    """What an administrator does to load a year (``how_to_load_schedule``)."""
+    return QCoreApplication.translate(
+        "Findings", "import the official schedule with `engagements holidays import FILE.ics "
+        "--calendar {calendar}` or Tools > Import holiday schedule… in the window").format(
+        calendar=calendar)
+
+
 def _late(n: Numbers) -> str | None:
+    if n.get("case") == "form":  # a returned form's warning
+        if n["submitted_after_start"]:
+            return QCoreApplication.translate(
+                "Findings", "late: the event starts before the form was received")
+        earliest = n["earliest_start"]
+        return QCoreApplication.translate(
+            "Findings", "late: {notice} business days' notice, {required} needed; the "
+            "earliest start meeting the lead time is {earliest}").format(
+            notice=n["notice_business_days"], required=n["required_business_days"],
+            earliest=_day(earliest) if earliest else
+            QCoreApplication.translate("Findings", "undetermined"))
     if "notice_at_least" in n:  # a preview's problem, while the request is typed
         if n["submitted_after_start"]:
             return QCoreApplication.translate(
@@ -149,7 +168,14 @@ def _late(n: Numbers) -> str | None:
             "Findings", "the request is late (it was submitted after its event started): "
             "approving it needs a written justification")
     if n.get("earliest_start") is None:
-        return None  # the year it waits for is not among the numbers
+        if "missing_year" not in n:
+            return None  # the year it waits for is not among the numbers
+        return QCoreApplication.translate(
+            "Findings", "the request is late (notice {notice} business days, {required} "
+            "needed; earliest start in {year} or later, not countable without that year's "
+            "holiday data): approving it needs a written justification").format(
+            notice=n["notice_business_days"], required=n["required_business_days"],
+            year=n["missing_year"])
     return QCoreApplication.translate(
         "Findings", "the request is late (notice {notice} business days, {required} needed; "
         "earliest start {earliest}): approving it needs a written justification").format(
@@ -158,8 +184,19 @@ def _late(n: Numbers) -> str | None:
 
 
 def _lead_time_undetermined(n: Numbers) -> str | None:
-    if "notice_at_least" not in n:
-        return None  # the refusal names the request, which is not among the numbers
+    if n.get("case") == "form":  # a returned form's warning
+        return QCoreApplication.translate("Findings", "lead time undetermined: {missing}").format(
+            missing=_missing(n["calendar"], n["missing_year"]))
+    if "notice_at_least" not in n:  # the approval's refusal, naming the request
+        if "request" not in n:
+            return None
+        return QCoreApplication.translate(
+            "Findings", "the lead time of request {request} is undetermined: its earliest "
+            "start needs holiday data from {year} on, which {calendar} lacks; to decide it, "
+            "{how}; or approve with an explicit acknowledgement "
+            "(--acknowledge-undetermined)").format(
+            request=n["request"], year=n["missing_year"], calendar=n["calendar"],
+            how=_how_to_load(n["calendar"]))
     return QCoreApplication.translate(
         "Findings", "{missing}. The lead time is undetermined until then: the request can be "
         "recorded, and approving it needs an explicit acknowledgement").format(
@@ -185,6 +222,12 @@ def _no_holiday_data(n: Numbers) -> str | None:
 
 
 def _over_allowance(n: Numbers) -> str | None:
+    if n.get("case") == "forecast":  # a returned form's warning, with the rule's answer
+        found = n["findings"]
+        assert isinstance(found, tuple)
+        return QCoreApplication.translate(
+            "Findings", "allowance forecast with the pending requests: {reason}").format(
+            reason="; ".join(finding_text(f) for f in found))
     start, end = _day(n["year_start"]), _day(n["year_end"])
     if "available" in n:  # a preview's
         return QCoreApplication.translate(
@@ -399,5 +442,223 @@ _WORDINGS: dict[str, Callable[[Numbers], str | None]] = {
     findings.INVALID_TRANSITION: _invalid_transition,
     findings.TERM_TOO_SHORT: _term_too_short,
     findings.EXIT_LOCKED: _exit_locked,
-    # REFUSED: any other refusal, in the rule's own words.
+    # REFUSED: any other refusal, by its code (``_refused`` below), else in its own words.
 }
+
+
+# Refusals without a kind of their own (``REFUSED``) and the errors that are no rule's
+# (a file, a right, a busy database): worded by their code (``error``) from their numbers.
+def error_text(error: str, n: Numbers) -> str | None:
+    """An error's (or a refusal's) sentence in the window's language, from its code and
+    numbers; None when it cannot be worded (then its reason is shown as it is)."""
+    wording = _ERRORS.get(error)
+    try:
+        return wording(n) if wording and n else None
+    except (KeyError, TypeError, ValueError, AttributeError, AssertionError):
+        log.exception("wording a %s error failed", error)
+        return None
+
+
+def _refused(n: Numbers) -> str | None:
+    return error_text(str(n.get("error")), n)
+
+
+_WORDINGS[findings.REFUSED] = _refused
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Findings", text)
+
+
+# What may be missing (``NotFound``'s kind), as the services name it.
+_MISSING = {
+    "partner": QT_TRANSLATE_NOOP("Findings", "partner"),
+    "expert": QT_TRANSLATE_NOOP("Findings", "expert"),
+    "session": QT_TRANSLATE_NOOP("Findings", "session"),
+    "IEM request": QT_TRANSLATE_NOOP("Findings", "IEM request"),
+    "subscription for partner": QT_TRANSLATE_NOOP("Findings", "subscription for partner"),
+    "partner with designated TAM": QT_TRANSLATE_NOOP("Findings", "partner with designated TAM"),
+}
+
+
+def _not_found(n: Numbers) -> str | None:
+    kind = _MISSING.get(str(n["kind"]))
+    if kind is None:
+        return None
+    return QCoreApplication.translate(
+        "Findings", "no {kind} with id {identifier}").format(kind=_tr(kind),
+                                                         identifier=repr(n["identifier"]))
+
+
+def _file_too_large(n: Numbers) -> str | None:
+    if "size_mb" in n:
+        return QCoreApplication.translate(
+            "Findings", "{file} is {size} MB; a request form is at most {limit} MB").format(
+            file=n["file"], size=n["size_mb"], limit=n["limit_mb"])
+    return QCoreApplication.translate(
+        "Findings", "{file} is larger than {limit} MB").format(file=n["file"], limit=n["limit_mb"])
+
+
+def _not_a_pdf(n: Numbers) -> str | None:
+    if n.get("case") == "empty":
+        return QCoreApplication.translate("Findings", "{file} is empty").format(file=n["file"])
+    return QCoreApplication.translate("Findings", "{file} is not a PDF file").format(file=n["file"])
+
+
+def _not_a_file(n: Numbers) -> str | None:
+    return (QCoreApplication.translate(
+        "Findings", "{file} is a folder; give a PDF file") if n["folder"] else
+            QCoreApplication.translate(
+                "Findings", "{file} is not a regular file; give a PDF file")).format(file=n["file"])
+
+
+def _unreadable_pdf(n: Numbers) -> str | None:
+    if n.get("case") == "too_slow":
+        return QCoreApplication.translate(
+            "Findings", "{file} took too long to read; it may be damaged or crafted").format(
+            file=n["file"])
+    return QCoreApplication.translate(
+        "Findings", "{file} is damaged or not a readable PDF").format(file=n["file"])
+
+
+def _active_content(n: Numbers) -> str | None:
+    return QCoreApplication.translate(
+        "Findings", "{file} contains {active}, which a request form never does; it was not "
+               "read").format(file=n["file"], active=n["active"])
+
+
+def _not_allowed(n: Numbers) -> str | None:
+    case = n.get("case")
+    if case == "opened_read_only":
+        return QCoreApplication.translate(
+            "Findings", "the database is open read only; nothing can be changed")
+    if case == "read_only_for_user":
+        return QCoreApplication.translate("Findings", "the database is read only for this user")
+    return None
+
+
+def _database_busy(n: Numbers) -> str | None:
+    if n.get("case") != "busy":
+        return None
+    return QCoreApplication.translate(
+        "Findings", "the database is busy: another user's change has held what this one needs "
+               "for longer than the lock timeout; nothing was written, try again in a moment")
+
+
+_ERRORS: dict[str, Callable[[Numbers], str | None]] = {
+    "not_found": _not_found,
+    "file_too_large": _file_too_large,
+    "not_a_pdf": _not_a_pdf,
+    "not_a_file": _not_a_file,
+    "unreadable_pdf": _unreadable_pdf,
+    "active_content": _active_content,
+    "batch_timeout": lambda n: QCoreApplication.translate(
+        "Findings", "{file} was not read: the batch ran out of time").format(
+        file=n["file"]),
+    "not_our_form": lambda n: QCoreApplication.translate(
+        "Findings", "{file} is a PDF but not one of our request forms").format(
+        file=n["file"]),
+    "not_allowed": _not_allowed,
+    "database_busy": _database_busy,
+    "database_unavailable": _database_busy,  # locked by another program when opened
+}
+
+
+# A returned form's fields as its problems name them (``forms.values``: the field's name
+# with spaces), in the window's language.
+_FIELD_NAMES = {
+    "form_id": QT_TRANSLATE_NOOP("Findings", "form id"),
+    "partner_id": QT_TRANSLATE_NOOP("Findings", "partner id"),
+    "expires": QT_TRANSLATE_NOOP("Findings", "expires"),
+    "signature": QT_TRANSLATE_NOOP("Findings", "signature"),
+    "request_type": QT_TRANSLATE_NOOP("Findings", "request type"),
+    "event_type": QT_TRANSLATE_NOOP("Findings", "event type"),
+    "session_topic": QT_TRANSLATE_NOOP("Findings", "session topic"),
+    "sub_client_account_id": QT_TRANSLATE_NOOP("Findings", "sub client account id"),
+    "sub_client_name": QT_TRANSLATE_NOOP("Findings", "sub client name"),
+    "event_name": QT_TRANSLATE_NOOP("Findings", "event name"),
+    "event_start": QT_TRANSLATE_NOOP("Findings", "event start"),
+    "event_end": QT_TRANSLATE_NOOP("Findings", "event end"),
+    "session_start": QT_TRANSLATE_NOOP("Findings", "session start"),
+    "session_timezone": QT_TRANSLATE_NOOP("Findings", "session timezone"),
+    "description": QT_TRANSLATE_NOOP("Findings", "description"),
+    "contact_name": QT_TRANSLATE_NOOP("Findings", "contact name"),
+    "contact_email": QT_TRANSLATE_NOOP("Findings", "contact email"),
+    "contact_phone": QT_TRANSLATE_NOOP("Findings", "contact phone"),
+}
+
+
+def _form_value(n: Numbers) -> str | None:
+    """A returned form's value that is missing, malformed or forged (``forms.values``)."""
+    case, typed = n["case"], repr(n.get("typed"))
+    name = _FIELD_NAMES.get(str(n["field"]))
+    field_name = _tr(name) if name else None
+    if case == "several_values":
+        return QCoreApplication.translate("Findings", "choose one value, not several")
+    if case == "no_contact":
+        return QCoreApplication.translate("Findings", "give an e-mail address or a phone number")
+    if case == "end_before_start":
+        return QCoreApplication.translate("Findings", "the last day is before the first day")
+    if case == "not_a_time_zone":
+        return QCoreApplication.translate(
+            "Findings", "not a time zone name such as Asia/Shanghai: {typed}").format(typed=typed)
+    if case == "not_a_start":
+        return QCoreApplication.translate(
+            "Findings", "not a date and time in YYYY-MM-DD HH:MM: {typed}").format(typed=typed)
+    if case == "not_an_email":
+        return QCoreApplication.translate(
+            "Findings", "not an e-mail address: {typed}").format(typed=typed)
+    if case == "identity_missing":
+        return QCoreApplication.translate("Findings", "the form's identity fields are missing")
+    if case == "not_issued":
+        return QCoreApplication.translate(
+            "Findings", "form {form} was not issued by this database").format(form=n["form"])
+    if case == "signature_mismatch":
+        return QCoreApplication.translate(
+            "Findings", "the form's identity fields were changed (the signature does not match)")
+    if case == "wrong_partner":
+        return QCoreApplication.translate(
+            "Findings", "this form was issued to {issued_to}, not {expected}").format(
+            issued_to=n["issued_to"], expected=n["expected"])
+    if case == "expired":
+        return QCoreApplication.translate(
+            "Findings", "the form expired on {day}").format(day=_day(n["expired"]))
+    if case == "used_just_now":
+        return QCoreApplication.translate("Findings", "the form was already imported")
+    if case == "past_start":
+        return QCoreApplication.translate("Findings", "the preferred start has passed")
+    if case == "used":
+        return QCoreApplication.translate(
+            "Findings", "the form was already imported on {day} by {who}").format(
+            day=_day(n["on"]), who=n["by"])
+    if field_name is None:
+        return None
+    if case == "required":
+        return QCoreApplication.translate(
+            "Findings", "{field} is required").format(field=field_name)
+    if case == "too_long":
+        return QCoreApplication.translate(
+            "Findings", "{field} is longer than {most} characters").format(field=field_name,
+                                                                       most=n["most"])
+    if case == "control":
+        return QCoreApplication.translate(
+            "Findings", "{field} contains control characters").format(field=field_name)
+    if case == "not_a_choice":
+        choices = n["choices"]
+        assert isinstance(choices, tuple)
+        return QCoreApplication.translate(
+            "Findings", "{field} must be one of {choices}, not {typed}").format(
+            field=field_name, choices=", ".join(choices), typed=typed)
+    if case == "not_a_date":
+        return QCoreApplication.translate(
+            "Findings", "{field} is not a real date in YYYY-MM-DD: {typed}").format(
+            field=field_name, typed=typed)
+    if case == "identity_changed":
+        return QCoreApplication.translate(
+            "Findings", "the form's {field} was changed or removed").format(field=field_name)
+    return None
+
+
+for _code in ("invalid_value", "missing_value", "forged_form", "unknown_form", "wrong_partner",
+              "expired_form", "form_used", "past_start"):
+    _ERRORS[_code] = _form_value

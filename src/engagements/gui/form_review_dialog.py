@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -19,9 +19,9 @@ from engagements.forms import fields as F
 from engagements.gui import theme
 from engagements.gui.context import REFUSALS, AppContext
 from engagements.gui.forms import embed
-from engagements.gui.labels import kind_label
+from engagements.gui.labels import field_label, kind_label
 from engagements.gui.language import local_date
-from engagements.gui.problems import message_for
+from engagements.gui.problems import field_problem_text, message_for
 from engagements.gui.unsaved import EditingDialog
 from engagements.services import forms
 
@@ -31,32 +31,14 @@ COMMON = ("form_id", "partner_id", "expires", "request_type", "sub_client_accoun
 BY_TYPE = {"iem": ("event_name", "event_type", "event_start", "event_end"),
            "session": ("session_topic", "session_start", "session_timezone")}
 CONTACT = ("description", "contact_name", "contact_email", "contact_phone")
-LABELS = {
-    "form_id": QT_TRANSLATE_NOOP("FormFields", "Form"),
-    "partner_id": QT_TRANSLATE_NOOP("FormFields", "Partner"),
-    "expires": QT_TRANSLATE_NOOP("FormFields", "Valid until"),
-    "request_type": QT_TRANSLATE_NOOP("FormFields", "Request"),
-    "sub_client_account_id": QT_TRANSLATE_NOOP("FormFields", "Sub-client account"),
-    "sub_client_name": QT_TRANSLATE_NOOP("FormFields", "Sub-client name"),
-    "event_name": QT_TRANSLATE_NOOP("FormFields", "Event"),
-    "event_type": QT_TRANSLATE_NOOP("FormFields", "Event type"),
-    "event_start": QT_TRANSLATE_NOOP("FormFields", "First day"),
-    "event_end": QT_TRANSLATE_NOOP("FormFields", "Last day"),
-    "session_topic": QT_TRANSLATE_NOOP("FormFields", "Topic"),
-    "session_start": QT_TRANSLATE_NOOP("FormFields", "Preferred start"),
-    "session_timezone": QT_TRANSLATE_NOOP("FormFields", "Time zone"),
-    "description": QT_TRANSLATE_NOOP("FormFields", "Description"),
-    "contact_name": QT_TRANSLATE_NOOP("FormFields", "Contact"),
-    "contact_email": QT_TRANSLATE_NOOP("FormFields", "E-mail"),
-    "contact_phone": QT_TRANSLATE_NOOP("FormFields", "Phone"),
-    "signature": QT_TRANSLATE_NOOP("FormFields", "Signature"),
-    "file": QT_TRANSLATE_NOOP("FormFields", "File"),
-}
 
 
-def field_label(name: str) -> str:
-    """A form field's name in the window's language."""
-    return QCoreApplication.translate("FormFields", LABELS[name]) if name in LABELS else name
+def problems_by_field(preview: forms.FormPreview) -> dict[str, list[str]]:
+    """Each blocking problem in the window's language, under the field it is about."""
+    found: dict[str, list[str]] = {}
+    for problem in preview.problems:
+        found.setdefault(problem.field, []).append(field_problem_text(problem))
+    return found
 
 
 def shown_fields(preview: forms.FormPreview) -> list[str]:
@@ -128,7 +110,7 @@ class FormReviewDialog(EditingDialog):
         return self.preview.acceptable
 
     def _fill_fields(self) -> None:
-        table, problems = self.ui.fieldsTable, self.preview.problems_by_field()
+        table, problems = self.ui.fieldsTable, problems_by_field(self.preview)
         names = shown_fields(self.preview)
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels((self.tr("Field"), self.tr("What the partner typed"),
@@ -250,4 +232,5 @@ def rules_html(preview: forms.FormPreview) -> str:
         return (f"<span style='color:{ok}'>✓ "
                 + QCoreApplication.translate("FormReview", "Lead time, allowance and quota rules pass.") + "</span>")
     return "".join(f"<p style='color:{warn}'>⚠ {escape(field_label(w.field))}: "
-                   f"{escape(w.message, quote=False)}</p>" for w in preview.warnings)
+                   f"{escape(field_problem_text(w), quote=False)}</p>"
+                   for w in preview.warnings)

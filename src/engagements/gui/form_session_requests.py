@@ -15,6 +15,7 @@ from engagements.gui.context import AppContext
 from engagements.gui.forms import embed
 from engagements.gui.iem_editor import to_qdate
 from engagements.gui.language import local_date_time, weekday_name
+from engagements.gui.problems import finding_text
 from engagements.services import forms
 
 HEADERS = ("#", QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Topic"), QT_TRANSLATE_NOOP("Columns", "Preferred start"),
@@ -49,7 +50,8 @@ class SessionRequestsPanel(QWidget):
                      request.topic.replace("-", " "),
                      f"{weekday_name(request.preferred_start)} "
                      f"{local_date_time(request.preferred_start)} {request.timezone}",
-                     request.sub_client or "", request.contact, "; ".join(request.warnings))
+                     request.sub_client or "", request.contact,
+                     "; ".join(stored_warning_texts(request)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(request.description if column == 2 else text)
@@ -123,3 +125,11 @@ class RequestBookingDialog(BookingDialog):
                 session=outcome.id, id=request.id))
             self.saved.emit(outcome)
             self.accept()
+
+
+def stored_warning_texts(request: forms.PendingSessionRequest) -> list[str]:
+    """The warnings stored with the request, in the window's language (their words when
+    what they found was not stored)."""
+    found = request.warning_findings or (None,) * len(request.warnings)
+    return [finding_text(f) if f is not None and f.message == words else words
+            for words, f in zip(request.warnings, found, strict=True)]

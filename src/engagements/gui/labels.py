@@ -240,3 +240,33 @@ def audit_subject_label(subject: str, templates: dict[str, str]) -> str:
             return QCoreApplication.translate("AuditSubject", known).replace(
                 "{}", subject[len(prefix):])
     return subject
+
+
+# The partner request form's fields, as the form review and the problems name them.
+FORM_FIELD_LABELS = {
+    "form_id": QT_TRANSLATE_NOOP("FormFields", "Form"),
+    "partner_id": QT_TRANSLATE_NOOP("FormFields", "Partner"),
+    "expires": QT_TRANSLATE_NOOP("FormFields", "Valid until"),
+    "request_type": QT_TRANSLATE_NOOP("FormFields", "Request"),
+    "sub_client_account_id": QT_TRANSLATE_NOOP("FormFields", "Sub-client account"),
+    "sub_client_name": QT_TRANSLATE_NOOP("FormFields", "Sub-client name"),
+    "event_name": QT_TRANSLATE_NOOP("FormFields", "Event"),
+    "event_type": QT_TRANSLATE_NOOP("FormFields", "Event type"),
+    "event_start": QT_TRANSLATE_NOOP("FormFields", "First day"),
+    "event_end": QT_TRANSLATE_NOOP("FormFields", "Last day"),
+    "session_topic": QT_TRANSLATE_NOOP("FormFields", "Topic"),
+    "session_start": QT_TRANSLATE_NOOP("FormFields", "Preferred start"),
+    "session_timezone": QT_TRANSLATE_NOOP("FormFields", "Time zone"),
+    "description": QT_TRANSLATE_NOOP("FormFields", "Description"),
+    "contact_name": QT_TRANSLATE_NOOP("FormFields", "Contact"),
+    "contact_email": QT_TRANSLATE_NOOP("FormFields", "E-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("FormFields", "Phone"),
+    "signature": QT_TRANSLATE_NOOP("FormFields", "Signature"),
+    "file": QT_TRANSLATE_NOOP("FormFields", "File"),
+}
+
+
+def field_label(name: str) -> str:
+    """A form field's name in the window's language."""
+    return QCoreApplication.translate("FormFields", FORM_FIELD_LABELS[name]) \
+        if name in FORM_FIELD_LABELS else name

@@ -30,6 +30,7 @@ from engagements.logs import log_file
 if TYPE_CHECKING:
     from engagements.domain.expert_service import AffectedEngagement, DowngradeDecision
     from engagements.domain.findings import Finding
+    from engagements.forms.values import FieldProblem
 
 # The wordings (gui.finding_words) load on the first one shown, not at the window's start.
 
@@ -62,6 +63,35 @@ def affected_text(engagement: AffectedEngagement, decision: DowngradeDecision) -
     return finding_words.affected_text(engagement, decision)
 
 
+def field_problem_text(problem: FieldProblem) -> str:
+    """A returned form's problem with one field, in the window's language (in its own
+    words when what was found does not say all of it)."""
+    found = problem.finding
+    if found is not None and found.message == problem.message:
+        return finding_text(found)
+    return problem.message
+
+
+def rejected_text(reason: str, problems: Iterable[FieldProblem]) -> str:
+    """Why a returned form was refused (``FormRejected``, a batch's rejected file): its
+    one problem, or the first by its field and how many more, in the window's language."""
+    listed = tuple(problems)
+    if not listed:
+        return reason
+    first = listed[0]
+    if len(listed) == 1 and first.message == reason:
+        return field_problem_text(first)
+    from engagements.gui.labels import field_label
+
+    text = QCoreApplication.translate("Problems", "{field}: {problem}").format(
+        field=field_label(first.field), problem=field_problem_text(first))
+    if len(listed) > 1:
+        more = len(listed) - 1
+        text = QCoreApplication.translate(
+            "Problems", "{first} (and %n more problem(s))", None, more).format(first=text)
+    return text
+
+
 def message_for(problem: BaseException) -> str:
     """The sentence a dialog shows for ``problem``."""
     if type(problem) is Conflict and problem.reason == Conflict().reason:
@@ -69,11 +99,19 @@ def message_for(problem: BaseException) -> str:
         return QCoreApplication.translate(
             "Problems", "changed by someone else at the same time; try again")
     if isinstance(problem, EngagementsError):
+        if getattr(problem, "problems", None):  # a returned form refused, field by field
+            return rejected_text(problem.reason, problem.problems)  # type: ignore[attr-defined]
         found = tuple(getattr(problem, "findings", ()))
         # The findings say the whole reason (one finding, or one per year short): word
         # them; a reason that says more than its findings is shown as it is.
         if found and "; ".join(f.message for f in found) == problem.reason:
             return "; ".join(findings_text(found))
+        if problem.numbers:  # a file, a right, a busy database: worded by its code
+            from engagements.gui import finding_words
+
+            text = finding_words.error_text(problem.error, problem.numbers)
+            if text is not None:
+                return text
         return problem.reason
     return QCoreApplication.translate(
         "Problems", "{kind}: {text}\n\nThis is a fault in Engagements, not in what you did; "

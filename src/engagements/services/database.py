@@ -99,7 +99,7 @@ class Database:
         except (OperationalError, DBAPIError) as exc:
             message = _driver_message(exc)
             if "locked" in message:
-                raise DatabaseUnavailable(BUSY, exit_code=5) from exc
+                raise DatabaseUnavailable(BUSY, exit_code=5, numbers={"case": "busy"}) from exc
             raise DatabaseUnavailable(f"cannot open the database: {message}") from exc
         database = cls(engine, read_only=read_only, actor=actor)
         database.backup_made = backup
@@ -146,7 +146,8 @@ class Database:
         the user's role is checked before the transaction begins.
         """
         if self.read_only:
-            raise NotAllowed("the database is open read only; nothing can be changed")
+            raise NotAllowed("the database is open read only; nothing can be changed",
+                             {"case": "opened_read_only"})
         permissions.require(self, needs)
         with Session(self.engine, expire_on_commit=False) as session:
             try:
@@ -204,13 +205,14 @@ def _translate_write_error(exc: DBAPIError) -> Exception:
     message = _driver_message(exc)
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
     if sqlstate == LOCK_TIMEOUT_SQLSTATE or "database is locked" in message:
-        return DatabaseBusy(BUSY)
+        return DatabaseBusy(BUSY, {"case": "busy"})
     if sqlstate in RETRYABLE_SQLSTATES:
         return Conflict()
     if sqlstate == "42501" or "permission denied" in message:
         return NotAllowed(f"not allowed for this user: {message}")
     if "readonly database" in message or "read-only transaction" in message:
-        return NotAllowed("the database is read only for this user")
+        return NotAllowed("the database is read only for this user",
+                          {"case": "read_only_for_user"})
     if sqlstate == "22021" or "cannot contain NUL" in message:
         return InvalidInput("a text contains a NUL character, which cannot be stored")
     if sqlstate == "22001":  # a value longer than its column (typed, or from a form)

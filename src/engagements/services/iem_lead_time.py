@@ -61,7 +61,7 @@ def require_lead_time_accepted(row: IemRequest, justification: str | None,
             raise RuleRefusal("lead_time_undetermined", reason, [Finding(
                 findings.LEAD_TIME_UNDETERMINED, reason,
                 {"calendar": row.subscription.calendar, "missing_year": row.earliest_start.year,
-                 "required_business_days": required_business_days})])
+                 "required_business_days": required_business_days, "request": row.id})])
         return
     if row.meets_lead_time or justification:
         return
@@ -76,4 +76,6 @@ def require_lead_time_accepted(row: IemRequest, justification: str | None,
         findings.LATE, reason,
         {"notice_business_days": row.notice_business_days,
          "required_business_days": required_business_days, "earliest_start": earliest,
-         "submitted_after_start": row.start < row.submitted})])
+         "submitted_after_start": row.start < row.submitted,
+         # The year the earliest start waits for, when it cannot be counted yet.
+         "missing_year": row.earliest_start.year, "calendar": row.subscription.calendar})])

@@ -119,7 +119,8 @@ def _release_former_groups(session: Session, names: team_groups.GroupNames) -> t
 
 def _require_postgresql(db: Database, command: str) -> None:
     if db.read_only:
-        raise NotAllowed("the database is open read only; nothing can be changed")
+        raise NotAllowed("the database is open read only; nothing can be changed",
+                         {"case": "opened_read_only"})
     if db.is_sqlite:
         raise RuleRefusal(
             "team_mode_needs_postgresql",

@@ -16,7 +16,7 @@ from pathlib import Path
 from engagements.domain.errors import NotFound, RuleRefusal
 from engagements.errors import BadInputFile, InvalidInput
 from engagements.forms.read import PARSE_TIMEOUT_SECONDS, read_form_files, shown
-from engagements.forms.values import FieldProblem
+from engagements.forms.values import FieldProblem, problem_of
 from engagements.services.database import Database
 from engagements.services.forms.importing import ImportedForm, record_returned
 from engagements.services.forms.verifying import FormRejected, returned_from_fields
@@ -86,6 +86,5 @@ def _import_one(db: Database, path: str, answer: object, today: date,
         result.imported.append(record_returned(db, returned, today, expected_partner))
     except FORM_REFUSALS as refused:
         problems = (refused.problems if isinstance(refused, FormRejected) else
-                    (FieldProblem(getattr(refused, "field", None) or "file", refused.reason,
-                                  refused.error),))
+                    (problem_of(getattr(refused, "field", None) or "file", refused),))
         result.rejected.append(RejectedForm(path, refused.reason, refused.error, problems))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from engagements.errors import BadInputFile
 from engagements.forms import fields as F
-from engagements.forms.values import FieldProblem, ReturnedForm
+from engagements.forms.values import FieldProblem, ReturnedForm, problem_of
 from engagements.services import audit
 from engagements.services.database import Database
 from engagements.services.forms.requests import FormRequests
@@ -80,7 +80,7 @@ def preview_form_import(db: Database, path: str | os.PathLike[str], today: date,
 def unreadable_preview(path: str, bad: BadInputFile) -> FormPreview:
     """The preview of a file that could not be read as one of our forms."""
     return FormPreview(path, None, None, None, None, {},
-                       (FieldProblem(bad.field or "file", bad.reason, bad.error),), ())
+                       (problem_of(bad.field or "file", bad),), ())
 
 
 def preview_returned(db: Database, returned: ReturnedForm, path: str, today: date,

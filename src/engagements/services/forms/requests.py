@@ -8,17 +8,18 @@ request as warnings; entitlement does block.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
+from engagements.domain import findings
 from engagements.domain import sessions as session_rules
 from engagements.domain.allowance import DateSpan, require_room_for
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import Finding
 from engagements.errors import InvalidInput
-from engagements.forms.values import FieldProblem, IemAsk, ReturnedForm
+from engagements.forms.values import FieldProblem, IemAsk, ReturnedForm, problem_of, value_problem
 from engagements.services import audit, iem
 from engagements.services.allowance import (
     partner_iem_days,
@@ -27,7 +28,7 @@ from engagements.services.allowance import (
 )
 from engagements.services.database import Database
 from engagements.services.forms.joined import JoinedTransaction
-from engagements.services.forms.session_requests import SESSION_REQUEST_PENDING
+from engagements.services.forms.session_requests import SESSION_REQUEST_PENDING, stored_warnings
 from engagements.services.forms.verifying import FormRejected
 from engagements.services.partners import (
     current_subscription,
@@ -64,7 +65,7 @@ class FormRequests:
                 return self.iem_warnings(), None
             return self.session_warnings(), None
         except RuleRefusal as refusal:
-            return [], FieldProblem("request_type", refusal.reason, refusal.error)
+            return [], problem_of("request_type", refusal)
 
     def iem_warnings(self) -> list[FieldProblem]:
         """Lead time and the allowance forecast (committed plus pending plus this event)."""
@@ -77,18 +78,27 @@ class FormRequests:
 
     def _lead_time_warning(self, subscription: Subscription, ask: IemAsk) -> FieldProblem | None:
         lead = iem.assess(self.session, self.db, subscription, self.today, ask.start)
+        # The form's own sentences, with their findings (``case`` "form") for the window.
         if lead.undetermined:
-            return FieldProblem("event_start", f"lead time undetermined: {lead.missing_data}",
-                                "lead_time_undetermined")
+            message = f"lead time undetermined: {lead.missing_data}"
+            return FieldProblem("event_start", message, "lead_time_undetermined", Finding(
+                findings.LEAD_TIME_UNDETERMINED, message,
+                {"case": "form", "calendar": lead.calendar, "missing_year": lead.missing_year}))
         if lead.meets_lead_time:
             return None
         if lead.submitted_after_start:
-            return FieldProblem("event_start", "late: the event starts before the form was "
-                                "received", "late_request")
-        return FieldProblem(
-            "event_start", f"late: {lead.notice_business_days} business days' notice, "
-            f"{lead.required_business_days} needed; the earliest start meeting the lead "
-            f"time is {lead.earliest_start or 'undetermined'}", "late_request")
+            message = "late: the event starts before the form was received"
+            return FieldProblem("event_start", message, "late_request", Finding(
+                findings.LATE, message, {"case": "form", "submitted_after_start": True}))
+        message = (f"late: {lead.notice_business_days} business days' notice, "
+                   f"{lead.required_business_days} needed; the earliest start meeting the "
+                   f"lead time is {lead.earliest_start or 'undetermined'}")
+        return FieldProblem("event_start", message, "late_request", Finding(
+            findings.LATE, message,
+            {"case": "form", "submitted_after_start": False,
+             "notice_business_days": lead.notice_business_days,
+             "required_business_days": lead.required_business_days,
+             "earliest_start": lead.earliest_start}))
 
     def _forecast_warning(self, subscription: Subscription, span: DateSpan
                           ) -> FieldProblem | None:
@@ -97,8 +107,11 @@ class FormRequests:
             require_room_for(days.years, days.included, days.purchases,
                              days.committed + days.pending, span)
         except RuleRefusal as refusal:
-            return FieldProblem("event_end", f"allowance forecast with the pending requests: "
-                                             f"{refusal.reason}", "allowance_forecast")
+            message = f"allowance forecast with the pending requests: {refusal.reason}"
+            whole = "; ".join(f.message for f in refusal.findings) == refusal.reason
+            return FieldProblem("event_end", message, "allowance_forecast", Finding(
+                findings.OVER_ALLOWANCE, message,
+                {"case": "forecast", "findings": refusal.findings}) if whole else None)
         return None
 
     def session_warnings(self) -> list[FieldProblem]:
@@ -113,17 +126,17 @@ class FormRequests:
         except RuleRefusal as refusal:
             if refusal.error != "contract_quota_unset":
                 raise
-            return [FieldProblem("session_topic", refusal.reason, refusal.error)]
+            return [problem_of("session_topic", refusal)]
         warnings = []
         used = sessions_used(self.session, self.partner_id,
                              subscription_year(self.db, subscription, day))
         try:
             session_rules.require_quota_left(quota, used)
         except RuleRefusal as refusal:
-            warnings.append(FieldProblem("session_start", refusal.reason, refusal.error))
+            warnings.append(problem_of("session_start", refusal))
         if ask.starts_at < datetime.combine(self.today, time.min, ask.starts_at.tzinfo):
-            warnings.append(FieldProblem("session_start", "the preferred start has passed",
-                                         "past_start"))
+            warnings.append(value_problem("session_start", "the preferred start has passed",
+                                          "past_start", "past_start"))
         return warnings
 
     def record(self) -> Created:
@@ -144,7 +157,8 @@ class FormRequests:
         try:
             iem.validate_request(request)
         except InvalidInput as invalid:
-            raise FormRejected([FieldProblem(invalid.field or "file", invalid.reason)]) from None
+            raise FormRejected([problem_of(invalid.field or "file", invalid,
+                                           "invalid_value")]) from None
         warnings = self.iem_warnings()
         outcome = iem.request_iem(JoinedTransaction(self.db, self.session), replace(
             request, warnings=tuple(w.message for w in warnings)), self.today)
@@ -164,7 +178,7 @@ class FormRequests:
             preferred_start=ask.starts_at, timezone=ask.timezone,
             description=returned.description, contact_name=returned.contact[0],
             contact_email=returned.contact[1], contact_phone=returned.contact[2],
-            warnings=json.dumps([w.message for w in warnings], ensure_ascii=False),
+            warnings=stored_warnings(warnings),
             status=SESSION_REQUEST_PENDING)
         self.session.add(row)
         self.session.flush()

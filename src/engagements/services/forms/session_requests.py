@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from engagements.domain.errors import NotFound, RuleRefusal
+from engagements.domain.findings import KINDS, Finding
 from engagements.errors import InvalidInput
+from engagements.forms.values import FieldProblem
 from engagements.services import audit
 from engagements.services.database import Database
 from engagements.services.forms.joined import JoinedTransaction
@@ -43,6 +45,40 @@ class PendingSessionRequest:
     contact: str  # name, e-mail, phone as given
     warnings: tuple[str, ...]
     received: datetime  # when the form was imported (UTC)
+    # What each warning found (None for one stored as words only), for the window.
+    warning_findings: tuple[Finding | None, ...] = ()
+
+
+def stored_warnings(warnings: list[FieldProblem]) -> str:
+    """The warnings as stored with the request: each its words and, when it has one, what
+    it found (kind and numbers), so the list can word it again in any language."""
+    stored: list[object] = []
+    for warning in warnings:
+        found = warning.finding
+        record = ({"message": warning.message, "kind": found.kind,
+                   "numbers": dict(found.numbers)} if found is not None else warning.message)
+        try:
+            json.dumps(record)
+        except (TypeError, ValueError):  # numbers that are no JSON: keep the words
+            record = warning.message
+        stored.append(record)
+    return json.dumps(stored, ensure_ascii=False)
+
+
+def _read_warnings(text: str | None) -> tuple[tuple[str, ...], tuple[Finding | None, ...]]:
+    """The stored warnings' words and findings (older rows stored only the words)."""
+    messages: list[str] = []
+    found: list[Finding | None] = []
+    for record in json.loads(text or "[]"):
+        if isinstance(record, dict):
+            messages.append(str(record.get("message", "")))
+            kind = record.get("kind")
+            found.append(Finding(kind, messages[-1], record.get("numbers") or {})
+                         if kind in KINDS else None)
+        else:
+            messages.append(str(record))
+            found.append(None)
+    return tuple(messages), tuple(found)
 
 
 def pending_session_requests(db: Database, partner_id: str | None = None
@@ -56,11 +92,12 @@ def pending_session_requests(db: Database, partner_id: str | None = None
 def _pending(row: SessionRequest, partner_name: str) -> PendingSessionRequest:
     client = row.sub_client
     contact = ", ".join(v for v in (row.contact_name, row.contact_email, row.contact_phone) if v)
+    messages, found = _read_warnings(row.warnings)
     return PendingSessionRequest(
         row.id, row.partner_id, partner_name, row.form_id, row.topic,
         row.preferred_start.astimezone(ZoneInfo(row.timezone)), row.timezone, row.description,
         f"{client.name} ({client.account_id})" if client else None, contact,
-        tuple(json.loads(row.warnings or "[]")), row.created_at)
+        messages, row.created_at, found)
 
 
 def _load_pending(session: Session, request_id: int) -> SessionRequest:

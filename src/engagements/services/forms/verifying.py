@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from engagements.errors import BadInputFile
 from engagements.forms import fields as F
 from engagements.forms.read import FieldValues, read_form_file, shown
-from engagements.forms.values import FieldProblem, ReturnedForm, is_request_form, read_returned_form
+from engagements.forms.values import (
+    FieldProblem,
+    ReturnedForm,
+    is_request_form,
+    read_returned_form,
+    value_problem,
+)
 from engagements.store.form_queries import secret_reread_query
 from engagements.store.models import AppSecret, IssuedForm
 
@@ -53,7 +59,8 @@ def read_returned(path: str | os.PathLike[str]) -> ReturnedForm:
 def returned_from_fields(raw: FieldValues, name: str) -> ReturnedForm:
     """Type the field values read from file ``name``; not our form raises ``BadInputFile``."""
     if not is_request_form(raw):
-        raise BadInputFile(f"{name} is a PDF but not one of our request forms", "not_our_form")
+        raise BadInputFile(f"{name} is a PDF but not one of our request forms", "not_our_form",
+                           numbers={"file": name})
     return read_returned_form(raw)
 
 
@@ -63,16 +70,19 @@ def identity_problems(session: Session, returned: ReturnedForm, today: date,
     identity = returned.identity
     if identity is None:
         return [p for p in returned.problems if p.field in F.IDENTITY_FIELDS] or [
-            FieldProblem("form_id", "the form's identity fields are missing", "forged_form")]
+            value_problem("form_id", "the form's identity fields are missing", "forged_form",
+                          "identity_missing")]
     issued = session.get(IssuedForm, identity.form_id)
     secret = session.get(AppSecret, SECRET_NAME)
     if issued is None or secret is None:
-        return [FieldProblem("form_id", f"form {identity.form_id} was not issued by this "
-                                        "database", "unknown_form")]
+        return [value_problem("form_id", f"form {identity.form_id} was not issued by this "
+                                         "database", "unknown_form", "not_issued",
+                              form=identity.form_id)]
     if not F.signature_matches(identity, issued.nonce, bytes.fromhex(secret.value),
                                returned.signature):
-        return [FieldProblem("signature", "the form's identity fields were changed (the "
-                                          "signature does not match)", "forged_form")]
+        return [value_problem("signature", "the form's identity fields were changed (the "
+                                           "signature does not match)", "forged_form",
+                              "signature_mismatch")]
     return _usability_problems(issued, today, expected_partner)
 
 
@@ -80,15 +90,18 @@ def _usability_problems(issued: IssuedForm, today: date,
                         expected_partner: str | None) -> list[FieldProblem]:
     """A genuine form may still be for someone else, expired or used already."""
     if expected_partner is not None and expected_partner != issued.partner_id:
-        return [FieldProblem("partner_id", f"this form was issued to {issued.partner_id}, "
-                                           f"not {expected_partner}", "wrong_partner")]
+        return [value_problem("partner_id", f"this form was issued to {issued.partner_id}, "
+                                            f"not {expected_partner}", "wrong_partner",
+                              "wrong_partner", issued_to=issued.partner_id,
+                              expected=expected_partner)]
     if today > issued.expires:
-        return [FieldProblem("expires", f"the form expired on {issued.expires.isoformat()}",
-                             "expired_form")]
+        return [value_problem("expires", f"the form expired on {issued.expires.isoformat()}",
+                              "expired_form", "expired", expired=issued.expires)]
     if issued.used_at is not None:
-        return [FieldProblem("form_id", f"the form was already imported on "
-                                        f"{issued.used_at.date().isoformat()} by "
-                                        f"{issued.used_by}", "form_used")]
+        return [value_problem("form_id", f"the form was already imported on "
+                                         f"{issued.used_at.date().isoformat()} by "
+                                         f"{issued.used_by}", "form_used", "used",
+                              on=issued.used_at.date(), by=issued.used_by)]
     return []
 
 
@@ -100,5 +113,5 @@ def mark_used(session: Session, actor: str, form_id: str) -> None:
         .values(used_at=datetime.now(UTC), used_by=actor)
         .execution_options(synchronize_session=False))
     if marked.rowcount != 1:  # type: ignore[attr-defined]
-        raise FormRejected([FieldProblem("form_id", "the form was already imported",
-                                         "form_used")])
+        raise FormRejected([value_problem("form_id", "the form was already imported",
+                                          "form_used", "used_just_now")])
