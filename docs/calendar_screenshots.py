@@ -26,12 +26,26 @@ from engagements.gui.screenshot import wait_until_idle  # noqa: E402
 
 TODAY = date(2026, 11, 18)
 SIZES = ((1400, 900), (1024, 700))
-SHOTS = (("month", 0, "light", False), ("week", 1, "light", False), ("day", 2, "light", False),
-         ("dark", 0, "dark", False), ("read-only", 0, "light", True))
+SHOTS = (
+    ("month", 0, "light", False),
+    ("week", 1, "light", False),
+    ("day", 2, "light", False),
+    ("dark", 0, "dark", False),
+    ("read-only", 0, "light", True),
+)
 
 
-def shoot(app: QApplication, url: str, name: str, mode: int, scheme: str, read_only: bool,
-          size: tuple[int, int], folder: Path, settings: QSettings) -> Path:
+def shoot(
+    app: QApplication,
+    url: str,
+    name: str,
+    mode: int,
+    scheme: str,
+    read_only: bool,
+    size: tuple[int, int],
+    folder: Path,
+    settings: QSettings,
+) -> Path:
     theme.apply_scheme(app, scheme)
     window = MainWindow(open_workspace(url, read_only, TODAY, False), settings)
     window.remembers_layout = False

@@ -34,17 +34,43 @@ def main() -> int:
     folder = Path(__file__).resolve().parent
     with tempfile.TemporaryDirectory(prefix="engagements-zh-") as scratch:
         database = f"sqlite:///{Path(scratch) / 'demo.db'}"
-        environment = {**os.environ, "ENGAGEMENTS_TODAY": TODAY, "QT_QPA_PLATFORM": "offscreen",
-                       "TZ": "Asia/Shanghai", "ENGAGEMENTS_CACHE_DIR": scratch,
-                       # The user's own settings (language, theme) stay out of the pictures.
-                       "XDG_CONFIG_HOME": scratch, "LC_ALL": "C.UTF-8"}
-        subprocess.run([*engagements(), "--db", database, "demo"], check=True,
-                       env=environment, stdout=subprocess.DEVNULL)
+        environment = {
+            **os.environ,
+            "ENGAGEMENTS_TODAY": TODAY,
+            "QT_QPA_PLATFORM": "offscreen",
+            "TZ": "Asia/Shanghai",
+            "ENGAGEMENTS_CACHE_DIR": scratch,
+            # The user's own settings (language, theme) stay out of the pictures.
+            "XDG_CONFIG_HOME": scratch,
+            "LC_ALL": "C.UTF-8",
+        }
+        subprocess.run(
+            [*engagements(), "--db", database, "demo"],
+            check=True,
+            env=environment,
+            stdout=subprocess.DEVNULL,
+        )
         for view in VIEWS:
             target = folder / f"zh_CN-{view}.png"
-            subprocess.run([*engagements(), "--db", database, "--screenshot", str(target),
-                            "--view", view, "--size", SIZE, "--language", "zh_CN",
-                            "--theme", "light"], check=True, env=environment)
+            subprocess.run(
+                [
+                    *engagements(),
+                    "--db",
+                    database,
+                    "--screenshot",
+                    str(target),
+                    "--view",
+                    view,
+                    "--size",
+                    SIZE,
+                    "--language",
+                    "zh_CN",
+                    "--theme",
+                    "light",
+                ],
+                check=True,
+                env=environment,
+            )
             print(target)
     return 0
 

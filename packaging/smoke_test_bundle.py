@@ -21,17 +21,31 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 def run(bundle: Path, folder: Path, *words: str) -> str:
-    environment = {key: value for key, value in os.environ.items()
-                   if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}  # nothing of ours
-    environment.update(ENGAGEMENTS_TODAY="2026-11-26", QT_QPA_PLATFORM="offscreen",
-                       ENGAGEMENTS_CACHE_DIR=str(folder / "cache"), HOME=str(folder),
-                       XDG_CONFIG_HOME=str(folder / "config"))
-    completed = subprocess.run([str(bundle), "--db", f"sqlite:///{folder / 'smoke.db'}",
-                                *words], env=environment, capture_output=True, text=True,
-                               timeout=300, check=False)
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV"))
+    }  # nothing of ours
+    environment.update(
+        ENGAGEMENTS_TODAY="2026-11-26",
+        QT_QPA_PLATFORM="offscreen",
+        ENGAGEMENTS_CACHE_DIR=str(folder / "cache"),
+        HOME=str(folder),
+        XDG_CONFIG_HOME=str(folder / "config"),
+    )
+    completed = subprocess.run(
+        [str(bundle), "--db", f"sqlite:///{folder / 'smoke.db'}", *words],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     if completed.returncode != 0:
-        raise SystemExit(f"bundle smoke test: `{' '.join(words)}` exited "
-                         f"{completed.returncode}: {completed.stderr.strip()}")
+        raise SystemExit(
+            f"bundle smoke test: `{' '.join(words)}` exited "
+            f"{completed.returncode}: {completed.stderr.strip()}"
+        )
     return completed.stdout
 
 
@@ -41,12 +55,30 @@ def main() -> int:
         folder = Path(name)
         filled = json.loads(run(bundle, folder, "demo", "--partners", "12", "--json"))
         assert filled["partners"] == 12, filled
-        answer = json.loads(run(bundle, folder, "lead-time", "--calendar", "CN",
-                                "--submitted", "2026-09-21", "--json"))
+        answer = json.loads(
+            run(
+                bundle,
+                folder,
+                "lead-time",
+                "--calendar",
+                "CN",
+                "--submitted",
+                "2026-09-21",
+                "--json",
+            )
+        )
         assert answer["earliest_start"] == "2026-10-12", answer  # after the Golden Week
         partner = json.loads(run(bundle, folder, "partner", "list", "--json"))["partners"][0]
-        run(bundle, folder, "form", "export", "--partner", partner["id"],
-            "--out", str(folder / "form.pdf"))
+        run(
+            bundle,
+            folder,
+            "form",
+            "export",
+            "--partner",
+            partner["id"],
+            "--out",
+            str(folder / "form.pdf"),
+        )
         assert (folder / "form.pdf").read_bytes().startswith(b"%PDF")
         for view in ("dashboard", "calendar"):
             picture = folder / f"{view}.png"

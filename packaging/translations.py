@@ -31,8 +31,9 @@ LANGUAGES = ("zh_CN",)
 
 def sources() -> list[Path]:
     """Every file with visible strings: the window's code and its Designer forms."""
-    return sorted((ROOT / "src" / "engagements" / "gui").glob("*.py")) \
-        + sorted((ROOT / "ui").glob("*.ui"))
+    return sorted((ROOT / "src" / "engagements" / "gui").glob("*.py")) + sorted(
+        (ROOT / "ui").glob("*.ui")
+    )
 
 
 def tool(name: str) -> str:
@@ -43,8 +44,10 @@ def tool(name: str) -> str:
         return str(beside)
     found = shutil.which(name)
     if found is None:
-        raise SystemExit(f"{name} not found beside {sys.executable} or on PATH: "
-                         "install PySide6 (pip install -e .) in this environment")
+        raise SystemExit(
+            f"{name} not found beside {sys.executable} or on PATH: "
+            "install PySide6 (pip install -e .) in this environment"
+        )
     return found
 
 
@@ -52,24 +55,38 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"engagements_{language}.ts"
 
 
-def update(target: Path | None = None, language: str = "zh_CN",
-           extra_sources: list[Path] | None = None) -> Path:
+def update(
+    target: Path | None = None, language: str = "zh_CN", extra_sources: list[Path] | None = None
+) -> Path:
     """Collect the sources' strings into the .ts (existing translations are kept; strings
     no source uses any more are dropped)."""
     target = target or ts_file(language)
     target.parent.mkdir(parents=True, exist_ok=True)
     files = [*sources(), *(extra_sources or [])]
-    subprocess.run([tool("pyside6-lupdate"), *map(str, files), "-no-obsolete",
-                    "-target-language", language, "-ts", str(target)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *map(str, files),
+            "-no-obsolete",
+            "-target-language",
+            language,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return target
 
 
 def release(language: str = "zh_CN", target: Path | None = None) -> Path:
     """Compile the .ts into the .qm the application loads (or into ``target``)."""
     compiled = target or ts_file(language).with_suffix(".qm")
-    subprocess.run([tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(compiled)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
     return compiled
 
 
@@ -80,13 +97,19 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            forms = [translation.text] if translation is not None and \
-                message.get("numerus") != "yes" else \
-                [form.text for form in translation.iter("numerusform")] \
-                if translation is not None else []
-            if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                                  "obsolete") \
-                    or not forms or not all((text or "").strip() for text in forms):
+            forms = (
+                [translation.text]
+                if translation is not None and message.get("numerus") != "yes"
+                else [form.text for form in translation.iter("numerusform")]
+                if translation is not None
+                else []
+            )
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not forms
+                or not all((text or "").strip() for text in forms)
+            ):
                 missing.append((name, message.findtext("source", "")))
     return missing
 
@@ -103,8 +126,11 @@ def fill(ts: Path, table: dict[str, str]) -> list[str]:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source", "")
         translation = message.find("translation")
-        if translation is None or source not in table or (
-                translation.get("type") is None and "".join(translation.itertext()).strip()):
+        if (
+            translation is None
+            or source not in table
+            or (translation.get("type") is None and "".join(translation.itertext()).strip())
+        ):
             continue
         text = _with_mnemonic(source, table[source])
         if sorted(PLACEHOLDERS.findall(text)) != sorted(PLACEHOLDERS.findall(source)):
@@ -152,8 +178,7 @@ def main(argv: list[str]) -> int:
             problems = fill(ts_file(language), _read_table(Path(argv[1])))
             for problem in problems:
                 print(f"{language}: {problem}")
-            print(f"filled {ts_file(language)}; now run: python packaging/translations.py "
-                  "refresh")
+            print(f"filled {ts_file(language)}; now run: python packaging/translations.py refresh")
             if problems:
                 return 1
         elif action == "update":

@@ -56,8 +56,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
     outcome = yield
     report = outcome.get_result()
     # Under CI a PostgreSQL test must run: a skip there would hide a broken server.
-    if (report.skipped and os.environ.get("CI") == "true"
-            and item.get_closest_marker("postgres") is not None):
+    if (
+        report.skipped
+        and os.environ.get("CI") == "true"
+        and item.get_closest_marker("postgres") is not None
+    ):
         report.outcome = "failed"
         report.longrepr = f"PostgreSQL test skipped under CI: {PG_URL_VARIABLE} must be set"
 
@@ -106,8 +109,10 @@ class PostgresServer:
 def postgres_server() -> Iterator[PostgresServer]:
     url = os.environ.get(PG_URL_VARIABLE)
     if not url:
-        pytest.skip(f"PostgreSQL not configured: set {PG_URL_VARIABLE}, e.g. "
-                    "postgresql://postgres@127.0.0.1:5432/test")
+        pytest.skip(
+            f"PostgreSQL not configured: set {PG_URL_VARIABLE}, e.g. "
+            "postgresql://postgres@127.0.0.1:5432/test"
+        )
     server = PostgresServer(url)
     yield server
     server.close()

@@ -162,6 +162,7 @@ def test_the_main_window_implements_all_that_its_menus_ask_of_it():
 # (no ``sqlalchemy.sql`` to forbid), and the services rightly import ``sqlalchemy.orm``.
 SQL_BUILDERS = frozenset({"select", "text", "func", "union_all", "literal_column", "extract"})
 
+
 def sql_built_in(source: str) -> list[str]:
     """Where ``source`` imports a statement builder from SQLAlchemy or calls one."""
     import ast
@@ -169,8 +170,11 @@ def sql_built_in(source: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
-            found += [f"line {node.lineno}: imports {alias.name}" for alias in node.names
-                      if alias.name in SQL_BUILDERS]
+            found += [
+                f"line {node.lineno}: imports {alias.name}"
+                for alias in node.names
+                if alias.name in SQL_BUILDERS
+            ]
         elif isinstance(node, ast.Call):
             # select(), sa.select(), func.count(), sqlalchemy.func.count(); not text.strip()
             called, names = node.func, []
@@ -198,22 +202,29 @@ def test_services_build_no_sql():
     assert building == {}, "services build SQL; move the statements to a store query module"
 
 
-@pytest.mark.parametrize("code", [
-    "from sqlalchemy import select",
-    "from sqlalchemy.sql import text",
-    "rows = session.execute(sqlalchemy.select(Partner.id))",
-    "count = session.scalar(sa.func.count())",
-    "from sqlalchemy import func as f",
-    "found = func.lower(Partner.name).like(pattern)",
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from sqlalchemy import select",
+        "from sqlalchemy.sql import text",
+        "rows = session.execute(sqlalchemy.select(Partner.id))",
+        "count = session.scalar(sa.func.count())",
+        "from sqlalchemy import func as f",
+        "found = func.lower(Partner.name).like(pattern)",
+    ],
+)
 def test_a_planted_statement_is_found(code):
     assert sql_built_in(code)
 
 
 def test_orm_writes_and_store_queries_are_not_statements():
-    assert sql_built_in(
-        "from sqlalchemy import delete, update\n"
-        "from engagements.store.listing_queries import listing_query\n"
-        "session.execute(listing_query(selection))\n"
-        "session.execute(delete(Hold).where(Hold.id == 1))\n"
-        "words = text.strip().split()\n") == []
+    assert (
+        sql_built_in(
+            "from sqlalchemy import delete, update\n"
+            "from engagements.store.listing_queries import listing_query\n"
+            "session.execute(listing_query(selection))\n"
+            "session.execute(delete(Hold).where(Hold.id == 1))\n"
+            "words = text.strip().split()\n"
+        )
+        == []
+    )

@@ -16,10 +16,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_every_package_under_src_is_listed_in_pyproject():
-    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
-                 ["packages"])
-    found = {".".join(init.parent.relative_to(REPO / "src").parts)
-             for init in (REPO / "src" / "engagements").rglob("__init__.py")}
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(REPO / "src").parts)
+        for init in (REPO / "src" / "engagements").rglob("__init__.py")
+    }
     assert found - listed == set(), "add these to [tool.setuptools] packages"
     assert {"engagements.resources", "engagements.ui"} <= listed
 
@@ -37,8 +40,11 @@ def test_resources_resolve_through_the_installed_package():
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
-                    "-q", "-w", str(out), str(REPO)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
     return next(out.glob("engagements-*.whl"))
 
 
@@ -51,32 +57,90 @@ def test_wheel_contains_ui_resources_and_migrations(wheel: Path):
     assert "engagements/store/migrations/env.py" in names
     assert any(n.startswith("engagements/store/migrations/versions/0001") for n in names)
     assert any(n.startswith("engagements/ui/") and n.endswith(".ui") for n in names) or not list(
-        (REPO / "ui").glob("*.ui"))
+        (REPO / "ui").glob("*.ui")
+    )
 
 
 def test_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path):
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
-                    str(target), str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     # Only the wheel's copy of engagements may be importable: drop the editable finder.
-    env = {**os.environ, "PYTHONPATH": str(target), "ENGAGEMENTS_TODAY": "2026-11-26",
-           "PYTHONNOUSERSITE": "1"}
-    script = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path "
-              "if 'engagements' not in type(f).__module__ and "
-              "'editable' not in getattr(f, '__module__', '')]\n"
-              "import engagements, runpy\n"
-              f"assert engagements.__file__.startswith({str(target)!r}), engagements.__file__\n"
-              "sys.argv = ['engagements'] + sys.argv[1:]\n"
-              "from engagements.cli.main import main\nsys.exit(main())")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(target),
+        "ENGAGEMENTS_TODAY": "2026-11-26",
+        "PYTHONNOUSERSITE": "1",
+    }
+    script = (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path "
+        "if 'engagements' not in type(f).__module__ and "
+        "'editable' not in getattr(f, '__module__', '')]\n"
+        "import engagements, runpy\n"
+        f"assert engagements.__file__.startswith({str(target)!r}), engagements.__file__\n"
+        "sys.argv = ['engagements'] + sys.argv[1:]\n"
+        "from engagements.cli.main import main\nsys.exit(main())"
+    )
     db = f"sqlite:///{elsewhere / 'x.db'}"
-    added = subprocess.run([sys.executable, "-c", script, "--db", db, "partner", "add", "--id",
-                            "P1", "--name", "Wheel Ltd", "--edition", "enterprise", "--start",
-                            "2026-01-01", "--months", "12", "--json"],
-                           cwd=elsewhere, env=env, capture_output=True, text=True)
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--db",
+            db,
+            "partner",
+            "add",
+            "--id",
+            "P1",
+            "--name",
+            "Wheel Ltd",
+            "--edition",
+            "enterprise",
+            "--start",
+            "2026-01-01",
+            "--months",
+            "12",
+            "--json",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert added.returncode == 0, added.stderr
-    listed = subprocess.run([sys.executable, "-c", script, "--db", db, "lead-time",
-                             "--calendar", "CN", "--submitted", "2026-09-21", "--json"],
-                            cwd=elsewhere, env=env, capture_output=True, text=True)
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--db",
+            db,
+            "lead-time",
+            "--calendar",
+            "CN",
+            "--submitted",
+            "2026-09-21",
+            "--json",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert listed.returncode == 0, listed.stderr

@@ -35,11 +35,18 @@ def command_examples(text: str) -> list[str]:
 @pytest.fixture
 def first_hour(tmp_path: Path) -> dict[str, str]:
     """A new user's environment: no display, empty data and cache folders."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ENGAGEMENTS_DB")}
-    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"),
-               ENGAGEMENTS_CACHE_DIR=str(tmp_path / "cache"), ENGAGEMENTS_TODAY=PINNED_TODAY,
-               PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "ENGAGEMENTS_DB")
+    }
+    env.update(
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        ENGAGEMENTS_CACHE_DIR=str(tmp_path / "cache"),
+        ENGAGEMENTS_TODAY=PINNED_TODAY,
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+    )
     return env
 
 
@@ -50,15 +57,22 @@ def test_the_quick_start_mentions_python_and_a_virtual_environment():
 
 
 def test_every_command_example_runs_as_written(first_hour, tmp_path):
-    started = subprocess.run(["engagements"], env=first_hour, cwd=tmp_path,
-                             capture_output=True, text=True, timeout=600)
+    started = subprocess.run(
+        ["engagements"], env=first_hour, cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
     assert started.returncode == 0, started.stderr
     assert (tmp_path / "data" / "engagements" / "engagements.db").exists()
     commands = command_examples(README.read_text(encoding="utf-8"))
     assert len(commands) >= 15 and all(c.startswith("engagements ") for c in commands)
     for command in commands:
-        ran = subprocess.run(["bash", "-c", f"set -euo pipefail; {command}"], env=first_hour,
-                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        ran = subprocess.run(
+            ["bash", "-c", f"set -euo pipefail; {command}"],
+            env=first_hour,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert ran.returncode == 0, f"{command}\n{ran.stdout}\n{ran.stderr}"
         assert "Traceback" not in ran.stderr, command
     assert (tmp_path / "P001-request.pdf").exists() and (tmp_path / "dashboard.png").exists()

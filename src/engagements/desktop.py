@@ -92,8 +92,10 @@ def uninstall_desktop_entry(target: Path | None = None) -> list[Path]:
     """Remove what ``install_desktop_entry`` wrote; returns the files removed."""
     root = target or data_home()
     removed = []
-    for path in (root / "applications" / DESKTOP_FILE_NAME,
-                 root / "icons" / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"):
+    for path in (
+        root / "applications" / DESKTOP_FILE_NAME,
+        root / "icons" / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg",
+    ):
         if path.exists():
             path.unlink()
             removed.append(path)

@@ -71,8 +71,13 @@ class BadInputFile(EngagementsError):
 
     exit_code = 4
 
-    def __init__(self, reason: str, error: str = "bad_input_file", field: str | None = None,
-                 numbers: Mapping[str, object] | None = None):
+    def __init__(
+        self,
+        reason: str,
+        error: str = "bad_input_file",
+        field: str | None = None,
+        numbers: Mapping[str, object] | None = None,
+    ):
         super().__init__(reason)
         self.error = error
         self.field = field
@@ -120,8 +125,9 @@ class DatabaseUnavailable(EngagementsError):
     file (exit 4), one locked by another program (exit 5), a read-only file opened for
     writing (exit 6), or a server that cannot be reached (exit 7)."""
 
-    def __init__(self, reason: str, exit_code: int = 4,
-                 numbers: Mapping[str, object] | None = None) -> None:
+    def __init__(
+        self, reason: str, exit_code: int = 4, numbers: Mapping[str, object] | None = None
+    ) -> None:
         super().__init__(reason)
         self.error = "database_unavailable"
         self.exit_code = exit_code

@@ -40,8 +40,11 @@ def read_catalog_text() -> str:
 def input_stamps() -> list[str]:
     """The application's version, workalendar's, and ``path:size:mtime`` of the plan
     catalog and of each holiday data file, sorted."""
-    listing = [f"engagements {__version__}", f"workalendar {workalendar_version()}",
-               _stamp(str(resource("plan_catalog.toml")))]
+    listing = [
+        f"engagements {__version__}",
+        f"workalendar {workalendar_version()}",
+        _stamp(str(resource("plan_catalog.toml"))),
+    ]
     with contextlib.suppress(OSError), os.scandir(resource("holidays")) as entries:
         listing.extend(_stamp(entry.path) for entry in entries if entry.name.endswith(".toml"))
     return sorted(listing)
@@ -57,9 +60,8 @@ def workalendar_version() -> str:
         if spec is not None and spec.origin:
             installed = os.path.dirname(os.path.dirname(spec.origin))
             for name in os.listdir(installed):
-                if name.startswith("workalendar-") and name.endswith((".dist-info",
-                                                                     ".egg-info")):
-                    return name[len("workalendar-"):].rsplit(".", 1)[0]
+                if name.startswith("workalendar-") and name.endswith((".dist-info", ".egg-info")):
+                    return name[len("workalendar-") :].rsplit(".", 1)[0]
     return "unknown"
 
 

@@ -8,6 +8,7 @@ import pytest
 @pytest.fixture
 def booked(cli, db_url):
     """A partner with two IEM requests, a session and a purchase; returns a runner."""
+
     def run(*args):
         return cli("--db", db_url, *args)
 
@@ -16,21 +17,88 @@ def booked(cli, db_url):
         assert result.code == 0, (args, result.stderr)
         return result.json
 
-    ok("partner", "add", "--id", "P1", "--name", "云帆", "--edition", "enterprise",
-       "--start", "2026-01-01", "--months", "12")
-    ok("partner", "add", "--id", "P2", "--name", "Blue", "--edition", "enterprise",
-       "--start", "2026-01-01", "--months", "12")
+    ok(
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "云帆",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+    )
+    ok(
+        "partner",
+        "add",
+        "--id",
+        "P2",
+        "--name",
+        "Blue",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+    )
     ok("expert", "add", "--id", "E1", "--name", "Wang Lei", "--tz", "Asia/Shanghai")
-    run.first = ok("iem", "request", "--partner", "P1", "--submitted", "2026-09-01",
-                   "--start", "2026-10-20", "--end", "2026-10-21", "--approve",
-                   "--event-name", "Launch")["id"]
-    run.second = ok("iem", "request", "--partner", "P2", "--submitted", "2026-09-01",
-                    "--start", "2026-11-20", "--end", "2026-11-20")["id"]
-    run.session = ok("session", "book", "--partner", "P1", "--expert", "E1", "--start",
-                     "2026-12-03T10:00+08:00", "--end", "2026-12-03T11:00+08:00",
-                     "--topic", "architecture")["id"]
-    ok("iem", "purchase", "--partner", "P1", "--days", "3", "--from", "2026-01-01",
-       "--to", "2026-12-31")
+    run.first = ok(
+        "iem",
+        "request",
+        "--partner",
+        "P1",
+        "--submitted",
+        "2026-09-01",
+        "--start",
+        "2026-10-20",
+        "--end",
+        "2026-10-21",
+        "--approve",
+        "--event-name",
+        "Launch",
+    )["id"]
+    run.second = ok(
+        "iem",
+        "request",
+        "--partner",
+        "P2",
+        "--submitted",
+        "2026-09-01",
+        "--start",
+        "2026-11-20",
+        "--end",
+        "2026-11-20",
+    )["id"]
+    run.session = ok(
+        "session",
+        "book",
+        "--partner",
+        "P1",
+        "--expert",
+        "E1",
+        "--start",
+        "2026-12-03T10:00+08:00",
+        "--end",
+        "2026-12-03T11:00+08:00",
+        "--topic",
+        "architecture",
+    )["id"]
+    ok(
+        "iem",
+        "purchase",
+        "--partner",
+        "P1",
+        "--days",
+        "3",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    )
     return run
 
 
@@ -45,8 +113,7 @@ def test_iem_list_filters_by_partner_status_and_dates(booked):
     assert [r["id"] for r in submitted] == [booked.second]
     november = booked("iem", "list", "--from", "2026-11-01", "--to", "2026-11-30", "--json")
     assert [r["id"] for r in november.json["requests"]] == [booked.second]
-    assert booked("iem", "list", "--partner", "P1", "--ids").stdout.split() == [
-        str(booked.first)]
+    assert booked("iem", "list", "--partner", "P1", "--ids").stdout.split() == [str(booked.first)]
 
 
 def test_iem_show_gives_the_whole_request(booked):
@@ -74,17 +141,23 @@ def test_expert_and_purchase_lists(booked):
     assert [(e["id"], e["name"]) for e in experts] == [("E1", "Wang Lei")]
     bought = booked("purchase", "list", "--json").json["purchases"]
     assert [(p["partner_id"], p["days"], p["valid_to"]) for p in bought] == [
-        ("P1", 3, "2026-12-31")]
+        ("P1", 3, "2026-12-31")
+    ]
     assert booked("purchase", "list", "--partner", "P2", "--json").json["purchases"] == []
-    assert booked("purchase", "list", "--from", "2027-01-01", "--json").json[
-        "purchases"] == []
+    assert booked("purchase", "list", "--from", "2027-01-01", "--json").json["purchases"] == []
 
 
-@pytest.mark.parametrize("args", [("iem", "show", "999"), ("session", "show", "999"),
-                                  ("iem", "list", "--partner", "NOPE"),
-                                  ("purchase", "list", "--partner", "NOPE"),
-                                  ("iem", "approve", "999"),
-                                  ("allowance", "--partner", "NOPE")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("iem", "show", "999"),
+        ("session", "show", "999"),
+        ("iem", "list", "--partner", "NOPE"),
+        ("purchase", "list", "--partner", "NOPE"),
+        ("iem", "approve", "999"),
+        ("allowance", "--partner", "NOPE"),
+    ],
+)
 def test_unknown_ids_are_usage_errors(booked, args):
     result = booked(*args, "--json")
     assert result.code == 2, result.stderr

@@ -27,14 +27,17 @@ from engagements.domain.errors import RuleRefusal
 D = date
 
 
-@pytest.mark.parametrize(("start", "on", "expected"), [
-    (D(2026, 3, 15), D(2026, 3, 15), (D(2026, 3, 15), D(2027, 3, 14))),
-    (D(2026, 3, 15), D(2027, 3, 14), (D(2026, 3, 15), D(2027, 3, 14))),
-    (D(2026, 3, 15), D(2027, 3, 15), (D(2027, 3, 15), D(2028, 3, 14))),
-    (D(2024, 2, 29), D(2025, 2, 27), (D(2024, 2, 29), D(2025, 2, 27))),  # leap start
-    (D(2024, 2, 29), D(2025, 3, 1), (D(2025, 2, 28), D(2026, 2, 27))),
-    (D(2024, 2, 29), D(2028, 2, 29), (D(2028, 2, 29), D(2029, 2, 27))),
-])
+@pytest.mark.parametrize(
+    ("start", "on", "expected"),
+    [
+        (D(2026, 3, 15), D(2026, 3, 15), (D(2026, 3, 15), D(2027, 3, 14))),
+        (D(2026, 3, 15), D(2027, 3, 14), (D(2026, 3, 15), D(2027, 3, 14))),
+        (D(2026, 3, 15), D(2027, 3, 15), (D(2027, 3, 15), D(2028, 3, 14))),
+        (D(2024, 2, 29), D(2025, 2, 27), (D(2024, 2, 29), D(2025, 2, 27))),  # leap start
+        (D(2024, 2, 29), D(2025, 3, 1), (D(2025, 2, 28), D(2026, 2, 27))),
+        (D(2024, 2, 29), D(2028, 2, 29), (D(2028, 2, 29), D(2029, 2, 27))),
+    ],
+)
 def test_subscription_allowance_year(start, on, expected):
     year = allowance_year(start, on)
     assert (year.start, year.end) == expected
@@ -42,7 +45,8 @@ def test_subscription_allowance_year(start, on, expected):
 
 def test_calendar_allowance_year_is_january_to_december():
     assert allowance_year(D(2026, 3, 15), D(2026, 7, 1), "calendar") == AllowanceYear(
-        D(2026, 1, 1), D(2026, 12, 31))
+        D(2026, 1, 1), D(2026, 12, 31)
+    )
 
 
 def test_add_months_clamps_to_month_end():
@@ -53,8 +57,12 @@ def test_add_months_clamps_to_month_end():
 
 def test_overlapping_events_use_each_date_once():
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
-    events = [(D(2026, 5, 1), D(2026, 5, 3)), (D(2026, 5, 3), D(2026, 5, 4)),
-              (D(2026, 5, 4), D(2026, 5, 4)), (D(2026, 6, 1), D(2026, 6, 1))]
+    events = [
+        (D(2026, 5, 1), D(2026, 5, 3)),
+        (D(2026, 5, 3), D(2026, 5, 4)),
+        (D(2026, 5, 4), D(2026, 5, 4)),
+        (D(2026, 6, 1), D(2026, 6, 1)),
+    ]
     assert distinct_days_in(events, year) == 5
 
 
@@ -73,8 +81,9 @@ def test_event_across_31_december_splits_with_calendar_years():
 
 def test_bought_days_are_used_only_after_included_days():
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
-    position = allowance_position(year, 8, [Purchase(4, D(2026, 1, 1), D(2026, 12, 31))],
-                                  [(D(2026, 5, 1), D(2026, 5, 10))])
+    position = allowance_position(
+        year, 8, [Purchase(4, D(2026, 1, 1), D(2026, 12, 31))], [(D(2026, 5, 1), D(2026, 5, 10))]
+    )
     assert (position.used, position.available, position.remaining) == (10, 12, 2)
     assert position.purchased_used == 2
     assert allowance_position(year, 8, [], [(D(2026, 5, 1), D(2026, 5, 3))]).purchased_used == 0
@@ -88,8 +97,9 @@ def test_purchase_outside_the_year_adds_nothing():
 
 def test_pending_requests_are_a_forecast_of_extra_days_only():
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
-    position = allowance_position(year, 8, [], [(D(2026, 5, 1), D(2026, 5, 2))],
-                                  pending=[(D(2026, 5, 2), D(2026, 5, 4))])
+    position = allowance_position(
+        year, 8, [], [(D(2026, 5, 1), D(2026, 5, 2))], pending=[(D(2026, 5, 2), D(2026, 5, 4))]
+    )
     assert (position.used, position.pending) == (2, 2)
 
 
@@ -104,33 +114,38 @@ def test_approval_beyond_the_allowance_names_the_shortfall():
     require_room_for([year], 8, [], committed, (D(2026, 3, 5), D(2026, 3, 8)))  # 2 new: fits
 
 
-spans = st.tuples(st.dates(D(2025, 6, 1), D(2027, 6, 1)),
-                  st.integers(0, 20)).map(lambda t: (t[0], t[0] + timedelta(days=t[1])))
+spans = st.tuples(st.dates(D(2025, 6, 1), D(2027, 6, 1)), st.integers(0, 20)).map(
+    lambda t: (t[0], t[0] + timedelta(days=t[1]))
+)
 
 
 @given(st.lists(spans, max_size=12))
 def test_distinct_days_equal_the_size_of_the_union_of_dates(events):
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
-    union = {first + timedelta(days=i) for first, last in events
-             for i in range(natural_days((first, last)))}
+    union = {
+        first + timedelta(days=i)
+        for first, last in events
+        for i in range(natural_days((first, last)))
+    }
     assert distinct_days_in(events, year) == len({d for d in union if year.contains(d)})
 
 
 @given(st.lists(spans, max_size=8), st.lists(spans, max_size=8), st.integers(0, 30))
-def test_a_position_without_purchases_follows_from_the_day_counts(committed, pending,
-                                                                   included):
+def test_a_position_without_purchases_follows_from_the_day_counts(committed, pending, included):
     """What a team database sends instead of the spans (two day counts) gives the same
     position as the spans themselves."""
     year = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
     used = distinct_days_in(committed, year)
     with_pending = distinct_days_in([*committed, *pending], year)
-    assert allowance_position_without_purchases(year, included, used, with_pending) == \
-        allowance_position(year, included, (), committed, pending)
+    assert allowance_position_without_purchases(
+        year, included, used, with_pending
+    ) == allowance_position(year, included, (), committed, pending)
 
 
 @given(st.lists(spans, max_size=10), spans, st.integers(0, 10), st.integers(0, 6))
-def test_an_approval_that_passes_never_takes_a_year_past_its_days(committed, event, included,
-                                                                   bought):
+def test_an_approval_that_passes_never_takes_a_year_past_its_days(
+    committed, event, included, bought
+):
     start = D(2025, 6, 1)
     years = allowance_years_touched(start, event)
     purchases = [Purchase(bought, start, D(2027, 12, 31))] if bought else []
@@ -164,8 +179,9 @@ def test_a_purchase_pays_for_its_days_once_across_the_years_it_touches():
     [use] = position_2027.purchases
     assert (use.used, use.used_in_year, use.left) == (2, 0, 0)
     with pytest.raises(RuleRefusal) as refused:
-        require_room_for([y2026, y2027], 1, [purchase], committed,
-                         (D(2027, 2, 1), D(2027, 2, 2)))  # 1 included, no bought day left
+        require_room_for(
+            [y2026, y2027], 1, [purchase], committed, (D(2027, 2, 1), D(2027, 2, 2))
+        )  # 1 included, no bought day left
     assert refused.value.details["shortfall_days"] == 1
     assert "2027-01-01 to 2027-12-31" in refused.value.reason
 
@@ -195,18 +211,22 @@ def test_a_shortfall_is_given_per_year_when_the_event_crosses_a_year_boundary():
         require_room_for([y2026, y2027], 1, [], [], (D(2026, 12, 29), D(2027, 1, 3)))
     per_year = refused.value.details["shortfall_by_year"]
     assert [(y["year_start"], y["shortfall_days"]) for y in per_year] == [
-        (D(2026, 1, 1), 2), (D(2027, 1, 1), 2)]
+        (D(2026, 1, 1), 2),
+        (D(2027, 1, 1), 2),
+    ]
     assert refused.value.details["shortfall_days"] == 4
 
 
-purchases_drawn = st.lists(st.tuples(st.integers(1, 6), st.dates(D(2025, 6, 1), D(2027, 6, 1)),
-                                     st.integers(0, 400)).map(
-    lambda t: Purchase(t[0], t[1], t[1] + timedelta(days=t[2]))), max_size=4)
+purchases_drawn = st.lists(
+    st.tuples(st.integers(1, 6), st.dates(D(2025, 6, 1), D(2027, 6, 1)), st.integers(0, 400)).map(
+        lambda t: Purchase(t[0], t[1], t[1] + timedelta(days=t[2]))
+    ),
+    max_size=4,
+)
 
 
 @given(st.lists(spans, max_size=10), purchases_drawn, st.integers(0, 10))
-def test_bought_days_are_spent_once_and_every_year_is_paid_or_short(committed, purchases,
-                                                                      included):
+def test_bought_days_are_spent_once_and_every_year_is_paid_or_short(committed, purchases, included):
     years = allowance_years_touched(D(2025, 1, 1), (D(2025, 1, 1), D(2028, 12, 31)))
     spent = spend_bought_days(years, included, purchases, committed)
     for index, purchase in enumerate(spent.purchases):
@@ -225,6 +245,7 @@ def test_bought_days_are_spent_once_and_every_year_is_paid_or_short(committed, p
 def test_the_years_sharing_purchases_follow_chains_of_purchases():
     a = Purchase(2, D(2026, 12, 1), D(2027, 5, 31))  # touches 2026 and 2027
     b = Purchase(2, D(2025, 6, 1), D(2026, 3, 31))  # touches 2025 and 2026
-    years = years_sharing_purchases(D(2020, 1, 1), (D(2027, 2, 1), D(2027, 2, 2)), [a, b],
-                                    "calendar")
+    years = years_sharing_purchases(
+        D(2020, 1, 1), (D(2027, 2, 1), D(2027, 2, 2)), [a, b], "calendar"
+    )
     assert [y.start.year for y in years] == [2025, 2026, 2027]

@@ -65,11 +65,14 @@ YEAR = AllowanceYear(D(2026, 1, 1), D(2026, 12, 31))
 
 # -- the finding itself --------------------------------------------------------------
 
+
 def test_a_finding_outside_the_closed_set_of_kinds_is_refused():
     with pytest.raises(ValueError, match="unknown finding kind"):
         Finding("too_late", "late")
-    assert str(Finding(findings.LATE, "late: 3 business days' notice")) == \
-        "late: 3 business days' notice"
+    assert (
+        str(Finding(findings.LATE, "late: 3 business days' notice"))
+        == "late: 3 business days' notice"
+    )
 
 
 def test_only_the_problems_settled_at_approval_let_a_request_be_recorded():
@@ -81,14 +84,17 @@ def test_only_the_problems_settled_at_approval_let_a_request_be_recorded():
     assert findings.blocks_recording([Finding(findings.NOT_ENTITLED, "no IEM")])
 
 
-@pytest.mark.parametrize(("error", "kind"), [
-    ("allowance_exceeded", findings.OVER_ALLOWANCE),
-    ("justification_required", findings.LATE),
-    ("session_quota_exhausted", findings.QUOTA_EXHAUSTED),
-    ("expert_clash", findings.EXPERT_CLASH),
-    ("outside_term", findings.OUTSIDE_TERM),
-    ("not_entitled", findings.NOT_ENTITLED),
-])
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        ("allowance_exceeded", findings.OVER_ALLOWANCE),
+        ("justification_required", findings.LATE),
+        ("session_quota_exhausted", findings.QUOTA_EXHAUSTED),
+        ("expert_clash", findings.EXPERT_CLASH),
+        ("outside_term", findings.OUTSIDE_TERM),
+        ("not_entitled", findings.NOT_ENTITLED),
+    ],
+)
 def test_a_refusal_carries_the_finding_of_its_code(error, kind):
     refusal = RuleRefusal(error, "words")
     assert [(f.kind, f.message) for f in refusal.findings] == [(kind, "words")]
@@ -110,6 +116,7 @@ def test_no_holiday_data_names_the_calendar_and_the_year_as_numbers():
 
 # -- lead time -----------------------------------------------------------------------
 
+
 def test_a_late_request_is_one_late_problem_with_its_notice_and_need():
     lead = assess_lead_time(business_calendar("CN"), D(2026, 3, 2), D(2026, 3, 6))
     problems, warnings = lead_time_findings(lead)
@@ -118,8 +125,10 @@ def test_a_late_request_is_one_late_problem_with_its_notice_and_need():
     assert late.kind == findings.LATE
     assert late.numbers["notice_business_days"] == 4
     assert late.numbers["required_business_days"] == 10
-    assert late.message == ("late: 4 business days' notice, 10 needed (earliest start "
-                            "2026-03-16); approving needs a justification")
+    assert late.message == (
+        "late: 4 business days' notice, 10 needed (earliest start "
+        "2026-03-16); approving needs a justification"
+    )
 
 
 def test_a_request_submitted_after_its_event_started_is_late_saying_so():
@@ -149,14 +158,19 @@ def test_a_verdict_certain_despite_a_missing_year_warns_of_the_year_only():
     assert warning.numbers["notice_at_least"] is True
 
 
-@given(submitted=st.dates(D(2024, 1, 1), D(2026, 12, 31)),
-       ahead=st.integers(-20, 60), required=st.integers(0, 15))
+@given(
+    submitted=st.dates(D(2024, 1, 1), D(2026, 12, 31)),
+    ahead=st.integers(-20, 60),
+    required=st.integers(0, 15),
+)
 def test_the_lead_time_findings_follow_the_verdict(submitted, ahead, required):
-    lead = assess_lead_time(business_calendar("CN"), submitted,
-                            submitted + timedelta(days=ahead), required)
+    lead = assess_lead_time(
+        business_calendar("CN"), submitted, submitted + timedelta(days=ahead), required
+    )
     problems, warnings = lead_time_findings(lead)
-    assert findings.kinds(problems) == ({findings.LATE} if lead.meets_lead_time is False
-                                        else frozenset())
+    assert findings.kinds(problems) == (
+        {findings.LATE} if lead.meets_lead_time is False else frozenset()
+    )
     assert (findings.LEAD_TIME_UNDETERMINED in findings.kinds(warnings)) == lead.undetermined
     for late in problems:
         assert late.numbers["required_business_days"] == required
@@ -164,6 +178,7 @@ def test_the_lead_time_findings_follow_the_verdict(submitted, ahead, required):
 
 
 # -- allowance -----------------------------------------------------------------------
+
 
 def test_approving_past_the_allowance_is_refused_with_the_shortfall_by_year():
     committed = [(D(2026, 3, 1), D(2026, 3, 6))]  # 6 of 8 days
@@ -180,19 +195,26 @@ def test_approving_past_the_allowance_is_refused_with_the_shortfall_by_year():
 
 def test_a_year_short_before_the_rule_refuses_only_what_approving_adds():
     committed = [(D(2026, 3, 1), D(2026, 3, 10))]  # 10 of 8: two short already
-    assert shortfall_of_approving([YEAR], 8, [], committed, (D(2026, 3, 9), D(2026, 3, 10))) \
-        == {}
-    assert shortfall_of_approving([YEAR], 8, [], committed, (D(2026, 3, 9), D(2026, 3, 12))) \
-        == {YEAR: 2}
+    assert shortfall_of_approving([YEAR], 8, [], committed, (D(2026, 3, 9), D(2026, 3, 10))) == {}
+    assert shortfall_of_approving([YEAR], 8, [], committed, (D(2026, 3, 9), D(2026, 3, 12))) == {
+        YEAR: 2
+    }
 
 
-spans = st.lists(st.tuples(st.dates(D(2026, 1, 1), D(2026, 12, 31)), st.integers(0, 6))
-                 .map(lambda s: (s[0], min(s[0] + timedelta(days=s[1]), D(2026, 12, 31)))),
-                 max_size=6)
+spans = st.lists(
+    st.tuples(st.dates(D(2026, 1, 1), D(2026, 12, 31)), st.integers(0, 6)).map(
+        lambda s: (s[0], min(s[0] + timedelta(days=s[1]), D(2026, 12, 31)))
+    ),
+    max_size=6,
+)
 
 
-@given(committed=spans, event=spans.filter(bool).map(lambda s: s[0]),
-       included=st.integers(0, 12), bought=st.integers(0, 6))
+@given(
+    committed=spans,
+    event=spans.filter(bool).map(lambda s: s[0]),
+    included=st.integers(0, 12),
+    bought=st.integers(0, 6),
+)
 def test_the_refusal_and_the_shortfall_are_one_answer(committed, event, included, bought):
     purchases = [Purchase(bought, D(2026, 1, 1), D(2026, 12, 31))] if bought else []
     short = shortfall_of_approving([YEAR], included, purchases, committed, event)
@@ -212,6 +234,7 @@ def test_the_refusal_and_the_shortfall_are_one_answer(committed, event, included
 
 # -- entitlement and term ------------------------------------------------------------
 
+
 def test_the_term_ends_the_day_before_start_plus_its_months():
     assert term_end(D(2026, 1, 15), 12) == D(2027, 1, 14)
     assert term_end(D(2026, 1, 31), 1) == D(2026, 2, 27)
@@ -225,8 +248,7 @@ def test_the_term_end_is_the_last_day_before_the_first_day_after(start, months):
 
 
 def test_an_event_past_the_term_end_is_outside_the_term_with_its_dates():
-    found = iem_entitlement_finding(ENTERPRISE, D(2026, 1, 1), 12, (D(2026, 12, 30),
-                                                                     D(2027, 1, 2)))
+    found = iem_entitlement_finding(ENTERPRISE, D(2026, 1, 1), 12, (D(2026, 12, 30), D(2027, 1, 2)))
     assert found is not None and found.kind == findings.OUTSIDE_TERM
     assert found.numbers["term_end"] == D(2026, 12, 31)
     with pytest.raises(RuleRefusal) as refused:
@@ -243,6 +265,7 @@ def test_an_edition_without_iem_is_not_entitled_and_one_with_it_within_the_term_
 
 # -- sessions ------------------------------------------------------------------------
 
+
 def test_a_used_up_quota_is_one_finding_with_the_quota_and_the_use():
     assert quota_exhausted_finding(4, 3) is None
     found = quota_exhausted_finding(4, 4)
@@ -255,25 +278,37 @@ def test_a_used_up_quota_is_one_finding_with_the_quota_and_the_use():
 
 
 def test_an_expert_clash_names_the_commitment_in_numbers_and_words():
-    busy = BusyPeriod("session", 7, datetime(2026, 3, 2, 9, tzinfo=UTC),
-                      datetime(2026, 3, 2, 11, tzinfo=UTC), "Acme")
+    busy = BusyPeriod(
+        "session",
+        7,
+        datetime(2026, 3, 2, 9, tzinfo=UTC),
+        datetime(2026, 3, 2, 11, tzinfo=UTC),
+        "Acme",
+    )
     shown = clash_finding(busy, UTC)
     assert shown.kind == findings.EXPERT_CLASH and shown.numbers["id"] == 7
     assert shown.message == "the expert is already booked 09:00-11:00 (session #7: Acme)"
     with pytest.raises(RuleRefusal) as refused:
-        require_no_clash("E1", datetime(2026, 3, 2, 10, tzinfo=UTC),
-                         datetime(2026, 3, 2, 12, tzinfo=UTC), [busy])
+        require_no_clash(
+            "E1", datetime(2026, 3, 2, 10, tzinfo=UTC), datetime(2026, 3, 2, 12, tzinfo=UTC), [busy]
+        )
     assert refused.value.findings[0].kind == findings.EXPERT_CLASH
-    assert refused.value.reason == ("expert E1 is already booked from 2026-03-02T09:00:00+00:00"
-                                    " to 2026-03-02T11:00:00+00:00 (session 7: Acme)")
+    assert refused.value.reason == (
+        "expert E1 is already booked from 2026-03-02T09:00:00+00:00"
+        " to 2026-03-02T11:00:00+00:00 (session 7: Acme)"
+    )
 
 
-@pytest.mark.parametrize(("hours", "error", "words"), [
-    (0, "invalid_times", "a session must end after it starts"),
-    (13, "invalid_times", "a session cannot last more than 12 hours"),
-])
-def test_times_that_cannot_make_a_session_are_one_finding_in_preview_and_refusal(hours, error,
-                                                                                 words):
+@pytest.mark.parametrize(
+    ("hours", "error", "words"),
+    [
+        (0, "invalid_times", "a session must end after it starts"),
+        (13, "invalid_times", "a session cannot last more than 12 hours"),
+    ],
+)
+def test_times_that_cannot_make_a_session_are_one_finding_in_preview_and_refusal(
+    hours, error, words
+):
     starts = datetime(2026, 3, 2, 9, tzinfo=UTC)
     found = invalid_times_finding(starts, starts + timedelta(hours=hours))
     assert found is not None and found.kind == findings.INVALID_TIMES
@@ -292,10 +327,17 @@ def test_requests_on_the_same_dates_are_named_as_numbers():
 
 # -- expert service -----------------------------------------------------------------
 
+
 def test_a_downgrade_locked_by_the_expert_service_names_the_first_free_day():
-    case = DowngradeCase(current=ENTERPRISE, target=None, start=D(2026, 1, 15), months=12,
-                         expert_uses=((7, D(2026, 3, 1)),), early_exit_approved=False,
-                         booked=())
+    case = DowngradeCase(
+        current=ENTERPRISE,
+        target=None,
+        start=D(2026, 1, 15),
+        months=12,
+        expert_uses=((7, D(2026, 3, 1)),),
+        early_exit_approved=False,
+        booked=(),
+    )
     locked = check_downgrade(case, D(2026, 6, 1), CATALOG).finding
     assert locked is not None and locked.kind == findings.EXIT_LOCKED
     assert locked.numbers == {"earliest_date": D(2027, 1, 15), "blocking_uses": (7,)}
@@ -307,19 +349,27 @@ def test_too_short_a_term_for_the_expert_service_gives_the_minimum_and_the_term(
         require_expert_service_eligible(ENTERPRISE, 6, CATALOG)
     (short,) = refused.value.findings
     assert short.kind == findings.TERM_TOO_SHORT
-    assert short.numbers == {"minimum_months": CATALOG.expert_service_minimum_term_months,
-                             "months": 6}
+    assert short.numbers == {
+        "minimum_months": CATALOG.expert_service_minimum_term_months,
+        "months": 6,
+    }
 
 
 # -- the life cycle ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("status", "actions"), [
-    (lifecycle.SUBMITTED, {lifecycle.APPROVE, lifecycle.REJECT, lifecycle.CANCEL}),
-    (lifecycle.APPROVED, {lifecycle.SCHEDULE, lifecycle.START, lifecycle.CANCEL}),
-    (lifecycle.SCHEDULED, {lifecycle.START, lifecycle.CANCEL}),
-    (lifecycle.IN_PROGRESS, {lifecycle.COMPLETE}),
-    (lifecycle.COMPLETED, set()), (lifecycle.REJECTED, set()), (lifecycle.CANCELLED, set()),
-])
+
+@pytest.mark.parametrize(
+    ("status", "actions"),
+    [
+        (lifecycle.SUBMITTED, {lifecycle.APPROVE, lifecycle.REJECT, lifecycle.CANCEL}),
+        (lifecycle.APPROVED, {lifecycle.SCHEDULE, lifecycle.START, lifecycle.CANCEL}),
+        (lifecycle.SCHEDULED, {lifecycle.START, lifecycle.CANCEL}),
+        (lifecycle.IN_PROGRESS, {lifecycle.COMPLETE}),
+        (lifecycle.COMPLETED, set()),
+        (lifecycle.REJECTED, set()),
+        (lifecycle.CANCELLED, set()),
+    ],
+)
 def test_the_actions_allowed_are_the_transitions_of_the_life_cycle(status, actions):
     assert lifecycle.allowed_actions(status) == actions
     assert lifecycle.is_final(status) == (not actions)
@@ -327,7 +377,9 @@ def test_the_actions_allowed_are_the_transitions_of_the_life_cycle(status, actio
 
 def test_a_scheduled_session_may_be_held_or_cancelled_and_nothing_after():
     assert lifecycle.allowed_actions(lifecycle.SESSION_SCHEDULED, lifecycle.SESSION) == {
-        lifecycle.HOLD, lifecycle.CANCEL}
+        lifecycle.HOLD,
+        lifecycle.CANCEL,
+    }
     assert lifecycle.allowed_actions(lifecycle.SESSION_HELD, lifecycle.SESSION) == set()
     with pytest.raises(ValueError):
         lifecycle.next_statuses(lifecycle.SUBMITTED, "ticket")
@@ -368,6 +420,9 @@ def test_an_edition_without_service_reports_is_refused_with_its_finding() -> Non
         [finding] = refusal.findings
         assert finding.kind == "not_entitled"
         assert finding.numbers == {"edition": edition.label, "what": "service_reports"}
-        assert refusal.reason == finding.message == (
-            f"the {edition.label} edition includes no service reports")
+        assert (
+            refusal.reason
+            == finding.message
+            == (f"the {edition.label} edition includes no service reports")
+        )
     assert seen == {True, False}  # the shipped catalog has editions of both kinds

@@ -135,7 +135,8 @@ def test_cn_2027_earliest_start_alone_has_no_holiday_data(submitted: str) -> Non
     ],
 )
 def test_a_known_earliest_start_decides_whatever_year_the_event_is_in(
-        submitted: str, start: str, notice: int) -> None:
+    submitted: str, start: str, notice: int
+) -> None:
     assessment = assess_lead_time(business_calendar("CN"), D(submitted), D(start))
     assert (assessment.lead_time, assessment.meets_lead_time) == ("met", True)
     assert assessment.earliest_start is not None and assessment.earliest_start.year == 2026
@@ -152,8 +153,9 @@ def test_an_earliest_start_in_a_year_without_data_is_undetermined() -> None:
     assert assessment.missing_year == 2027
 
 
-def test_a_start_short_of_the_known_days_is_late_even_when_the_earliest_start_is_not_known(
-) -> None:
+def test_a_start_short_of_the_known_days_is_late_even_when_the_earliest_start_is_not_known() -> (
+    None
+):
     # 24-31 December 2026 hold 5 business days: a start on the 30th is late for certain.
     assessment = assess_lead_time(business_calendar("CN"), D("2026-12-24"), D("2026-12-30"))
     assert (assessment.lead_time, assessment.meets_lead_time) == ("late", False)
@@ -208,15 +210,19 @@ def _cn_with_2027() -> BusinessCalendar:
 
     data = (Path(__file__).parents[1] / "ics" / "data" / "CN-2027.ics").read_bytes()
     schedule = parse_holiday_schedule(data)
-    return business_calendar("CN", adjustments=CalendarAdjustments(
-        dict(schedule.holidays), frozenset(schedule.working_days), frozenset({2027})))
+    return business_calendar(
+        "CN",
+        adjustments=CalendarAdjustments(
+            dict(schedule.holidays), frozenset(schedule.working_days), frozenset({2027})
+        ),
+    )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dates(date(2026, 9, 1), date(2027, 3, 31)), st.integers(-20, 200),
-       st.integers(0, 30))
+@given(st.dates(date(2026, 9, 1), date(2027, 3, 31)), st.integers(-20, 200), st.integers(0, 30))
 def test_a_verdict_given_without_next_years_data_is_the_one_its_data_gives(
-        submitted: date, ahead: int, required: int) -> None:
+    submitted: date, ahead: int, required: int
+) -> None:
     """Certain means certain: loading 2027 never turns "met" into "late" or back, and
     "at least N" is never more than the notice counted with the data."""
     start = submitted + timedelta(days=ahead)

@@ -20,20 +20,37 @@ from engagements.domain.expert_service import (
 from engagements.domain.sessions import BusyPeriod, clashes, require_quota_left, session_quota
 
 CATALOG = parse_catalog(read_resource_text("plan_catalog.toml"))
-ENTERPRISE, COMMERCIAL, STANDARD = (CATALOG.edition(n) for n in
-                                    ("enterprise", "commercial", "standard"))
+ENTERPRISE, COMMERCIAL, STANDARD = (
+    CATALOG.edition(n) for n in ("enterprise", "commercial", "standard")
+)
 
 
-@pytest.mark.parametrize(("current", "target"), [
-    ("submitted", "approved"), ("submitted", "rejected"), ("approved", "scheduled"),
-    ("scheduled", "in_progress"), ("in_progress", "completed"), ("approved", "cancelled")])
+@pytest.mark.parametrize(
+    ("current", "target"),
+    [
+        ("submitted", "approved"),
+        ("submitted", "rejected"),
+        ("approved", "scheduled"),
+        ("scheduled", "in_progress"),
+        ("in_progress", "completed"),
+        ("approved", "cancelled"),
+    ],
+)
 def test_allowed_transitions(current, target):
     lifecycle.require_transition(current, target)
 
 
-@pytest.mark.parametrize(("current", "target"), [
-    ("completed", "cancelled"), ("rejected", "approved"), ("cancelled", "approved"),
-    ("submitted", "completed"), ("in_progress", "cancelled"), ("approved", "approved")])
+@pytest.mark.parametrize(
+    ("current", "target"),
+    [
+        ("completed", "cancelled"),
+        ("rejected", "approved"),
+        ("cancelled", "approved"),
+        ("submitted", "completed"),
+        ("in_progress", "cancelled"),
+        ("approved", "approved"),
+    ],
+)
 def test_impossible_transitions_are_refused(current, target):
     with pytest.raises(RuleRefusal, match="cannot become"):
         lifecycle.require_transition(current, target)
@@ -47,8 +64,9 @@ def test_catalog_defaults_match_the_domain():
 
 
 def test_broken_catalog_is_refused_naming_the_key():
-    text = read_resource_text("plan_catalog.toml").replace("iem_days_per_year = 8",
-                                                           "iem_days_per_year = -1")
+    text = read_resource_text("plan_catalog.toml").replace(
+        "iem_days_per_year = 8", "iem_days_per_year = -1"
+    )
     with pytest.raises(CatalogError, match="editions.enterprise.iem_days_per_year"):
         parse_catalog(text)
 
@@ -66,13 +84,18 @@ def test_session_quotas_per_edition():
 
 def test_clashes_compare_instants_across_time_zones_and_allow_back_to_back():
     shanghai = timezone(timedelta(hours=8))
-    busy = [BusyPeriod("session", 1, datetime(2026, 5, 4, 2, tzinfo=UTC),
-                       datetime(2026, 5, 4, 3, tzinfo=UTC))]
+    busy = [
+        BusyPeriod(
+            "session", 1, datetime(2026, 5, 4, 2, tzinfo=UTC), datetime(2026, 5, 4, 3, tzinfo=UTC)
+        )
+    ]
     # 10:00-11:00 in Shanghai is 02:00-03:00 UTC: the same hour.
-    assert clashes(datetime(2026, 5, 4, 10, tzinfo=shanghai),
-                   datetime(2026, 5, 4, 11, tzinfo=shanghai), busy)
-    assert not clashes(datetime(2026, 5, 4, 11, tzinfo=shanghai),
-                       datetime(2026, 5, 4, 12, tzinfo=shanghai), busy)
+    assert clashes(
+        datetime(2026, 5, 4, 10, tzinfo=shanghai), datetime(2026, 5, 4, 11, tzinfo=shanghai), busy
+    )
+    assert not clashes(
+        datetime(2026, 5, 4, 11, tzinfo=shanghai), datetime(2026, 5, 4, 12, tzinfo=shanghai), busy
+    )
 
 
 def test_expert_service_needs_enterprise_and_a_12_month_term():
@@ -84,9 +107,15 @@ def test_expert_service_needs_enterprise_and_a_12_month_term():
 
 
 def _case(target, uses=(), approved=False, booked=()):
-    return DowngradeCase(current=ENTERPRISE, target=target, start=date(2026, 1, 15), months=12,
-                         expert_uses=tuple(uses), early_exit_approved=approved,
-                         booked=tuple(booked))
+    return DowngradeCase(
+        current=ENTERPRISE,
+        target=target,
+        start=date(2026, 1, 15),
+        months=12,
+        expert_uses=tuple(uses),
+        early_exit_approved=approved,
+        booked=tuple(booked),
+    )
 
 
 def test_first_day_after_the_committed_term():
@@ -100,8 +129,7 @@ def test_without_expert_use_a_downgrade_may_take_effect_any_day():
 
 
 def test_expert_use_blocks_an_early_downgrade_and_names_the_date_and_uses():
-    decision = check_downgrade(_case(None, uses=[(7, date(2026, 3, 1))]), date(2026, 6, 1),
-                               CATALOG)
+    decision = check_downgrade(_case(None, uses=[(7, date(2026, 3, 1))]), date(2026, 6, 1), CATALOG)
     assert not decision.allowed
     assert decision.earliest_date == date(2027, 1, 15)
     assert decision.blocking_uses == (7,)
@@ -116,21 +144,23 @@ def test_on_the_first_day_after_the_term_or_with_an_approval_it_is_allowed():
 
 def test_an_allowed_downgrade_lists_no_blocking_use_and_says_which_no_longer_apply():
     uses = [(7, date(2026, 3, 1))]
-    for decision in (check_downgrade(_case(None, uses), date(2027, 1, 15), CATALOG),
-                     check_downgrade(_case(None, uses, approved=True), date(2026, 6, 1),
-                                     CATALOG)):
+    for decision in (
+        check_downgrade(_case(None, uses), date(2027, 1, 15), CATALOG),
+        check_downgrade(_case(None, uses, approved=True), date(2026, 6, 1), CATALOG),
+    ):
         assert decision.allowed and decision.blocking_uses == ()
         assert decision.lifted_uses == (7,)
         assert "no longer constrains" in decision.reason
 
 
 def test_downgrade_lists_the_booked_engagements_the_lower_edition_no_longer_covers():
-    booked = [BookedEngagement("iem", 1, date(2026, 7, 1), date(2026, 7, 2)),
-              BookedEngagement("session", 2, date(2026, 8, 1), date(2026, 8, 1)),
-              BookedEngagement("iem", 3, date(2026, 2, 1), date(2026, 2, 2))]  # before: ignored
+    booked = [
+        BookedEngagement("iem", 1, date(2026, 7, 1), date(2026, 7, 2)),
+        BookedEngagement("session", 2, date(2026, 8, 1), date(2026, 8, 1)),
+        BookedEngagement("iem", 3, date(2026, 2, 1), date(2026, 2, 2)),
+    ]  # before: ignored
     decision = check_downgrade(_case(STANDARD, booked=booked), date(2026, 6, 1), CATALOG)
-    assert [(a.kind, a.id) for a in decision.affected_engagements] == [("iem", 1),
-                                                                       ("session", 2)]
+    assert [(a.kind, a.id) for a in decision.affected_engagements] == [("iem", 1), ("session", 2)]
     to_commercial = check_downgrade(_case(COMMERCIAL, booked=booked), date(2026, 6, 1), CATALOG)
     assert [a.id for a in to_commercial.affected_engagements] == [1, 2]
     assert "quota" in to_commercial.affected_engagements[1].why

@@ -27,17 +27,27 @@ from engagements.store.models import (
 )
 
 IEM_VALUES = {
-    "request_type": "iem", "sub_client_account_id": "acc-778",
-    "sub_client_name": "云帆商城（杭州）有限公司", "event_name": "双十一大促峰值保障",
-    "event_type": "promotion", "event_start": "2026-12-14", "event_end": "2026-12-16",
+    "request_type": "iem",
+    "sub_client_account_id": "acc-778",
+    "sub_client_name": "云帆商城（杭州）有限公司",
+    "event_name": "双十一大促峰值保障",
+    "event_type": "promotion",
+    "event_start": "2026-12-14",
+    "event_end": "2026-12-16",
     "description": "双十一期间峰值流量保障，预计 QPS 提升 10 倍。\nPeak support for the sale.",
-    "contact_name": "李雷", "contact_email": "li.lei@example.cn",
+    "contact_name": "李雷",
+    "contact_email": "li.lei@example.cn",
     "contact_phone": "+86 138 0000 0000",
 }
 SESSION_VALUES = {
-    "request_type": "session", "sub_client_account_id": "acc-778", "sub_client_name": "云帆商城",
-    "session_topic": "architecture", "session_start": "2026-12-15 10:00",
-    "session_timezone": "Asia/Shanghai", "description": "架构评审", "contact_name": "韩梅梅",
+    "request_type": "session",
+    "sub_client_account_id": "acc-778",
+    "sub_client_name": "云帆商城",
+    "session_topic": "architecture",
+    "session_start": "2026-12-15 10:00",
+    "session_timezone": "Asia/Shanghai",
+    "description": "架构评审",
+    "contact_name": "韩梅梅",
     "contact_email": "han@example.cn",
 }
 
@@ -49,12 +59,32 @@ def quiet_pypdf() -> None:
 
 
 def add_partners(db: Any) -> None:
-    add_partner(db, NewPartner(id="P001", name="杭州云帆科技有限公司", edition="enterprise",
-                               start=date(2026, 1, 1), months=24))
-    add_partner(db, NewPartner(id="P002", name="Blue Harbor Trading", edition="enterprise",
-                               start=date(2026, 1, 1), months=24))
-    add_partner(db, NewPartner(id="S001", name="Small Shop", edition="standard",
-                               start=date(2026, 1, 1), months=12))
+    add_partner(
+        db,
+        NewPartner(
+            id="P001",
+            name="杭州云帆科技有限公司",
+            edition="enterprise",
+            start=date(2026, 1, 1),
+            months=24,
+        ),
+    )
+    add_partner(
+        db,
+        NewPartner(
+            id="P002",
+            name="Blue Harbor Trading",
+            edition="enterprise",
+            start=date(2026, 1, 1),
+            months=24,
+        ),
+    )
+    add_partner(
+        db,
+        NewPartner(
+            id="S001", name="Small Shop", edition="standard", start=date(2026, 1, 1), months=12
+        ),
+    )
 
 
 @pytest.fixture
@@ -114,10 +144,10 @@ def counts(db: Any) -> dict[str, int]:
     with db.reading() as session:
         return {
             "iem_requests": session.scalar(select(func.count()).select_from(IemRequest)),
-            "session_requests": session.scalar(select(func.count())
-                                               .select_from(SessionRequest)),
+            "session_requests": session.scalar(select(func.count()).select_from(SessionRequest)),
             "audit_events": session.scalar(select(func.count()).select_from(AuditEvent)),
             "sub_clients": session.scalar(select(func.count()).select_from(SubClientAccount)),
-            "used_forms": session.scalar(select(func.count()).select_from(IssuedForm)
-                                         .where(IssuedForm.used_at.is_not(None))),
+            "used_forms": session.scalar(
+                select(func.count()).select_from(IssuedForm).where(IssuedForm.used_at.is_not(None))
+            ),
         }

@@ -32,8 +32,7 @@ VALUE_CASES = {
     "bad e-mail": ({"contact_email": "li.lei at example"}, "contact_email", "invalid_value"),
     "too long": ({"description": "长" * 4001}, "description", "invalid_value"),
     "control chars": ({"event_name": "a\x00b"}, "event_name", "invalid_value"),
-    "missing sub-client": ({"sub_client_account_id": ""}, "sub_client_account_id",
-                           "missing_value"),
+    "missing sub-client": ({"sub_client_account_id": ""}, "sub_client_account_id", "missing_value"),
 }
 SESSION_CASES = {
     "bad time zone": ({"session_timezone": "Mars/Olympus_Mons"}, "session_timezone"),
@@ -62,7 +61,8 @@ def refused(db, path, today, field=None, error=None, **kwargs):
 
 @pytest.mark.parametrize("case", list(VALUE_CASES))
 def test_bad_values_are_refused_and_the_genuine_form_still_imports(
-        partners, form, today, tmp_path, case):
+    partners, form, today, tmp_path, case
+):
     changes, field, error = VALUE_CASES[case]
     bad = fill(form, tmp_path / "bad.pdf", {**IEM_VALUES, **changes})
     refused(partners, bad, today, field, error)
@@ -73,8 +73,7 @@ def test_bad_values_are_refused_and_the_genuine_form_still_imports(
 @pytest.mark.parametrize("case", list(SESSION_CASES))
 def test_bad_session_values_are_refused(partners, form, today, tmp_path, case):
     changes, field = SESSION_CASES[case]
-    refused(partners, fill(form, tmp_path / "bad.pdf", {**SESSION_VALUES, **changes}), today,
-            field)
+    refused(partners, fill(form, tmp_path / "bad.pdf", {**SESSION_VALUES, **changes}), today, field)
 
 
 def test_removed_identity_field_is_not_our_form(partners, form, today, tmp_path):
@@ -139,8 +138,7 @@ def test_cli_bad_file_exits_4(cli, sqlite_url, tmp_path):
     assert missing.code == 4
 
 
-def test_concurrent_imports_of_one_form_let_exactly_one_succeed(partners, form, today,
-                                                                   tmp_path):
+def test_concurrent_imports_of_one_form_let_exactly_one_succeed(partners, form, today, tmp_path):
     filled = fill(form, tmp_path / "f.pdf", IEM_VALUES)
     start, outcomes = threading.Barrier(2), []
 
@@ -162,18 +160,21 @@ def test_concurrent_imports_of_one_form_let_exactly_one_succeed(partners, form, 
 
 
 MUTATIONS = st.one_of(
-    st.tuples(st.just("flip"), st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)),
-                                        min_size=1, max_size=8)),
+    st.tuples(
+        st.just("flip"),
+        st.lists(st.tuples(st.floats(0, 1), st.integers(1, 255)), min_size=1, max_size=8),
+    ),
     st.tuples(st.just("truncate"), st.floats(0, 1)),
-    st.tuples(st.just("field"), st.tuples(st.sampled_from(F.ALL_FIELDS),
-                                          st.text(max_size=300))),
+    st.tuples(st.just("field"), st.tuples(st.sampled_from(F.ALL_FIELDS), st.text(max_size=300))),
 )
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(mutation=MUTATIONS)
 def test_mutated_forms_never_crash_or_write_partially(sqlite_db, today, tmp_path, mutation):
     if not counts(sqlite_db)["audit_events"]:

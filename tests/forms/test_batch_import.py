@@ -16,8 +16,12 @@ def folder(sqlite_db, today, tmp_path):
     add_partners(sqlite_db)
     returned = tmp_path / "returned"
     returned.mkdir()
-    for name, partner, values in (("a", "P001", IEM_VALUES), ("b", "P001", SESSION_VALUES),
-                                  ("c", "P002", IEM_VALUES), ("d", "P002", IEM_VALUES)):
+    for name, partner, values in (
+        ("a", "P001", IEM_VALUES),
+        ("b", "P001", SESSION_VALUES),
+        ("c", "P002", IEM_VALUES),
+        ("d", "P002", IEM_VALUES),
+    ):
         forms.export_form(sqlite_db, partner, tmp_path / f"{name}.pdf", today)
         fill(tmp_path / f"{name}.pdf", returned / f"{name}.pdf", values)
     fill(returned / "d.pdf", returned / "d.pdf", {"partner_id": "P001"})  # forged
@@ -31,11 +35,15 @@ def test_each_form_is_imported_or_rejected_on_its_own(sqlite_db, today, folder):
     paths = forms.returned_forms_in(folder)
     assert [p.name for p in paths] == ["a.pdf", "b.pdf", "c.pdf", "d.pdf", "e.pdf", "f.pdf"]
     seen = []
-    result = forms.import_forms(sqlite_db, paths, today,
-                                progress=lambda done, total, name: seen.append((done, name)))
+    result = forms.import_forms(
+        sqlite_db, paths, today, progress=lambda done, total, name: seen.append((done, name))
+    )
     assert [i.request_type for i in result.imported] == ["iem", "session", "iem"]
     assert {r.path.rsplit("/", 1)[1]: r.error for r in result.rejected} == {
-        "d.pdf": "forged_form", "e.pdf": "unreadable_pdf", "f.pdf": "form_used"}
+        "d.pdf": "forged_form",
+        "e.pdf": "unreadable_pdf",
+        "f.pdf": "form_used",
+    }
     assert result.rejected[0].problems[0].field == "signature"
     assert seen[0] == (0, "a.pdf") and seen[-1] == (6, "")
     after = counts(sqlite_db)
@@ -43,15 +51,20 @@ def test_each_form_is_imported_or_rejected_on_its_own(sqlite_db, today, folder):
 
 
 def test_a_cancelled_batch_keeps_what_it_recorded(sqlite_db, today, folder):
-    result = forms.import_forms(sqlite_db, forms.returned_forms_in(folder), today,
-                                progress=lambda done, total, name: done < 2)
+    result = forms.import_forms(
+        sqlite_db,
+        forms.returned_forms_in(folder),
+        today,
+        progress=lambda done, total, name: done < 2,
+    )
     assert result.cancelled and len(result.imported) == 2
     assert counts(sqlite_db)["used_forms"] == 2
 
 
 def test_out_of_time_forms_are_rejected_unread(sqlite_db, today, folder):
-    result = forms.import_forms(sqlite_db, forms.returned_forms_in(folder), today,
-                                overall_seconds=1e-9)
+    result = forms.import_forms(
+        sqlite_db, forms.returned_forms_in(folder), today, overall_seconds=1e-9
+    )
     assert not result.imported
     assert {r.error for r in result.rejected} == {"batch_timeout"}
     assert counts(sqlite_db)["used_forms"] == 0
@@ -82,7 +95,10 @@ def test_cli_imports_a_folder_with_a_summary(cli, sqlite_url, folder):
     assert result.code == 0, result.stderr
     assert result.json["files"] == 6 and len(result.json["imported"]) == 3
     assert [r["error"] for r in result.json["rejected"]] == [
-        "forged_form", "unreadable_pdf", "form_used"]
+        "forged_form",
+        "unreadable_pdf",
+        "form_used",
+    ]
     again = cli("--db", sqlite_url, "form", "import", folder)
     assert again.code == 4 and "already imported" in again.stderr
 
@@ -96,11 +112,20 @@ def test_cli_batch_summary(cli, sqlite_url, today, tmp_path):
         forms.export_form(db, "P001", tmp_path / f"{name}.pdf", today)
         fill(tmp_path / f"{name}.pdf", tmp_path / f"{name}-filled.pdf", IEM_VALUES)
     (tmp_path / "junk.pdf").write_bytes(b"junk")
-    result = cli("--db", sqlite_url, "form", "import", tmp_path / "x-filled.pdf",
-                 tmp_path / "y-filled.pdf", tmp_path / "junk.pdf", "--json")
+    result = cli(
+        "--db",
+        sqlite_url,
+        "form",
+        "import",
+        tmp_path / "x-filled.pdf",
+        tmp_path / "y-filled.pdf",
+        tmp_path / "junk.pdf",
+        "--json",
+    )
     assert result.code == 0, result.stderr
     assert len(result.json["imported"]) == 2 and len(result.json["created"]) == 2
     assert [r["error"] for r in result.json["rejected"]] == ["not_a_pdf"]
-    human = cli("--db", sqlite_url, "form", "import", tmp_path / "x-filled.pdf",
-                tmp_path / "junk.pdf")
+    human = cli(
+        "--db", sqlite_url, "form", "import", tmp_path / "x-filled.pdf", tmp_path / "junk.pdf"
+    )
     assert human.code == 4 and "form was already imported" in human.stderr

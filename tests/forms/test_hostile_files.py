@@ -28,8 +28,12 @@ def test_a_fifo_is_refused_at_once_not_waited_on(cli, sqlite_url, tmp_path):
     fifo = tmp_path / "form.pdf"
     os.mkfifo(fifo)
     outcome = {}
-    worker = threading.Thread(target=lambda: outcome.update(
-        result=cli("--db", sqlite_url, "form", "import", fifo, "--json")), daemon=True)
+    worker = threading.Thread(
+        target=lambda: outcome.update(
+            result=cli("--db", sqlite_url, "form", "import", fifo, "--json")
+        ),
+        daemon=True,
+    )
     worker.start()
     worker.join(20)
     if worker.is_alive():  # unblock the old code's open() so the test run can end
@@ -89,10 +93,15 @@ def with_action(source, target, action: DictionaryObject, where: str):
 
 
 ACTIONS = {
-    "javascript": DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
-                                    NameObject("/JS"): TextStringObject("app.alert(1)")}),
-    "launch": DictionaryObject({NameObject("/S"): NameObject("/Launch"),
-                                NameObject("/F"): TextStringObject("calc.exe")}),
+    "javascript": DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert(1)"),
+        }
+    ),
+    "launch": DictionaryObject(
+        {NameObject("/S"): NameObject("/Launch"), NameObject("/F"): TextStringObject("calc.exe")}
+    ),
 }
 
 

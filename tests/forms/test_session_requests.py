@@ -31,28 +31,37 @@ def requested(partners, today, tmp_path):
 def test_booking_a_request_books_the_session_and_takes_it_off_the_queue(partners, requested):
     pending = forms.pending_session_requests(partners)[0]
     starts = pending.preferred_start
-    booked = forms.book_requested_session(partners, requested, "E1", starts,
-                                          starts + timedelta(hours=2))
+    booked = forms.book_requested_session(
+        partners, requested, "E1", starts, starts + timedelta(hours=2)
+    )
     assert booked.status == "scheduled" and booked.starts_at == starts
     with partners.reading() as session:
         row = session.get(SessionRequest, requested)
         assert (row.status, row.session_id) == ("booked", booked.id)
         held = session.get(TrainingSession, booked.id)
-        assert (held.form_id, held.topic, held.timezone) == (row.form_id, "architecture",
-                                                             "Asia/Shanghai")
+        assert (held.form_id, held.topic, held.timezone) == (
+            row.form_id,
+            "architecture",
+            "Asia/Shanghai",
+        )
     assert forms.pending_session_requests(partners) == []
     actions = [e.action for e in audit_trail(partners, ("session_request", str(requested)))]
     assert actions == ["session_request.book", "session_request.create"]
     with pytest.raises(RuleRefusal) as again:
-        forms.book_requested_session(partners, requested, "E1", starts + timedelta(days=1),
-                                     starts + timedelta(days=1, hours=1))
+        forms.book_requested_session(
+            partners,
+            requested,
+            "E1",
+            starts + timedelta(days=1),
+            starts + timedelta(days=1, hours=1),
+        )
     assert again.value.error == "invalid_transition"
 
 
 def test_naive_times_are_read_in_the_partners_zone(partners, requested):
-    booked = forms.book_requested_session(partners, requested, "E1",
-                                          datetime(2026, 12, 15, 14, 0),
-                                          datetime(2026, 12, 15, 15, 0))
+    booked = forms.book_requested_session(
+        partners, requested, "E1", datetime(2026, 12, 15, 14, 0), datetime(2026, 12, 15, 15, 0)
+    )
     assert booked.starts_at == datetime(2026, 12, 15, 14, 0, tzinfo=SHANGHAI)
 
 
@@ -76,8 +85,9 @@ def _second_request(db):
 
     folder = Path(tempfile.mkdtemp())
     forms.export_form(db, "P001", folder / "p.pdf", TODAY)
-    return forms.import_form(db, fill(folder / "p.pdf", folder / "f.pdf", SESSION_VALUES),
-                             TODAY).created[0]
+    return forms.import_form(
+        db, fill(folder / "p.pdf", folder / "f.pdf", SESSION_VALUES), TODAY
+    ).created[0]
 
 
 def test_declining_needs_a_reason_and_is_final(partners, requested):

@@ -27,10 +27,10 @@ def settings(tmp_path: Any) -> QSettings:
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every QMessageBox.warning shown, instead of a modal box."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: shown.append(text)
+    )
     return shown
 
 
@@ -48,8 +48,9 @@ def make_window(qtbot: Any) -> Any:
 
 
 @pytest.fixture
-def window(qtbot: Any, demo_db: Any, today: Any, settings: QSettings,
-           warnings: list[str], make_window: Any) -> Iterator[Any]:
+def window(
+    qtbot: Any, demo_db: Any, today: Any, settings: QSettings, warnings: list[str], make_window: Any
+) -> Iterator[Any]:
     created = make_window(demo_db, today, settings)
     with qtbot.waitSignal(created.views["dashboard"].loaded, timeout=10_000):
         created.show_view("dashboard")

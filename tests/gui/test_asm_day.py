@@ -22,8 +22,12 @@ from engagements.services.queries import partner_file
 
 @pytest.fixture
 def acme_db(sqlite_db, today):
-    add_partner(sqlite_db, NewPartner("ACME", "Acme Cloud", "enterprise", date(2026, 1, 1), 24,
-                                      sub_clients=(("A-1", "Shop"),)))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            "ACME", "Acme Cloud", "enterprise", date(2026, 1, 1), 24, sub_clients=(("A-1", "Shop"),)
+        ),
+    )
     sessions.add_expert(sqlite_db, "E1", "Wang Lei", "Asia/Shanghai", skills="database")
     sessions.add_expert(sqlite_db, "E2", "Li Na", "Asia/Shanghai")
     return sqlite_db
@@ -39,8 +43,9 @@ def acme_window(qtbot, acme_db, today, settings, warnings, make_window):
 
 
 def _request(db, today, start, end, approve=False):
-    return iem.request_iem(db, iem.IemRequestInput("ACME", start, end, approve=approve,
-                                                   justification="agreed"), today).id
+    return iem.request_iem(
+        db, iem.IemRequestInput("ACME", start, end, approve=approve, justification="agreed"), today
+    ).id
 
 
 def _dialog(qtbot, window, request_id):
@@ -49,8 +54,7 @@ def _dialog(qtbot, window, request_id):
     return dialog
 
 
-def test_the_request_window_moves_a_request_through_its_life(qtbot, acme_window, acme_db,
-                                                             today):
+def test_the_request_window_moves_a_request_through_its_life(qtbot, acme_window, acme_db, today):
     request_id = _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 15))
     dialog = _dialog(qtbot, acme_window, request_id)
     # Only the moves the domain's life cycle allows from "submitted" are offered.
@@ -66,8 +70,9 @@ def test_the_request_window_moves_a_request_through_its_life(qtbot, acme_window,
     assert actions[:4] == ["iem.completed", "iem.in_progress", "iem.scheduled", "iem.approve"]
 
 
-def test_editing_a_request_rechecks_it_live_and_saves_it_audited(qtbot, acme_window, acme_db,
-                                                                  today):
+def test_editing_a_request_rechecks_it_live_and_saves_it_audited(
+    qtbot, acme_window, acme_db, today
+):
     request_id = _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 15))
     dialog = _dialog(qtbot, acme_window, request_id)
     with qtbot.waitSignal(dialog.previewed) as late:
@@ -86,13 +91,27 @@ def test_editing_a_request_rechecks_it_live_and_saves_it_audited(qtbot, acme_win
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = iem_detail(acme_db, request_id)
-    assert (saved.start, saved.end, saved.event_type, saved.description, saved.contact_name,
-            saved.sub_client) == (date(2026, 12, 16), date(2026, 12, 18), "migration",
-                                  "Database move", "Ann Chen", ("A-1", "Shop"))
+    assert (
+        saved.start,
+        saved.end,
+        saved.event_type,
+        saved.description,
+        saved.contact_name,
+        saved.sub_client,
+    ) == (
+        date(2026, 12, 16),
+        date(2026, 12, 18),
+        "migration",
+        "Database move",
+        "Ann Chen",
+        ("A-1", "Shop"),
+    )
     assert audit_trail(acme_db, ("iem_request", str(request_id)))[0].action == "iem.edit"
     acme_window.actions_by_name["undo"].trigger()  # the edit is undone by another edit
-    assert (iem_detail(acme_db, request_id).start, iem_detail(acme_db, request_id).contact_name
-            ) == (date(2026, 12, 14), None)
+    assert (
+        iem_detail(acme_db, request_id).start,
+        iem_detail(acme_db, request_id).contact_name,
+    ) == (date(2026, 12, 14), None)
 
 
 def test_staffing_is_refused_with_the_clash_named(qtbot, acme_window, acme_db, today, warnings):
@@ -116,8 +135,9 @@ def test_staffing_is_refused_with_the_clash_named(qtbot, acme_window, acme_db, t
     assert iem_detail(acme_db, first).expert_id is None
 
 
-def test_an_over_allowance_refusal_offers_the_purchase_then_approves(qtbot, acme_window,
-                                                                      acme_db, today):
+def test_an_over_allowance_refusal_offers_the_purchase_then_approves(
+    qtbot, acme_window, acme_db, today
+):
     _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 19), approve=True)  # 6 days
     waiting = _request(acme_db, today, date(2026, 12, 21), date(2026, 12, 24))  # 4 more
     dialog = _dialog(qtbot, acme_window, waiting)
@@ -128,8 +148,9 @@ def test_an_over_allowance_refusal_offers_the_purchase_then_approves(qtbot, acme
     buy.click()
     purchase = dialog.findChild(PurchaseDialog, "purchaseDialog")
     assert purchase.ui.days.value() == 2
-    qtbot.mouseClick(purchase.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        purchase.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert iem_detail(acme_db, waiting).status == "approved"
     assert "approved" in dialog.ui.heading.text()
 
@@ -141,8 +162,9 @@ def _requests_view(qtbot, window):
     return view
 
 
-def test_the_requests_list_puts_the_work_first_and_opens_a_request(qtbot, acme_window,
-                                                                   acme_db, today):
+def test_the_requests_list_puts_the_work_first_and_opens_a_request(
+    qtbot, acme_window, acme_db, today
+):
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
@@ -152,8 +174,10 @@ def test_the_requests_list_puts_the_work_first_and_opens_a_request(qtbot, acme_w
     upcoming = _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 14), approve=True)
     waiting = _request(acme_db, today, date(2026, 12, 21), date(2026, 12, 21))
     starts = datetime(2026, 12, 3, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
-    session = sessions.book_session(acme_db, sessions.SessionBooking(
-        "ACME", "E2", starts, starts + timedelta(hours=2), "architecture")).id
+    session = sessions.book_session(
+        acme_db,
+        sessions.SessionBooking("ACME", "E2", starts, starts + timedelta(hours=2), "architecture"),
+    ).id
     view = _requests_view(qtbot, acme_window)
     table = view.ui.table
     numbers = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
@@ -172,8 +196,9 @@ def test_the_requests_list_puts_the_work_first_and_opens_a_request(qtbot, acme_w
     opened.close()
 
 
-def test_approving_from_the_list_offers_a_purchase_when_days_run_out(qtbot, acme_window,
-                                                                     acme_db, today):
+def test_approving_from_the_list_offers_a_purchase_when_days_run_out(
+    qtbot, acme_window, acme_db, today
+):
     _request(acme_db, today, date(2026, 12, 14), date(2026, 12, 19), approve=True)
     waiting = _request(acme_db, today, date(2026, 12, 21), date(2026, 12, 24))
     view = _requests_view(qtbot, acme_window)
@@ -197,8 +222,7 @@ def _save(dialog):
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_a_partner_is_added_and_edited_in_the_window(qtbot, acme_window, acme_db, today,
-                                                     warnings):
+def test_a_partner_is_added_and_edited_in_the_window(qtbot, acme_window, acme_db, today, warnings):
     from engagements.gui.partner_dialog import PartnerDialog
 
     view = _partners_view(qtbot, acme_window)
@@ -216,8 +240,12 @@ def test_a_partner_is_added_and_edited_in_the_window(qtbot, acme_window, acme_db
     with qtbot.waitSignal(view.file_loaded, timeout=10_000):
         _save(dialog)
     blue = partner_file(acme_db, "BLUE", today)
-    assert (blue.name, blue.designated_tam, blue.subscriptions[0].calendar,
-            blue.subscriptions[0].session_quota) == ("Blue Harbor", "tam-li", "HK", 3)
+    assert (
+        blue.name,
+        blue.designated_tam,
+        blue.subscriptions[0].calendar,
+        blue.subscriptions[0].session_quota,
+    ) == ("Blue Harbor", "tam-li", "HK", 3)
     assert [(c.account_id, c.name) for c in blue.sub_clients] == [("B-1", "Harbor Shop")]
     assert view.partner.id == "BLUE"  # the new partner is chosen
     qtbot.mouseClick(view.ui.editPartnerButton, Qt.MouseButton.LeftButton)
@@ -230,11 +258,16 @@ def test_a_partner_is_added_and_edited_in_the_window(qtbot, acme_window, acme_db
         _save(edit)
     blue = partner_file(acme_db, "BLUE", today)
     assert (blue.name, blue.subscriptions[0].calendar, blue.sub_clients[0].name) == (
-        "Blue Harbor Trading", "SG", "Harbor Shop Ltd")
+        "Blue Harbor Trading",
+        "SG",
+        "Harbor Shop Ltd",
+    )
     history = view.ui.historyTable
     shown = [history.item(r, 2).text() for r in range(history.rowCount())]
-    assert shown[:2] == ["Partner details changed", "Sub-client renamed"] or \
-        set(shown[:2]) == {"Partner details changed", "Sub-client renamed"}
+    assert shown[:2] == ["Partner details changed", "Sub-client renamed"] or set(shown[:2]) == {
+        "Partner details changed",
+        "Sub-client renamed",
+    }
     assert "Partner added" in shown
 
 
@@ -274,7 +307,8 @@ def test_expert_service_warns_then_locks_the_partner(qtbot, acme_window, acme_db
         _save(dialog)
     uses = view.partner.expert_uses
     assert [(u.summary, u.performed_by) for u in uses] == [
-        ("Capacity review of the order system", "Li Na")]
+        ("Capacity review of the order system", "Li Na")
+    ]
     row = view.proxy.index(0, 1)
     assert "🔒" in row.data() and "2028-01-01" in view.ui.lockLabel.text()
     qtbot.mouseClick(view.ui.subscriptionButton, Qt.MouseButton.LeftButton)
@@ -300,8 +334,9 @@ def test_days_are_bought_from_the_partner_page(qtbot, acme_window, acme_db, toda
     assert view.partner.allowance_years[-1].iem_days_purchased == 3
 
 
-def test_the_roster_is_kept_in_the_window(qtbot, acme_window, acme_db, today, monkeypatch,
-                                          warnings):
+def test_the_roster_is_kept_in_the_window(
+    qtbot, acme_window, acme_db, today, monkeypatch, warnings
+):
     from engagements.gui.expert_dialog import ExpertDialog
     from engagements.services.queries import expert_roster
 
@@ -354,14 +389,17 @@ def test_the_dashboard_marks_iem_events_without_an_expert(qtbot, acme_window, ac
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
         dashboard.refresh()
     table = dashboard.ui.upcomingTable.model()
-    experts = {table.index(r, 2).data() + str(dashboard.upcoming.rows[r].id):
-               table.index(r, 5).data() for r in range(table.rowCount())}
+    experts = {
+        table.index(r, 2).data() + str(dashboard.upcoming.rows[r].id): table.index(r, 5).data()
+        for r in range(table.rowCount())
+    }
     assert experts == {f"IEM{unstaffed}": NO_EXPERT, f"IEM{staffed}": "Wang Lei"}
     assert "1 IEM without an expert" in dashboard.ui.summary.text()
 
 
-def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(qtbot, acme_window,
-                                                                     acme_db, today):
+def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(
+    qtbot, acme_window, acme_db, today
+):
     from PySide6.QtGui import QAction
 
     request_id = _request(acme_db, today, date(2026, 11, 27), date(2026, 11, 27), approve=True)
@@ -371,8 +409,9 @@ def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(qtbot, acme
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
         calendar.ui.modeBox.setCurrentIndex(calendar.ui.modeBox.count() - 1)  # the agenda
     agenda = calendar.ui.agenda
-    row = next(r for r in range(agenda.model().rowCount())
-               if agenda.model().rows[r].id == request_id)
+    row = next(
+        r for r in range(agenda.model().rowCount()) if agenda.model().rows[r].id == request_id
+    )
     agenda.setCurrentIndex(agenda.model().index(row, 0))
     agenda.findChild(QAction, "openRequestAction").trigger()
     dialog = agenda.opened_request
@@ -386,6 +425,8 @@ def test_an_iem_event_is_staffed_from_the_calendar_and_the_dashboard(qtbot, acme
     table = dashboard.ui.upcomingTable
     table.setCurrentIndex(table.model().index(0, 0))
     table.findChild(QAction, "openRequestAction").trigger()
-    assert table.opened_request.detail.id == request_id and "Wang Lei" in \
-        table.opened_request.ui.staffLabel.text()
+    assert (
+        table.opened_request.detail.id == request_id
+        and "Wang Lei" in table.opened_request.ui.staffLabel.text()
+    )
     table.opened_request.close()

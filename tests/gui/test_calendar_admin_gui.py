@@ -26,10 +26,12 @@ CN_2027 = Path(__file__).parents[1] / "ics" / "data" / "CN-2027.ics"
 @pytest.fixture
 def cn_db(sqlite_db, today):
     """ACME on CN with a request that just meets the lead time (10 business days)."""
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24))
-    iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 10),
-                                                   date(2026, 12, 11)), today)
+    add_partner(
+        sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24)
+    )
+    iem.request_iem(
+        sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 10), date(2026, 12, 11)), today
+    )
     return sqlite_db
 
 
@@ -65,13 +67,16 @@ def test_a_year_without_data_says_so(qtbot, admin):
 
 
 def test_adding_a_holiday_shows_the_affected_request_and_removing_restores(
-        qtbot, admin, cn_db, today):
+    qtbot, admin, cn_db, today
+):
     assert _earliest_start(cn_db, today) == date(2026, 12, 10)
     admin.ui.newDay.setDate(QDate(2026, 12, 1))
     admin.ui.newKind.setCurrentIndex(admin.ui.newKind.findData("holiday"))
     admin.ui.newName.setText("公司日 Company day")
-    with qtbot.waitSignal(admin.edited, timeout=10_000) as added, \
-            qtbot.waitSignal(admin.loaded, timeout=10_000):
+    with (
+        qtbot.waitSignal(admin.edited, timeout=10_000) as added,
+        qtbot.waitSignal(admin.loaded, timeout=10_000),
+    ):
         qtbot.mouseClick(admin.ui.addButton, Qt.MouseButton.LeftButton)
     (request,) = added.args[0].affected
     assert (request.partner_id, request.notice_before, request.notice_after) == ("ACME", 10, 9)
@@ -85,8 +90,10 @@ def test_adding_a_holiday_shows_the_affected_request_and_removing_restores(
 
     admin.ui.adjustmentsTable.selectRow(0)
     assert admin.ui.removeButton.isEnabled()
-    with qtbot.waitSignal(admin.edited, timeout=10_000) as removed, \
-            qtbot.waitSignal(admin.loaded, timeout=10_000):
+    with (
+        qtbot.waitSignal(admin.edited, timeout=10_000) as removed,
+        qtbot.waitSignal(admin.loaded, timeout=10_000),
+    ):
         qtbot.mouseClick(admin.ui.removeButton, Qt.MouseButton.LeftButton)
     assert removed.args[0].affected[0].meets_lead_time_after
     assert _earliest_start(cn_db, today) == date(2026, 12, 10)
@@ -118,8 +125,9 @@ def test_import_discard_writes_nothing_and_confirm_imports(qtbot, cn_db, today, 
 
 
 def test_the_import_button_previews_the_chosen_file(qtbot, admin, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(CN_2027), "iCalendar files (*.ics)"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(CN_2027), "iCalendar files (*.ics)")
+    )
     qtbot.mouseClick(admin.ui.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: admin.findChild(HolidayImportDialog) is not None, timeout=10_000)
     preview = admin.findChild(HolidayImportDialog)
@@ -127,8 +135,10 @@ def test_the_import_button_previews_the_chosen_file(qtbot, admin, monkeypatch):
     with qtbot.waitSignal(admin.loaded, timeout=10_000):
         admin.ui.year.setValue(2027)
     assert not admin.ui.missingData.isHidden()  # nothing imported until confirmed
-    with qtbot.waitSignal(preview.imported, timeout=10_000), \
-            qtbot.waitSignal(admin.loaded, timeout=10_000):
+    with (
+        qtbot.waitSignal(preview.imported, timeout=10_000),
+        qtbot.waitSignal(admin.loaded, timeout=10_000),
+    ):
         preview.confirm_button.click()
     assert admin.ui.missingData.isHidden() and admin.ui.adjustmentsTable.rowCount() == 35
 
@@ -166,17 +176,24 @@ def test_every_control_of_the_new_dialogs_has_an_accessible_name(qtbot, admin, c
     from engagements.services.queries import partner_file
 
     context = admin.context
-    dialogs = [admin, IcsExportDialog(context),
-               ReportDialog(context, partner_file(cn_db, "ACME", today)),
-               HolidayImportDialog(context, str(CN_2027),
-                                   preview_holiday_import(cn_db, CN_2027, "CN"))]
+    dialogs = [
+        admin,
+        IcsExportDialog(context),
+        ReportDialog(context, partner_file(cn_db, "ACME", today)),
+        HolidayImportDialog(context, str(CN_2027), preview_holiday_import(cn_db, CN_2027, "CN")),
+    ]
     for dialog in dialogs[1:]:
         qtbot.addWidget(dialog)
     kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
-    unnamed = [f"{type(d).__name__}.{w.objectName()}" for d in dialogs
-               for w in d.findChildren(QWidget)
-               if isinstance(w, kinds) and not w.accessibleName() and w.objectName()
-               and not w.objectName().startswith("qt_")]
+    unnamed = [
+        f"{type(d).__name__}.{w.objectName()}"
+        for d in dialogs
+        for w in d.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.accessibleName()
+        and w.objectName()
+        and not w.objectName().startswith("qt_")
+    ]
     assert unnamed == []
     qtbot.waitUntil(lambda: not context.jobs.busy, timeout=10_000)
 

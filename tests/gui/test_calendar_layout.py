@@ -12,17 +12,27 @@ MONDAY = date(2026, 11, 2)
 
 
 def _iem(ident, first, days=1):
-    return CalendarEntry("iem", ident, "P1", "Partner", f"Event {ident}", "approved", first,
-                         first + timedelta(days=days - 1))
+    return CalendarEntry(
+        "iem",
+        ident,
+        "P1",
+        "Partner",
+        f"Event {ident}",
+        "approved",
+        first,
+        first + timedelta(days=days - 1),
+    )
 
 
 def test_a_multi_day_event_is_one_bar_per_week_row_it_crosses():
     event = _iem(1, date(2026, 11, 5), days=6)  # Thursday to Tuesday
     first, second = week_layout([event], MONDAY, 2, room=3)
     assert [(s.first_col, s.last_col, s.starts, s.ends) for s in first.segments] == [
-        (3, 6, True, False)]
+        (3, 6, True, False)
+    ]
     assert [(s.first_col, s.last_col, s.starts, s.ends) for s in second.segments] == [
-        (0, 1, False, True)]
+        (0, 1, False, True)
+    ]
 
 
 def test_events_share_lanes_and_the_rest_are_counted_for_more():

@@ -49,8 +49,9 @@ def test_the_theme_chosen_in_settings_is_kept_and_used(qtbot, settings, scheme):
     assert not theme.tint(theme.HOLIDAY_TINT, paper=True).lightness() < 200  # paper: light
 
 
-def test_read_only_notice_is_one_line_naming_the_file(qtbot, demo_db, today, settings,
-                                                      warnings, make_window):
+def test_read_only_notice_is_one_line_naming_the_file(
+    qtbot, demo_db, today, settings, warnings, make_window
+):
     from engagements.services.database import Database
 
     url = demo_db.engine.url.render_as_string(hide_password=False)
@@ -71,8 +72,10 @@ def test_read_only_notice_is_one_line_naming_the_file(qtbot, demo_db, today, set
     entry = view.month.shown.entries[0]
     from engagements.gui import calendar_edits
 
-    assert calendar_edits.move_days(window.context, view, entry, date(2026, 12, 1),
-                                    date(2026, 12, 1)) is None
+    assert (
+        calendar_edits.move_days(window.context, view, entry, date(2026, 12, 1), date(2026, 12, 1))
+        is None
+    )
     assert "read only" in warnings[-1]
 
 
@@ -83,7 +86,20 @@ def test_the_cli_paints_in_the_theme_asked_for(cli, sqlite_url, tmp_path, monkey
     pictures = {}
     for scheme in ("light", "dark"):
         target = tmp_path / f"{scheme}.png"
-        assert cli("--db", sqlite_url, "--screenshot", target, "--view", "calendar",
-                   "--size", "1024x700", "--theme", scheme).code == 0
+        assert (
+            cli(
+                "--db",
+                sqlite_url,
+                "--screenshot",
+                target,
+                "--view",
+                "calendar",
+                "--size",
+                "1024x700",
+                "--theme",
+                scheme,
+            ).code
+            == 0
+        )
         pictures[scheme] = QImage(str(target)).pixelColor(600, 690)  # the status bar
     assert pictures["dark"].lightness() < 80 < pictures["light"].lightness()

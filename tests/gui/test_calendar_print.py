@@ -41,8 +41,7 @@ def _printed(path):
 def _all_text(path):
     """The letters of every page without spaces: the extraction reads Qt's gaps back as
     tabs, and puts spaces between Chinese and Latin letters where the page has none."""
-    return "".join("".join(page.extract_text().split())
-                   for page in pypdf.PdfReader(path).pages)
+    return "".join("".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
 
 
 def _words(text):
@@ -55,8 +54,9 @@ def _check(path, shown):
     # No taller than a line of text, on paper: points, whatever the device's resolution.
     assert max(numbers) <= text_size * 1.2 and max(numbers) <= LINE_POINTS
     text = _all_text(path)
-    in_month = [e for e in shown.entries
-                if e.last_day >= NOVEMBER[0] and e.first_day <= NOVEMBER[1]]
+    in_month = [
+        e for e in shown.entries if e.last_day >= NOVEMBER[0] and e.first_day <= NOVEMBER[1]
+    ]
     assert in_month
     for entry in in_month:  # each label (a session by its topic), with the partner's full name
         assert _words(entry_title(entry.kind, entry.title)) in text
@@ -76,6 +76,5 @@ def test_a_printed_month_is_laid_out_at_the_printers_resolution(qtbot, november,
 
 def test_save_as_pdf_gives_the_same_readable_month(qtbot, november, tmp_path):
     target = str(tmp_path / "saved.pdf")
-    calendar_print.write_pdf(target, november, NOVEMBER, "November 2026",
-                             Progress(JobSignals()))
+    calendar_print.write_pdf(target, november, NOVEMBER, "November 2026", Progress(JobSignals()))
     _check(target, november)

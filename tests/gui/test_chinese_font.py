@@ -37,14 +37,19 @@ def test_the_window_and_the_form_name_the_same_shipped_font():
 def test_a_system_without_cjk_fonts_is_noticed_and_given_the_shipped_one(tmp_path):
     """A real Qt over a fontconfig that knows no fonts at all, in a process of its own."""
     config = tmp_path / "fonts.conf"
-    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "none"}</dir>'
-                      f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>')
-    probe = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-             "from engagements.gui import chinese_font as c; "
-             "print(c.system_has_chinese_font(), c.use_bundled_chinese_font(app))")
+    config.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "none"}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    probe = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from engagements.gui import chinese_font as c; "
+        "print(c.system_has_chinese_font(), c.use_bundled_chinese_font(app))"
+    )
     env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "False"
     assert result.stdout.strip().split(" ", 1)[1] not in ("None", "")

@@ -42,10 +42,39 @@ QM = TS.with_suffix(".qm")
 # Words that stay as they are in the Chinese window: names of products, formats, keys and
 # roles that Chinese account managers use in Latin letters too.
 ALLOWED_WORDS = {
-    "IEM", "ICS", "PDF", "CSV", "XLSX", "TAM", "TAMs", "ASM", "Ctrl", "Shift", "Page", "Up",
-    "Down", "PostgreSQL", "postgresql", "SQLite", "URL", "IANA", "Excel", "Outlook",
-    "Google", "Thunderbird", "iCalendar", "workalendar", "Engagements", "engagements",
-    "English", "UTC", "login", "host", "ENGAGEMENTS_PGPASSWORD", "Qt", "ics",
+    "IEM",
+    "ICS",
+    "PDF",
+    "CSV",
+    "XLSX",
+    "TAM",
+    "TAMs",
+    "ASM",
+    "Ctrl",
+    "Shift",
+    "Page",
+    "Up",
+    "Down",
+    "PostgreSQL",
+    "postgresql",
+    "SQLite",
+    "URL",
+    "IANA",
+    "Excel",
+    "Outlook",
+    "Google",
+    "Thunderbird",
+    "iCalendar",
+    "workalendar",
+    "Engagements",
+    "engagements",
+    "English",
+    "UTC",
+    "login",
+    "host",
+    "ENGAGEMENTS_PGPASSWORD",
+    "Qt",
+    "ics",
 }
 # What workalendar says in its own words (a calendar's name and weekend): shown inside the
 # window's translated sentences, but not strings of the window. Only these slots are passed
@@ -56,19 +85,34 @@ SERVICE_WORDS = (
 )
 # Combo boxes whose items are the window's own words (the others list partners, experts,
 # calendars: data).
-FIXED_CHOICES = {"statusFilter", "kindFilter", "modeBox", "editionFilter", "theme",
-                 "language", "role", "format", "eventType", "topic", "newKind", "target",
-                 "edition"}
+FIXED_CHOICES = {
+    "statusFilter",
+    "kindFilter",
+    "modeBox",
+    "editionFilter",
+    "theme",
+    "language",
+    "role",
+    "format",
+    "eventType",
+    "topic",
+    "newKind",
+    "target",
+    "edition",
+}
 # Text columns holding what people typed (names, summaries, reasons): shown as typed. Codes
 # (status, kind, edition, topic, action) are not among them: the window names those.
-TYPED_COLUMNS = re.compile(r"name|title|summary|description|reason|justification|skills|"
-                           r"timezone|tam|asm|actor|contact|calendar|performed_by|login")
+TYPED_COLUMNS = re.compile(
+    r"name|title|summary|description|reason|justification|skills|"
+    r"timezone|tam|asm|actor|contact|calendar|performed_by|login"
+)
 ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'_-]{2,}")
 
 
 def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("translations",
-                                                  ROOT / "packaging" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -85,15 +129,18 @@ def test_every_visible_string_has_a_translation(tmp_path):
     assert missing == [], (
         f"{len(missing)} string(s) without a Chinese translation, e.g. {missing[:5]}: run "
         "`python packaging/translations.py update`, translate them in "
-        "resources/translations/engagements_zh_CN.ts, then `... release`")
+        "resources/translations/engagements_zh_CN.ts, then `... release`"
+    )
 
 
 def test_the_check_fails_on_a_new_string(tmp_path):
     """A string added to the window without a translation is caught."""
     tool = _tool()
     source = tmp_path / "new_view.py"
-    source.write_text('from PySide6.QtCore import QCoreApplication\n'
-                      'QCoreApplication.translate("NewView", "A brand-new button")\n')
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'QCoreApplication.translate("NewView", "A brand-new button")\n'
+    )
     collected = tmp_path / "collected.ts"
     shutil.copy(TS, collected)
     tool.update(collected, extra_sources=[source])
@@ -104,14 +151,17 @@ def test_new_strings_are_filled_in_from_a_table(tmp_path):
     """The coordinator's way after other changes: todo, translate, fill."""
     tool = _tool()
     source = tmp_path / "new_view.py"
-    source.write_text('from PySide6.QtCore import QCoreApplication\n'
-                      'QCoreApplication.translate("NewView", "&Open {count} forms")\n'
-                      'QCoreApplication.translate("NewView", "Saved {name}")\n')
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'QCoreApplication.translate("NewView", "&Open {count} forms")\n'
+        'QCoreApplication.translate("NewView", "Saved {name}")\n'
+    )
     collected = tmp_path / "collected.ts"
     shutil.copy(TS, collected)
     tool.update(collected, extra_sources=[source])
-    problems = tool.fill(collected, {"&Open {count} forms": "打开 {count} 份表单",
-                                     "Saved {name}": "已保存"})  # a placeholder lost
+    problems = tool.fill(
+        collected, {"&Open {count} forms": "打开 {count} 份表单", "Saved {name}": "已保存"}
+    )  # a placeholder lost
     assert problems == ["placeholders differ: 'Saved {name}' -> '已保存'"]
     assert tool.untranslated(collected) == [("NewView", "Saved {name}")]
     tool.update(collected, extra_sources=[source])  # lupdate reads the filled file back
@@ -123,8 +173,8 @@ def test_the_compiled_translation_is_up_to_date(tmp_path):
     tool = _tool()
     compiled = tool.release(target=tmp_path / "fresh.qm")
     assert compiled.read_bytes() == QM.read_bytes(), (
-        "engagements_zh_CN.qm is older than the .ts: run `python packaging/translations.py "
-        "release`")
+        "engagements_zh_CN.qm is older than the .ts: run `python packaging/translations.py release`"
+    )
 
 
 # (c) Placeholders ({name}, %n) and HTML tags are the same in source and translation.
@@ -140,15 +190,17 @@ def test_translations_keep_placeholders_and_tags():
             source = message.findtext("source", "")
             translation = message.find("translation")
             assert translation is not None
-            forms = [f.text or "" for f in translation.iter("numerusform")] \
-                or [translation.text or ""]
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
             wrong += [(source, form) for form in forms if marks(form) != marks(source)]
     assert wrong == []
 
 
 def test_placeholders_check_can_fail():
-    assert sorted(re.findall(r"\{[^}]*\}", "已保存 {name}")) != \
-        sorted(re.findall(r"\{[^}]*\}", "Saved {id}"))
+    assert sorted(re.findall(r"\{[^}]*\}", "已保存 {name}")) != sorted(
+        re.findall(r"\{[^}]*\}", "Saved {id}")
+    )
 
 
 # (d) The window and its dialogs, walked in each language.
@@ -181,8 +233,15 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             model = widget.model()
             columns = range(model.columnCount(QModelIndex()))
             for column in columns:
-                yield name + " header", str(model.headerData(
-                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                yield (
+                    name + " header",
+                    str(
+                        model.headerData(
+                            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                        )
+                        or ""
+                    ),
+                )
             for row in range(min(model.rowCount(QModelIndex()), 40)):
                 for column in columns:
                     yield name + " cell", str(model.index(row, column).data() or "")
@@ -214,8 +273,11 @@ def _data_words(db: Any) -> set[str]:
         metadata = MetaData()
         for table_name in inspector.get_table_names():
             table = Table(table_name, metadata, autoload_with=connection)
-            columns = [c for c in table.columns if isinstance(c.type, String | Text)
-                       and TYPED_COLUMNS.search(c.name)]
+            columns = [
+                c
+                for c in table.columns
+                if isinstance(c.type, String | Text) and TYPED_COLUMNS.search(c.name)
+            ]
             if not columns:
                 continue
             for row in connection.execute(select(*columns)):
@@ -225,8 +287,7 @@ def _data_words(db: Any) -> set[str]:
     return words
 
 
-def english_left(widgets: list[QWidget], allowed: set[str],
-                 language: str) -> list[tuple[str, str]]:
+def english_left(widgets: list[QWidget], allowed: set[str], language: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for root in widgets:
         for where, text in _visible_texts(root):
@@ -274,8 +335,9 @@ def walk(qtbot, demo_db, today, tmp_path, warnings):
             dialogs = _dialogs(window, context, partner, iem_row.id)
             editor = _ask_the_rules(window, context, demo_db, today)
             dialogs.append(editor)
-            reviews, summary, typed = _review_returned_forms(window, context, demo_db, today,
-                                                             tmp_path / language)
+            reviews, summary, typed = _review_returned_forms(
+                window, context, demo_db, today, tmp_path / language
+            )
             dialogs += reviews
             allowed_here = allowed | typed
             qtbot.waitUntil(lambda: not context.jobs.busy, timeout=15_000)
@@ -284,8 +346,11 @@ def walk(qtbot, demo_db, today, tmp_path, warnings):
             # and the summary of a batch of returned forms with rejected files.
             assert len(warnings) >= 2, warnings
             for text in [*warnings, summary]:
-                words = [w for w in ENGLISH_WORD.findall(_plain(text))
-                         if w not in allowed_here and not w.isupper()]
+                words = [
+                    w
+                    for w in ENGLISH_WORD.findall(_plain(text))
+                    if w not in allowed_here and not w.isupper()
+                ]
                 if words:
                     found.append(("refusal", text))
             for dialog in dialogs:
@@ -313,12 +378,15 @@ def _ask_the_rules(window: Any, context: Any, db: Any, today: Any) -> QWidget:
     def covers(pid: str) -> bool:
         subscriptions = partner_file(db, pid, today).subscriptions
         current = subscriptions[-1] if subscriptions else None
-        return bool(current and db.catalog.edition(current.edition).includes_iem
-                    and current.start <= today and current.term_end >= today
-                    + timedelta(days=120) and current.ended_on is None)
+        return bool(
+            current
+            and db.catalog.edition(current.edition).includes_iem
+            and current.start <= today
+            and current.term_end >= today + timedelta(days=120)
+            and current.ended_on is None
+        )
 
-    pid = next(r.partner_id for r in window.views["dashboard"].model.rows
-               if covers(r.partner_id))
+    pid = next(r.partner_id for r in window.views["dashboard"].model.rows if covers(r.partner_id))
     soon = (today + timedelta(days=2), today + timedelta(days=3))
     late = iem.request_iem(db, iem.IemRequestInput(pid, *soon), today)
     far = today + timedelta(days=40)
@@ -336,8 +404,9 @@ def _ask_the_rules(window: Any, context: Any, db: Any, today: Any) -> QWidget:
     return editor
 
 
-def _review_returned_forms(window: Any, context: Any, db: Any, today: Any, folder: Path
-                           ) -> tuple[list[QWidget], str, set[str]]:
+def _review_returned_forms(
+    window: Any, context: Any, db: Any, today: Any, folder: Path
+) -> tuple[list[QWidget], str, set[str]]:
     """Returned forms as the window shows them: one with wrong values (an e-mail that is
     none, a last day before the first), one late (a warning), and a batch with a file that
     is no PDF and the wrong form (the summary). Returns the review dialogs, the summary and
@@ -350,13 +419,23 @@ def _review_returned_forms(window: Any, context: Any, db: Any, today: Any, folde
     from tests.forms.conftest import IEM_VALUES, fill
 
     folder.mkdir()
-    pid = next(r.partner_id for r in window.views["dashboard"].model.rows
-               if _covers(db, today, r.partner_id))
+    pid = next(
+        r.partner_id
+        for r in window.views["dashboard"].model.rows
+        if _covers(db, today, r.partner_id)
+    )
     start = today + timedelta(days=30)
-    wrong = {**IEM_VALUES, "contact_email": "李雷", "event_start": start.isoformat(),
-             "event_end": (start - timedelta(days=2)).isoformat()}
-    late = {**IEM_VALUES, "event_start": (today + timedelta(days=2)).isoformat(),
-            "event_end": (today + timedelta(days=3)).isoformat()}
+    wrong = {
+        **IEM_VALUES,
+        "contact_email": "李雷",
+        "event_start": start.isoformat(),
+        "event_end": (start - timedelta(days=2)).isoformat(),
+    }
+    late = {
+        **IEM_VALUES,
+        "event_start": (today + timedelta(days=2)).isoformat(),
+        "event_end": (today + timedelta(days=3)).isoformat(),
+    }
     dialogs: list[QWidget] = []
     typed: set[str] = set()
     previews = []
@@ -385,9 +464,13 @@ def _covers(db: Any, today: Any, pid: str) -> bool:
 
     subscriptions = partner_file(db, pid, today).subscriptions
     current = subscriptions[-1] if subscriptions else None
-    return bool(current and db.catalog.edition(current.edition).includes_iem
-                and current.start <= today and current.term_end >= today
-                + timedelta(days=120) and current.ended_on is None)
+    return bool(
+        current
+        and db.catalog.edition(current.edition).includes_iem
+        and current.start <= today
+        and current.term_end >= today + timedelta(days=120)
+        and current.ended_on is None
+    )
 
 
 def _dialogs(window: Any, context: Any, partner: Any, iem_id: int) -> list[QWidget]:
@@ -456,12 +539,22 @@ def test_the_language_can_be_chosen_on_the_command_line(qapp, tmp_path, monkeypa
     with pytest.raises(UsageError, match="zh_CN"):
         window_parser().parse_args(["--language", "fr"])
     chosen: list[str] = []
-    monkeypatch.setattr("engagements.gui.language.install_language",
-                        lambda app, choice: chosen.append(choice) or install_language(app,
-                                                                                      choice))
-    args = window_parser().parse_args([
-        "--db", f"sqlite:///{tmp_path / 'empty.db'}", "--screenshot",
-        str(tmp_path / "zh.png"), "--language", "zh_CN", "--size", "800x600"])
+    monkeypatch.setattr(
+        "engagements.gui.language.install_language",
+        lambda app, choice: chosen.append(choice) or install_language(app, choice),
+    )
+    args = window_parser().parse_args(
+        [
+            "--db",
+            f"sqlite:///{tmp_path / 'empty.db'}",
+            "--screenshot",
+            str(tmp_path / "zh.png"),
+            "--language",
+            "zh_CN",
+            "--size",
+            "800x600",
+        ]
+    )
     try:
         assert application.run_application(args) == 0
         assert chosen == ["zh_CN"] and QLocale().language() == QLocale.Language.Chinese

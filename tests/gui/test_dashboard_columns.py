@@ -24,9 +24,9 @@ def _nearly_whole(window: Any) -> bool:
     return all(width >= COLUMN_WIDTHS[column] - 10 for column, width in _widths(window).items())
 
 
-def test_a_window_opened_large_shows_the_columns_whole(qtbot: Any, demo_db: Any, today: Any,
-                                                       settings: QSettings,
-                                                       make_window: Any) -> None:
+def test_a_window_opened_large_shows_the_columns_whole(
+    qtbot: Any, demo_db: Any, today: Any, settings: QSettings, make_window: Any
+) -> None:
     window = make_window(demo_db, today, settings)
     window.resize(1400, 900)  # as the application sizes its window before showing it
     window.open_on("dashboard")
@@ -36,9 +36,9 @@ def test_a_window_opened_large_shows_the_columns_whole(qtbot: Any, demo_db: Any,
     assert _nearly_whole(window), _widths(window)
 
 
-def test_the_columns_give_way_on_a_small_window_and_come_back(qtbot: Any, demo_db: Any,
-                                                              today: Any, settings: QSettings,
-                                                              make_window: Any) -> None:
+def test_the_columns_give_way_on_a_small_window_and_come_back(
+    qtbot: Any, demo_db: Any, today: Any, settings: QSettings, make_window: Any
+) -> None:
     window = make_window(demo_db, today, settings)
     window.resize(700, 600)
     window.show()
@@ -46,6 +46,7 @@ def test_the_columns_give_way_on_a_small_window_and_come_back(qtbot: Any, demo_d
         window.show_view("dashboard")
     qtbot.waitUntil(lambda: _widths(window) == NARROWER, timeout=5_000)
     window.resize(1600, 900)
-    qtbot.waitUntil(lambda: _widths(window) == {c: COLUMN_WIDTHS[c] for c in NARROWER},
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: _widths(window) == {c: COLUMN_WIDTHS[c] for c in NARROWER}, timeout=5_000
+    )
     qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)

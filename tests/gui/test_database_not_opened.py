@@ -13,20 +13,30 @@ from engagements.gui.language import install_language
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("problem", [
-    DatabaseUnavailable("cannot reach the server: connection refused"),
-    RuntimeError("connection refused"),  # a fault: the message names the log file
-], ids=["refusal", "fault"])
-def test_the_reason_is_worded_by_the_one_place(monkeypatch: pytest.MonkeyPatch,
-                                                make_window: Any, demo_db: Any, today: Any,
-                                                settings: Any, language: str,
-                                                problem: BaseException) -> None:
+@pytest.mark.parametrize(
+    "problem",
+    [
+        DatabaseUnavailable("cannot reach the server: connection refused"),
+        RuntimeError("connection refused"),  # a fault: the message names the log file
+    ],
+    ids=["refusal", "fault"],
+)
+def test_the_reason_is_worded_by_the_one_place(
+    monkeypatch: pytest.MonkeyPatch,
+    make_window: Any,
+    demo_db: Any,
+    today: Any,
+    settings: Any,
+    language: str,
+    problem: BaseException,
+) -> None:
     from engagements.gui import problems
 
     shown: list[tuple[str, str]] = []
     exits: list[int] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+    )
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     install_language(QApplication.instance(), language)
     try:

@@ -78,8 +78,9 @@ def test_install_desktop_uninstall_removes_what_it_wrote(cli, tmp_path):
 def test_an_exec_path_with_spaces_is_quoted():
     assert quoted_exec_argument("/opt/My Tools/engagements") == '"/opt/My Tools/engagements"'
     assert quoted_exec_argument("/usr/bin/engagements") == "/usr/bin/engagements"
-    assert 'Exec="/a b/python" -m engagements %F' in user_entry(["/a b/python", "-m",
-                                                                 "engagements"])
+    assert 'Exec="/a b/python" -m engagements %F' in user_entry(
+        ["/a b/python", "-m", "engagements"]
+    )
 
 
 def test_pdf_files_instead_of_a_command_are_forms_to_open(tmp_path):
@@ -110,8 +111,7 @@ def test_each_database_has_its_own_window():
     assert "/" not in instance_name("sqlite:////home/x/a.db")
 
 
-@pytest.mark.parametrize("line", [b"not json\n", b"[1, 2]\n", b'{"files": "x"}\n',
-                                  b"\xff\xfe\n"])
+@pytest.mark.parametrize("line", [b"not json\n", b"[1, 2]\n", b'{"files": "x"}\n', b"\xff\xfe\n"])
 def test_a_malformed_request_only_brings_the_window_forward(line):
     assert parse_request(line) == []
 
@@ -128,7 +128,8 @@ def test_forms_handed_over_are_reviewed(window, monkeypatch, tmp_path):
 
 
 def test_forms_opened_before_the_database_is_open_wait_for_it(
-        qtbot, demo_db, today, settings, monkeypatch, tmp_path):
+    qtbot, demo_db, today, settings, monkeypatch, tmp_path
+):
     from engagements.gui import exchange
     from engagements.gui.main_window import MainWindow, Workspace
 
@@ -148,24 +149,28 @@ def test_forms_opened_before_the_database_is_open_wait_for_it(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT, which Windows lacks")
-def test_a_second_start_on_the_same_database_brings_the_first_forward(
-        demo_db, today, tmp_path):
+def test_a_second_start_on_the_same_database_brings_the_first_forward(demo_db, today, tmp_path):
     url = demo_db.engine.url.render_as_string(hide_password=False)
-    environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),
-                   "QT_QPA_PLATFORM": "offscreen",
-                   "ENGAGEMENTS_CACHE_DIR": str(tmp_path / "cache"),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    environment = {
+        **os.environ,
+        "ENGAGEMENTS_TODAY": today.isoformat(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ENGAGEMENTS_CACHE_DIR": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     demo_db.engine.dispose()
     command = [sys.executable, "-m", "engagements", "--db", url]
-    first = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         deadline = time.monotonic() + 60
         while not hand_over(instance_name(url), []) and time.monotonic() < deadline:
             assert first.poll() is None, first.communicate()
             time.sleep(0.2)
-        second = subprocess.run(command, env=environment, capture_output=True, text=True,
-                                timeout=60)
+        second = subprocess.run(
+            command, env=environment, capture_output=True, text=True, timeout=60
+        )
         assert second.returncode == 0, second.stderr
         assert "already open on this database" in second.stdout
         assert first.poll() is None  # the first window is still the one open

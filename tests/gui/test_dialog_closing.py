@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from engagements.assets import ui_form
 from engagements.gui.forms import embed
 
-DIALOG_FORMS = sorted(path.name.removesuffix(".ui") for path in ui_form("").iterdir()
-                      if path.name.endswith(".ui")
-                      and 'class="QDialog"' in path.read_text(encoding="utf-8"))
+DIALOG_FORMS = sorted(
+    path.name.removesuffix(".ui")
+    for path in ui_form("").iterdir()
+    if path.name.endswith(".ui") and 'class="QDialog"' in path.read_text(encoding="utf-8")
+)
 
 
 def test_the_dialog_forms_are_found() -> None:
@@ -36,8 +38,14 @@ def _shown(qtbot: Any, name: str) -> tuple[QDialog, Any]:
 def test_escape_closes_the_whole_dialog(qtbot: Any, name: str) -> None:
     host, form = _shown(qtbot, name)
     assert not form.root.findChildren(QDialog) and not isinstance(form.root, QDialog)
-    focused = next((w for w in form.root.findChildren(QWidget)
-                    if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()), form.root)
+    focused = next(
+        (
+            w
+            for w in form.root.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()
+        ),
+        form.root,
+    )
     focused.setFocus()
     QTest.keyClick(focused, Qt.Key.Key_Escape)
     assert not host.isVisible(), f"Escape left {name} open"

@@ -68,7 +68,8 @@ def _shown_from_saved(qtbot, window, demo_db, today, settings, saved):
 
 
 def test_the_saved_dashboard_looks_exactly_like_the_computed_one(
-        qtbot, window, demo_db, today, settings, saved, make_window):
+    qtbot, window, demo_db, today, settings, saved, make_window
+):
     window.close()
     computed = _shown(qtbot, make_window(demo_db, today, settings))
     drawn = _waiting_window(qtbot, demo_db, today, settings, saved)
@@ -85,7 +86,8 @@ def test_the_painted_copy_is_the_window_as_grab_renders_it(qtbot, window):
 
 
 def test_actions_chosen_while_opening_run_once_it_is_open(
-        qtbot, window, demo_db, today, settings, saved, warnings):
+    qtbot, window, demo_db, today, settings, saved, warnings
+):
     waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     waiting.actions_by_name["working_calendars"].trigger()
     waiting.actions_by_name["refresh"].trigger()  # would read the database: waits too
@@ -104,26 +106,30 @@ def test_actions_chosen_while_opening_run_once_it_is_open(
 
 
 def test_a_change_made_before_the_database_opens_is_shown(
-        qtbot, window, demo_db, today, settings, saved):
+    qtbot, window, demo_db, today, settings, saved
+):
     waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     dashboard = waiting.views["dashboard"]
     before = dashboard.model.rowCount()
-    add_partner(demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise",
-                                    today - timedelta(days=30), 12))
+    add_partner(
+        demo_db, NewPartner("P-LATE", "晚到的伙伴", "enterprise", today - timedelta(days=30), 12)
+    )
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
         waiting.attach(demo_db, None, waiting.start.dashboard_once_open(demo_db))
     assert dashboard.model.rowCount() == before + 1
 
 
 def test_an_unchanged_database_is_not_read_again_when_it_opens(
-        qtbot, window, demo_db, today, settings, saved):
+    qtbot, window, demo_db, today, settings, saved
+):
     waiting = _shown_from_saved(qtbot, window, demo_db, today, settings, saved)
     with qtbot.assertNotEmitted(waiting.views["dashboard"].loaded, wait=500):
         waiting.attach(demo_db, None, waiting.start.dashboard_once_open(demo_db))
 
 
 def test_an_edit_chosen_while_opening_a_read_only_database_does_not_open(
-        qtbot, window, demo_db, today, settings, saved, warnings):
+    qtbot, window, demo_db, today, settings, saved, warnings
+):
     from engagements.gui.iem_editor import IemEditor
     from engagements.services.database import Database
 
@@ -155,8 +161,9 @@ def test_the_database_opens_in_the_background(qtbot, demo_db, today, settings):
     assert opening.views["dashboard"].model.rowCount() == 12
 
 
-def test_a_database_that_cannot_be_opened_is_explained(qtbot, tmp_path, today, settings,
-                                                       monkeypatch):
+def test_a_database_that_cannot_be_opened_is_explained(
+    qtbot, tmp_path, today, settings, monkeypatch
+):
     not_a_database = tmp_path / "notes.db"
     not_a_database.write_bytes(b"these are notes, not a database" * 100)
     told, ended = [], []
@@ -194,28 +201,51 @@ def test_sorting_and_filtering_the_dashboard(window):
     assert table.model() is view.model
 
 
-def test_a_start_with_a_saved_dashboard_never_loads_the_database_layer(
-        demo_db, today, tmp_path):
-    environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),
-                   "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+def test_a_start_with_a_saved_dashboard_never_loads_the_database_layer(demo_db, today, tmp_path):
+    environment = {
+        **os.environ,
+        "ENGAGEMENTS_TODAY": today.isoformat(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     pictures = []
     imported = []
     for attempt in ("computed", "saved"):
         picture = tmp_path / f"{attempt}.png"
-        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "engagements",
-                               "--db", _url(demo_db), "--screenshot", str(picture)],
-                              env=environment, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-X",
+                "importtime",
+                "-m",
+                "engagements",
+                "--db",
+                _url(demo_db),
+                "--screenshot",
+                str(picture),
+            ],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         pictures.append(QImage(str(picture)))
-        imported.append({line.split("|")[-1].strip() for line in done.stderr.splitlines()
-                         if line.startswith("import time:")})
+        imported.append(
+            {
+                line.split("|")[-1].strip()
+                for line in done.stderr.splitlines()
+                if line.startswith("import time:")
+            }
+        )
     assert "sqlalchemy" in imported[0]
     assert "sqlalchemy" not in imported[1] and "alembic" not in imported[1]
     assert pictures[0] == pictures[1] and not pictures[0].isNull()
 
 
 def test_edits_made_in_another_view_keep_the_saved_dashboard_current(
-        qtbot, demo_db, today, settings, make_window, monkeypatch):
+    qtbot, demo_db, today, settings, make_window, monkeypatch
+):
     import engagements.gui.main_window as main_window
 
     monkeypatch.setattr(main_window, "DASHBOARD_SAVE_DELAY_MS", 50)
@@ -225,11 +255,13 @@ def test_edits_made_in_another_view_keep_the_saved_dashboard_current(
     assert load_saved_dashboard(_url(demo_db), today) is not None
     window.show_view("partners")
     qtbot.waitUntil(lambda: window.has_loaded("partners"), timeout=10_000)
-    window.context.perform(window, "Add partner", lambda: add_partner(
-        demo_db, NewPartner("P-EDIT", "改动的伙伴", "enterprise", today, 12)))
+    window.context.perform(
+        window,
+        "Add partner",
+        lambda: add_partner(demo_db, NewPartner("P-EDIT", "改动的伙伴", "enterprise", today, 12)),
+    )
     assert load_saved_dashboard(_url(demo_db), today) is None  # out of date at once
-    qtbot.waitUntil(lambda: load_saved_dashboard(_url(demo_db), today) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: load_saved_dashboard(_url(demo_db), today) is not None, timeout=10_000)
     saved = load_saved_dashboard(_url(demo_db), today)
     assert "P-EDIT" in {row.partner_id for row in saved.rows}
     qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)
@@ -246,14 +278,22 @@ def test_an_interactive_start_opens_loads_and_closes_on_ctrl_c(demo_db, today, t
     from engagements.store.revision import sqlite_file
 
     cache = tmp_path / "cache"
-    environment = {**os.environ, "ENGAGEMENTS_TODAY": today.isoformat(),
-                   "QT_QPA_PLATFORM": "offscreen", "ENGAGEMENTS_CACHE_DIR": str(cache),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    environment = {
+        **os.environ,
+        "ENGAGEMENTS_TODAY": today.isoformat(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ENGAGEMENTS_CACHE_DIR": str(cache),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     saved = cache / "dashboards" / saved_file(sqlite_file(_url(demo_db))).name
     demo_db.engine.dispose()  # this process lets go of the file: the window is its only user
-    started = subprocess.Popen([sys.executable, "-m", "engagements", "--db", _url(demo_db)],
-                               env=environment, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    started = subprocess.Popen(
+        [sys.executable, "-m", "engagements", "--db", _url(demo_db)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not saved.exists() and time.monotonic() < deadline:

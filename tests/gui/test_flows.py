@@ -24,8 +24,12 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 @pytest.fixture
 def acme_db(sqlite_db, today):
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24, designated_tam="tam1"))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            "ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24, designated_tam="tam1"
+        ),
+    )
     sessions.add_expert(sqlite_db, "E1", "Wang Lei", "Asia/Shanghai")
     return sqlite_db
 
@@ -82,10 +86,12 @@ def _select_request(qtbot, window, request_id):
     return view
 
 
-def test_approving_a_late_request_asks_for_the_justification(qtbot, acme_window, acme_db,
-                                                             today, monkeypatch):
-    late = iem.request_iem(acme_db, iem.IemRequestInput("ACME", date(2026, 12, 1),
-                                                        date(2026, 12, 2)), today)
+def test_approving_a_late_request_asks_for_the_justification(
+    qtbot, acme_window, acme_db, today, monkeypatch
+):
+    late = iem.request_iem(
+        acme_db, iem.IemRequestInput("ACME", date(2026, 12, 1), date(2026, 12, 2)), today
+    )
     view = _select_request(qtbot, acme_window, late.id)
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: None)
     view.approve_selected()  # no justification given: nothing changes
@@ -105,10 +111,11 @@ def test_approving_a_late_request_asks_for_the_justification(qtbot, acme_window,
 
 def test_booking_shows_the_clash_before_saving_and_undo_cancels(qtbot, acme_window, acme_db):
     starts = datetime(2026, 12, 3, 10, tzinfo=SHANGHAI)
-    sessions.book_session(acme_db, sessions.SessionBooking(
-        "ACME", "E1", starts, starts + timedelta(hours=2), "architecture"))
-    dialog = BookingDialog(acme_window.context, acme_window, partner_id="ACME",
-                           expert_id="E1")
+    sessions.book_session(
+        acme_db,
+        sessions.SessionBooking("ACME", "E1", starts, starts + timedelta(hours=2), "architecture"),
+    )
+    dialog = BookingDialog(acme_window.context, acme_window, partner_id="ACME", expert_id="E1")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewed) as clash:
         dialog.ui.starts.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(11, 0)))
@@ -154,8 +161,13 @@ def test_calendar_switches_months_quickly(qtbot, window):
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.ui.modeBox.setCurrentIndex(1)  # week
     assert "Week 48" in view.ui.periodLabel.text()
-    qtbot.waitUntil(lambda: view.ui.pages.currentWidget() is view.week
-                    and len(view.week.days) == 7 and not window.context.jobs.busy)
+    qtbot.waitUntil(
+        lambda: (
+            view.ui.pages.currentWidget() is view.week
+            and len(view.week.days) == 7
+            and not window.context.jobs.busy
+        )
+    )
 
 
 def test_calendar_saves_a_pdf_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
@@ -171,16 +183,18 @@ def test_calendar_saves_a_pdf_off_the_gui_thread(qtbot, window, tmp_path, monkey
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, window,
-                                                                        monkeypatch):
+def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, window, monkeypatch):
     from engagements.gui import requests_model
 
     monkeypatch.setattr(requests_model, "PAGE_SIZE", 5)
     view = window.views["requests"]
     readers: list[threading.Thread] = []
     read_page = view.model._read_page
-    monkeypatch.setattr(view.model, "_read_page", lambda *wanted: (
-        readers.append(threading.current_thread()), read_page(*wanted))[1])
+    monkeypatch.setattr(
+        view.model,
+        "_read_page",
+        lambda *wanted: (readers.append(threading.current_thread()), read_page(*wanted))[1],
+    )
     window.show()
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         window.show_view("requests")
@@ -188,13 +202,15 @@ def test_scrolling_the_requests_reads_each_next_page_off_the_gui_thread(qtbot, w
     assert model.total > 20
     view.ui.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # a click on Partner
     assert view.ui.countLabel.text() == "Sorting…"  # until the new order arrives
-    qtbot.waitUntil(lambda: view.ui.countLabel.text() == f"{model.total:,} engagements",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.ui.countLabel.text() == f"{model.total:,} engagements", timeout=10_000
+    )
     names = [row.partner_name for row in model.rows]
     assert names == sorted(names)
     view.ui.table.scrollToBottom()  # and again as each page arrives, to the end
-    qtbot.waitUntil(lambda: (view.ui.table.scrollToBottom(), model.rowCount())[1]
-                    == model.total, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (view.ui.table.scrollToBottom(), model.rowCount())[1] == model.total, timeout=10_000
+    )
     assert len(readers) >= 3 and threading.main_thread() not in readers
     keys = [(row.kind, row.id) for row in model.rows]
     assert len(set(keys)) == model.total  # every engagement once, none twice
@@ -213,8 +229,7 @@ def test_search_finds_a_partner_from_anywhere(qtbot, window):
     assert partners.partner.id == "P00003"
 
 
-def test_read_only_mode_blocks_every_edit(qtbot, demo_db, today, settings, warnings,
-                                         make_window):
+def test_read_only_mode_blocks_every_edit(qtbot, demo_db, today, settings, warnings, make_window):
     from engagements.services.database import Database
 
     url = demo_db.engine.url.render_as_string(hide_password=False)
@@ -227,20 +242,24 @@ def test_read_only_mode_blocks_every_edit(qtbot, demo_db, today, settings, warni
         assert not action.isEnabled(), action.text()
         assert "Not available" in action.toolTip()
     requests = window.views["requests"]
-    for button in (requests.ui.newIemButton, requests.ui.approveButton,
-                   requests.ui.rejectButton, requests.ui.cancelButton):
+    for button in (
+        requests.ui.newIemButton,
+        requests.ui.approveButton,
+        requests.ui.rejectButton,
+        requests.ui.cancelButton,
+    ):
         assert not button.isEnabled()
     assert not window.views["sessions"].ui.bookButton.isEnabled()
     assert not window.views["partners"].ui.recordUseButton.isEnabled()
     assert window.context.perform(None, "Try", lambda: 1) is None and warnings
 
 
-def test_a_tam_reviews_without_changing(qtbot, demo_db, today, settings, warnings,
-                                        make_window):
+def test_a_tam_reviews_without_changing(qtbot, demo_db, today, settings, warnings, make_window):
     settings.setValue("user/role", "tam")
     window = make_window(demo_db, today, settings)
-    assert window.context.read_only and "technical account manager" in \
-        window.context.read_only_reason
+    assert (
+        window.context.read_only and "technical account manager" in window.context.read_only_reason
+    )
     assert not window.actions_by_name["new_iem"].isEnabled()
 
 
@@ -255,10 +274,15 @@ def test_every_control_has_an_accessible_name(window):
     )
 
     kinds = (QAbstractButton, QAbstractItemView, QComboBox, QDateTimeEdit, QLineEdit)
-    unnamed = [w.objectName() for view in window.views.values()
-               for w in view.findChildren(QWidget)
-               if isinstance(w, kinds) and not w.accessibleName() and w.objectName()
-               and not w.objectName().startswith("qt_")]
+    unnamed = [
+        w.objectName()
+        for view in window.views.values()
+        for w in view.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.accessibleName()
+        and w.objectName()
+        and not w.objectName().startswith("qt_")
+    ]
     assert unnamed == []
 
 
@@ -272,12 +296,14 @@ def test_layout_is_remembered(qtbot, demo_db, today, settings, warnings, make_wi
     assert settings.value("window/geometry") is not None
 
 
-def test_history_of_a_request_shows_every_change_with_its_reason(qtbot, acme_window, acme_db,
-                                                                 today):
+def test_history_of_a_request_shows_every_change_with_its_reason(
+    qtbot, acme_window, acme_db, today
+):
     from engagements.gui.history_dialog import HistoryDialog
 
-    made = iem.request_iem(acme_db, iem.IemRequestInput("ACME", date(2026, 12, 21),
-                                                        date(2026, 12, 22)), today)
+    made = iem.request_iem(
+        acme_db, iem.IemRequestInput("ACME", date(2026, 12, 21), date(2026, 12, 22)), today
+    )
     iem.approve_iem(acme_db, made.id)
     iem.cancel_iem(acme_db, made.id, "partner postponed the launch")
     view = _select_request(qtbot, acme_window, made.id)

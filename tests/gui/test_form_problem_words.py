@@ -23,12 +23,27 @@ from engagements.services.forms.verifying import returned_from_fields
 from tests.forms.conftest import IEM_VALUES, SESSION_VALUES, add_partners, fill
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-GOOD_IDENTITY = {"form_id": "F20261201-abcdef12", "partner_id": "P001",
-                 "expires": "2026-12-26", "signature": "a" * 64}
+GOOD_IDENTITY = {
+    "form_id": "F20261201-abcdef12",
+    "partner_id": "P001",
+    "expires": "2026-12-26",
+    "signature": "a" * 64,
+}
 # Every case of a typed value the window words (gui.finding_words._form_value).
-VALUE_CASES = {"several_values", "required", "too_long", "control", "not_a_choice",
-               "not_a_date", "identity_changed", "no_contact", "end_before_start",
-               "not_a_time_zone", "not_a_start", "not_an_email"}
+VALUE_CASES = {
+    "several_values",
+    "required",
+    "too_long",
+    "control",
+    "not_a_choice",
+    "not_a_date",
+    "identity_changed",
+    "no_contact",
+    "end_before_start",
+    "not_a_time_zone",
+    "not_a_start",
+    "not_an_email",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -40,16 +55,41 @@ def english(qapp):
 
 def value_problems() -> list[FieldProblem]:
     """Returned forms with every kind of wrong value, read as the importer reads them."""
-    forged = {"form_id": "bad", "partner_id": "P 1", "signature": "x", "expires": "",
-              "request_type": ["iem", "session"]}
-    iem = {**GOOD_IDENTITY, "request_type": "iem", "event_name": "x" * 500,
-           "event_type": "party", "event_start": "2026-12-20", "event_end": "2026-12-10",
-           "contact_name": "Li", "description": "a\x01b"}
-    dates = {**GOOD_IDENTITY, "request_type": "iem", "event_name": "Go", "event_type": "other",
-             "event_start": "2026-12-20", "event_end": "2026-12-10"}
-    session = {**GOOD_IDENTITY, "request_type": "session", "session_topic": "",
-               "session_timezone": "Mars/Base!", "session_start": "tomorrow",
-               "contact_name": "Li", "contact_email": "not-mail", "expires": "2026-02-30"}
+    forged = {
+        "form_id": "bad",
+        "partner_id": "P 1",
+        "signature": "x",
+        "expires": "",
+        "request_type": ["iem", "session"],
+    }
+    iem = {
+        **GOOD_IDENTITY,
+        "request_type": "iem",
+        "event_name": "x" * 500,
+        "event_type": "party",
+        "event_start": "2026-12-20",
+        "event_end": "2026-12-10",
+        "contact_name": "Li",
+        "description": "a\x01b",
+    }
+    dates = {
+        **GOOD_IDENTITY,
+        "request_type": "iem",
+        "event_name": "Go",
+        "event_type": "other",
+        "event_start": "2026-12-20",
+        "event_end": "2026-12-10",
+    }
+    session = {
+        **GOOD_IDENTITY,
+        "request_type": "session",
+        "session_topic": "",
+        "session_timezone": "Mars/Base!",
+        "session_start": "tomorrow",
+        "contact_name": "Li",
+        "contact_email": "not-mail",
+        "expires": "2026-02-30",
+    }
     found: list[FieldProblem] = []
     for raw in (forged, iem, dates, session):
         found += read_returned_form(raw).problems  # type: ignore[arg-type]
@@ -63,16 +103,18 @@ def missing_partner() -> None:
 def rejected_files(tmp_path: Any) -> list[EngagementsError]:
     """What reading a file refuses, made by the reader itself."""
     found: list[EngagementsError] = []
-    for attempt in (lambda: check_pdf_bytes(b"%PDF-" + b"x" * MAX_FILE_BYTES, "big.pdf"),
-                    lambda: check_pdf_bytes(b"  ", "empty.pdf"),
-                    lambda: check_pdf_bytes(b"hello", "notes.pdf"),
-                    lambda: checked_fields(b"nonsense", "bad.pdf"),
-                    lambda: checked_fields(json.dumps({"ok": True, "fields": {},
-                                                       "active": "JavaScript"}).encode(),
-                                           "act.pdf"),
-                    lambda: returned_from_fields({}, "other.pdf"),
-                    lambda: read_form_file(tmp_path),
-                    missing_partner):
+    for attempt in (
+        lambda: check_pdf_bytes(b"%PDF-" + b"x" * MAX_FILE_BYTES, "big.pdf"),
+        lambda: check_pdf_bytes(b"  ", "empty.pdf"),
+        lambda: check_pdf_bytes(b"hello", "notes.pdf"),
+        lambda: checked_fields(b"nonsense", "bad.pdf"),
+        lambda: checked_fields(
+            json.dumps({"ok": True, "fields": {}, "active": "JavaScript"}).encode(), "act.pdf"
+        ),
+        lambda: returned_from_fields({}, "other.pdf"),
+        lambda: read_form_file(tmp_path),
+        missing_partner,
+    ):
         with pytest.raises(EngagementsError) as refused:
             attempt()
         found.append(refused.value)
@@ -127,21 +169,36 @@ def imported_problems(db: Any, today: date, folder: Any) -> list[FieldProblem]:
     add_partners(db)
     found: list[FieldProblem] = []
 
-    def returned(name: str, values: dict[str, str], on: date = today,
-                 partner: str | None = None, export_on: date = today) -> forms.FormPreview:
+    def returned(
+        name: str,
+        values: dict[str, str],
+        on: date = today,
+        partner: str | None = None,
+        export_on: date = today,
+    ) -> forms.FormPreview:
         forms.export_form(db, "P001", folder / f"{name}-blank.pdf", export_on)
         filled = fill(folder / f"{name}-blank.pdf", folder / f"{name}.pdf", values)
         return forms.preview_form_import(db, filled, on, expected_partner=partner)
 
-    late = {**IEM_VALUES, "event_start": (today + timedelta(days=2)).isoformat(),
-            "event_end": (today + timedelta(days=3)).isoformat()}
-    long = {**IEM_VALUES, "event_start": (today + timedelta(days=40)).isoformat(),
-            "event_end": (today + timedelta(days=60)).isoformat()}
+    late = {
+        **IEM_VALUES,
+        "event_start": (today + timedelta(days=2)).isoformat(),
+        "event_end": (today + timedelta(days=3)).isoformat(),
+    }
+    long = {
+        **IEM_VALUES,
+        "event_start": (today + timedelta(days=40)).isoformat(),
+        "event_end": (today + timedelta(days=60)).isoformat(),
+    }
     past = {**SESSION_VALUES, "session_start": f"{today - timedelta(days=1)} 10:00"}
-    for preview in (returned("expired", IEM_VALUES, today + timedelta(days=60)),
-                    returned("other", IEM_VALUES, partner="P002"),
-                    returned("changed", {**IEM_VALUES, "expires": "2027-01-30"}),
-                    returned("late", late), returned("long", long), returned("past", past)):
+    for preview in (
+        returned("expired", IEM_VALUES, today + timedelta(days=60)),
+        returned("other", IEM_VALUES, partner="P002"),
+        returned("changed", {**IEM_VALUES, "expires": "2027-01-30"}),
+        returned("late", late),
+        returned("long", long),
+        returned("past", past),
+    ):
         found += [*preview.problems, *preview.warnings]
     forms.export_form(db, "P001", folder / "used-blank.pdf", today)
     used = fill(folder / "used-blank.pdf", folder / "used.pdf", IEM_VALUES)
@@ -150,12 +207,20 @@ def imported_problems(db: Any, today: date, folder: Any) -> list[FieldProblem]:
     return found
 
 
-EXPECTED_ERRORS = {"expired_form", "wrong_partner", "forged_form", "late_request",
-                   "allowance_forecast", "past_start", "form_used"}
+EXPECTED_ERRORS = {
+    "expired_form",
+    "wrong_partner",
+    "forged_form",
+    "late_request",
+    "allowance_forecast",
+    "past_start",
+    "form_used",
+}
 
 
-def test_the_importer_s_findings_word_as_it_says_and_in_chinese(qapp, sqlite_db, today,
-                                                                 tmp_path, caplog):
+def test_the_importer_s_findings_word_as_it_says_and_in_chinese(
+    qapp, sqlite_db, today, tmp_path, caplog
+):
     found = imported_problems(sqlite_db, today, tmp_path)
     assert {p.error for p in found} >= EXPECTED_ERRORS, [p.error for p in found]
     with caplog.at_level(logging.INFO, logger="engagements.gui.problems"):
@@ -169,8 +234,7 @@ def test_the_importer_s_findings_word_as_it_says_and_in_chinese(qapp, sqlite_db,
         assert CHINESE.search(text) and text != problem.message, (problem.message, text)
 
 
-def test_a_pending_session_request_keeps_what_its_warnings_found(qapp, sqlite_db, today,
-                                                                 tmp_path):
+def test_a_pending_session_request_keeps_what_its_warnings_found(qapp, sqlite_db, today, tmp_path):
     from engagements.gui.form_session_requests import stored_warning_texts
 
     add_partners(sqlite_db)
@@ -190,8 +254,10 @@ def test_a_busy_or_read_only_database_is_worded_by_its_case(qapp):
 
     from engagements.services.database import _translate_write_error
 
-    said = [_translate_write_error(OperationalError("UPDATE", {}, Exception(text)))
-            for text in ("database is locked", "attempt to write a readonly database")]
+    said = [
+        _translate_write_error(OperationalError("UPDATE", {}, Exception(text)))
+        for text in ("database is locked", "attempt to write a readonly database")
+    ]
     for error in said:
         assert isinstance(error, EngagementsError) and error.numbers
         assert message_for(error) == error.reason
@@ -201,8 +267,7 @@ def test_a_busy_or_read_only_database_is_worded_by_its_case(qapp):
         assert CHINESE.search(message_for(error)), error.reason
 
 
-def test_a_database_opened_read_only_says_so_in_the_window_s_language(qapp, sqlite_db,
-                                                                      sqlite_url):
+def test_a_database_opened_read_only_says_so_in_the_window_s_language(qapp, sqlite_db, sqlite_url):
     from engagements.errors import NotAllowed
     from engagements.services.database import Database
 
@@ -215,4 +280,3 @@ def test_a_database_opened_read_only_says_so_in_the_window_s_language(qapp, sqli
     assert message_for(refused.value) == refused.value.reason
     install_language(qapp, "zh_CN")
     assert CHINESE.search(message_for(refused.value))
-

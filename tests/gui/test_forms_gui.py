@@ -31,6 +31,7 @@ def forms_window(qtbot, sqlite_db, today, settings, warnings, make_window):
 @pytest.fixture
 def returned(sqlite_db, today, tmp_path):
     """Fill a freshly exported form for P001 with ``values`` (and identity changes)."""
+
     def make(name: str, values: dict[str, str], partner: str = "P001"):
         forms.export_form(sqlite_db, partner, tmp_path / f"{name}-blank.pdf", today)
         return fill(tmp_path / f"{name}-blank.pdf", tmp_path / f"{name}.pdf", values)
@@ -42,8 +43,9 @@ def open_review(qtbot, window, path) -> FormReviewDialog:
     """Start the review of ``path`` and return its dialog once it has opened."""
     before = set(window.findChildren(FormReviewDialog))
     exchange.review_form(window, str(path))
-    qtbot.waitUntil(lambda: bool(set(window.findChildren(FormReviewDialog)) - before),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: bool(set(window.findChildren(FormReviewDialog)) - before), timeout=20_000
+    )
     dialog = (set(window.findChildren(FormReviewDialog)) - before).pop()
     qtbot.addWidget(dialog)
     return dialog
@@ -64,24 +66,27 @@ def test_a_valid_form_is_reviewed_then_confirmed(qtbot, forms_window, returned, 
     assert (after["iem_requests"], after["used_forms"]) == (before["iem_requests"] + 1, 1)
 
 
-def test_a_forged_form_shows_the_problem_next_to_its_field(qtbot, forms_window, returned,
-                                                           sqlite_db):
-    dialog = open_review(qtbot, forms_window,
-                         returned("forged", {**IEM_VALUES, "partner_id": "P002"}))
+def test_a_forged_form_shows_the_problem_next_to_its_field(
+    qtbot, forms_window, returned, sqlite_db
+):
+    dialog = open_review(
+        qtbot, forms_window, returned("forged", {**IEM_VALUES, "partner_id": "P002"})
+    )
     assert "signature does not match" in dialog.problem_next_to("signature")
     assert dialog.problem_next_to("event_start") == ""
     assert "Cannot be imported" in dialog.ui.summary.text()
     assert not dialog.confirm_button.isEnabled()
-    bad_date = open_review(qtbot, forms_window,
-                           returned("bad-date", {**IEM_VALUES, "event_start": "2026-02-30"}))
+    bad_date = open_review(
+        qtbot, forms_window, returned("bad-date", {**IEM_VALUES, "event_start": "2026-02-30"})
+    )
     assert "not a real date" in bad_date.problem_next_to("event_start")
     assert counts(sqlite_db)["used_forms"] == 0
 
 
-def test_discard_writes_nothing_and_the_form_stays_usable(qtbot, forms_window, returned,
-                                                          sqlite_db, today):
-    path = returned("late", {**IEM_VALUES, "event_start": "2026-12-07",
-                             "event_end": "2026-12-09"})
+def test_discard_writes_nothing_and_the_form_stays_usable(
+    qtbot, forms_window, returned, sqlite_db, today
+):
+    path = returned("late", {**IEM_VALUES, "event_start": "2026-12-07", "event_end": "2026-12-09"})
     dialog = open_review(qtbot, forms_window, path)
     assert "late: 7 business days' notice" in dialog.ui.rules.text()
     before = counts(sqlite_db)
@@ -90,15 +95,22 @@ def test_discard_writes_nothing_and_the_form_stays_usable(qtbot, forms_window, r
     assert forms.import_form(sqlite_db, path, today).created
 
 
-def test_discarding_typed_corrections_asks_first(qtbot, forms_window, returned, sqlite_db,
-                                                monkeypatch):
+def test_discarding_typed_corrections_asks_first(
+    qtbot, forms_window, returned, sqlite_db, monkeypatch
+):
     """Corrections typed into the review and not yet imported are work a person did."""
     from engagements.gui import unsaved
     from engagements.gui.form_review_dialog import VALUE, shown_fields
 
     answers, asked = [False, True], []
-    monkeypatch.setattr(unsaved, "ask", lambda parent, question, answered: (
-        asked.append(question), answered(answers[len(asked) - 1])))
+    monkeypatch.setattr(
+        unsaved,
+        "ask",
+        lambda parent, question, answered: (
+            asked.append(question),
+            answered(answers[len(asked) - 1]),
+        ),
+    )
     untouched = open_review(qtbot, forms_window, returned("untouched", IEM_VALUES))
     untouched.reject()  # nothing typed: Discard closes at once
     assert not untouched.isVisible() and asked == []
@@ -114,9 +126,9 @@ def test_discarding_typed_corrections_asks_first(qtbot, forms_window, returned, 
     assert not dialog.isVisible() and counts(sqlite_db) == before
 
 
-def test_a_folder_is_imported_with_progress_and_a_summary(qtbot, forms_window, returned,
-                                                          warnings, monkeypatch, tmp_path,
-                                                          sqlite_db):
+def test_a_folder_is_imported_with_progress_and_a_summary(
+    qtbot, forms_window, returned, warnings, monkeypatch, tmp_path, sqlite_db
+):
     folder = tmp_path / "inbox"
     folder.mkdir()
     for name, values in (("a", IEM_VALUES), ("b", SESSION_VALUES)):
@@ -136,8 +148,7 @@ def test_dropping_a_pdf_on_the_window_opens_the_review(qtbot, forms_window, retu
     path = returned("dropped", SESSION_VALUES)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier)
+    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     try:  # PySide6 before 6.12 places a drag's entry at a QPoint, 6.12 at a QPointF
         enter = QDragEnterEvent(QPoint(200, 200), *rest)
     except TypeError:
@@ -147,15 +158,15 @@ def test_dropping_a_pdf_on_the_window_opens_the_review(qtbot, forms_window, retu
     QApplication.sendEvent(forms_window, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(forms_window, drop)
-    qtbot.waitUntil(lambda: forms_window.findChild(FormReviewDialog) is not None,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: forms_window.findChild(FormReviewDialog) is not None, timeout=20_000)
     dialog = forms_window.findChild(FormReviewDialog)
     qtbot.addWidget(dialog)
     assert "a training session" in dialog.ui.summary.text()
 
 
-def test_export_for_chosen_partners_and_cancel(qtbot, forms_window, warnings, tmp_path,
-                                               monkeypatch):
+def test_export_for_chosen_partners_and_cancel(
+    qtbot, forms_window, warnings, tmp_path, monkeypatch
+):
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
@@ -168,8 +179,10 @@ def test_export_for_chosen_partners_and_cancel(qtbot, forms_window, warnings, tm
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as finished:
         dialog.export_button.click()
     assert len(finished.args[0].exported) == 2 and not finished.args[0].cancelled
-    assert sorted(p.name for p in out.iterdir()) == ["request-form-P001.pdf",
-                                                     "request-form-P002.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "request-form-P001.pdf",
+        "request-form-P002.pdf",
+    ]
     again = exchange.export_forms(forms_window)
     qtbot.addWidget(again)
     again.choose(["P001", "P002", "S001"])
@@ -182,7 +195,8 @@ def test_export_for_chosen_partners_and_cancel(qtbot, forms_window, warnings, tm
 
 
 def test_a_pending_session_request_is_booked_from_the_sessions_view(
-        qtbot, forms_window, returned, sqlite_db, today):
+    qtbot, forms_window, returned, sqlite_db, today
+):
     forms.import_form(sqlite_db, returned("session", SESSION_VALUES), today)
     view = forms_window.views["sessions"]
     with qtbot.waitSignal(view.requests_panel.loaded, timeout=10_000):

@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _translations_tool():
-    spec = importlib.util.spec_from_file_location("translations",
-                                                  ROOT / "packaging" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "packaging" / "translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -27,11 +28,13 @@ def test_a_chosen_language_wins_over_the_system():
 
 
 def test_the_system_language_decides_otherwise(monkeypatch):
-    monkeypatch.setattr(QLocale, "system",
-                        lambda: QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan))
+    monkeypatch.setattr(
+        QLocale, "system", lambda: QLocale(QLocale.Language.Chinese, QLocale.Country.Taiwan)
+    )
     assert resolved_language("system") == "zh_CN"
-    monkeypatch.setattr(QLocale, "system",
-                        lambda: QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    monkeypatch.setattr(
+        QLocale, "system", lambda: QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    )
     assert resolved_language("system") == "en"
 
 
@@ -50,13 +53,16 @@ def test_chinese_dates_and_qt_buttons_follow_the_choice(qapp):
 def test_the_tool_lists_strings_without_a_translation(tmp_path):
     tool = _translations_tool()
     ts = tmp_path / "x.ts"
-    ts.write_text("""<?xml version="1.0" encoding="utf-8"?>
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="zh_CN">
 <context><name>MainWindow</name>
 <message><source>Refresh</source><translation>刷新</translation></message>
 <message><source>Quit</source><translation type="unfinished"></translation></message>
 <message><source>Undo</source><translation></translation></message>
-</context></TS>""", encoding="utf-8")
+</context></TS>""",
+        encoding="utf-8",
+    )
     assert tool.untranslated(ts) == [("MainWindow", "Quit"), ("MainWindow", "Undo")]
 
 

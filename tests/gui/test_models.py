@@ -22,13 +22,15 @@ def test_dashboard_model_shows_bars_and_risks(demo_db, today):
     model = dash.DashboardModel()
     model.set_rows(dashboard_rows(demo_db, today))
     assert model.rowCount() == 12 and model.columnCount() == len(dash.HEADERS)
-    enterprise = next(r for r in range(model.rowCount())
-                      if model.index(r, dash.EDITION).data() == "Enterprise")
+    enterprise = next(
+        r for r in range(model.rowCount()) if model.index(r, dash.EDITION).data() == "Enterprise"
+    )
     used, pending, available = model.index(enterprise, dash.IEM_DAYS).data(BAR_ROLE)
     assert available >= 8 and 0 <= used <= available
     assert "left" in model.index(enterprise, dash.IEM_DAYS).data()
-    standard = [r for r in range(model.rowCount())
-                if model.index(r, dash.EDITION).data() == "Standard"]
+    standard = [
+        r for r in range(model.rowCount()) if model.index(r, dash.EDITION).data() == "Standard"
+    ]
     for row in standard:
         assert model.index(row, dash.IEM_DAYS).data() == "not included"
         assert model.index(row, dash.IEM_DAYS).data(BAR_ROLE) is None
@@ -36,8 +38,10 @@ def test_dashboard_model_shows_bars_and_risks(demo_db, today):
 
 def test_requests_model_fetches_pages_as_the_view_scrolls(demo_db):
     wanted = RequestFilter()
-    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
-        demo_db, f, key, desc, offset, 20), lambda f: count_requests(demo_db, f))
+    model = req.RequestsModel(
+        lambda f, key, desc, offset, limit: request_page(demo_db, f, key, desc, offset, 20),
+        lambda f: count_requests(demo_db, f),
+    )
     total = count_requests(demo_db, wanted)
     model.load(wanted)
     assert model.rowCount() == 20 and model.canFetchMore() and model.total == total
@@ -99,8 +103,11 @@ def test_the_count_read_alongside_the_first_page_is_the_same(demo_db):
         counted_on.append(threading.get_ident())
         return count_requests(demo_db, wanted)
 
-    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
-        demo_db, f, key, desc, offset, 20), count_rows, count_alongside=True)
+    model = req.RequestsModel(
+        lambda f, key, desc, offset, limit: request_page(demo_db, f, key, desc, offset, 20),
+        count_rows,
+        count_alongside=True,
+    )
     model.load(RequestFilter())
     assert model.total == count_requests(demo_db, RequestFilter()) and model.rowCount() == 20
     assert counted_on and counted_on[0] != threading.get_ident()
@@ -109,9 +116,11 @@ def test_the_count_read_alongside_the_first_page_is_the_same(demo_db):
 def _held_requests_model(demo_db, page_rows: int = 5):
     """A model showing every request (5 a page) whose further reads wait in ``reads``."""
     reads = HeldReads()
-    model = req.RequestsModel(lambda f, key, desc, offset, limit: request_page(
-        demo_db, f, key, desc, offset, page_rows), lambda f: count_requests(demo_db, f),
-        reads)
+    model = req.RequestsModel(
+        lambda f, key, desc, offset, limit: request_page(demo_db, f, key, desc, offset, page_rows),
+        lambda f: count_requests(demo_db, f),
+        reads,
+    )
     model.load(RequestFilter())
     reads.arrive()
     return model, reads

@@ -28,17 +28,24 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 @pytest.fixture
 def partners_db(sqlite_db, today):
     """ACME (Enterprise, with two IEM events and a session) and SMALL (Standard)."""
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24, designated_tam="tam1"))
-    add_partner(sqlite_db, NewPartner("SMALL", "Small Shop Ltd", "standard",
-                                      date(2026, 1, 1), 12))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            "ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24, designated_tam="tam1"
+        ),
+    )
+    add_partner(sqlite_db, NewPartner("SMALL", "Small Shop Ltd", "standard", date(2026, 1, 1), 12))
     sessions.add_expert(sqlite_db, "E1", "Wang Lei", "Asia/Shanghai")
-    for submitted, start, end in ((today, date(2026, 12, 28), date(2026, 12, 30)),
-                                  (date(2026, 6, 1), date(2026, 7, 6), date(2026, 7, 7))):
+    for submitted, start, end in (
+        (today, date(2026, 12, 28), date(2026, 12, 30)),
+        (date(2026, 6, 1), date(2026, 7, 6), date(2026, 7, 7)),
+    ):
         iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", start, end), submitted)
     starts = datetime(2026, 12, 3, 10, tzinfo=SHANGHAI)
-    sessions.book_session(sqlite_db, sessions.SessionBooking(
-        "ACME", "E1", starts, starts.replace(hour=12), "architecture"))
+    sessions.book_session(
+        sqlite_db,
+        sessions.SessionBooking("ACME", "E1", starts, starts.replace(hour=12), "architecture"),
+    )
     return sqlite_db
 
 
@@ -48,13 +55,13 @@ def context(partners_db, today, warnings):
 
 
 def _save_as(monkeypatch, path, chosen_filter=""):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(path), chosen_filter))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), chosen_filter))
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "csv", "xlsx"])
 def test_a_report_written_from_the_dialog_has_the_chosen_format(
-        qtbot, context, today, tmp_path, monkeypatch, suffix):
+    qtbot, context, today, tmp_path, monkeypatch, suffix
+):
     dialog = ReportDialog(context, partner_file(context.db, "ACME", today))
     qtbot.addWidget(dialog)
     dialog.ui.format.setCurrentIndex(dialog.ui.format.findData(suffix))
@@ -74,8 +81,11 @@ def test_a_report_written_from_the_dialog_has_the_chosen_format(
     elif suffix == "xlsx":
         assert "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
     else:
-        assert any("ACME" in cell for row in csv.reader(io.StringIO(data.decode("utf-8-sig")))
-                   for cell in row)
+        assert any(
+            "ACME" in cell
+            for row in csv.reader(io.StringIO(data.decode("utf-8-sig")))
+            for cell in row
+        )
     assert (report.period_start, report.period_end) == (date(2026, 1, 1), date(2026, 12, 31))
     assert not dialog.ui.resultPanel.isHidden() and str(path) in dialog.ui.result.text()
     assert statuses == [f"Service report written to {path}"]
@@ -87,8 +97,7 @@ def dialog_filter(suffix):
     return next(f for s, _, f in FORMATS if s == suffix)
 
 
-def test_a_monthly_report_covers_the_month_chosen(qtbot, context, today, tmp_path,
-                                                  monkeypatch):
+def test_a_monthly_report_covers_the_month_chosen(qtbot, context, today, tmp_path, monkeypatch):
     dialog = ReportDialog(context, partner_file(context.db, "ACME", today))
     qtbot.addWidget(dialog)
     assert dialog.ui.month.date() == QDate(2026, 10, 1)  # the month just finished
@@ -99,11 +108,14 @@ def test_a_monthly_report_covers_the_month_chosen(qtbot, context, today, tmp_pat
     with qtbot.waitSignal(dialog.written, timeout=20_000) as written:
         dialog.choose_file_and_write()
     assert (written.args[0].period_start, written.args[0].period_end) == (
-        date(2026, 12, 1), date(2026, 12, 31))
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+    )
 
 
-def test_a_standard_partner_is_refused_with_the_reason(qtbot, partners_db, today, settings,
-                                                      warnings, make_window):
+def test_a_standard_partner_is_refused_with_the_reason(
+    qtbot, partners_db, today, settings, warnings, make_window
+):
     window = make_window(partners_db, today, settings)
     partners = window.views["partners"]
     with qtbot.waitSignal(partners.loaded, timeout=10_000):
@@ -125,12 +137,17 @@ def test_a_standard_partner_is_refused_with_the_reason(qtbot, partners_db, today
 def _wait_for_file(qtbot, window, partner_id):
     """Until the partner's file is shown (the first row's file may be loading before it)."""
     partners = window.views["partners"]
-    qtbot.waitUntil(lambda: not window.context.jobs.busy and partners.partner is not None
-                    and partners.partner.id == partner_id, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.context.jobs.busy
+            and partners.partner is not None
+            and partners.partner.id == partner_id
+        ),
+        timeout=10_000,
+    )
 
 
-def test_the_ics_export_writes_what_icalendar_reads_back(qtbot, context, tmp_path,
-                                                        monkeypatch):
+def test_the_ics_export_writes_what_icalendar_reads_back(qtbot, context, tmp_path, monkeypatch):
     dialog = IcsExportDialog(context, None, CalendarFilter(partner_id="ACME"))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.choices_loaded, timeout=10_000):
@@ -149,12 +166,15 @@ def test_the_ics_export_writes_what_icalendar_reads_back(qtbot, context, tmp_pat
     events = parsed.walk("VEVENT")
     assert len(events) == 2
     assert {e.decoded("dtstart") for e in events} == {
-        date(2026, 12, 28), datetime(2026, 12, 3, 10, tzinfo=SHANGHAI)}
+        date(2026, 12, 28),
+        datetime(2026, 12, 3, 10, tzinfo=SHANGHAI),
+    }
     assert statuses[-1].startswith("Exported 2 events (1 IEM, 1 sessions)")
 
 
-def test_dates_the_wrong_way_round_are_explained_in_the_dialog(qtbot, context, tmp_path,
-                                                              monkeypatch):
+def test_dates_the_wrong_way_round_are_explained_in_the_dialog(
+    qtbot, context, tmp_path, monkeypatch
+):
     dialog = IcsExportDialog(context)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.choices_loaded, timeout=10_000):
@@ -167,12 +187,14 @@ def test_dates_the_wrong_way_round_are_explained_in_the_dialog(qtbot, context, t
 
 
 def test_the_menu_opens_the_report_even_before_partners_has_loaded(
-        qtbot, partners_db, today, settings, warnings, make_window):
+    qtbot, partners_db, today, settings, warnings, make_window
+):
     window = make_window(partners_db, today, settings)
     window.show_view("dashboard")
     window.actions_by_name["service_report"].trigger()
     assert window.current_view_name() == "partners"
-    qtbot.waitUntil(lambda: window.views["partners"].findChild(ReportDialog) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.views["partners"].findChild(ReportDialog) is not None, timeout=10_000
+    )
     assert window.views["partners"].findChild(ReportDialog).partner.id == "ACME"
     qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)

@@ -19,11 +19,15 @@ from engagements.services.partners import NewPartner, add_partner
 
 @pytest.fixture
 def acme(qtbot, sqlite_db, today, settings, warnings, make_window):
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24))
-    made = [iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, day),
-                                                           date(2026, 12, day)), today).id
-            for day in (21, 23)]
+    add_partner(
+        sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24)
+    )
+    made = [
+        iem.request_iem(
+            sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, day), date(2026, 12, day)), today
+        ).id
+        for day in (21, 23)
+    ]
     window = make_window(sqlite_db, today, settings)
     window.show()
     qtbot.waitExposed(window)
@@ -92,8 +96,11 @@ def test_undo_after_a_change_that_cannot_be_undone_does_nothing(qtbot, acme):
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.approve_selected()
     assert stack.canUndo()
-    window.context.perform(None, "Buy IEM days", lambda: iem.purchase_days(
-        db, "ACME", 3, date(2026, 1, 1), date(2026, 12, 31)))
+    window.context.perform(
+        None,
+        "Buy IEM days",
+        lambda: iem.purchase_days(db, "ACME", 3, date(2026, 1, 1), date(2026, 12, 31)),
+    )
     assert not stack.canUndo() and not window.actions_by_name["undo"].isEnabled()
     stack.undo()
     assert _status(db, first) == "approved"

@@ -23,8 +23,9 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 @pytest.fixture
 def acme_db(sqlite_db):
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24))
+    add_partner(
+        sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24)
+    )
     sessions.add_expert(sqlite_db, "E1", "Wang Lei", "Asia/Shanghai")
     return sqlite_db
 
@@ -40,9 +41,16 @@ def editor(qtbot, acme_db, today, settings, warnings, make_window):
 
 def _shown(editor, problems=(), warnings=()):
     """The editor as if the rules had answered with these findings."""
-    editor.preview = IemPreview(2, date(2026, 12, 10), 12, 10, True,
-                                problem_findings=tuple(problems),
-                                warning_findings=tuple(warnings), lead_time="met")
+    editor.preview = IemPreview(
+        2,
+        date(2026, 12, 10),
+        12,
+        10,
+        True,
+        problem_findings=tuple(problems),
+        warning_findings=tuple(warnings),
+        lead_time="met",
+    )
     return editor.can_save()
 
 
@@ -61,8 +69,13 @@ def test_a_problem_that_is_not_settled_at_approval_blocks_saving_whatever_its_wo
 
 def test_late_and_over_the_allowance_are_recorded_and_a_warning_never_blocks(editor):
     assert _shown(editor, problems=[LATE_IN_OTHER_WORDS, OVER_IN_OTHER_WORDS])
-    assert _shown(editor, warnings=[Finding(findings.NO_HOLIDAY_DATA, "outside the term"),
-                                    Finding(findings.OVERLAPPING_REQUESTS, "x")])
+    assert _shown(
+        editor,
+        warnings=[
+            Finding(findings.NO_HOLIDAY_DATA, "outside the term"),
+            Finding(findings.OVERLAPPING_REQUESTS, "x"),
+        ],
+    )
 
 
 def test_approving_at_once_asks_by_kind_for_a_justification_and_for_room(editor):
@@ -89,16 +102,26 @@ def test_the_save_button_follows_the_live_preview(qtbot, editor):
 def listed(qtbot, acme_db, today, settings, warnings, make_window):
     """The request list with one IEM request in each of several statuses and a session."""
     db = acme_db
-    ask = [iem.request_iem(db, iem.IemRequestInput("ACME", date(2026, 12, day),
-                                                   date(2026, 12, day)), today).id
-           for day in (14, 15, 16, 17)]
+    ask = [
+        iem.request_iem(
+            db, iem.IemRequestInput("ACME", date(2026, 12, day), date(2026, 12, day)), today
+        ).id
+        for day in (14, 15, 16, 17)
+    ]
     iem.approve_iem(db, ask[1], justification="agreed")
     iem.approve_iem(db, ask[2], justification="agreed")
     iem.advance_iem(db, ask[2], lifecycle.IN_PROGRESS)
     iem.cancel_iem(db, ask[3])
-    sessions.book_session(db, sessions.SessionBooking(
-        "ACME", "E1", datetime(2026, 12, 2, 10, tzinfo=SHANGHAI),
-        datetime(2026, 12, 2, 12, tzinfo=SHANGHAI), "architecture"))
+    sessions.book_session(
+        db,
+        sessions.SessionBooking(
+            "ACME",
+            "E1",
+            datetime(2026, 12, 2, 10, tzinfo=SHANGHAI),
+            datetime(2026, 12, 2, 12, tzinfo=SHANGHAI),
+            "architecture",
+        ),
+    )
     window = make_window(db, today, settings)
     view = window.views["requests"]
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -112,9 +135,11 @@ def _offered(view):
     seen = {}
     for number, row in enumerate(view.model.rows):
         view.ui.table.selectRow(number)
-        buttons = {lifecycle.APPROVE: view.ui.approveButton,
-                   lifecycle.REJECT: view.ui.rejectButton,
-                   lifecycle.CANCEL: view.ui.cancelButton}
+        buttons = {
+            lifecycle.APPROVE: view.ui.approveButton,
+            lifecycle.REJECT: view.ui.rejectButton,
+            lifecycle.CANCEL: view.ui.cancelButton,
+        }
         seen[(row.kind, row.status)] = {a for a, b in buttons.items() if b.isEnabled()}
     return seen
 
@@ -124,16 +149,19 @@ def test_the_request_list_offers_exactly_the_domains_allowed_actions(listed):
     assert len(seen) == 5  # submitted, approved, in progress, cancelled; a session
     for (kind, status), offered in seen.items():
         assert offered == lifecycle.allowed_actions(status, kind) & {
-            lifecycle.APPROVE, lifecycle.REJECT, lifecycle.CANCEL}, (kind, status)
+            lifecycle.APPROVE,
+            lifecycle.REJECT,
+            lifecycle.CANCEL,
+        }, (kind, status)
 
 
 def test_the_request_list_follows_a_changed_life_cycle(listed, monkeypatch):
     # Were the window to keep its own list, a rule change in the domain would not reach it.
-    monkeypatch.setitem(lifecycle.ALLOWED_TRANSITIONS, lifecycle.SUBMITTED,
-                        frozenset({lifecycle.APPROVED}))
+    monkeypatch.setitem(
+        lifecycle.ALLOWED_TRANSITIONS, lifecycle.SUBMITTED, frozenset({lifecycle.APPROVED})
+    )
     seen = _offered(listed)
     assert seen[("iem", lifecycle.SUBMITTED)] == {lifecycle.APPROVE}
-
 
 
 def test_the_bars_warn_where_the_dashboard_says_nearly_out():

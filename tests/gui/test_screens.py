@@ -11,8 +11,7 @@ from engagements.gui.screenshot import save_screenshot
 
 
 @pytest.mark.parametrize("view", VIEWS)
-def test_each_view_renders(qtbot, qapp, demo_db, today, settings, make_window, tmp_path,
-                           view):
+def test_each_view_renders(qtbot, qapp, demo_db, today, settings, make_window, tmp_path, view):
     window = make_window(demo_db, today, settings)
     window.resize(1200, 800)
     window.show_view(view)
@@ -26,8 +25,12 @@ def test_each_view_renders(qtbot, qapp, demo_db, today, settings, make_window, t
 def test_the_cli_takes_a_screenshot(cli, sqlite_url, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     target = tmp_path / "calendar.png"
-    assert cli("--db", sqlite_url, "--screenshot", target, "--view", "calendar",
-               "--size", "900x600").code == 0
+    assert (
+        cli(
+            "--db", sqlite_url, "--screenshot", target, "--view", "calendar", "--size", "900x600"
+        ).code
+        == 0
+    )
     assert QImage(str(target)).width() == 900
 
 
@@ -38,13 +41,11 @@ def test_a_team_password_is_never_written_to_the_settings(settings, monkeypatch)
     monkeypatch.setattr(keyring, "set_password", lambda s, a, p: kept.__setitem__(a, p))
     monkeypatch.setattr(keyring, "get_password", lambda s, a: kept.get(a))
     preferences = Preferences(settings)
-    preferences.save_database("team", "", "postgresql://asm1:s3cret@db.example:5432/eng",
-                              "", None)
+    preferences.save_database("team", "", "postgresql://asm1:s3cret@db.example:5432/eng", "", None)
     settings.sync()
     assert "s3cret" not in open(settings.fileName(), encoding="utf-8").read()
     assert kept == {"asm1@db.example:5432/eng": "s3cret"}
     assert "s3cret" in preferences.database_url()
     monkeypatch.setenv("TEAM_PW", "from-env")
-    preferences.save_database("team", "", "postgresql://asm1@db.example:5432/eng", "TEAM_PW",
-                              None)
+    preferences.save_database("team", "", "postgresql://asm1@db.example:5432/eng", "TEAM_PW", None)
     assert ":from-env@" in preferences.database_url()

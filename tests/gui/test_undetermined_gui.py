@@ -19,8 +19,10 @@ D = date
 
 @pytest.fixture
 def cn_db(sqlite_db):
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      D(2026, 7, 1), 24, calendar="CN"))
+    add_partner(
+        sqlite_db,
+        NewPartner("ACME", "阿克米科技有限公司", "enterprise", D(2026, 7, 1), 24, calendar="CN"),
+    )
     return sqlite_db
 
 
@@ -34,22 +36,30 @@ def cn_window(qtbot, cn_db, today, settings, warnings, make_window):
 
 
 def test_the_requests_list_shows_an_undetermined_lead_time(cn_db):
-    recorded = iem.request_iem(cn_db, iem.IemRequestInput(
-        "ACME", D(2027, 1, 20), D(2027, 1, 20), D(2026, 12, 24)), D(2026, 12, 24))
+    recorded = iem.request_iem(
+        cn_db,
+        iem.IemRequestInput("ACME", D(2027, 1, 20), D(2027, 1, 20), D(2026, 12, 24)),
+        D(2026, 12, 24),
+    )
     [row] = request_page(cn_db, RequestFilter(request_id=recorded.id))
     assert display(row, LATE) == "undetermined"
 
 
 def test_approving_an_undetermined_request_asks_for_the_acknowledgement(
-        qtbot, cn_window, cn_db, monkeypatch):
-    recorded = iem.request_iem(cn_db, iem.IemRequestInput(
-        "ACME", D(2027, 1, 20), D(2027, 1, 20), D(2026, 12, 24)), D(2026, 12, 24))
+    qtbot, cn_window, cn_db, monkeypatch
+):
+    recorded = iem.request_iem(
+        cn_db,
+        iem.IemRequestInput("ACME", D(2027, 1, 20), D(2027, 1, 20), D(2026, 12, 24)),
+        D(2026, 12, 24),
+    )
     view = cn_window.views["requests"]
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         cn_window.navigate("iem", str(recorded.id))
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(title)
-                        or False)
+    monkeypatch.setattr(
+        prompts, "confirm", lambda parent, title, text: asked.append(title) or False
+    )
     view.approve_selected()  # declined: nothing changes
     assert asked == ["Approve with an undetermined lead time"]
     assert request_page(cn_db, RequestFilter(request_id=recorded.id))[0].status == "submitted"
@@ -61,8 +71,11 @@ def test_approving_an_undetermined_request_asks_for_the_acknowledgement(
 
 def test_the_partner_page_shows_each_purchases_use(cn_db):
     bought = iem.purchase_days(cn_db, "ACME", 2, D(2027, 6, 1), D(2027, 7, 31))
-    iem.request_iem(cn_db, iem.IemRequestInput("ACME", D(2027, 6, 21), D(2027, 6, 30),
-                                               D(2026, 12, 1), approve=True), D(2026, 12, 1))
+    iem.request_iem(
+        cn_db,
+        iem.IemRequestInput("ACME", D(2027, 6, 21), D(2027, 6, 30), D(2026, 12, 1), approve=True),
+        D(2026, 12, 1),
+    )
     words = bought_words(allowance_summary(cn_db, "ACME", D(2027, 6, 1)))
     assert words == f"2 (#{bought}: 2 used here, 2 in all, 0 left of 2)"
     later = bought_words(allowance_summary(cn_db, "ACME", D(2027, 7, 1)))

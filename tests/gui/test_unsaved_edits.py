@@ -32,11 +32,16 @@ from engagements.services.queries import partner_file
 
 @pytest.fixture
 def acme_db(sqlite_db: Any, today: date) -> Any:
-    add_partner(sqlite_db, NewPartner("ACME", "阿克米科技有限公司", "enterprise",
-                                      date(2026, 1, 1), 24, designated_tam="tam1"))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            "ACME", "阿克米科技有限公司", "enterprise", date(2026, 1, 1), 24, designated_tam="tam1"
+        ),
+    )
     sessions.add_expert(sqlite_db, "E1", "Wang Lei", "Asia/Shanghai")
-    iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 28),
-                                                   date(2026, 12, 30)), today)
+    iem.request_iem(
+        sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 28), date(2026, 12, 30)), today
+    )
     return sqlite_db
 
 
@@ -50,8 +55,10 @@ def everything(db: Any) -> dict[str, list[tuple[Any, ...]]]:
     tables = MetaData()
     tables.reflect(db.engine)
     with db.engine.connect() as connection:
-        return {name: sorted(map(tuple, connection.execute(select(table))), key=repr)
-                for name, table in tables.tables.items()}
+        return {
+            name: sorted(map(tuple, connection.execute(select(table))), key=repr)
+            for name, table in tables.tables.items()
+        }
 
 
 @dataclass(frozen=True)
@@ -149,26 +156,42 @@ def _set(name: str, method: str, value: Any) -> Callable[[Any, QDialog], None]:
 
 
 CASES = {
-    "new IEM request": Case(_iem_editor, _set("start", "setDate", QDate(2026, 12, 21)),
-                            "Discard the changes to this IEM request?"),
-    "IEM request window": Case(_request_dialog, _type("eventName", "Launch"),
-                               "Discard the changes to this IEM request?"),
-    "booking": Case(_booking, _type("attendees", "Li Na"),
-                    "Discard the changes to this session booking?"),
-    "new partner": Case(_new_partner, _both(_type("partnerId", "NEWCO"),
-                                            _type("partnerName", "New Co")),
-                        "Discard the changes to this partner?"),
+    "new IEM request": Case(
+        _iem_editor,
+        _set("start", "setDate", QDate(2026, 12, 21)),
+        "Discard the changes to this IEM request?",
+    ),
+    "IEM request window": Case(
+        _request_dialog, _type("eventName", "Launch"), "Discard the changes to this IEM request?"
+    ),
+    "booking": Case(
+        _booking, _type("attendees", "Li Na"), "Discard the changes to this session booking?"
+    ),
+    "new partner": Case(
+        _new_partner,
+        _both(_type("partnerId", "NEWCO"), _type("partnerName", "New Co")),
+        "Discard the changes to this partner?",
+    ),
     "partner": Case(_partner, _type("asm", "asm7"), "Discard the changes to this partner?"),
-    "subscription": Case(_subscription, _set("months", "setValue", 36),
-                         "Discard the changes to this subscription?"),
-    "purchase": Case(_purchase, _set("days", "setValue", 3),
-                     "Discard this purchase of IEM days?"),
-    "expert": Case(_expert, _both(_type("expertId", "E9"), _type("expertName", "Zhao Min")),
-                   "Discard the changes to this expert?"),
-    "expert use": Case(_expert_use, _type("summary", "Reviewed the network design"),
-                       "Discard this use of the expert service?"),
-    "settings": Case(_settings_dialog, _set("defaultCalendar", "setCurrentText", "SG"),
-                     "Discard the changes to the settings?"),
+    "subscription": Case(
+        _subscription, _set("months", "setValue", 36), "Discard the changes to this subscription?"
+    ),
+    "purchase": Case(_purchase, _set("days", "setValue", 3), "Discard this purchase of IEM days?"),
+    "expert": Case(
+        _expert,
+        _both(_type("expertId", "E9"), _type("expertName", "Zhao Min")),
+        "Discard the changes to this expert?",
+    ),
+    "expert use": Case(
+        _expert_use,
+        _type("summary", "Reviewed the network design"),
+        "Discard this use of the expert service?",
+    ),
+    "settings": Case(
+        _settings_dialog,
+        _set("defaultCalendar", "setCurrentText", "SG"),
+        "Discard the changes to the settings?",
+    ),
 }
 
 
@@ -184,8 +207,7 @@ class Asked:
         self.questions: list[str] = []
         self.discard = False
 
-    def __call__(self, parent: QWidget, question: str,
-                 answered: Callable[[bool], None]) -> None:
+    def __call__(self, parent: QWidget, question: str, answered: Callable[[bool], None]) -> None:
         self.questions.append(question)
         answered(self.discard)
 
@@ -217,16 +239,18 @@ def _escape(dialog: QDialog) -> None:
 
 def _cancel_button(dialog: Any) -> Any:
     buttons = dialog.ui.buttons
-    return buttons.button(QDialogButtonBox.StandardButton.Cancel) \
-        or buttons.button(QDialogButtonBox.StandardButton.Close)
+    return buttons.button(QDialogButtonBox.StandardButton.Cancel) or buttons.button(
+        QDialogButtonBox.StandardButton.Close
+    )
 
 
 def _values(dialog: QDialog) -> list[object]:
     return [value for _widget, value in unsaved.snapshot(dialog)]
 
 
-def test_unchanged_closes_at_once(qtbot: Any, case: Case, context: AppContext,
-                                  settings: QSettings, asked: Asked) -> None:
+def test_unchanged_closes_at_once(
+    qtbot: Any, case: Case, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     for close in (_escape, lambda d: _cancel_button(d).click(), QDialog.close):
         dialog = _shown(qtbot, case, context, settings)
         close(dialog)
@@ -235,8 +259,9 @@ def test_unchanged_closes_at_once(qtbot: Any, case: Case, context: AppContext,
     assert asked.questions == []
 
 
-def test_escape_after_an_edit_asks(qtbot: Any, case: Case, context: AppContext,
-                                   settings: QSettings, asked: Asked) -> None:
+def test_escape_after_an_edit_asks(
+    qtbot: Any, case: Case, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     before = _written(context, settings)
     dialog = _shown(qtbot, case, context, settings)
     case.edit(qtbot, dialog)
@@ -252,9 +277,9 @@ def test_escape_after_an_edit_asks(qtbot: Any, case: Case, context: AppContext,
     assert _written(context, settings) == before
 
 
-def test_cancel_and_the_window_close_ask_the_same(qtbot: Any, case: Case,
-                                                  context: AppContext, settings: QSettings,
-                                                  asked: Asked) -> None:
+def test_cancel_and_the_window_close_ask_the_same(
+    qtbot: Any, case: Case, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     before = _written(context, settings)
     dialog = _shown(qtbot, case, context, settings)
     case.edit(qtbot, dialog)
@@ -268,8 +293,9 @@ def test_cancel_and_the_window_close_ask_the_same(qtbot: Any, case: Case,
     assert not dialog.isVisible() and _written(context, settings) == before
 
 
-def test_saving_after_an_edit_never_asks(qtbot: Any, case: Case, context: AppContext,
-                                         settings: QSettings, asked: Asked) -> None:
+def test_saving_after_an_edit_never_asks(
+    qtbot: Any, case: Case, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     before = _written(context, settings)
     dialog = _shown(qtbot, case, context, settings)
     case.edit(qtbot, dialog)
@@ -299,7 +325,8 @@ def _gone(qtbot: Any, box: QMessageBox) -> None:
 
 
 def test_the_real_question_keeps_the_work_unless_discard_is_chosen(
-        qtbot: Any, context: AppContext, settings: QSettings) -> None:
+    qtbot: Any, context: AppContext, settings: QSettings
+) -> None:
     case = CASES["new IEM request"]
     before = _written(context, settings)
     dialog = _shown(qtbot, case, context, settings)
@@ -330,8 +357,9 @@ def test_the_real_question_keeps_the_work_unless_discard_is_chosen(
     assert _written(context, settings) == before
 
 
-def test_the_staffing_choice_is_not_an_unsaved_edit(qtbot: Any, context: AppContext,
-                                                    settings: QSettings, asked: Asked) -> None:
+def test_the_staffing_choice_is_not_an_unsaved_edit(
+    qtbot: Any, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     """Assign writes the expert at once; choosing one in the list is no edit to keep."""
     sessions.add_expert(context.db, "E2", "Zhao Min", "Asia/Shanghai")
     dialog = _shown(qtbot, CASES["IEM request window"], context, settings)
@@ -340,8 +368,9 @@ def test_the_staffing_choice_is_not_an_unsaved_edit(qtbot: Any, context: AppCont
     assert not dialog.isVisible() and asked.questions == []
 
 
-def test_the_question_speaks_the_window_language(qtbot: Any, context: AppContext,
-                                                 settings: QSettings) -> None:
+def test_the_question_speaks_the_window_language(
+    qtbot: Any, context: AppContext, settings: QSettings
+) -> None:
     from engagements.gui.language import install_language
 
     app = QApplication.instance()
@@ -352,8 +381,9 @@ def test_the_question_speaks_the_window_language(qtbot: Any, context: AppContext
         dialog.reject()
         box = _question(qtbot)
         words = [box.windowTitle(), box.text()] + [b.text() for b in box.buttons()]
-        assert sorted(words) == sorted(["未保存的更改", "放弃对此会话预订的更改吗？",
-                                        "放弃更改(&D)", "继续编辑(&K)"])
+        assert sorted(words) == sorted(
+            ["未保存的更改", "放弃对此会话预订的更改吗？", "放弃更改(&D)", "继续编辑(&K)"]
+        )
         _button(box, "discardButton").click()
         qtbot.waitUntil(lambda: not dialog.isVisible())
     finally:
@@ -361,14 +391,17 @@ def test_the_question_speaks_the_window_language(qtbot: Any, context: AppContext
 
 
 def test_what_the_caller_fills_in_before_showing_is_no_edit(
-        qtbot: Any, context: AppContext, asked: Asked) -> None:
+    qtbot: Any, context: AppContext, asked: Asked
+) -> None:
     """The calendar opens the editor on the day clicked, set after it was built."""
     from engagements.gui.calendar_edits import create_iem_on, create_session_at
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    for dialog in (create_iem_on(context, parent, date(2026, 12, 21)),
-                   create_session_at(context, parent, datetime(2026, 12, 3, 14, tzinfo=UTC))):
+    for dialog in (
+        create_iem_on(context, parent, date(2026, 12, 21)),
+        create_session_at(context, parent, datetime(2026, 12, 3, 14, tzinfo=UTC)),
+    ):
         assert isinstance(dialog, QDialog)
         qtbot.waitExposed(dialog)
         _escape(dialog)
@@ -377,7 +410,8 @@ def test_what_the_caller_fills_in_before_showing_is_no_edit(
 
 
 def test_working_calendars_ask_only_about_a_day_not_yet_added(
-        qtbot: Any, context: AppContext, settings: QSettings, asked: Asked) -> None:
+    qtbot: Any, context: AppContext, settings: QSettings, asked: Asked
+) -> None:
     """Adds and removals are written at once; choosing the calendar or year is looking."""
     from engagements.gui.working_calendars_dialog import WorkingCalendarsDialog
 
@@ -403,8 +437,9 @@ def test_working_calendars_ask_only_about_a_day_not_yet_added(
     assert not dialog.isVisible() and len(asked.questions) == 1
 
 
-def test_a_dialog_run_with_exec_ends_after_discard(qtbot: Any, context: AppContext,
-                                                  settings: QSettings) -> None:
+def test_a_dialog_run_with_exec_ends_after_discard(
+    qtbot: Any, context: AppContext, settings: QSettings
+) -> None:
     """The settings dialog runs its own event loop (exec): Keep editing leaves it running,
     Discard ends it; the question adds no loop of its own that could be left open."""
     from PySide6.QtCore import QTimer

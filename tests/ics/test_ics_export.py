@@ -32,17 +32,32 @@ def _seed(db):
     add_enterprise(db, "P2", name="Harbour Cloud", tam="Emma Wong")
     sessions.add_expert(db, "E1", "Wang Lei", "Asia/Shanghai")
     sessions.add_expert(db, "E2", "Anna Schmidt", "Europe/Berlin")
-    approved = request(db, "P1", date(2026, 11, 9), date(2026, 11, 12), date(2026, 10, 1),
-                       approve=True)
-    pending = request(db, "P1", date(2026, 12, 10), date(2026, 12, 11), date(2026, 11, 20),
-                      justification="launch date fixed by the regulator")
+    approved = request(
+        db, "P1", date(2026, 11, 9), date(2026, 11, 12), date(2026, 10, 1), approve=True
+    )
+    pending = request(
+        db,
+        "P1",
+        date(2026, 12, 10),
+        date(2026, 12, 11),
+        date(2026, 11, 20),
+        justification="launch date fixed by the regulator",
+    )
     cancelled = request(db, "P1", date(2026, 12, 20), date(2026, 12, 20), date(2026, 11, 1))
     iem.cancel_iem(db, cancelled.id, "event moved")
-    other = request(db, "P2", date(2026, 12, 1), date(2026, 12, 3), date(2026, 10, 1),
-                    name="=HYPERLINK(\"x\")", sub_client=None)
+    other = request(
+        db,
+        "P2",
+        date(2026, 12, 1),
+        date(2026, 12, 3),
+        date(2026, 10, 1),
+        name='=HYPERLINK("x")',
+        sub_client=None,
+    )
     with db.writing() as session:  # assignments have no service yet; set the expert here
-        session.execute(update(IemRequest).where(IemRequest.id == approved.id)
-                        .values(expert_id="E1"))
+        session.execute(
+            update(IemRequest).where(IemRequest.id == approved.id).values(expert_id="E1")
+        )
     held = book(db, "P1", "E2", datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN))
     return approved, pending, cancelled, other, held
 
@@ -52,9 +67,9 @@ def test_round_trip_field_by_field(db, tmp_path, stamp):
     result = export_calendar(db, tmp_path / "all.ics", ExportSelection(), stamp)
     assert result.events == 5 and result.iem_events == 4 and result.sessions == 1
     events = _events(result.path)
-    assert set(events) == {f"iem-{i}@engagements" for i in
-                           (approved.id, pending.id, cancelled.id, other.id)} | {
-        f"session-{booked.id}@engagements"}
+    assert set(events) == {
+        f"iem-{i}@engagements" for i in (approved.id, pending.id, cancelled.id, other.id)
+    } | {f"session-{booked.id}@engagements"}
 
     event = events[f"iem-{approved.id}@engagements"]
     assert event.decoded("dtstart") == date(2026, 11, 9)
@@ -120,44 +135,118 @@ def test_filters_partner_expert_tam_and_dates(db, tmp_path, stamp):
     assert uids(expert_id="E1") == [f"iem-{approved.id}@engagements"]
     assert uids(expert_id="E2") == [f"session-{booked.id}@engagements"]
     assert uids(partner_id="P1", first=date(2026, 12, 1), last=date(2026, 12, 10)) == sorted(
-        [f"iem-{pending.id}@engagements", f"session-{booked.id}@engagements"])
+        [f"iem-{pending.id}@engagements", f"session-{booked.id}@engagements"]
+    )
     assert uids(first=date(2026, 11, 12), last=date(2026, 11, 12)) == [
-        f"iem-{approved.id}@engagements"]
+        f"iem-{approved.id}@engagements"
+    ]
 
 
 def test_cli_export_json_and_refusals(cli, db_url, tmp_path):
-    assert cli("--db", db_url, "partner", "add", "--id", "P1", "--name", "Harbour Cloud",
-               "--edition", "enterprise", "--start", "2026-01-01", "--months", "12").code == 0
-    made = cli("--db", db_url, "iem", "request", "--partner", "P1", "--start", "2026-12-14",
-               "--end", "2026-12-16", "--submitted", "2026-11-20", "--json")
+    assert (
+        cli(
+            "--db",
+            db_url,
+            "partner",
+            "add",
+            "--id",
+            "P1",
+            "--name",
+            "Harbour Cloud",
+            "--edition",
+            "enterprise",
+            "--start",
+            "2026-01-01",
+            "--months",
+            "12",
+        ).code
+        == 0
+    )
+    made = cli(
+        "--db",
+        db_url,
+        "iem",
+        "request",
+        "--partner",
+        "P1",
+        "--start",
+        "2026-12-14",
+        "--end",
+        "2026-12-16",
+        "--submitted",
+        "2026-11-20",
+        "--json",
+    )
     assert made.code == 0, made.stderr
     out = tmp_path / "p1.ics"
-    exported = cli("--db", db_url, "ics", "export", "--out", out, "--partner", "P1",
-                   "--from", "2026-12-01", "--to", "2026-12-31", "--json")
+    exported = cli(
+        "--db",
+        db_url,
+        "ics",
+        "export",
+        "--out",
+        out,
+        "--partner",
+        "P1",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--json",
+    )
     assert exported.code == 0, exported.stderr
     assert exported.json["events"] == 1 and exported.json["path"] == str(out.resolve())
     assert list(_events(out)) == [f"iem-{made.json['id']}@engagements"]
-    unknown = cli("--db", db_url, "ics", "export", "--out", tmp_path / "x.ics", "--partner",
-                  "NOPE", "--json")
+    unknown = cli(
+        "--db", db_url, "ics", "export", "--out", tmp_path / "x.ics", "--partner", "NOPE", "--json"
+    )
     assert unknown.code == 2 and unknown.json["error"] == "not_found"
-    backwards = cli("--db", db_url, "ics", "export", "--out", tmp_path / "y.ics", "--from",
-                    "2026-12-31", "--to", "2026-12-01")
+    backwards = cli(
+        "--db",
+        db_url,
+        "ics",
+        "export",
+        "--out",
+        tmp_path / "y.ics",
+        "--from",
+        "2026-12-31",
+        "--to",
+        "2026-12-01",
+    )
     assert backwards.code == 2
     assert not (tmp_path / "x.ics").exists() and not (tmp_path / "y.ics").exists()
-    bad_date = cli("--db", db_url, "ics", "export", "--out", tmp_path / "z.ics", "--from",
-                   "2026-02-30")
+    bad_date = cli(
+        "--db", db_url, "ics", "export", "--out", tmp_path / "z.ics", "--from", "2026-02-30"
+    )
     assert bad_date.code == 2
 
 
 def test_builder_alone_escapes_text_and_parses(stamp):
-    entry = IemEntry(id=1, version=3, partner_id="P;1", partner_name="A, B; C\\D",
-                     sub_client=None, event_name="Line one\nline two", event_type="launch",
-                     start=date(2027, 12, 31), end=date(2028, 1, 2), status="in_progress")
-    session = SessionEntry(id=2, version=1, partner_id="P", partner_name="P",
-                           sub_client="x (1)", topic="usage-plan",
-                           starts_at=datetime(2026, 3, 29, 0, 30, tzinfo=ZoneInfo("UTC")),
-                           ends_at=datetime(2026, 3, 29, 2, 30, tzinfo=ZoneInfo("UTC")),
-                           timezone="Europe/London", status="held", expert="E")
+    entry = IemEntry(
+        id=1,
+        version=3,
+        partner_id="P;1",
+        partner_name="A, B; C\\D",
+        sub_client=None,
+        event_name="Line one\nline two",
+        event_type="launch",
+        start=date(2027, 12, 31),
+        end=date(2028, 1, 2),
+        status="in_progress",
+    )
+    session = SessionEntry(
+        id=2,
+        version=1,
+        partner_id="P",
+        partner_name="P",
+        sub_client="x (1)",
+        topic="usage-plan",
+        starts_at=datetime(2026, 3, 29, 0, 30, tzinfo=ZoneInfo("UTC")),
+        ends_at=datetime(2026, 3, 29, 2, 30, tzinfo=ZoneInfo("UTC")),
+        timezone="Europe/London",
+        status="held",
+        expert="E",
+    )
     calendar = icalendar.Calendar.from_ical(engagements_calendar([entry], [session], stamp))
     iem_event, session_event = calendar.walk("VEVENT")
     assert str(iem_event["summary"]) == "IEM: Line one\nline two – A, B; C\\D"

@@ -15,8 +15,12 @@ from typing import Any
 from perf_database import BENCHMARK_TODAY, BenchmarkDatabase
 
 
-def run(database: BenchmarkDatabase, repeats: int = 3, naive_sample: int = 500,
-        today: date = BENCHMARK_TODAY) -> dict[str, Any]:
+def run(
+    database: BenchmarkDatabase,
+    repeats: int = 3,
+    naive_sample: int = 500,
+    today: date = BENCHMARK_TODAY,
+) -> dict[str, Any]:
     """Seconds for the whole dashboard (best of ``repeats`` after a warm-up), and the
     speed-up over the per-partner loop."""
     from engagements.services.allowance import allowance_summary
@@ -33,14 +37,19 @@ def run(database: BenchmarkDatabase, repeats: int = 3, naive_sample: int = 500,
         step = max(len(partner_ids) // naive_sample, 1)
         sample = sorted(partner_ids)[::step][:naive_sample]
         naive_sample_seconds = _timed(
-            lambda: [allowance_summary(db, partner_id, today) for partner_id in sample])
+            lambda: [allowance_summary(db, partner_id, today) for partner_id in sample]
+        )
     finally:
         db.engine.dispose()
     naive_seconds = naive_sample_seconds * len(partner_ids) / len(sample)
-    return {"seconds": round(seconds, 3), "first_call_seconds": round(first_seconds, 3),
-            "ratio_vs_naive": round(naive_seconds / seconds, 1),
-            "naive_seconds_scaled": round(naive_seconds, 2),
-            "naive_partners_timed": len(sample), "partners": len(partner_ids)}
+    return {
+        "seconds": round(seconds, 3),
+        "first_call_seconds": round(first_seconds, 3),
+        "ratio_vs_naive": round(naive_seconds / seconds, 1),
+        "naive_seconds_scaled": round(naive_seconds, 2),
+        "naive_partners_timed": len(sample),
+        "partners": len(partner_ids),
+    }
 
 
 def _timed(work: Any) -> float:

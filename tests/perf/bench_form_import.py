@@ -21,11 +21,17 @@ from typing import Any
 from perf_database import BENCHMARK_TODAY
 
 IEM_ANSWERS = {
-    "request_type": "iem", "sub_client_account_id": "acc-778",
-    "sub_client_name": "云帆商城（杭州）有限公司", "event_name": "双十一大促峰值保障",
-    "event_type": "promotion", "event_start": "2026-09-14", "event_end": "2026-09-16",
-    "description": "Peak support for the sale; QPS up tenfold.", "contact_name": "李雷",
-    "contact_email": "li.lei@example.cn", "contact_phone": "+86 138 0000 0000",
+    "request_type": "iem",
+    "sub_client_account_id": "acc-778",
+    "sub_client_name": "云帆商城（杭州）有限公司",
+    "event_name": "双十一大促峰值保障",
+    "event_type": "promotion",
+    "event_start": "2026-09-14",
+    "event_end": "2026-09-16",
+    "description": "Peak support for the sale; QPS up tenfold.",
+    "contact_name": "李雷",
+    "contact_email": "li.lei@example.cn",
+    "contact_phone": "+86 138 0000 0000",
 }
 
 
@@ -39,13 +45,22 @@ def run(forms: int = 200, today: date = BENCHMARK_TODAY) -> dict[str, Any]:
         db = Database.open(f"sqlite:///{Path(folder) / 'forms.db'}")
         partner_ids = [f"F{number:04d}" for number in range(1, forms + 1)]
         for partner_id in partner_ids:
-            add_partner(db, NewPartner(partner_id, f"Form partner {partner_id}", "enterprise",
-                                       date(2026, 1, 1), 24))
+            add_partner(
+                db,
+                NewPartner(
+                    partner_id, f"Form partner {partner_id}", "enterprise", date(2026, 1, 1), 24
+                ),
+            )
         paths = _returned_forms(db, partner_ids, Path(folder), today)
         seconds, imported, how = _import(db, paths, today)
         db.engine.dispose()
-    return {"seconds_per_form": round(seconds / forms, 4), "forms": forms,
-            "imported": imported, "seconds": round(seconds, 2), "how": how}
+    return {
+        "seconds_per_form": round(seconds / forms, 4),
+        "forms": forms,
+        "imported": imported,
+        "seconds": round(seconds, 2),
+        "how": how,
+    }
 
 
 def _returned_forms(db: Any, partner_ids: list[str], folder: Path, today: date) -> list[Path]:
@@ -99,8 +114,10 @@ def _fonts_read_once() -> Iterator[None]:
         unicode_map = font.get("/ToUnicode")
         if unicode_map is None:
             return original(cls, font)
-        key = str(font.get("/BaseFont")).encode() + hashlib.sha256(
-            unicode_map.get_object().get_data()).digest()
+        key = (
+            str(font.get("/BaseFont")).encode()
+            + hashlib.sha256(unicode_map.get_object().get_data()).digest()
+        )
         if key not in known:
             known[key] = original(cls, font)
         return known[key]

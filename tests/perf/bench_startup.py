@@ -77,10 +77,21 @@ def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") 
     with tempfile.TemporaryDirectory() as folder:
         shot = Path(folder) / "window.png"
         cache = Path(folder) / "cache"  # the saved dashboards of this run only
-        environment = benchmark_environment() | {"ENGAGEMENTS_CACHE_DIR": str(cache),
-                                                 "XDG_CONFIG_HOME": str(Path(folder) / "config")}
-        application = [sys.executable, "-m", "engagements", "--db", database.url,
-                       "--screenshot", str(shot), "--view", view]
+        environment = benchmark_environment() | {
+            "ENGAGEMENTS_CACHE_DIR": str(cache),
+            "XDG_CONFIG_HOME": str(Path(folder) / "config"),
+        }
+        application = [
+            sys.executable,
+            "-m",
+            "engagements",
+            "--db",
+            database.url,
+            "--screenshot",
+            str(shot),
+            "--view",
+            view,
+        ]
         bare = [sys.executable, "-c", BARE_QT]
         minimal = [sys.executable, "-c", MINIMAL_TABLE_WINDOW, str(Path(folder) / "minimal.png")]
         _compile_application()
@@ -99,16 +110,19 @@ def run(database: BenchmarkDatabase, repeats: int = 5, view: str = "dashboard") 
             bare_times.append(_launch(bare, environment))
         painted = shot.exists()
     best_bare = min(bare_times)
-    return {"ratio_vs_bare_qt": round(min(warm) / best_bare, 2),
-            "application_seconds": round(min(warm), 3),
-            "bare_qt_seconds": round(best_bare, 3),
-            "cold_ratio_vs_bare_qt": round(min(cold) / best_bare, 2),
-            "cold_application_seconds": round(min(cold), 3),
-            "warm_start_loads_database_layer": warm_loads_database,
-            "minimal_table_window_ratio_vs_bare_qt": round(min(minimal_times) / best_bare, 2),
-            "minimal_table_window_seconds": round(min(minimal_times), 3),
-            "ratio_vs_minimal_table_window": round(min(warm) / min(minimal_times), 2),
-            "view": view, "screenshot_written": painted}
+    return {
+        "ratio_vs_bare_qt": round(min(warm) / best_bare, 2),
+        "application_seconds": round(min(warm), 3),
+        "bare_qt_seconds": round(best_bare, 3),
+        "cold_ratio_vs_bare_qt": round(min(cold) / best_bare, 2),
+        "cold_application_seconds": round(min(cold), 3),
+        "warm_start_loads_database_layer": warm_loads_database,
+        "minimal_table_window_ratio_vs_bare_qt": round(min(minimal_times) / best_bare, 2),
+        "minimal_table_window_seconds": round(min(minimal_times), 3),
+        "ratio_vs_minimal_table_window": round(min(warm) / min(minimal_times), 2),
+        "view": view,
+        "screenshot_written": painted,
+    }
 
 
 def _compile_application() -> None:
@@ -127,13 +141,19 @@ def _compile_application() -> None:
 
 def _launch(command: list[str], environment: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, env=environment,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - started
 
 
 def _loads_database_layer(command: list[str], environment: dict[str, str]) -> bool:
     """Whether a warm start imported SQLAlchemy (it should not: that is the point)."""
-    done = subprocess.run([command[0], "-X", "importtime", *command[1:]], check=True,
-                          env=environment, capture_output=True, text=True)
+    done = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        check=True,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
     return any(line.rstrip().endswith("| sqlalchemy") for line in done.stderr.splitlines())

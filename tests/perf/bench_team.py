@@ -53,19 +53,23 @@ def run(database: BenchmarkDatabase) -> dict[str, Any]:
     figures["max_view_round_trips"] = max(figures[f"loopback.{v}.round_trips"] for v in views)
     # Across the link, statements pipelined without waiting count once (on loopback an
     # answer may come back before the client has sent the next, and count again).
-    figures["max_view_round_trips_50ms"] = max(figures[f"link_50ms.{v}.round_trips"]
-                                               for v in views)
+    figures["max_view_round_trips_50ms"] = max(figures[f"link_50ms.{v}.round_trips"] for v in views)
     figures["max_view_seconds_loopback"] = max(figures[f"loopback.{v}.seconds"] for v in views)
     figures["max_view_seconds_50ms"] = max(figures[f"link_50ms.{v}.seconds"] for v in views)
     figures["max_command_round_trips_50ms"] = max(
-        figures[f"link_50ms.{c}.round_trips"] for c in ("allowance", "approve", "book"))
+        figures[f"link_50ms.{c}.round_trips"] for c in ("allowance", "approve", "book")
+    )
     return figures
 
 
 def _probe(url: str, delay: float) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, str(HERE / "team_probe.py"), url, str(delay)],
-                          check=True, capture_output=True, text=True,
-                          env=benchmark_environment())
+    done = subprocess.run(
+        [sys.executable, str(HERE / "team_probe.py"), url, str(delay)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=benchmark_environment(),
+    )
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -82,16 +86,20 @@ def commands(url: str, delay: float, slot: int = 0) -> dict[str, dict[str, Any]]
         try:
             partner_id, request_id, expert_id = _candidates(db)
             allowance_summary(db, partner_id, BENCHMARK_TODAY)  # the pool's connection is made
-            work = {"allowance": lambda: allowance_summary(db, partner_id, BENCHMARK_TODAY),
-                    "approve": lambda: _approve(db, request_id),
-                    "book": lambda: _book(db, partner_id, expert_id, slot)}
+            work = {
+                "allowance": lambda: allowance_summary(db, partner_id, BENCHMARK_TODAY),
+                "approve": lambda: _approve(db, request_id),
+                "book": lambda: _book(db, partner_id, expert_id, slot),
+            }
             for name, action in work.items():
                 with proxy.counting() as counts:
                     started = time.perf_counter()
                     outcome = action()
-                figures[name] = {"round_trips": counts.round_trips,
-                                 "seconds": round(time.perf_counter() - started, 3),
-                                 "outcome": outcome if isinstance(outcome, str) else "done"}
+                figures[name] = {
+                    "round_trips": counts.round_trips,
+                    "seconds": round(time.perf_counter() - started, 3),
+                    "outcome": outcome if isinstance(outcome, str) else "done",
+                }
         finally:
             db.engine.dispose()
     return figures
@@ -104,28 +112,53 @@ def _candidates(db: Any) -> tuple[str, int, str]:
     from engagements.store import models as m
 
     with db.reading() as session:
-        request = session.scalars(select(m.IemRequest).where(m.IemRequest.status == "submitted")
-                                  .order_by(m.IemRequest.start.desc()).limit(1)).one()
+        request = session.scalars(
+            select(m.IemRequest)
+            .where(m.IemRequest.status == "submitted")
+            .order_by(m.IemRequest.start.desc())
+            .limit(1)
+        ).one()
         # An expert with nothing booked on or next to the two booking days (_book): the
         # booking is then made, not refused for a clash. (If every expert is busy then,
         # the first is taken, and the outcome says the booking was refused.)
-        days = (FIRST_BOOKING_DAY,
-                FIRST_BOOKING_DAY + timedelta(days=int(LINK_ONE_WAY_DELAY * 1000)))
+        days = (
+            FIRST_BOOKING_DAY,
+            FIRST_BOOKING_DAY + timedelta(days=int(LINK_ONE_WAY_DELAY * 1000)),
+        )
         busy_on_iem = select(m.IemRequest.expert_id).where(
-            m.IemRequest.expert_id.is_not(None), or_(*(
-                (m.IemRequest.start <= day + timedelta(days=1))
-                & (m.IemRequest.end >= day - timedelta(days=1)) for day in days)))
-        in_session = select(m.TrainingSession.expert_id).where(or_(*(
-            (m.TrainingSession.starts_at >= datetime.combine(day, datetime.min.time(), UTC)
-             - timedelta(days=1))
-            & (m.TrainingSession.starts_at < datetime.combine(day, datetime.min.time(), UTC)
-               + timedelta(days=2)) for day in days)))
+            m.IemRequest.expert_id.is_not(None),
+            or_(
+                *(
+                    (m.IemRequest.start <= day + timedelta(days=1))
+                    & (m.IemRequest.end >= day - timedelta(days=1))
+                    for day in days
+                )
+            ),
+        )
+        in_session = select(m.TrainingSession.expert_id).where(
+            or_(
+                *(
+                    (
+                        m.TrainingSession.starts_at
+                        >= datetime.combine(day, datetime.min.time(), UTC) - timedelta(days=1)
+                    )
+                    & (
+                        m.TrainingSession.starts_at
+                        < datetime.combine(day, datetime.min.time(), UTC) + timedelta(days=2)
+                    )
+                    for day in days
+                )
+            )
+        )
         free = session.scalars(
-            select(m.Expert.id).where(m.Expert.active, m.Expert.id.not_in(busy_on_iem),
-                                      m.Expert.id.not_in(in_session))
-            .order_by(m.Expert.id).limit(1)).first()
-        expert_id = free or session.scalars(select(m.Expert.id).order_by(m.Expert.id)
-                                            .limit(1)).one()
+            select(m.Expert.id)
+            .where(m.Expert.active, m.Expert.id.not_in(busy_on_iem), m.Expert.id.not_in(in_session))
+            .order_by(m.Expert.id)
+            .limit(1)
+        ).first()
+        expert_id = (
+            free or session.scalars(select(m.Expert.id).order_by(m.Expert.id).limit(1)).one()
+        )
         return request.partner_id, request.id, expert_id
 
 
@@ -146,11 +179,16 @@ def _book(db: Any, partner_id: str, expert_id: str, slot: int) -> str:
 
     # A month ahead (inside the partner's term: a booking, not a refusal for a day outside
     # every term, as measured before), at an odd minute nobody is booked: no clash.
-    start = (datetime.combine(FIRST_BOOKING_DAY, datetime.min.time(), UTC)
-             + timedelta(days=slot, hours=3, minutes=17))
+    start = datetime.combine(FIRST_BOOKING_DAY, datetime.min.time(), UTC) + timedelta(
+        days=slot, hours=3, minutes=17
+    )
     try:
-        book_session(db, SessionBooking(partner_id, expert_id, start,
-                                        start + timedelta(minutes=30), "architecture"))
+        book_session(
+            db,
+            SessionBooking(
+                partner_id, expert_id, start, start + timedelta(minutes=30), "architecture"
+            ),
+        )
         return "booked"
     except RuleRefusal as refusal:
         return f"refused: {refusal.error}"
@@ -162,14 +200,22 @@ def cold_starts(team_url: str, database: BenchmarkDatabase) -> dict[str, Any]:
     from wire_proxy import WireProxy
 
     figures: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as folder, WireProxy(team_url, 0.0) as loopback, \
-            WireProxy(team_url, LINK_ONE_WAY_DELAY) as link:
-        for name, url in (("embedded", database.url), ("team", loopback.relayed_url),
-                          ("team_50ms", link.relayed_url)):
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        WireProxy(team_url, 0.0) as loopback,
+        WireProxy(team_url, LINK_ONE_WAY_DELAY) as link,
+    ):
+        for name, url in (
+            ("embedded", database.url),
+            ("team", loopback.relayed_url),
+            ("team_50ms", link.relayed_url),
+        ):
             figures[f"cold_start.{name}_seconds"] = min(
-                _cold_start(url, Path(folder), attempt) for attempt in range(2))
+                _cold_start(url, Path(folder), attempt) for attempt in range(2)
+            )
     figures["cold_start.team_ratio_vs_embedded"] = round(
-        figures["cold_start.team_seconds"] / figures["cold_start.embedded_seconds"], 2)
+        figures["cold_start.team_seconds"] / figures["cold_start.embedded_seconds"], 2
+    )
     return figures
 
 
@@ -188,10 +234,16 @@ def warm_starts(team_url: str, database: BenchmarkDatabase) -> dict[str, Any]:
     from wire_proxy import WireProxy
 
     figures: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory() as folder, WireProxy(team_url, 0.0) as loopback, \
-            WireProxy(team_url, LINK_ONE_WAY_DELAY) as link:
-        sides = {"embedded": database.url, "team": loopback.relayed_url,
-                 "team_50ms": link.relayed_url}
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        WireProxy(team_url, 0.0) as loopback,
+        WireProxy(team_url, LINK_ONE_WAY_DELAY) as link,
+    ):
+        sides = {
+            "embedded": database.url,
+            "team": loopback.relayed_url,
+            "team_50ms": link.relayed_url,
+        }
         caches = {name: Path(folder) / f"cache-{name}" for name in sides}
         for name, url in sides.items():
             _start(url, Path(folder), caches[name])  # computes and saves the dashboard
@@ -203,45 +255,91 @@ def warm_starts(team_url: str, database: BenchmarkDatabase) -> dict[str, Any]:
     figures["startup.warm_seconds"] = round(statistics.median(times["team"]), 3)
     figures["startup.warm_50ms_seconds"] = round(statistics.median(times["team_50ms"]), 3)
     figures["startup.warm_ratio_vs_embedded"] = round(
-        figures["startup.warm_seconds"] / figures["startup.embedded_warm_seconds"], 2)
+        figures["startup.warm_seconds"] / figures["startup.embedded_warm_seconds"], 2
+    )
     return figures
 
 
 def _start(url: str, folder: Path, cache: Path) -> float:
-    environment = benchmark_environment() | {"ENGAGEMENTS_CACHE_DIR": str(cache),
-                                             "XDG_CONFIG_HOME": str(folder / "config")}
+    environment = benchmark_environment() | {
+        "ENGAGEMENTS_CACHE_DIR": str(cache),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+    }
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "engagements", "--db", url, "--screenshot",
-                    str(folder / "warm.png")], check=True, env=environment,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "engagements",
+            "--db",
+            url,
+            "--screenshot",
+            str(folder / "warm.png"),
+        ],
+        check=True,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
 def _cold_start(url: str, folder: Path, attempt: int) -> float:
     cache = folder / f"cache-{time.monotonic_ns()}"  # nothing saved: a cold start
-    environment = benchmark_environment() | {"ENGAGEMENTS_CACHE_DIR": str(cache),
-                                             "XDG_CONFIG_HOME": str(folder / "config")}
+    environment = benchmark_environment() | {
+        "ENGAGEMENTS_CACHE_DIR": str(cache),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+    }
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "engagements", "--db", url, "--screenshot",
-                    str(folder / f"shot-{attempt}.png")], check=True, env=environment,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "engagements",
+            "--db",
+            url,
+            "--screenshot",
+            str(folder / f"shot-{attempt}.png"),
+        ],
+        check=True,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return round(time.perf_counter() - started, 3)
 
 
 def netem_available() -> dict[str, Any]:
     """Whether this machine can add latency with ``tc netem`` in a namespace of our own."""
     namespace = f"engbench{int(time.time()) % 100000}"
-    steps = [["ip", "netns", "add", namespace],
-             ["ip", "netns", "exec", namespace, "ip", "link", "set", "lo", "up"],
-             ["ip", "netns", "exec", namespace, "tc", "qdisc", "add", "dev", "lo", "root",
-              "netem", "delay", "25ms"]]
+    steps = [
+        ["ip", "netns", "add", namespace],
+        ["ip", "netns", "exec", namespace, "ip", "link", "set", "lo", "up"],
+        [
+            "ip",
+            "netns",
+            "exec",
+            namespace,
+            "tc",
+            "qdisc",
+            "add",
+            "dev",
+            "lo",
+            "root",
+            "netem",
+            "delay",
+            "25ms",
+        ],
+    ]
     try:
         for step in steps:
             done = subprocess.run(step, capture_output=True, text=True, check=False)
             if done.returncode != 0:
-                return {"netem_available": False,
-                        "netem_reason": f"`{' '.join(step)}`: {done.stderr.strip()}; the "
-                                        "relay's own delay stands in for the link"}
+                return {
+                    "netem_available": False,
+                    "netem_reason": f"`{' '.join(step)}`: {done.stderr.strip()}; the "
+                    "relay's own delay stands in for the link",
+                }
         return {"netem_available": True}
     except FileNotFoundError as missing:
         return {"netem_available": False, "netem_reason": f"{missing.filename} not found"}

@@ -48,9 +48,12 @@ def month_switches(url: str, switches: int) -> dict[str, Any]:
         seconds.append(_switch(view, 1))
     _look_at_it(window)
     far = _switch(view, 30)
-    return {"seconds": round(statistics.median(seconds), 4),
-            "worst_seconds": round(max(seconds), 4), "switches": switches,
-            "far_switch_seconds": round(far, 4)}
+    return {
+        "seconds": round(statistics.median(seconds), 4),
+        "worst_seconds": round(max(seconds), 4),
+        "switches": switches,
+        "far_switch_seconds": round(far, 4),
+    }
 
 
 def _look_at_it(window: Any, seconds: float = 0.4) -> None:
@@ -86,8 +89,11 @@ def _switch(view: Any, steps: int) -> float:
 def requests_memory(url: str) -> dict[str, Any]:
     window = open_window(url, "requests")
     view = window.views["requests"]
-    return {"rss_mb": round(resident_megabytes(), 1), "rows_loaded": view.model.rowCount(),
-            "engagements": view.model.total if hasattr(view.model, "total") else None}
+    return {
+        "rss_mb": round(resident_megabytes(), 1),
+        "rows_loaded": view.model.rowCount(),
+        "engagements": view.model.total if hasattr(view.model, "total") else None,
+    }
 
 
 def resident_megabytes() -> float:

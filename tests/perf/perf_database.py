@@ -38,8 +38,11 @@ class BenchmarkDatabase:
 
 def benchmark_environment() -> dict[str, str]:
     """The environment for child processes: offscreen Qt and the benchmarks' today."""
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-            "ENGAGEMENTS_TODAY": BENCHMARK_TODAY.isoformat()}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ENGAGEMENTS_TODAY": BENCHMARK_TODAY.isoformat(),
+    }
 
 
 def benchmark_database(partners: int, years: int) -> BenchmarkDatabase:
@@ -58,10 +61,26 @@ def _make(path: Path, partners: int, years: int) -> None:
     """Run the demo command into a scratch file, then move it into place whole."""
     scratch = path.with_suffix(".making")
     scratch.unlink(missing_ok=True)
-    subprocess.run([sys.executable, "-m", "engagements", "--db", f"sqlite:///{scratch}",
-                    "demo", "--partners", str(partners), "--years", str(years),
-                    "--seed", str(DEMO_SEED), "--json"],
-                   check=True, env=benchmark_environment(), stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "engagements",
+            "--db",
+            f"sqlite:///{scratch}",
+            "demo",
+            "--partners",
+            str(partners),
+            "--years",
+            str(years),
+            "--seed",
+            str(DEMO_SEED),
+            "--json",
+        ],
+        check=True,
+        env=benchmark_environment(),
+        stdout=subprocess.DEVNULL,
+    )
     os.replace(scratch, path)
 
 
@@ -78,7 +97,9 @@ def count_engagements(path: Path) -> int:
 
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return sum(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                   for table in ("iem_requests", "training_sessions"))
+        return sum(
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("iem_requests", "training_sessions")
+        )
     finally:
         connection.close()

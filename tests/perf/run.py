@@ -24,10 +24,24 @@ sys.path.insert(0, str(HERE))
 
 import bench_business_days  # noqa: E402  (after the path above)
 
-FULL = {"partners": 10_000, "years": 5, "pairs": 100_000, "forms": 200, "naive_sample": 500,
-        "startup_repeats": 5, "month_switches": 6}
-QUICK = {"partners": 500, "years": 5, "pairs": 10_000, "forms": 10, "naive_sample": 100,
-         "startup_repeats": 2, "month_switches": 3}
+FULL = {
+    "partners": 10_000,
+    "years": 5,
+    "pairs": 100_000,
+    "forms": 200,
+    "naive_sample": 500,
+    "startup_repeats": 5,
+    "month_switches": 6,
+}
+QUICK = {
+    "partners": 500,
+    "years": 5,
+    "pairs": 10_000,
+    "forms": 10,
+    "naive_sample": 100,
+    "startup_repeats": 2,
+    "month_switches": 3,
+}
 # key: (comparison, target)
 TARGETS = {
     "business_days.ratio_vs_workalendar": (">=", 50),
@@ -69,8 +83,7 @@ def measure(sizes: dict[str, int]) -> dict[str, Any]:
     _add(figures, "business_days", bench_business_days.run(pairs=sizes["pairs"]))
     database = benchmark_database(sizes["partners"], sizes["years"])
     figures["sizes"].update(engagements=database.engagements, database=str(database.path))
-    _add(figures, "dashboard", bench_dashboard.run(database,
-                                                   naive_sample=sizes["naive_sample"]))
+    _add(figures, "dashboard", bench_dashboard.run(database, naive_sample=sizes["naive_sample"]))
     _add(figures, "startup", bench_startup.run(database, repeats=sizes["startup_repeats"]))
     _add(figures, "month_view", _probe("month", database.url, str(sizes["month_switches"])))
     _add(figures, "requests_view", _probe("requests", database.url))
@@ -88,9 +101,13 @@ def _probe(what: str, url: str, *extra: str) -> dict[str, Any]:
     """Run the window in a child process (a clean process for memory), read its JSON."""
     from perf_database import benchmark_environment
 
-    done = subprocess.run([sys.executable, str(HERE / "gui_probe.py"), what, url, *extra],
-                          check=True, capture_output=True, text=True,
-                          env=benchmark_environment())
+    done = subprocess.run(
+        [sys.executable, str(HERE / "gui_probe.py"), what, url, *extra],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=benchmark_environment(),
+    )
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -99,8 +116,15 @@ def judge(figures: dict[str, Any]) -> tuple[dict[str, bool], list[str]]:
     met, missed = {}, []
     for key, (comparison, target) in TARGETS.items():
         value = figures.get(key)
-        ok = value is not None and {"<": value < target, "<=": value <= target,
-                                    ">=": value >= target, "==": value == target}[comparison]
+        ok = (
+            value is not None
+            and {
+                "<": value < target,
+                "<=": value <= target,
+                ">=": value >= target,
+                "==": value == target,
+            }[comparison]
+        )
         met[key] = bool(ok)
         if not ok:
             missed.append(f"{key} = {value}, target {comparison} {target}")
@@ -115,11 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     figures = measure(QUICK if args.quick else FULL)
     met, missed = judge(figures)
-    figures.update({"quick": args.quick, "targets": {k: f"{c} {t}" for k, (c, t)
-                                                     in TARGETS.items()},
-                    "targets_met": met, "all_targets_met": not missed,
-                    "targets_missed": missed,
-                    "run_seconds": round(time.perf_counter() - started, 1)})
+    figures.update(
+        {
+            "quick": args.quick,
+            "targets": {k: f"{c} {t}" for k, (c, t) in TARGETS.items()},
+            "targets_met": met,
+            "all_targets_met": not missed,
+            "targets_missed": missed,
+            "run_seconds": round(time.perf_counter() - started, 1),
+        }
+    )
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:

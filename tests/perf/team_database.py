@@ -22,8 +22,11 @@ def server_url() -> str | None:
     """The PostgreSQL server to measure on, or None (the team figures are then skipped)."""
     for variable in PG_URL_VARIABLES:
         if os.environ.get(variable):
-            return make_url(os.environ[variable]).set(
-                drivername="postgresql+psycopg").render_as_string(hide_password=False)
+            return (
+                make_url(os.environ[variable])
+                .set(drivername="postgresql+psycopg")
+                .render_as_string(hide_password=False)
+            )
     return None
 
 
@@ -37,8 +40,9 @@ def loaded_database(url: str, source: BenchmarkDatabase) -> str:
     admin = _admin(url)
     try:
         with admin.connect() as connection:
-            exists = connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"),
-                                       {"n": name})
+            exists = connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+            )
             if not exists:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}_making" WITH (FORCE)'))
                 connection.execute(text(f'CREATE DATABASE "{name}_making"'))
@@ -79,8 +83,7 @@ def _copy(source: BenchmarkDatabase, url: str) -> None:
         with writer.connect() as connection:
             # Statistics, as a server's autovacuum would have gathered them for a
             # database in use: without them the planner guesses, and the figures with it.
-            connection.execution_options(isolation_level="AUTOCOMMIT").execute(
-                text("ANALYZE"))
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
     finally:
         reader.dispose()
         writer.dispose()
@@ -89,14 +92,15 @@ def _copy(source: BenchmarkDatabase, url: str) -> None:
 def _follow_sequence(connection, table) -> None:  # type: ignore[no-untyped-def]
     """Copied ids were given explicitly: move the id sequence past them."""
     for column in table.primary_key.columns:
-        if column.autoincrement is True or (column.type.python_type is int
-                                            and len(table.primary_key.columns) == 1):
-            sequence = connection.scalar(text("SELECT pg_get_serial_sequence(:t, :c)"),
-                                         {"t": table.name, "c": column.name})
+        if column.autoincrement is True or (
+            column.type.python_type is int and len(table.primary_key.columns) == 1
+        ):
+            sequence = connection.scalar(
+                text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name}
+            )
             highest = connection.scalar(select(func.max(column)))
             if sequence and highest:
-                connection.execute(text("SELECT setval(:s, :v)"),
-                                   {"s": sequence, "v": highest})
+                connection.execute(text("SELECT setval(:s, :v)"), {"s": sequence, "v": highest})
 
 
 @contextmanager

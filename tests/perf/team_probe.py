@@ -35,8 +35,7 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
     with WireProxy(url, one_way_delay) as proxy:
         with proxy.counting() as counts:
             started = time.perf_counter()
-            workspace = open_workspace(proxy.relayed_url, False, today(),
-                                       fill_demo_if_empty=False)
+            workspace = open_workspace(proxy.relayed_url, False, today(), fill_demo_if_empty=False)
             window = MainWindow(workspace)
             window.resize(1400, 900)
             window.show()
@@ -75,8 +74,11 @@ def _settle(window: Any) -> None:
 
 
 def _figures(counts: Any, started: float) -> dict[str, Any]:
-    return {"round_trips": counts.round_trips, "connections": counts.connections,
-            "seconds": round(time.perf_counter() - started, 3)}
+    return {
+        "round_trips": counts.round_trips,
+        "connections": counts.connections,
+        "seconds": round(time.perf_counter() - started, 3),
+    }
 
 
 if __name__ == "__main__":

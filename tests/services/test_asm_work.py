@@ -36,15 +36,19 @@ def acme(db, today):
 
 
 def _approved(db, today, start, end):
-    return iem.request_iem(db, iem.IemRequestInput("ACME", start, end, approve=True,
-                                                   justification="agreed"), today)
+    return iem.request_iem(
+        db, iem.IemRequestInput("ACME", start, end, approve=True, justification="agreed"), today
+    )
 
 
 def test_partner_details_and_calendar_change_are_audited(acme, today):
     edit_partner(acme, "ACME", PartnerDetails("Acme Cloud", "HK", "tam-li", "asm-wu"), today)
     file = partner_file(acme, "ACME", today)
     assert (file.name, file.designated_tam, file.subscriptions[-1].calendar) == (
-        "Acme Cloud", "tam-li", "HK")
+        "Acme Cloud",
+        "tam-li",
+        "HK",
+    )
     event = audit_trail(acme, ("partner", "ACME"))[0]
     assert event.action == "partner.edit" and event.before["calendar"] == "CN"
     with pytest.raises(RuleRefusal):
@@ -57,11 +61,14 @@ def test_partner_details_and_calendar_change_are_audited(acme, today):
 
 
 def test_a_renewal_adds_a_record_and_ends_the_old_one(acme, today):
-    change_subscription(acme, "ACME", SubscriptionChange("commercial", date(2028, 1, 1), 12,
-                                                         session_quota=3))
+    change_subscription(
+        acme, "ACME", SubscriptionChange("commercial", date(2028, 1, 1), 12, session_quota=3)
+    )
     subs = partner_file(acme, "ACME", today).subscriptions
     assert [(s.edition, s.ended_on) for s in subs] == [
-        ("enterprise", date(2027, 12, 31)), ("commercial", None)]
+        ("enterprise", date(2027, 12, 31)),
+        ("commercial", None),
+    ]
     with pytest.raises(RuleRefusal, match="must start after 2028-01-01"):
         change_subscription(acme, "ACME", SubscriptionChange("enterprise", date(2027, 6, 1), 12))
 
@@ -97,8 +104,15 @@ def test_an_edit_is_checked_again_and_audited(acme, today):
     other = _approved(acme, today, date(2026, 12, 21), date(2026, 12, 21))
     iem.assign_expert(acme, first.id, "E1")
     iem.assign_expert(acme, other.id, "E1")
-    change = iem_edits.IemChange(date(2026, 12, 20), date(2026, 12, 21), "Launch", "launch",
-                                 "bigger", contact_name="Ann", contact_email="a@b.cn")
+    change = iem_edits.IemChange(
+        date(2026, 12, 20),
+        date(2026, 12, 21),
+        "Launch",
+        "launch",
+        "bigger",
+        contact_name="Ann",
+        contact_email="a@b.cn",
+    )
     with pytest.raises(RuleRefusal, match=f"iem {other.id}"):
         iem_edits.edit_iem(acme, first.id, change)  # the expert is on the other event
     row = request_page(acme, RequestFilter(request_id=first.id, kinds=("iem",)))[0]
@@ -118,8 +132,10 @@ def test_the_partner_history_names_every_change(acme, today):
     iem.assign_expert(acme, event.id, "E1")
     entries = partner_history(acme, "ACME")
     assert [(e.what, e.subject) for e in entries[:3]] == [
-        ("Expert assigned to IEM", f"IEM-{event.id}"), ("IEM approved", f"IEM-{event.id}"),
-        ("IEM requested", f"IEM-{event.id}")]
+        ("Expert assigned to IEM", f"IEM-{event.id}"),
+        ("IEM approved", f"IEM-{event.id}"),
+        ("IEM requested", f"IEM-{event.id}"),
+    ]
     assert entries[-1].what == "Partner added"
 
 
@@ -129,8 +145,9 @@ def test_the_work_comes_first(acme, today):
     iem.advance_iem(acme, done.id, "completed")
     later = _approved(acme, today, date(2026, 12, 30), date(2026, 12, 30))
     sooner = _approved(acme, today, date(2026, 12, 14), date(2026, 12, 14))
-    waiting = iem.request_iem(acme, iem.IemRequestInput("ACME", date(2026, 12, 21),
-                                                        date(2026, 12, 21)), today)
+    waiting = iem.request_iem(
+        acme, iem.IemRequestInput("ACME", date(2026, 12, 21), date(2026, 12, 21)), today
+    )
     rows = request_page(acme, RequestFilter(), WORK_FIRST, today=today)
     assert [r.id for r in rows] == [waiting.id, sooner.id, later.id, done.id]
 

@@ -16,13 +16,16 @@ from engagements.store.models import TrainingSession
 
 def _figures(db, today):
     rows = dashboard_rows(db, today)
-    bulk = {r.partner_id: (r.iem_used, r.iem_pending, r.iem_left, r.sessions_used)
-            for r in rows}
+    bulk = {r.partner_id: (r.iem_used, r.iem_pending, r.iem_left, r.sessions_used) for r in rows}
     single = {}
     for partner_id in bulk:
         s = allowance_summary(db, partner_id, today)
-        single[partner_id] = (s.iem_days_used, s.iem_days_pending, s.iem_days_remaining,
-                              s.sessions_used)
+        single[partner_id] = (
+            s.iem_days_used,
+            s.iem_days_pending,
+            s.iem_days_remaining,
+            s.sessions_used,
+        )
     return bulk, single
 
 
@@ -38,24 +41,34 @@ def test_sessions_next_to_a_year_end_are_dated_in_their_own_zone(db, today):
 
     def move_sessions_to(instant_of):
         def change(session):
-            for number, (session_id, partner_id) in enumerate(session.execute(select(
-                    TrainingSession.id, TrainingSession.partner_id))):
+            for number, (session_id, partner_id) in enumerate(
+                session.execute(select(TrainingSession.id, TrainingSession.partner_id))
+            ):
                 # Two minutes apart, a minute long: no expert is ever double-booked.
                 starts = instant_of(rows[partner_id]) + timedelta(minutes=2 * number)
-                session.execute(update(TrainingSession)
-                                .where(TrainingSession.id == session_id)
-                                .values(starts_at=starts, ends_at=starts + timedelta(minutes=1)))
+                session.execute(
+                    update(TrainingSession)
+                    .where(TrainingSession.id == session_id)
+                    .values(starts_at=starts, ends_at=starts + timedelta(minutes=1))
+                )
+
         db.write(change)
 
     # Late evening UTC the day before the year starts: the next day in Asia, inside it.
-    move_sessions_to(lambda row: datetime.combine(row.year_start - timedelta(days=1),
-                                                  datetime.min.time(), UTC)
-                     + timedelta(hours=20))
+    move_sessions_to(
+        lambda row: (
+            datetime.combine(row.year_start - timedelta(days=1), datetime.min.time(), UTC)
+            + timedelta(hours=20)
+        )
+    )
     bulk, single = _figures(db, today)
     assert bulk == single and any(figures[3] for figures in bulk.values())
     # Early morning UTC the day after the year ends: the day before in America, inside it.
-    move_sessions_to(lambda row: datetime.combine(row.year_end + timedelta(days=1),
-                                                  datetime.min.time(), UTC)
-                     + timedelta(hours=3))
+    move_sessions_to(
+        lambda row: (
+            datetime.combine(row.year_end + timedelta(days=1), datetime.min.time(), UTC)
+            + timedelta(hours=3)
+        )
+    )
     bulk, single = _figures(db, today)
     assert bulk == single and any(figures[3] for figures in bulk.values())

@@ -20,10 +20,15 @@ def test_demo_staffs_iem_events_without_ever_double_booking_an_expert(sqlite_db,
         staffed = session.scalar(select(func.count()).where(IemRequest.expert_id.is_not(None)))
         assert staffed > 10
         for expert_id in session.scalars(select(Expert.id)):
-            busy = sorted(expert_busy_periods(session, expert_id,
-                                              datetime(2020, 1, 1, tzinfo=UTC),
-                                              datetime(2030, 1, 1, tzinfo=UTC)),
-                          key=lambda period: period.starts_at)
+            busy = sorted(
+                expert_busy_periods(
+                    session,
+                    expert_id,
+                    datetime(2020, 1, 1, tzinfo=UTC),
+                    datetime(2030, 1, 1, tzinfo=UTC),
+                ),
+                key=lambda period: period.starts_at,
+            )
             latest_end = None
             for period in busy:
                 assert latest_end is None or period.starts_at >= latest_end, (expert_id, period)
@@ -55,10 +60,13 @@ def test_a_second_demo_fill_never_double_books_an_expert(cli, db_url):
     assert (first.code, second.code) == (0, 0), second.stdout
     database = Database.open(db_url)
     with database.reading() as session:
-        overlapping = session.execute(text(
-            "SELECT count(*) FROM iem_requests a JOIN iem_requests b ON a.expert_id = "
-            "b.expert_id AND a.id < b.id AND a.start <= b.\"end\" AND b.start <= a.\"end\" "
-            "WHERE a.status IN ('approved', 'scheduled', 'in_progress', 'completed') "
-            "AND b.status IN ('approved', 'scheduled', 'in_progress', 'completed')")).scalar()
+        overlapping = session.execute(
+            text(
+                "SELECT count(*) FROM iem_requests a JOIN iem_requests b ON a.expert_id = "
+                'b.expert_id AND a.id < b.id AND a.start <= b."end" AND b.start <= a."end" '
+                "WHERE a.status IN ('approved', 'scheduled', 'in_progress', 'completed') "
+                "AND b.status IN ('approved', 'scheduled', 'in_progress', 'completed')"
+            )
+        ).scalar()
     database.engine.dispose()
     assert overlapping == 0

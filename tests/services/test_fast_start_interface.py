@@ -58,8 +58,7 @@ def test_a_fresh_saved_dashboard_is_handed_to_the_next_start(computing, filled_u
     assert saved.exact == computing.is_sqlite
 
 
-def test_a_later_load_is_saved_at_the_revision_of_its_own_moment(computing, filled_url,
-                                                                 today):
+def test_a_later_load_is_saved_at_the_revision_of_its_own_moment(computing, filled_url, today):
     fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
     add_partner(computing, NewPartner("P-NEW", "新伙伴", "enterprise", today, 12))
     assert _saved_at_start(filled_url, today) is None
@@ -80,8 +79,9 @@ def test_another_day_makes_it_out_of_date(computing, filled_url, today):
 
 
 @pytest.mark.parametrize("changed", ["inputs", "application"])
-def test_a_changed_fingerprint_input_makes_it_out_of_date(computing, filled_url, today, monkeypatch,
-                                                        changed):
+def test_a_changed_fingerprint_input_makes_it_out_of_date(
+    computing, filled_url, today, monkeypatch, changed
+):
     fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
     assert _saved_at_start(filled_url, today) is not None
     if changed == "inputs":  # the plan catalog, holiday data or workalendar changed
@@ -107,8 +107,9 @@ def test_a_write_committed_by_another_connection_moves_the_server_revision(postg
     other = create_engine(make_url(postgres_url).set(drivername="postgresql+psycopg"))
     try:
         with other.begin() as connection:
-            connection.execute(text("INSERT INTO partners (id, name, version) "
-                                    "VALUES ('P-OTHER', 'Other', 1)"))
+            connection.execute(
+                text("INSERT INTO partners (id, name, version) VALUES ('P-OTHER', 'Other', 1)")
+            )
         after = _server_revision(postgres_url)
         assert after != before
         # Unchanged while nothing is written: reading it moves nothing.
@@ -119,7 +120,8 @@ def test_a_write_committed_by_another_connection_moves_the_server_revision(postg
 
 @pytest.mark.postgres
 def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
-        qtbot, postgres_url, today, tmp_path):
+    qtbot, postgres_url, today, tmp_path
+):
     """A write may draw its revision before the save read it and commit after the rows
     were computed; the saved copy then claims a revision without the write. Made here by
     putting the sequence back after a write: the window paints the copy, then shows the
@@ -131,19 +133,18 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
     db = Database.open(postgres_url)
     try:
         fill_demo(db, partners=15, seed=4, today=today, years=1)
-        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN",
-                                          UPCOMING_DAYS)
+        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
         with db.engine.begin() as connection:
-            number = connection.execute(text(
-                "SELECT last_value FROM data_revision_seq")).scalar()
+            number = connection.execute(text("SELECT last_value FROM data_revision_seq")).scalar()
         add_partner(db, NewPartner("P-LATE", "晚提交的伙伴", "enterprise", today, 12))
         with db.engine.begin() as connection:
             connection.execute(text("SELECT setval('data_revision_seq', :n)"), {"n": number})
 
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         opened = Database.open(postgres_url)
-        window = MainWindow(Workspace(opened, today, postgres_url), settings,
-                            start=FastStart(postgres_url, today))
+        window = MainWindow(
+            Workspace(opened, today, postgres_url), settings, start=FastStart(postgres_url, today)
+        )
         qtbot.addWidget(window)
         dashboard = window.views["dashboard"]
         assert dashboard.model.rowCount() == len(rows)  # the saved copy, painted at once
@@ -155,8 +156,11 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
         qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=20_000)
 
         # Saved again by that read: a second start paints it and finds it the same.
-        again = MainWindow(Workspace(Database.open(postgres_url), today, postgres_url),
-                           settings, start=FastStart(postgres_url, today))
+        again = MainWindow(
+            Workspace(Database.open(postgres_url), today, postgres_url),
+            settings,
+            start=FastStart(postgres_url, today),
+        )
         qtbot.addWidget(again)
         assert again.views["dashboard"].model.rowCount() == len(rows) + 1
         with qtbot.waitSignal(again.views["dashboard"].confirmed, timeout=20_000):
@@ -169,8 +173,7 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
 
 
 @pytest.mark.postgres
-def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postgres_url,
-                                                                         today):
+def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postgres_url, today):
     """Before the window opens the team database it reads the revision with the driver
     alone; the copy it draws is the saved one, and SQLAlchemy is not loaded for it."""
     import subprocess
@@ -186,11 +189,12 @@ def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postg
         rows, _upcoming = fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
     finally:
         computing.engine.dispose()
-    code = ("import sys; from datetime import date\n"
-            "from engagements.services.fast_start import FastStart\n"
-            f"saved = FastStart({postgres_url!r}, date.fromisoformat({today.isoformat()!r}))"
-            ".dashboard_before_opening()\n"
-            "print(len(saved.rows), saved.exact, 'sqlalchemy' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import sys; from datetime import date\n"
+        "from engagements.services.fast_start import FastStart\n"
+        f"saved = FastStart({postgres_url!r}, date.fromisoformat({today.isoformat()!r}))"
+        ".dashboard_before_opening()\n"
+        "print(len(saved.rows), saved.exact, 'sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == [str(len(rows)), "False", "False"]

@@ -27,14 +27,28 @@ D = date
 
 @pytest.fixture
 def enterprise(db):
-    add_partner(db, NewPartner(id="ENT", name="星河数据有限公司", edition="enterprise",
-                               start=D(2026, 1, 1), months=12, calendar="CN"))
+    add_partner(
+        db,
+        NewPartner(
+            id="ENT",
+            name="星河数据有限公司",
+            edition="enterprise",
+            start=D(2026, 1, 1),
+            months=12,
+            calendar="CN",
+        ),
+    )
     return "ENT"
 
 
 def _request(db, today, start, end, submitted=None, **extra):
-    return request_iem(db, IemRequestInput(partner_id="ENT", start=start, end=end,
-                                           submitted=submitted or D(2026, 3, 2), **extra), today)
+    return request_iem(
+        db,
+        IemRequestInput(
+            partner_id="ENT", start=start, end=end, submitted=submitted or D(2026, 3, 2), **extra
+        ),
+        today,
+    )
 
 
 def _count(db, model):
@@ -72,8 +86,11 @@ def test_approval_beyond_eight_days_is_refused_with_the_shortfall(db, enterprise
     purchase_days(db, "ENT", 2, D(2026, 1, 1), D(2026, 12, 31))
     assert approve_iem(db, second.id).status == "approved"
     summary = allowance_summary(db, "ENT", D(2026, 5, 1))
-    assert (summary.iem_days_purchased, summary.iem_days_used,
-            summary.iem_days_remaining) == (2, 9, 1)
+    assert (summary.iem_days_purchased, summary.iem_days_used, summary.iem_days_remaining) == (
+        2,
+        9,
+        1,
+    )
 
 
 def test_refused_request_with_approve_writes_nothing(db, enterprise, today):
@@ -81,8 +98,7 @@ def test_refused_request_with_approve_writes_nothing(db, enterprise, today):
     before = (_count(db, IemRequest), _count(db, IemStatusChange), _count(db, AuditEvent))
     with pytest.raises(RuleRefusal):
         _request(db, today, D(2026, 6, 1), D(2026, 6, 1), approve=True)
-    assert (_count(db, IemRequest), _count(db, IemStatusChange),
-            _count(db, AuditEvent)) == before
+    assert (_count(db, IemRequest), _count(db, IemStatusChange), _count(db, AuditEvent)) == before
 
 
 def test_events_on_the_same_dates_use_them_once(db, enterprise, today):
@@ -109,19 +125,28 @@ def test_life_cycle_through_the_services(db, enterprise, today):
     assert advance_iem(db, request.id, "completed").status == "completed"
     assert allowance_summary(db, "ENT", D(2026, 4, 1)).iem_days_used == 2
     with db.reading() as session:
-        history = session.scalars(select(IemStatusChange.to_status).where(
-            IemStatusChange.request_id == request.id).order_by(IemStatusChange.id)).all()
+        history = session.scalars(
+            select(IemStatusChange.to_status)
+            .where(IemStatusChange.request_id == request.id)
+            .order_by(IemStatusChange.id)
+        ).all()
     assert history == ["submitted", "approved", "scheduled", "in_progress", "completed"]
 
 
 def test_events_outside_the_term_and_editions_without_iem_are_refused(db, enterprise, today):
     with pytest.raises(RuleRefusal, match="outside the subscription's term"):
         _request(db, today, D(2026, 12, 30), D(2027, 1, 2))
-    add_partner(db, NewPartner(id="STD", name="Std", edition="standard", start=D(2026, 1, 1),
-                               months=12))
+    add_partner(
+        db, NewPartner(id="STD", name="Std", edition="standard", start=D(2026, 1, 1), months=12)
+    )
     with pytest.raises(RuleRefusal, match="includes no IEM"):
-        request_iem(db, IemRequestInput(partner_id="STD", start=D(2026, 4, 1),
-                                        end=D(2026, 4, 1), submitted=D(2026, 3, 1)), today)
+        request_iem(
+            db,
+            IemRequestInput(
+                partner_id="STD", start=D(2026, 4, 1), end=D(2026, 4, 1), submitted=D(2026, 3, 1)
+            ),
+            today,
+        )
 
 
 def test_bad_values_are_refused_before_anything_is_read(db, enterprise, today):
@@ -137,9 +162,11 @@ def test_every_change_leaves_one_audit_record(db, enterprise, today):
     approve_iem(db, request.id)
     cancel_iem(db, request.id, "partner postponed")
     with db.reading() as session:
-        actions = session.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity_kind == "iem_request").order_by(AuditEvent.id)).all()
-        reason = session.scalar(select(AuditEvent.reason).where(
-            AuditEvent.action == "iem.cancel"))
+        actions = session.scalars(
+            select(AuditEvent.action)
+            .where(AuditEvent.entity_kind == "iem_request")
+            .order_by(AuditEvent.id)
+        ).all()
+        reason = session.scalar(select(AuditEvent.reason).where(AuditEvent.action == "iem.cancel"))
     assert actions == ["iem.request", "iem.approve", "iem.cancel"]
     assert reason == "partner postponed"

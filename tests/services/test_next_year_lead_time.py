@@ -20,14 +20,28 @@ D = date
 
 @pytest.fixture
 def partner(db):
-    add_partner(db, NewPartner(id="ENT", name="星河数据有限公司", edition="enterprise",
-                               start=D(2026, 7, 1), months=24, calendar="CN"))
+    add_partner(
+        db,
+        NewPartner(
+            id="ENT",
+            name="星河数据有限公司",
+            edition="enterprise",
+            start=D(2026, 7, 1),
+            months=24,
+            calendar="CN",
+        ),
+    )
     return "ENT"
 
 
 def _record(db, submitted, start, end=None, **extra):
-    return request_iem(db, IemRequestInput(partner_id="ENT", start=start, end=end or start,
-                                           submitted=submitted, **extra), submitted)
+    return request_iem(
+        db,
+        IemRequestInput(
+            partner_id="ENT", start=start, end=end or start, submitted=submitted, **extra
+        ),
+        submitted,
+    )
 
 
 def test_a_certain_verdict_records_and_approves_a_2027_event_normally(db, partner):
@@ -52,8 +66,7 @@ def test_an_undetermined_request_is_recorded_and_approved_only_when_acknowledged
     assert (approved.status, approved.lead_time) == ("approved", "undetermined")
 
 
-def test_the_list_and_the_dashboard_show_undetermined_requests_apart_from_late_ones(
-        db, partner):
+def test_the_list_and_the_dashboard_show_undetermined_requests_apart_from_late_ones(db, partner):
     undetermined = _record(db, D(2026, 12, 24), D(2027, 1, 20))
     late = _record(db, D(2026, 12, 1), D(2026, 12, 3))
     rows = {row.id: row for row in request_page(db, RequestFilter())}
@@ -89,8 +102,17 @@ def test_a_request_submitted_after_its_start_says_so(db, partner):
 
 
 def test_the_preview_says_undetermined_and_how_to_load_the_year(sqlite_db):
-    add_partner(sqlite_db, NewPartner(id="ENT", name="星河", edition="enterprise",
-                                      start=D(2026, 7, 1), months=24, calendar="CN"))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            id="ENT",
+            name="星河",
+            edition="enterprise",
+            start=D(2026, 7, 1),
+            months=24,
+            calendar="CN",
+        ),
+    )
     preview = preview_iem(sqlite_db, "ENT", D(2026, 12, 24), D(2027, 1, 20), D(2027, 1, 21))
     assert preview.lead_time == "undetermined" and not preview.late
     assert "Import holiday schedule" in preview.warnings[0]
@@ -102,8 +124,9 @@ def test_the_calendar_legend_says_how_to_load_a_missing_year(sqlite_db):
 
     shown = calendar_range(sqlite_db, *month_grid(2027, 1), "CN")
     assert "no holiday data for CN 2027" in shown.missing_data
-    assert any("engagements holidays import FILE.ics --calendar CN" in m
-               for m in shown.missing_data)
+    assert any(
+        "engagements holidays import FILE.ics --calendar CN" in m for m in shown.missing_data
+    )
 
 
 def test_a_request_late_for_certain_never_shows_an_earliest_start_it_cannot_count(db, partner):

@@ -35,10 +35,19 @@ def test_dashboard_agrees_with_allowance_summary_for_every_partner(demo_db, toda
     assert len(rows) == 25
     for row in rows:
         summary = allowance_summary(demo_db, row.partner_id, today)
-        assert (row.iem_used, row.iem_pending, row.iem_left, row.sessions_used,
-                row.sessions_left) == (summary.iem_days_used, summary.iem_days_pending,
-                                       summary.iem_days_remaining, summary.sessions_used,
-                                       summary.sessions_remaining), row.partner_id
+        assert (
+            row.iem_used,
+            row.iem_pending,
+            row.iem_left,
+            row.sessions_used,
+            row.sessions_left,
+        ) == (
+            summary.iem_days_used,
+            summary.iem_days_pending,
+            summary.iem_days_remaining,
+            summary.sessions_used,
+            summary.sessions_remaining,
+        ), row.partner_id
 
 
 def test_dashboard_puts_partners_at_risk_first(demo_db, today):
@@ -52,8 +61,9 @@ def test_dashboard_puts_partners_at_risk_first(demo_db, today):
 
 def test_a_late_request_waiting_is_a_risk(sqlite_db, today):
     add_partner(sqlite_db, NewPartner("ACME", "Acme", "enterprise", date(2026, 1, 1), 24))
-    iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 1),
-                                                   date(2026, 12, 2)), today)
+    iem.request_iem(
+        sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 1), date(2026, 12, 2)), today
+    )
     (row,) = dashboard_rows(sqlite_db, today)
     assert RISK_LATE_WAITING in row.risks and row.late_waiting == 1 and row.iem_pending == 2
 
@@ -63,7 +73,8 @@ def test_requests_are_filtered_sorted_and_paged_in_sql(demo_db):
     first = request_page(demo_db, RequestFilter(), "first_day", False, 0, 50)
     second = request_page(demo_db, RequestFilter(), "first_day", False, 50, 50)
     assert len(first) == 50 and {r.id for r in first if r.kind == "iem"}.isdisjoint(
-        {r.id for r in second if r.kind == "iem"})
+        {r.id for r in second if r.kind == "iem"}
+    )
     days = [r.first_day for r in first + second]
     assert days == sorted(days)
     late = request_page(demo_db, RequestFilter(late_only=True), limit=500)
@@ -87,13 +98,15 @@ def test_calendar_range_shows_holidays_and_official_working_weekends(sqlite_db):
 def test_calendar_marks_clashes_and_over_allowance(sqlite_db, today):
     add_partner(sqlite_db, NewPartner("ACME", "Acme", "enterprise", date(2026, 1, 1), 24))
     sessions.add_expert(sqlite_db, "E1", "Expert One")
-    iem.request_iem(sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 14),
-                                                   date(2026, 12, 23)), today)
+    iem.request_iem(
+        sqlite_db, iem.IemRequestInput("ACME", date(2026, 12, 14), date(2026, 12, 23)), today
+    )
     shown = calendar_range(sqlite_db, *month_grid(2026, 12), "CN")
     (entry,) = shown.entries
     assert entry.over_allowance  # 10 days asked, 8 available
-    filtered = calendar_range(sqlite_db, *month_grid(2026, 12), "CN",
-                              CalendarFilter(partner_id="OTHER"))
+    filtered = calendar_range(
+        sqlite_db, *month_grid(2026, 12), "CN", CalendarFilter(partner_id="OTHER")
+    )
     assert filtered.entries == []
 
 
@@ -108,13 +121,15 @@ def test_previews_say_what_the_rules_say(sqlite_db, today):
     sessions.add_expert(sqlite_db, "E1", "Expert One")
     zone = ZoneInfo("Asia/Shanghai")
     starts = datetime(2026, 12, 3, 10, tzinfo=zone)
-    sessions.book_session(sqlite_db, sessions.SessionBooking(
-        "ACME", "E1", starts, starts + timedelta(hours=2), "architecture"))
-    clash = preview_booking(sqlite_db, "ACME", "E1", starts + timedelta(hours=1),
-                            starts + timedelta(hours=3))
+    sessions.book_session(
+        sqlite_db,
+        sessions.SessionBooking("ACME", "E1", starts, starts + timedelta(hours=2), "architecture"),
+    )
+    clash = preview_booking(
+        sqlite_db, "ACME", "E1", starts + timedelta(hours=1), starts + timedelta(hours=3)
+    )
     assert clash.clashes and clash.sessions_left == 3
-    assert all(not (a < starts + timedelta(hours=2) and starts < b)
-               for a, b in clash.free_slots)
+    assert all(not (a < starts + timedelta(hours=2) and starts < b) for a, b in clash.free_slots)
 
 
 def test_partner_file_roster_and_search(demo_db, today):

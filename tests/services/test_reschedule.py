@@ -20,15 +20,25 @@ D = date
 
 @pytest.fixture
 def partner(db):
-    add_partner(db, NewPartner(id="ENT", name="星河数据有限公司", edition="enterprise",
-                               start=D(2026, 1, 1), months=12, calendar="CN"))
+    add_partner(
+        db,
+        NewPartner(
+            id="ENT",
+            name="星河数据有限公司",
+            edition="enterprise",
+            start=D(2026, 1, 1),
+            months=12,
+            calendar="CN",
+        ),
+    )
     add_expert(db, "E1", "Wang Lei", "Asia/Shanghai")
     return db
 
 
 def _iem(db, today, start, end, approve=False):
-    return request_iem(db, IemRequestInput("ENT", start, end, submitted=D(2026, 3, 2),
-                                           approve=approve), today).id
+    return request_iem(
+        db, IemRequestInput("ENT", start, end, submitted=D(2026, 3, 2), approve=approve), today
+    ).id
 
 
 def _row(db, model, ident):
@@ -71,25 +81,49 @@ def test_stretching_an_approved_request_past_the_allowance_is_refused(partner, t
 def test_moving_a_staffed_request_onto_the_experts_session_is_refused(partner, today):
     ident = _iem(partner, today, D(2026, 4, 1), D(2026, 4, 2), approve=True)
     assign_expert(partner, ident, "E1")
-    book_session(partner, SessionBooking("ENT", "E1", datetime(2026, 4, 6, 2, tzinfo=UTC),
-                                         datetime(2026, 4, 6, 4, tzinfo=UTC), "architecture"))
+    book_session(
+        partner,
+        SessionBooking(
+            "ENT",
+            "E1",
+            datetime(2026, 4, 6, 2, tzinfo=UTC),
+            datetime(2026, 4, 6, 4, tzinfo=UTC),
+            "architecture",
+        ),
+    )
     with pytest.raises(RuleRefusal) as refused:
         move_iem(partner, ident, D(2026, 4, 5), D(2026, 4, 6))
     assert refused.value.error == "expert_clash"
 
 
 def test_moving_a_session_checks_the_expert_and_ignores_itself(partner, today):
-    first = book_session(partner, SessionBooking(
-        "ENT", "E1", datetime(2026, 5, 4, 1, tzinfo=UTC), datetime(2026, 5, 4, 3, tzinfo=UTC),
-        "architecture")).id
-    other = book_session(partner, SessionBooking(
-        "ENT", "E1", datetime(2026, 5, 5, 1, tzinfo=UTC), datetime(2026, 5, 5, 3, tzinfo=UTC),
-        "usage-plan")).id
-    move_session(partner, first, datetime(2026, 5, 4, 2, tzinfo=UTC),
-                 datetime(2026, 5, 4, 4, tzinfo=UTC))  # overlaps its old self only
+    first = book_session(
+        partner,
+        SessionBooking(
+            "ENT",
+            "E1",
+            datetime(2026, 5, 4, 1, tzinfo=UTC),
+            datetime(2026, 5, 4, 3, tzinfo=UTC),
+            "architecture",
+        ),
+    ).id
+    other = book_session(
+        partner,
+        SessionBooking(
+            "ENT",
+            "E1",
+            datetime(2026, 5, 5, 1, tzinfo=UTC),
+            datetime(2026, 5, 5, 3, tzinfo=UTC),
+            "usage-plan",
+        ),
+    ).id
+    move_session(
+        partner, first, datetime(2026, 5, 4, 2, tzinfo=UTC), datetime(2026, 5, 4, 4, tzinfo=UTC)
+    )  # overlaps its old self only
     with pytest.raises(RuleRefusal) as refused:
-        move_session(partner, first, datetime(2026, 5, 5, 2, tzinfo=UTC),
-                     datetime(2026, 5, 5, 4, tzinfo=UTC))
+        move_session(
+            partner, first, datetime(2026, 5, 5, 2, tzinfo=UTC), datetime(2026, 5, 5, 4, tzinfo=UTC)
+        )
     assert refused.value.error == "expert_clash" and str(other) in refused.value.reason
     row = _row(partner, TrainingSession, first)
     assert row.starts_at.astimezone(UTC) == datetime(2026, 5, 4, 2, tzinfo=UTC)

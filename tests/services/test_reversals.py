@@ -26,14 +26,24 @@ D = date
 
 @pytest.fixture
 def enterprise(db):
-    add_partner(db, NewPartner(id="ENT", name="星河数据有限公司", edition="enterprise",
-                               start=D(2026, 1, 1), months=12, calendar="CN"))
+    add_partner(
+        db,
+        NewPartner(
+            id="ENT",
+            name="星河数据有限公司",
+            edition="enterprise",
+            start=D(2026, 1, 1),
+            months=12,
+            calendar="CN",
+        ),
+    )
     return "ENT"
 
 
 def _request(db, today, start, end):
-    return request_iem(db, IemRequestInput(partner_id="ENT", start=start, end=end,
-                                           submitted=D(2026, 3, 2)), today).id
+    return request_iem(
+        db, IemRequestInput(partner_id="ENT", start=start, end=end, submitted=D(2026, 3, 2)), today
+    ).id
 
 
 def test_an_approval_undone_is_submitted_again_and_audited(db, enterprise, today):
@@ -74,12 +84,18 @@ def test_a_cancellation_is_undone_only_while_the_days_are_still_there(db, enterp
 def test_a_cancelled_session_is_booked_again_if_the_expert_is_free(db, enterprise):
     sessions.add_expert(db, "E1", "Wang Lei", "Asia/Shanghai")
     starts = datetime(2026, 6, 3, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
-    booked = sessions.book_session(db, sessions.SessionBooking(
-        "ENT", "E1", starts, starts + timedelta(hours=2), "architecture")).id
+    booked = sessions.book_session(
+        db,
+        sessions.SessionBooking("ENT", "E1", starts, starts + timedelta(hours=2), "architecture"),
+    ).id
     sessions.cancel_session(db, booked)
     assert restore_session(db, booked).status == "scheduled"
     sessions.cancel_session(db, booked)
-    sessions.book_session(db, sessions.SessionBooking(  # the expert's time is taken
-        "ENT", "E1", starts, starts + timedelta(hours=2), "usage-plan"))
+    sessions.book_session(
+        db,
+        sessions.SessionBooking(  # the expert's time is taken
+            "ENT", "E1", starts, starts + timedelta(hours=2), "usage-plan"
+        ),
+    )
     with pytest.raises(RuleRefusal, match="already booked"):
         restore_session(db, booked)

@@ -75,8 +75,9 @@ def test_a_change_made_by_another_program_makes_it_out_of_date(demo_db, today):
     path = sqlite_file(_url(demo_db))
     connection = sqlite3.connect(path)
     with connection:
-        connection.execute("UPDATE partners SET name = 'Renamed outside' WHERE id = "
-                           "(SELECT min(id) FROM partners)")
+        connection.execute(
+            "UPDATE partners SET name = 'Renamed outside' WHERE id = (SELECT min(id) FROM partners)"
+        )
     connection.close()
     assert load_saved_dashboard(_url(demo_db), today) is None
 
@@ -100,8 +101,9 @@ def own_resources(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("edited", ["plan_catalog.toml", "holidays/CN.toml"])
-def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(demo_db, today,
-                                                                 own_resources, edited):
+def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(
+    demo_db, today, own_resources, edited
+):
     from engagements import inputs
 
     _computed_and_saved(demo_db, today)
@@ -112,8 +114,7 @@ def test_an_edited_catalog_or_holiday_file_makes_it_out_of_date(demo_db, today,
     assert load_saved_dashboard(_url(demo_db), today) is None
 
 
-def test_a_catalog_edited_after_it_was_read_is_not_saved_as_current(demo_db, today,
-                                                                    own_resources):
+def test_a_catalog_edited_after_it_was_read_is_not_saved_as_current(demo_db, today, own_resources):
     """The catalog is read when the database opens; an edit made before the dashboard is
     computed and saved must still make that saved dashboard out of date."""
     from engagements import inputs
@@ -138,8 +139,9 @@ def test_the_fingerprint_covers_the_version_catalog_holidays_and_workalendar():
     from engagements.inputs import input_stamps, workalendar_version
 
     stamps = input_stamps()
-    covered = {str(Path(stamp.rsplit(":", 2)[0]).resolve()) for stamp in stamps
-               if stamp.count(":") >= 2}
+    covered = {
+        str(Path(stamp.rsplit(":", 2)[0]).resolve()) for stamp in stamps if stamp.count(":") >= 2
+    }
     for path in (assets.resource("plan_catalog.toml"), assets.resource("holidays", "CN.toml")):
         assert str(path.resolve()) in covered, path
     assert f"engagements {engagements.__version__}" in stamps
@@ -166,11 +168,19 @@ def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):
     path = sqlite_file(_url(sqlite_db))
     connection = sqlite3.connect(path)
     try:
-        tables = {name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-        triggers = {(table, name) for (table, name) in connection.execute(
-            "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' "
-            "AND name LIKE 'data_revision_after_%'")}
+        tables = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        triggers = {
+            (table, name)
+            for (table, name) in connection.execute(
+                "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'data_revision_after_%'"
+            )
+        }
     finally:
         connection.close()
     untracked = {"data_revision", "alembic_version"}
@@ -180,9 +190,19 @@ def test_every_table_moves_the_revision_on_insert_update_and_delete(sqlite_db):
             assert (table, f"data_revision_after_{change}_{table}") in triggers, table
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "other_version",
-                                    "other_database", "other_layout", "empty",
-                                    "huge_header"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "garbage",
+        "truncated",
+        "flipped",
+        "other_version",
+        "other_database",
+        "other_layout",
+        "empty",
+        "huge_header",
+    ],
+)
 def test_a_damaged_or_foreign_file_is_ignored(demo_db, today, damage):
     _computed_and_saved(demo_db, today)
     target = saved_file(sqlite_file(_url(demo_db)))
@@ -195,7 +215,7 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db, today, damage):
         content = content[: len(content) * 2 // 3]
     elif damage == "flipped":
         middle = len(header) + 1 + len(body) // 2
-        content = content[:middle] + bytes([content[middle] ^ 0x20]) + content[middle + 1:]
+        content = content[:middle] + bytes([content[middle] ^ 0x20]) + content[middle + 1 :]
     elif damage == "other_version":
         content = json.dumps(fields | {"application": "0.0.1"}).encode() + b"\n" + body
     elif damage == "other_database":
@@ -231,21 +251,23 @@ def test_an_unwritable_cache_only_costs_speed(demo_db, today, monkeypatch, tmp_p
 
 def test_reading_it_needs_neither_sqlalchemy_nor_qt(demo_db, today):
     _computed_and_saved(demo_db, today)
-    code = ("import sys; from datetime import date\n"
-            "from engagements.services.fast_start import FastStart\n"
-            f"saved = FastStart({_url(demo_db)!r}, date.fromisoformat("
-            f"{today.isoformat()!r})).dashboard_before_opening()\n"
-            "print(len(saved.rows), saved.rows[0].partner_id,"
-            " any(m.startswith(('sqlalchemy', 'PySide6')) for m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import sys; from datetime import date\n"
+        "from engagements.services.fast_start import FastStart\n"
+        f"saved = FastStart({_url(demo_db)!r}, date.fromisoformat("
+        f"{today.isoformat()!r})).dashboard_before_opening()\n"
+        "print(len(saved.rows), saved.rows[0].partner_id,"
+        " any(m.startswith(('sqlalchemy', 'PySide6')) for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     count, first, heavy = done.stdout.split()
     rows, _ = fresh_dashboard(demo_db, today, "CN", UPCOMING_DAYS)
     assert (int(count), first, heavy) == (len(rows), rows[0].partner_id, "False")
 
 
 def test_a_restored_copy_changed_as_often_as_the_lost_changes_is_not_mistaken(
-        demo_db, today, tmp_path):
+    demo_db, today, tmp_path
+):
     """Counting changes is not enough: the copy and the original reach the same number
     with different data; the random stamp of the last change tells them apart."""
     path = sqlite_file(_url(demo_db))

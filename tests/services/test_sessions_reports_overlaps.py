@@ -23,16 +23,33 @@ SHANGHAI, BERLIN = ZoneInfo("Asia/Shanghai"), ZoneInfo("Europe/Berlin")
 
 @pytest.fixture
 def partner(sqlite_db):
-    add_partner(sqlite_db, NewPartner(id="ENT", name="星河", edition="enterprise",
-                                      start=D(2026, 3, 15), months=24, calendar="CN"))
+    add_partner(
+        sqlite_db,
+        NewPartner(
+            id="ENT",
+            name="星河",
+            edition="enterprise",
+            start=D(2026, 3, 15),
+            months=24,
+            calendar="CN",
+        ),
+    )
     sessions.add_expert(sqlite_db, "E1", "Anna Schmidt", "Europe/Berlin")
     return sqlite_db
 
 
 def _book(db, starts, hours=2):
-    return sessions.book_session(db, sessions.SessionBooking(
-        "ENT", "E1", starts, starts.replace(hour=starts.hour + hours), "architecture",
-        timezone=str(starts.tzinfo)))
+    return sessions.book_session(
+        db,
+        sessions.SessionBooking(
+            "ENT",
+            "E1",
+            starts,
+            starts.replace(hour=starts.hour + hours),
+            "architecture",
+            timezone=str(starts.tzinfo),
+        ),
+    )
 
 
 def test_a_session_on_a_holiday_outside_hours_is_booked_with_warnings_in_both_zones(partner):
@@ -48,31 +65,50 @@ def test_a_session_on_a_holiday_outside_hours_is_booked_with_warnings_in_both_zo
 def test_a_weekend_session_early_for_the_expert_is_warned(partner):
     booked = _book(partner, datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI))  # a Saturday
     assert any("weekend day in CN" in w for w in booked.warnings)
-    assert any("expert's zone: 2026-11-28 03:00-05:00 Europe/Berlin" in w
-               for w in booked.warnings)
-    preview = preview_booking(partner, "ENT", "E1", datetime(2026, 11, 28, 10, 0,
-                                                             tzinfo=SHANGHAI),
-                              datetime(2026, 11, 28, 12, 0, tzinfo=SHANGHAI))
+    assert any("expert's zone: 2026-11-28 03:00-05:00 Europe/Berlin" in w for w in booked.warnings)
+    preview = preview_booking(
+        partner,
+        "ENT",
+        "E1",
+        datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI),
+        datetime(2026, 11, 28, 12, 0, tzinfo=SHANGHAI),
+    )
     assert preview.warnings and len(preview.times) == 2
 
 
 def test_a_session_in_business_hours_on_a_working_day_has_no_warning(partner):
     booked = _book(partner, datetime(2026, 12, 2, 15, 0, tzinfo=SHANGHAI))  # 08:00 Berlin
     assert [w for w in booked.warnings if "partner" in w or "day" in w] == []
-    in_both = session_warnings(datetime(2026, 12, 2, 16, 0, tzinfo=SHANGHAI),
-                               datetime(2026, 12, 2, 17, 0, tzinfo=SHANGHAI),
-                               business_calendar("CN"), "Asia/Shanghai", "Europe/Berlin")
+    in_both = session_warnings(
+        datetime(2026, 12, 2, 16, 0, tzinfo=SHANGHAI),
+        datetime(2026, 12, 2, 17, 0, tzinfo=SHANGHAI),
+        business_calendar("CN"),
+        "Asia/Shanghai",
+        "Europe/Berlin",
+    )
     assert in_both == []
 
 
 def test_reports_show_sessions_in_the_partners_zone_and_only_accepted_late_requests(partner):
     # Booked in the expert's zone: the report shows it in Shanghai time, zone named.
     _book(partner, datetime(2026, 12, 2, 9, 0, tzinfo=BERLIN))
-    waiting = request_iem(partner, IemRequestInput("ENT", D(2026, 12, 7), D(2026, 12, 7),
-                                                   D(2026, 12, 1)), D(2026, 12, 1))
-    accepted = request_iem(partner, IemRequestInput(
-        "ENT", D(2026, 12, 8), D(2026, 12, 8), D(2026, 12, 1), approve=True,
-        justification="launch moved by the regulator"), D(2026, 12, 1))
+    waiting = request_iem(
+        partner,
+        IemRequestInput("ENT", D(2026, 12, 7), D(2026, 12, 7), D(2026, 12, 1)),
+        D(2026, 12, 1),
+    )
+    accepted = request_iem(
+        partner,
+        IemRequestInput(
+            "ENT",
+            D(2026, 12, 8),
+            D(2026, 12, 8),
+            D(2026, 12, 1),
+            approve=True,
+            justification="launch moved by the regulator",
+        ),
+        D(2026, 12, 1),
+    )
     assert (waiting.lead_time, accepted.lead_time) == ("late", "late")
     report = service_report(partner, ReportRequest("ENT", D(2026, 12, 1), D(2026, 12, 1)))
     [line] = report.sessions
@@ -87,10 +123,16 @@ def test_the_chart_labels_the_months_an_allowance_year_really_covers():
 
 
 def test_overlapping_requests_of_one_partner_are_flagged(partner):
-    first = request_iem(partner, IemRequestInput("ENT", D(2026, 12, 20), D(2026, 12, 22),
-                                                 D(2026, 12, 1)), D(2026, 12, 1))
-    second = request_iem(partner, IemRequestInput("ENT", D(2026, 12, 22), D(2026, 12, 23),
-                                                  D(2026, 12, 1)), D(2026, 12, 1))
+    first = request_iem(
+        partner,
+        IemRequestInput("ENT", D(2026, 12, 20), D(2026, 12, 22), D(2026, 12, 1)),
+        D(2026, 12, 1),
+    )
+    second = request_iem(
+        partner,
+        IemRequestInput("ENT", D(2026, 12, 22), D(2026, 12, 23), D(2026, 12, 1)),
+        D(2026, 12, 1),
+    )
     assert second.overlapping_requests == (first.id,)
     assert any(f"overlaps IEM request {first.id}" in w for w in second.warnings)
     approve_iem(partner, first.id)
@@ -100,19 +142,27 @@ def test_overlapping_requests_of_one_partner_are_flagged(partner):
     assert preview.overlapping_requests == (first.id, second.id)
 
 
-def test_the_calendar_marks_a_request_that_bought_days_spent_in_another_year_cannot_pay(
-        sqlite_db):
+def test_the_calendar_marks_a_request_that_bought_days_spent_in_another_year_cannot_pay(sqlite_db):
     from engagements.services.calendar_view import calendar_range, month_grid
 
     add_partner(sqlite_db, NewPartner("ACME", "Acme", "enterprise", D(2026, 1, 1), 24))
     iem.purchase_days(sqlite_db, "ACME", 2, D(2026, 12, 1), D(2027, 5, 31))
     # 2026: 10 days = 8 included + the purchase's 2 days, all spent in 2026.
-    request_iem(sqlite_db, IemRequestInput("ACME", D(2026, 12, 14), D(2026, 12, 23),
-                                           D(2026, 11, 1), approve=True), D(2026, 11, 1))
-    request_iem(sqlite_db, IemRequestInput("ACME", D(2027, 2, 1), D(2027, 2, 8),
-                                           D(2026, 11, 1), approve=True), D(2026, 11, 1))
-    waiting = request_iem(sqlite_db, IemRequestInput("ACME", D(2027, 2, 15), D(2027, 2, 15),
-                                                     D(2026, 11, 1)), D(2026, 11, 1))
+    request_iem(
+        sqlite_db,
+        IemRequestInput("ACME", D(2026, 12, 14), D(2026, 12, 23), D(2026, 11, 1), approve=True),
+        D(2026, 11, 1),
+    )
+    request_iem(
+        sqlite_db,
+        IemRequestInput("ACME", D(2027, 2, 1), D(2027, 2, 8), D(2026, 11, 1), approve=True),
+        D(2026, 11, 1),
+    )
+    waiting = request_iem(
+        sqlite_db,
+        IemRequestInput("ACME", D(2027, 2, 15), D(2027, 2, 15), D(2026, 11, 1)),
+        D(2026, 11, 1),
+    )
     shown = calendar_range(sqlite_db, *month_grid(2027, 2), "CN")
     over = {entry.id for entry in shown.entries if entry.over_allowance}
     assert over == {waiting.id}  # 2027's 8 included days are gone; no bought day is left

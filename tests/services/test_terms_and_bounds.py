@@ -21,8 +21,10 @@ D = date
 
 @pytest.fixture
 def partner(sqlite_db):
-    add_partner(sqlite_db, NewPartner(id="ENT", name="星河", edition="enterprise",
-                                      start=D(2026, 1, 1), months=12))
+    add_partner(
+        sqlite_db,
+        NewPartner(id="ENT", name="星河", edition="enterprise", start=D(2026, 1, 1), months=12),
+    )
     return sqlite_db
 
 
@@ -49,8 +51,10 @@ def test_a_session_outside_every_term_is_refused(partner):
     sessions.add_expert(partner, "E1", "Expert One")
     starts = datetime(2027, 2, 3, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
     with pytest.raises(RuleRefusal) as refused:
-        sessions.book_session(partner, sessions.SessionBooking(
-            "ENT", "E1", starts, starts.replace(hour=12), "architecture"))
+        sessions.book_session(
+            partner,
+            sessions.SessionBooking("ENT", "E1", starts, starts.replace(hour=12), "architecture"),
+        )
     assert refused.value.error == "outside_term"
 
 
@@ -63,22 +67,30 @@ def test_an_allowed_downgrade_never_lists_blocking_uses(partner):
     assert "no longer constrains" in after.reason
 
 
-@pytest.mark.parametrize("call", [
-    lambda db: add_partner(db, NewPartner("OLD", "Old", "enterprise", D(1900, 1, 1), 12)),
-    lambda db: add_partner(db, NewPartner("FAR", "Far", "enterprise", D(9999, 6, 1), 12)),
-    lambda db: add_partner(db, NewPartner("END", "End", "enterprise", D(2099, 6, 1), 12)),
-    lambda db: request_iem(db, IemRequestInput("ENT", D(9999, 12, 31), D(9999, 12, 31),
-                                               D(2026, 3, 1)), D(2026, 3, 1)),
-    lambda db: purchase_days(db, "ENT", 2, D(2026, 1, 1), D(9999, 12, 31)),
-    lambda db: allowance_summary(db, "ENT", D(9999, 12, 31)),
-    lambda db: downgrade_check(db, "ENT", "standard", D(1900, 1, 1)),
-    lambda db: record_expert_use(db, "ENT", D(9999, 12, 31), "review"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda db: add_partner(db, NewPartner("OLD", "Old", "enterprise", D(1900, 1, 1), 12)),
+        lambda db: add_partner(db, NewPartner("FAR", "Far", "enterprise", D(9999, 6, 1), 12)),
+        lambda db: add_partner(db, NewPartner("END", "End", "enterprise", D(2099, 6, 1), 12)),
+        lambda db: request_iem(
+            db,
+            IemRequestInput("ENT", D(9999, 12, 31), D(9999, 12, 31), D(2026, 3, 1)),
+            D(2026, 3, 1),
+        ),
+        lambda db: purchase_days(db, "ENT", 2, D(2026, 1, 1), D(9999, 12, 31)),
+        lambda db: allowance_summary(db, "ENT", D(9999, 12, 31)),
+        lambda db: downgrade_check(db, "ENT", "standard", D(1900, 1, 1)),
+        lambda db: record_expert_use(db, "ENT", D(9999, 12, 31), "review"),
+    ],
+)
 def test_dates_beyond_what_the_rules_can_compute_are_bad_input(partner, call):
     with pytest.raises(InvalidInput) as refused:
         call(partner)
-    assert "outside the dates the rules can compute" in refused.value.reason \
+    assert (
+        "outside the dates the rules can compute" in refused.value.reason
         or "leaves the dates the rules can compute" in refused.value.reason
+    )
 
 
 def test_the_request_preview_names_an_absurd_date_instead_of_failing(partner):

@@ -26,14 +26,16 @@ def demo_db(db, today):
 
 def _queries():
     return {
-        "partners": select(Partner.id, Partner.name, Partner.designated_tam)
-        .order_by(Partner.id),
-        "subscriptions": select(Subscription.partner_id, Subscription.start,
-                                Subscription.months).order_by(Subscription.partner_id),
-        "sessions": select(TrainingSession.id, TrainingSession.starts_at)
-        .order_by(TrainingSession.id),
-        "requests": select(IemRequest.id, IemRequest.meets_lead_time,
-                           IemRequest.start).order_by(IemRequest.id),
+        "partners": select(Partner.id, Partner.name, Partner.designated_tam).order_by(Partner.id),
+        "subscriptions": select(
+            Subscription.partner_id, Subscription.start, Subscription.months
+        ).order_by(Subscription.partner_id),
+        "sessions": select(TrainingSession.id, TrainingSession.starts_at).order_by(
+            TrainingSession.id
+        ),
+        "requests": select(IemRequest.id, IemRequest.meets_lead_time, IemRequest.start).order_by(
+            IemRequest.id
+        ),
         "counted": select(func.count()).select_from(Partner),
         "none": select(Partner.id).where(Partner.id == "no such partner"),
     }
@@ -41,15 +43,16 @@ def _queries():
 
 def _each_alone(db):
     with db.reading() as session:
-        return {name: [tuple(row) for row in session.execute(query)]
-                for name, query in _queries().items()}
+        return {
+            name: [tuple(row) for row in session.execute(query)]
+            for name, query in _queries().items()
+        }
 
 
 def test_the_rows_and_their_types_are_those_of_each_query_alone(demo_db):
     alone = _each_alone(demo_db)
     with demo_db.reading() as session:
-        together = {name: list(rows)
-                    for name, rows in read_together(session, _queries()).items()}
+        together = {name: list(rows) for name, rows in read_together(session, _queries()).items()}
     assert together == alone
     assert together["partners"] and together["sessions"] and together["requests"]
     assert together["none"] == []

@@ -39,16 +39,25 @@ def test_sqlite_write_transactions_take_the_write_lock_at_begin(sqlite_db, tmp_p
 
 def _seed_expert_sessions(session):
     session.add_all([Partner(id="P1", name="P"), Expert(id="E1", name="E", timezone="UTC")])
-    session.add(Subscription(partner_id="P1", edition="enterprise", start=date(2026, 1, 1),
-                             months=12, calendar="CN"))
+    session.add(
+        Subscription(
+            partner_id="P1", edition="enterprise", start=date(2026, 1, 1), months=12, calendar="CN"
+        )
+    )
     session.flush()
 
 
 def _session(start_hour, end_hour, status="scheduled"):
-    return TrainingSession(partner_id="P1", subscription_id=1, expert_id="E1",
-                           starts_at=datetime(2026, 5, 4, start_hour, tzinfo=UTC),
-                           ends_at=datetime(2026, 5, 4, end_hour, tzinfo=UTC),
-                           timezone="UTC", topic="architecture", status=status)
+    return TrainingSession(
+        partner_id="P1",
+        subscription_id=1,
+        expert_id="E1",
+        starts_at=datetime(2026, 5, 4, start_hour, tzinfo=UTC),
+        ends_at=datetime(2026, 5, 4, end_hour, tzinfo=UTC),
+        timezone="UTC",
+        topic="architecture",
+        status=status,
+    )
 
 
 def test_the_database_itself_refuses_to_double_book_an_expert(db):
@@ -58,12 +67,17 @@ def test_the_database_itself_refuses_to_double_book_an_expert(db):
         session.add(_session(10, 11))  # back to back is fine
         session.add(_session(9, 11, status="cancelled"))  # cancelled ones do not block
     with pytest.raises(DBAPIError) as clash, db.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO training_sessions (partner_id, subscription_id, expert_id, starts_at, "
-            "ends_at, timezone, topic, attendees, on_site, status, version) VALUES ('P1', 1, "
-            "'E1', :a, :b, 'UTC', 'architecture', '', false, 'scheduled', 1)"),
-            {"a": datetime(2026, 5, 4, 9, 30, tzinfo=UTC), "b": datetime(2026, 5, 4, 9, 45,
-                                                                         tzinfo=UTC)})
+        connection.execute(
+            text(
+                "INSERT INTO training_sessions (partner_id, subscription_id, expert_id, starts_at, "
+                "ends_at, timezone, topic, attendees, on_site, status, version) VALUES ('P1', 1, "
+                "'E1', :a, :b, 'UTC', 'architecture', '', false, 'scheduled', 1)"
+            ),
+            {
+                "a": datetime(2026, 5, 4, 9, 30, tzinfo=UTC),
+                "b": datetime(2026, 5, 4, 9, 45, tzinfo=UTC),
+            },
+        )
     assert "double" in str(clash.value).lower() or "exclu" in str(clash.value).lower()
 
 
@@ -87,21 +101,54 @@ def test_an_sqlite_path_with_hash_question_mark_or_percent_opens_that_file(cli, 
     folder = tmp_path / "data"
     folder.mkdir()
     url = f"sqlite:///{folder / name}"
-    added = cli("--db", url, "partner", "add", "--id", "P1", "--name", "A", "--edition",
-                "standard", "--start", "2026-01-01", "--months", "12", "--json")
+    added = cli(
+        "--db",
+        url,
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "A",
+        "--edition",
+        "standard",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+        "--json",
+    )
     assert added.code == 0, added.stderr
-    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
-        == [name]
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        name
+    ]
     before = (folder / name).read_bytes()
     listed = cli("--db", url, "--read-only", "partner", "list", "--json")
     assert listed.code == 0, listed.stderr
     assert [p["id"] for p in listed.json["partners"]] == ["P1"]
-    refused = cli("--db", url, "--read-only", "partner", "add", "--id", "P2", "--name", "B",
-                  "--edition", "standard", "--start", "2026-01-01", "--months", "12", "--json")
+    refused = cli(
+        "--db",
+        url,
+        "--read-only",
+        "partner",
+        "add",
+        "--id",
+        "P2",
+        "--name",
+        "B",
+        "--edition",
+        "standard",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+        "--json",
+    )
     assert refused.code == 6
     assert (folder / name).read_bytes() == before
-    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) \
-        == [name]
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        name
+    ]
 
 
 def test_read_only_never_opens_the_file_for_writing(tmp_path):

@@ -23,10 +23,19 @@ from engagements.store.dashboard_queries import (
 from engagements.store.models import IemRequest, Subscription
 
 YEAR = AllowanceYear(date(2026, 3, 1), date(2027, 2, 28))
-STATUSES = sorted(lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
-                  | {"rejected", "cancelled", "withdrawn"})
-requests = st.lists(st.tuples(st.dates(date(2025, 12, 1), date(2027, 5, 1)),
-                              st.integers(-2, 40), st.sampled_from(STATUSES)), max_size=12)
+STATUSES = sorted(
+    lifecycle.COMMITTED_STATUSES
+    | lifecycle.PENDING_STATUSES
+    | {"rejected", "cancelled", "withdrawn"}
+)
+requests = st.lists(
+    st.tuples(
+        st.dates(date(2025, 12, 1), date(2027, 5, 1)),
+        st.integers(-2, 40),
+        st.sampled_from(STATUSES),
+    ),
+    max_size=12,
+)
 
 
 @pytest.fixture
@@ -39,31 +48,53 @@ def team_db(postgres_url):
     database.engine.dispose()
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(spans=requests)
 def test_the_days_counted_by_the_server_equal_the_domains_count(team_db, spans):
     with team_db.reading() as session:
         partner_id, subscription_id = session.execute(
-            select(Subscription.partner_id, Subscription.id).limit(1)).one()
+            select(Subscription.partner_id, Subscription.id).limit(1)
+        ).one()
 
     def replace_requests(session):
         session.execute(delete(IemRequest).where(IemRequest.partner_id == partner_id))
         for first, length, status in spans:
             # A negative length makes a span that ends before it starts: counted as nothing.
-            session.add(IemRequest(
-                partner_id=partner_id, subscription_id=subscription_id, submitted=first,
-                start=first, end=first + timedelta(days=length), status=status,
-                earliest_start=first, notice_business_days=0, meets_lead_time=True))
+            session.add(
+                IemRequest(
+                    partner_id=partner_id,
+                    subscription_id=subscription_id,
+                    submitted=first,
+                    start=first,
+                    end=first + timedelta(days=length),
+                    status=status,
+                    earliest_start=first,
+                    notice_business_days=0,
+                    meets_lead_time=True,
+                )
+            )
+
     team_db.write(replace_requests)
     with team_db.reading() as session:
         bounds = allowance_year_table(session, {partner_id: YEAR})
-        counted = {pid: (used, with_pending) for pid, used, with_pending in read_together(
-            session, {"days": iem_days_used_query(iem_requests_in_years(bounds), ())})["days"]}
-    committed = [(first, first + timedelta(days=length)) for first, length, status in spans
-                 if status in lifecycle.COMMITTED_STATUSES]
-    pending = [(first, first + timedelta(days=length)) for first, length, status in spans
-               if status in lifecycle.PENDING_STATUSES]
+        counted = {
+            pid: (used, with_pending)
+            for pid, used, with_pending in read_together(
+                session, {"days": iem_days_used_query(iem_requests_in_years(bounds), ())}
+            )["days"]
+        }
+    committed = [
+        (first, first + timedelta(days=length))
+        for first, length, status in spans
+        if status in lifecycle.COMMITTED_STATUSES
+    ]
+    pending = [
+        (first, first + timedelta(days=length))
+        for first, length, status in spans
+        if status in lifecycle.PENDING_STATUSES
+    ]
     used = distinct_days_in(committed, YEAR)
     with_pending = distinct_days_in([*committed, *pending], YEAR)
     assert counted.get(partner_id, (0, 0)) == (used, with_pending)
@@ -73,6 +104,7 @@ def test_partners_who_bought_days_are_left_to_their_spans(team_db):
     with team_db.reading() as session:
         partner_ids = list(session.scalars(select(Subscription.partner_id).distinct()))
         bounds = allowance_year_table(session, dict.fromkeys(partner_ids, YEAR))
-        rows = read_together(session, {"days": iem_days_used_query(
-            iem_requests_in_years(bounds), {partner_ids[0]})})["days"]
+        rows = read_together(
+            session, {"days": iem_days_used_query(iem_requests_in_years(bounds), {partner_ids[0]})}
+        )["days"]
     assert partner_ids[0] not in {row[0] for row in rows}

@@ -30,8 +30,7 @@ def make_login(team_url: str, cli: Any) -> Iterator[Any]:
     def make(role: str, password_env: str | None = None) -> str:
         login = f"eng_test_{run_id}_{role}{len(created)}"
         extra = ["--password-env", password_env] if password_env else []
-        result = cli("--db", team_url, "team", "add-user", login, "--role", role, *extra,
-                     "--json")
+        result = cli("--db", team_url, "team", "add-user", login, "--role", role, *extra, "--json")
         assert result.code == 0, result.stderr
         created.append(login)
         return login

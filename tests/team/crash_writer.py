@@ -29,6 +29,7 @@ from engagements.cli.main import build_parser, main
 
 def child(argvs: list[list[str]], progress: int) -> None:
     """In the forked process: run the commands, one byte on ``progress`` per statement."""
+
     @event.listens_for(Engine, "before_cursor_execute")
     def _sent(*_: Any) -> None:
         os.write(progress, b".")
@@ -69,5 +70,6 @@ if __name__ == "__main__":
     build_parser()  # every import done once, before the first fork
     for line in sys.stdin:
         request = json.loads(line)
-        print(json.dumps(trial(request["argvs"], request["kill_after"], request["delay"])),
-              flush=True)
+        print(
+            json.dumps(trial(request["argvs"], request["kill_after"], request["delay"])), flush=True
+        )

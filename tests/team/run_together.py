@@ -56,8 +56,13 @@ def run(argvs: list[list[str]]) -> list[dict[str, object]]:
         results = []
         for pid, (out, err) in children:
             _, status = os.waitpid(pid, 0)
-            results.append({"code": os.waitstatus_to_exitcode(status),
-                            "stdout": out.read_text(), "stderr": err.read_text()})
+            results.append(
+                {
+                    "code": os.waitstatus_to_exitcode(status),
+                    "stdout": out.read_text(),
+                    "stderr": err.read_text(),
+                }
+            )
     return results
 
 

@@ -46,18 +46,30 @@ class ProcessResult:
 
 def run_together(argvs: list[list[str]]) -> list[ProcessResult]:
     """Run one process per argv, all released at the same moment (see run_together.py)."""
-    done = subprocess.run([sys.executable, str(HERE / "run_together.py")],
-                          input=json.dumps(argvs), capture_output=True, text=True,
-                          env=child_environment(), check=False)
+    done = subprocess.run(
+        [sys.executable, str(HERE / "run_together.py")],
+        input=json.dumps(argvs),
+        capture_output=True,
+        text=True,
+        env=child_environment(),
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
-    return [ProcessResult(argv, r["code"], r["stdout"], r["stderr"])
-            for argv, r in zip(argvs, json.loads(done.stdout), strict=True)]
+    return [
+        ProcessResult(argv, r["code"], r["stdout"], r["stderr"])
+        for argv, r in zip(argvs, json.loads(done.stdout), strict=True)
+    ]
 
 
 def run_command(argv: list[str], **env: str) -> ProcessResult:
     """Run ``python -m engagements ARGV`` to the end."""
-    done = subprocess.run([sys.executable, "-m", "engagements", *argv], capture_output=True,
-                          text=True, env=child_environment(**env), check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "engagements", *argv],
+        capture_output=True,
+        text=True,
+        env=child_environment(**env),
+        check=False,
+    )
     return ProcessResult(argv, done.returncode, done.stdout, done.stderr)
 
 
@@ -83,7 +95,6 @@ def drop_groups(url: str, groups: list[str]) -> None:
     """Drop group roles that hold rights only in the database at ``url``."""
     with psycopg.connect(psycopg_dsn(url), autocommit=True) as connection:
         for group in groups:
-            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
-                                  [group]).fetchone():
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [group]).fetchone():
                 connection.execute(f'DROP OWNED BY "{group}"')
                 connection.execute(f'DROP ROLE "{group}"')

@@ -62,8 +62,7 @@ def relayed(postgres_server: Any) -> Iterator[tuple[Database, WireProxy]]:
     postgres_server.drop(url)
 
 
-def _round_trips(relayed: tuple[Database, WireProxy], action: Callable[[Database], Any]
-                 ) -> int:
+def _round_trips(relayed: tuple[Database, WireProxy], action: Callable[[Database], Any]) -> int:
     db, proxy = relayed
     with proxy.counting() as counts:
         action(db)
@@ -82,8 +81,10 @@ VIEWS = {
     "dashboard rows": (lambda db: dashboard_rows(db, TODAY), 2),
     "calendar month": (lambda db: calendar_range(db, *month_grid(2026, 6), "CN"), 2),
     "filter choices": (pick_lists, 1),
-    "requests first page": (lambda db: (count_requests(db, RequestFilter()),
-                                        request_page(db, RequestFilter())), 2),
+    "requests first page": (
+        lambda db: (count_requests(db, RequestFilter()), request_page(db, RequestFilter())),
+        2,
+    ),
     "partners list": (lambda db: partner_list(db, TODAY), 1),
     "expert roster": (lambda db: expert_roster(db, TODAY), 1),
 }
@@ -98,8 +99,7 @@ def test_each_view_reads_in_few_round_trips(relayed, view):
 def test_a_partner_page_is_one_round_trip(relayed):
     partner_id = _first(relayed[0], select(m.Partner.id).order_by(m.Partner.id))
     page = []
-    assert _round_trips(relayed, lambda db: page.append(partner_page(db, partner_id, TODAY))
-                        ) == 1
+    assert _round_trips(relayed, lambda db: page.append(partner_page(db, partner_id, TODAY))) == 1
     assert page[0].file.allowance_years  # several years, all from that one read
 
 
@@ -122,9 +122,14 @@ def test_the_whole_partners_view_is_within_four_round_trips(relayed):
 
 
 def _a_waiting_request(db: Database) -> int:
-    return int(_first(db, select(m.IemRequest.id)
-                      .where(m.IemRequest.status == "submitted")
-                      .order_by(m.IemRequest.start.desc())))
+    return int(
+        _first(
+            db,
+            select(m.IemRequest.id)
+            .where(m.IemRequest.status == "submitted")
+            .order_by(m.IemRequest.start.desc()),
+        )
+    )
 
 
 def test_approving_a_request_takes_two_round_trips(relayed):
@@ -147,8 +152,10 @@ APPROVE_TODAY = 2
 def test_a_refused_approval_writes_nothing_in_two_round_trips(relayed):
     """The rule refuses after the first round trip; the rollback follows."""
     db = relayed[0]
-    request_id = _first(db, select(m.IemRequest.id).where(m.IemRequest.status == "rejected")
-                        .order_by(m.IemRequest.id))
+    request_id = _first(
+        db,
+        select(m.IemRequest.id).where(m.IemRequest.status == "rejected").order_by(m.IemRequest.id),
+    )
 
     def approve(db: Database) -> None:
         with pytest.raises(RuleRefusal):
@@ -168,14 +175,23 @@ def test_booking_a_session_round_trips(relayed):
     # A partner with a session of its quota left on that day (read before counting).
     with db.reading() as session:
         partner_ids = list(session.scalars(select(m.Partner.id).order_by(m.Partner.id)))
-    partner_id = next(pid for pid in partner_ids
-                      if (summary := allowance_summary(db, pid, start.date())).in_term
-                      and summary.sessions_remaining > 0)
+    partner_id = next(
+        pid
+        for pid in partner_ids
+        if (summary := allowance_summary(db, pid, start.date())).in_term
+        and summary.sessions_remaining > 0
+    )
     booked = []
 
     def book(db: Database) -> None:
-        booked.append(book_session(db, SessionBooking(
-            partner_id, expert_id, start, start + timedelta(minutes=30), "architecture")))
+        booked.append(
+            book_session(
+                db,
+                SessionBooking(
+                    partner_id, expert_id, start, start + timedelta(minutes=30), "architecture"
+                ),
+            )
+        )
 
     # The locks and reads with BEGIN, then the subscription's lock, the session and its
     # audit record with COMMIT (store.pipeline); it was 8 statement by statement.
@@ -184,9 +200,11 @@ def test_booking_a_session_round_trips(relayed):
         made = session.get(m.TrainingSession, booked[0].id)
         assert made is not None and made.status == "scheduled" and made.version == 1
         assert made.created_at is not None
-        audited = session.scalars(select(m.AuditEvent).where(
-            m.AuditEvent.action == "session.book",
-            m.AuditEvent.entity_id == str(made.id))).one()
+        audited = session.scalars(
+            select(m.AuditEvent).where(
+                m.AuditEvent.action == "session.book", m.AuditEvent.entity_id == str(made.id)
+            )
+        ).one()
         assert json.loads(audited.after)["id"] == made.id
 
 
@@ -199,7 +217,11 @@ def test_a_refused_booking_round_trips(relayed):
 
     def book(db: Database) -> None:
         with pytest.raises(RuleRefusal):
-            book_session(db, SessionBooking(partner_id, expert_id, start,
-                                            start + timedelta(minutes=30), "architecture"))
+            book_session(
+                db,
+                SessionBooking(
+                    partner_id, expert_id, start, start + timedelta(minutes=30), "architecture"
+                ),
+            )
 
     assert _round_trips(relayed, book) == 2

@@ -21,12 +21,26 @@ APPROVERS = 8
 
 def test_eight_approvals_of_one_partner_at_once_all_succeed(db_url):
     db = Database.open(db_url, actor="setup")
-    add_partner(db, NewPartner(id="P-EIGHT", name="Partner eight", edition="enterprise",
-                               start=date(2026, 1, 1), months=12))
-    ids = [iem.request_iem(db, iem.IemRequestInput(
-        partner_id="P-EIGHT", start=day, end=day, submitted=date(2026, 1, 5)),
-        today=date(2026, 1, 5)).id
-        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS))]
+    add_partner(
+        db,
+        NewPartner(
+            id="P-EIGHT",
+            name="Partner eight",
+            edition="enterprise",
+            start=date(2026, 1, 1),
+            months=12,
+        ),
+    )
+    ids = [
+        iem.request_iem(
+            db,
+            iem.IemRequestInput(
+                partner_id="P-EIGHT", start=day, end=day, submitted=date(2026, 1, 5)
+            ),
+            today=date(2026, 1, 5),
+        ).id
+        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS))
+    ]
     db.engine.dispose()
 
     results = run_together([["--db", db_url, "--json", "iem", "approve", str(i)] for i in ids])
@@ -34,8 +48,9 @@ def test_eight_approvals_of_one_partner_at_once_all_succeed(db_url):
     for result in results:
         assert_clean_exit(result, {0})
     with db.reading() as session:
-        approved = set(session.scalars(select(IemRequest.id).where(
-            IemRequest.status == "approved")))
+        approved = set(
+            session.scalars(select(IemRequest.id).where(IemRequest.status == "approved"))
+        )
     assert approved == set(ids)
 
 
@@ -43,24 +58,53 @@ def test_approvals_and_new_approved_requests_of_one_partner_at_once_all_succeed(
     """``iem request --approve`` inserts (a key-share lock on the subscription) and then
     locks the subscription: two of them used to deadlock on that upgrade."""
     db = Database.open(db_url, actor="setup")
-    add_partner(db, NewPartner(id="P-MIX", name="Partner mix", edition="enterprise",
-                               start=date(2026, 1, 1), months=12))
-    ids = [iem.request_iem(db, iem.IemRequestInput(
-        partner_id="P-MIX", start=day, end=day, submitted=date(2026, 1, 5)),
-        today=date(2026, 1, 5)).id
-        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS // 2))]
+    add_partner(
+        db,
+        NewPartner(
+            id="P-MIX", name="Partner mix", edition="enterprise", start=date(2026, 1, 1), months=12
+        ),
+    )
+    ids = [
+        iem.request_iem(
+            db,
+            iem.IemRequestInput(partner_id="P-MIX", start=day, end=day, submitted=date(2026, 1, 5)),
+            today=date(2026, 1, 5),
+        ).id
+        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS // 2))
+    ]
     db.engine.dispose()
-    new = [["--db", db_url, "--json", "iem", "request", "--partner", "P-MIX",
-            "--start", day.isoformat(), "--end", day.isoformat(), "--submitted", "2026-01-05",
-            "--approve"]
-           for day in (date(2026, 4, 6) + timedelta(days=n) for n in range(APPROVERS // 2))]
+    new = [
+        [
+            "--db",
+            db_url,
+            "--json",
+            "iem",
+            "request",
+            "--partner",
+            "P-MIX",
+            "--start",
+            day.isoformat(),
+            "--end",
+            day.isoformat(),
+            "--submitted",
+            "2026-01-05",
+            "--approve",
+        ]
+        for day in (date(2026, 4, 6) + timedelta(days=n) for n in range(APPROVERS // 2))
+    ]
 
-    results = run_together([["--db", db_url, "--json", "iem", "approve", str(i)]
-                            for i in ids] + new)
+    results = run_together(
+        [["--db", db_url, "--json", "iem", "approve", str(i)] for i in ids] + new
+    )
 
     for result in results:
         assert_clean_exit(result, {0})
     with db.reading() as session:
-        approved = list(session.scalars(select(IemRequest.id).where(
-            IemRequest.partner_id == "P-MIX", IemRequest.status == "approved")))
+        approved = list(
+            session.scalars(
+                select(IemRequest.id).where(
+                    IemRequest.partner_id == "P-MIX", IemRequest.status == "approved"
+                )
+            )
+        )
     assert len(approved) == APPROVERS

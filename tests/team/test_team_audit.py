@@ -22,21 +22,31 @@ from engagements.services.partners import NewPartner, add_partner, add_sub_clien
 from engagements.services.team import add_review_note
 from engagements.store.models import AuditEvent, ReviewNote, TrainingSession
 
-ENTERPRISE = NewPartner(id="P1", name="杭州云帆科技有限公司", edition="enterprise",
-                        start=date(2026, 1, 1), months=12)
+ENTERPRISE = NewPartner(
+    id="P1", name="杭州云帆科技有限公司", edition="enterprise", start=date(2026, 1, 1), months=12
+)
 SESSION_START = datetime(2026, 12, 15, 2, 0, tzinfo=UTC)
 
 
 def request(db, day: date = date(2026, 3, 2)) -> int:
-    return iem.request_iem(db, iem.IemRequestInput(partner_id="P1", start=day, end=day,
-                                                   submitted=date(2026, 1, 5)),
-                           today=date(2026, 1, 5)).id
+    return iem.request_iem(
+        db,
+        iem.IemRequestInput(partner_id="P1", start=day, end=day, submitted=date(2026, 1, 5)),
+        today=date(2026, 1, 5),
+    ).id
 
 
 def book(db, expert: str = "E1", start: datetime = SESSION_START) -> int:
-    return sessions.book_session(db, sessions.SessionBooking(
-        partner_id="P1", expert_id=expert, starts_at=start,
-        ends_at=start + timedelta(hours=1), topic="architecture")).id
+    return sessions.book_session(
+        db,
+        sessions.SessionBooking(
+            partner_id="P1",
+            expert_id=expert,
+            starts_at=start,
+            ends_at=start + timedelta(hours=1),
+            topic="architecture",
+        ),
+    ).id
 
 
 def holiday_schedules():
@@ -50,33 +60,64 @@ def on_new_request(change, day: date, *args):
 
 # (prepare, returning the change to make; the audit action it must leave; its entity kind)
 CHANGES = [
-    (lambda db: partial(add_partner, db, replace(ENTERPRISE, id="P2")), "partner.add",
-     "partner"),
-    (lambda db: partial(add_sub_client, db, "P1", "ACC-1", "子客户"), "sub_client.add",
-     "sub_client"),
+    (lambda db: partial(add_partner, db, replace(ENTERPRISE, id="P2")), "partner.add", "partner"),
+    (
+        lambda db: partial(add_sub_client, db, "P1", "ACC-1", "子客户"),
+        "sub_client.add",
+        "sub_client",
+    ),
     (lambda db: partial(request, db, date(2026, 4, 1)), "iem.request", "iem_request"),
     (on_new_request(iem.approve_iem, date(2026, 4, 2)), "iem.approve", "iem_request"),
-    (on_new_request(iem.reject_iem, date(2026, 4, 3), "out of scope"), "iem.reject",
-     "iem_request"),
-    (on_new_request(iem.cancel_iem, date(2026, 4, 4), "event moved"), "iem.cancel",
-     "iem_request"),
-    (lambda db: partial(iem.purchase_days, db, "P1", 4, date(2026, 1, 1), date(2026, 12, 31)),
-     "iem.purchase", "iem_purchase"),
+    (on_new_request(iem.reject_iem, date(2026, 4, 3), "out of scope"), "iem.reject", "iem_request"),
+    (on_new_request(iem.cancel_iem, date(2026, 4, 4), "event moved"), "iem.cancel", "iem_request"),
+    (
+        lambda db: partial(iem.purchase_days, db, "P1", 4, date(2026, 1, 1), date(2026, 12, 31)),
+        "iem.purchase",
+        "iem_purchase",
+    ),
     (lambda db: partial(sessions.add_expert, db, "E2", "Li Na"), "expert.add", "expert"),
-    (lambda db: partial(book, db, "E1", SESSION_START + timedelta(days=1)), "session.book",
-     "session"),
-    (lambda db: partial(sessions.cancel_session, db,
-                        book(db, "E1", SESSION_START + timedelta(days=2)),
-                        "partner asked"), "session.cancel", "session"),
-    (lambda db: partial(record_expert_use, db, "P1", date(2026, 6, 1), "Capacity review"),
-     "expert_service.record", "expert_service_use"),
-    (lambda db: partial(approve_early_exit, db, "P1", date(2026, 6, 1), "merger"),
-     "subscription.approve_early_exit", "subscription"),
-    (lambda db: partial(holiday_schedules().add_adjustment, db, "CN", date(2026, 12, 24),
-                        "holiday", "Christmas Eve"), "calendar.add_adjustment",
-     "holiday_adjustment"),
-    (lambda db: partial(holiday_schedules().remove_adjustment, db, "CN", date(2026, 10, 1)),
-     "calendar.remove_adjustment", "holiday_adjustment"),
+    (
+        lambda db: partial(book, db, "E1", SESSION_START + timedelta(days=1)),
+        "session.book",
+        "session",
+    ),
+    (
+        lambda db: partial(
+            sessions.cancel_session,
+            db,
+            book(db, "E1", SESSION_START + timedelta(days=2)),
+            "partner asked",
+        ),
+        "session.cancel",
+        "session",
+    ),
+    (
+        lambda db: partial(record_expert_use, db, "P1", date(2026, 6, 1), "Capacity review"),
+        "expert_service.record",
+        "expert_service_use",
+    ),
+    (
+        lambda db: partial(approve_early_exit, db, "P1", date(2026, 6, 1), "merger"),
+        "subscription.approve_early_exit",
+        "subscription",
+    ),
+    (
+        lambda db: partial(
+            holiday_schedules().add_adjustment,
+            db,
+            "CN",
+            date(2026, 12, 24),
+            "holiday",
+            "Christmas Eve",
+        ),
+        "calendar.add_adjustment",
+        "holiday_adjustment",
+    ),
+    (
+        lambda db: partial(holiday_schedules().remove_adjustment, db, "CN", date(2026, 10, 1)),
+        "calendar.remove_adjustment",
+        "holiday_adjustment",
+    ),
 ]
 
 
@@ -147,8 +188,7 @@ def test_the_audit_record_is_in_the_same_transaction_as_the_change(seeded):
 def test_the_audit_trail_refuses_update_and_delete_even_to_the_owner(seeded):
     db, _ = seeded
     count = len(audit.audit_trail(db, limit=1000))
-    for statement in ("UPDATE audit_events SET actor = 'someone else'",
-                      "DELETE FROM audit_events"):
+    for statement in ("UPDATE audit_events SET actor = 'someone else'", "DELETE FROM audit_events"):
         with pytest.raises(DBAPIError, match="append-only"):
             with db.engine.begin() as connection:
                 connection.execute(text(statement))
@@ -167,11 +207,22 @@ def test_truncating_the_audit_trail_is_refused_on_postgresql(postgres_url):
 
 def raw_session(connection, start: datetime, minutes: int, status: str = "scheduled") -> None:
     """An INSERT past every service check (Core, so instants are stored as the app stores them)."""
-    connection.execute(insert(TrainingSession), {
-        "partner_id": "P1", "subscription_id": 1, "expert_id": "E1", "starts_at": start,
-        "ends_at": start + timedelta(minutes=minutes), "timezone": "UTC",
-        "topic": "architecture", "attendees": "", "on_site": False, "status": status,
-        "version": 1})
+    connection.execute(
+        insert(TrainingSession),
+        {
+            "partner_id": "P1",
+            "subscription_id": 1,
+            "expert_id": "E1",
+            "starts_at": start,
+            "ends_at": start + timedelta(minutes=minutes),
+            "timezone": "UTC",
+            "topic": "architecture",
+            "attendees": "",
+            "on_site": False,
+            "status": status,
+            "version": 1,
+        },
+    )
 
 
 def test_the_database_itself_refuses_a_double_booking(seeded):
@@ -191,8 +242,9 @@ def test_the_database_itself_refuses_a_double_booking(seeded):
 def test_review_notes_on_sqlite_are_written_with_their_audit_record(sqlite_db):
     note_id = add_review_note(sqlite_db, ("partner", "P1"), "  Looks fine  ")
     with sqlite_db.reading() as session:
-        note = session.execute(select(ReviewNote.text, ReviewNote.author)
-                               .where(ReviewNote.id == note_id)).one()
+        note = session.execute(
+            select(ReviewNote.text, ReviewNote.author).where(ReviewNote.id == note_id)
+        ).one()
         audited = session.scalars(select(AuditEvent.action)).all()
     assert tuple(note) == ("Looks fine", sqlite_db.actor)
     assert audited == ["review_note.add"]

@@ -32,13 +32,22 @@ def open_db(url: str) -> Database:
 
 def audit_ids(db: Database, action: str) -> list[str]:
     with db.reading() as session:
-        return list(session.scalars(select(AuditEvent.entity_id)
-                                    .where(AuditEvent.action == action)))
+        return list(
+            session.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == action))
+        )
 
 
 def enterprise(db: Database, partner_id: str) -> None:
-    add_partner(db, NewPartner(id=partner_id, name=f"Partner {partner_id}",
-                               edition="enterprise", start=date(2026, 1, 1), months=12))
+    add_partner(
+        db,
+        NewPartner(
+            id=partner_id,
+            name=f"Partner {partner_id}",
+            edition="enterprise",
+            start=date(2026, 1, 1),
+            months=12,
+        ),
+    )
 
 
 def settle(results, retry_code: int = 5):
@@ -56,14 +65,21 @@ def settle(results, retry_code: int = 5):
 def test_approvals_at_once_fill_the_allowance_exactly(db_url):
     db = open_db(db_url)
     enterprise(db, "P-RUSH")
-    ids = [iem.request_iem(db, iem.IemRequestInput(
-        partner_id="P-RUSH", start=day, end=day, submitted=date(2026, 1, 5)),
-        today=date(2026, 1, 5)).id
-        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS))]
+    ids = [
+        iem.request_iem(
+            db,
+            iem.IemRequestInput(
+                partner_id="P-RUSH", start=day, end=day, submitted=date(2026, 1, 5)
+            ),
+            today=date(2026, 1, 5),
+        ).id
+        for day in (date(2026, 3, 2) + timedelta(days=n) for n in range(APPROVERS))
+    ]
     db.engine.dispose()
 
-    results = settle(run_together([["--db", db_url, "--json", "iem", "approve", str(i)]
-                                   for i in ids]))
+    results = settle(
+        run_together([["--db", db_url, "--json", "iem", "approve", str(i)] for i in ids])
+    )
 
     winners = {r.json["id"] for r in results if r.code == 0}
     losers = [r for r in results if r.code != 0]
@@ -72,17 +88,30 @@ def test_approvals_at_once_fill_the_allowance_exactly(db_url):
     summary = allowance_summary(db, "P-RUSH", date(2026, 3, 1))
     assert (summary.iem_days_used, summary.iem_days_remaining) == (8, 0)
     with db.reading() as session:
-        approved = set(session.scalars(select(IemRequest.id).where(
-            IemRequest.status == "approved")))
+        approved = set(
+            session.scalars(select(IemRequest.id).where(IemRequest.status == "approved"))
+        )
     assert approved == winners
     assert sorted(audit_ids(db, "iem.approve")) == sorted(str(i) for i in winners)
 
 
 def booking(partner: str, expert: str, minute: int) -> list[str]:
     start = datetime(2026, 12, 15, 10, 0, tzinfo=SHANGHAI) + timedelta(minutes=minute)
-    return ["--json", "session", "book", "--partner", partner, "--expert", expert,
-            "--start", start.isoformat(), "--end", (start + timedelta(hours=1)).isoformat(),
-            "--topic", "architecture"]
+    return [
+        "--json",
+        "session",
+        "book",
+        "--partner",
+        partner,
+        "--expert",
+        expert,
+        "--start",
+        start.isoformat(),
+        "--end",
+        (start + timedelta(hours=1)).isoformat(),
+        "--topic",
+        "architecture",
+    ]
 
 
 def test_one_expert_booked_at_overlapping_times_by_many_wins_once(db_url):
@@ -93,14 +122,22 @@ def test_one_expert_booked_at_overlapping_times_by_many_wins_once(db_url):
     db.engine.dispose()
 
     # Each hour starts before the first one ends: every two of them overlap.
-    results = settle(run_together([["--db", db_url, *booking(f"P{n:02d}", "E-BUSY", 5 * n)]
-                                   for n in range(BOOKERS)]))
+    results = settle(
+        run_together(
+            [["--db", db_url, *booking(f"P{n:02d}", "E-BUSY", 5 * n)] for n in range(BOOKERS)]
+        )
+    )
 
     assert [r.code for r in results].count(0) == 1
     assert {r.json["error"] for r in results if r.code} == {"expert_clash"}
     with db.reading() as session:
-        booked = list(session.scalars(select(TrainingSession.id).where(
-            TrainingSession.expert_id == "E-BUSY", TrainingSession.status == "scheduled")))
+        booked = list(
+            session.scalars(
+                select(TrainingSession.id).where(
+                    TrainingSession.expert_id == "E-BUSY", TrainingSession.status == "scheduled"
+                )
+            )
+        )
     assert len(booked) == 1
     assert audit_ids(db, "session.book") == [str(booked[0])]
 
@@ -112,8 +149,11 @@ def test_a_partners_session_quota_holds_when_many_book_at_once(db_url):
         sessions.add_expert(db, f"E{n:02d}", f"Expert {n}")
     db.engine.dispose()
 
-    results = settle(run_together([["--db", db_url, *booking("P-QUOTA", f"E{n:02d}", 0)]
-                                   for n in range(BOOKERS)]))
+    results = settle(
+        run_together(
+            [["--db", db_url, *booking("P-QUOTA", f"E{n:02d}", 0)] for n in range(BOOKERS)]
+        )
+    )
 
     assert [r.code for r in results].count(0) == 4
     assert {r.json["error"] for r in results if r.code} == {"session_quota_exhausted"}
@@ -135,16 +175,24 @@ def test_a_lock_held_too_long_is_reported_as_a_busy_database(db_url, cli, monkey
 
     db = open_db(db_url)
     enterprise(db, "P-HELD")
-    request_id = iem.request_iem(db, iem.IemRequestInput(
-        partner_id="P-HELD", start=date(2026, 3, 2), end=date(2026, 3, 2),
-        submitted=date(2026, 1, 5)), today=date(2026, 1, 5)).id
+    request_id = iem.request_iem(
+        db,
+        iem.IemRequestInput(
+            partner_id="P-HELD",
+            start=date(2026, 3, 2),
+            end=date(2026, 3, 2),
+            submitted=date(2026, 1, 5),
+        ),
+        today=date(2026, 1, 5),
+    ).id
     monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 100)
     monkeypatch.setattr(engine_module, "POSTGRES_LOCK_TIMEOUT_MS", 100)
     approver = Database.open(db_url, actor="asm-2")
     attempts = []
     real_writing = Database.writing
-    monkeypatch.setattr(Database, "writing",
-                        lambda self, *a, **k: attempts.append(1) or real_writing(self, *a, **k))
+    monkeypatch.setattr(
+        Database, "writing", lambda self, *a, **k: attempts.append(1) or real_writing(self, *a, **k)
+    )
     with db.engine.connect() as other_user:
         hold_partner_lock(db_url, other_user)
         with pytest.raises(Conflict) as conflict:

@@ -37,13 +37,18 @@ class Harness:
 
     def __init__(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(HERE / "crash_writer.py")], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, env=child_environment())
+            [sys.executable, str(HERE / "crash_writer.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=child_environment(),
+        )
 
     def run(self, argvs: list[list[str]], kill_after: int, delay: float = 0.0) -> dict[str, Any]:
         assert self.process.stdin and self.process.stdout
-        self.process.stdin.write(json.dumps({"argvs": argvs, "kill_after": kill_after,
-                                             "delay": delay}) + "\n")
+        self.process.stdin.write(
+            json.dumps({"argvs": argvs, "kill_after": kill_after, "delay": delay}) + "\n"
+        )
         self.process.stdin.flush()
         return json.loads(self.process.stdout.readline())
 
@@ -66,10 +71,15 @@ def state(path: Path) -> dict[str, Any]:
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchall()
         orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
-        tables = [name for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        counts = {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                  for t in tables}
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        counts = {
+            t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables
+        }
     finally:
         connection.close()
     return {"integrity": integrity, "orphans": orphans, "counts": counts}
@@ -90,8 +100,9 @@ def kill_point(rng: random.Random, statements: int) -> int:
     return rng.randint(max(1, statements - 3), statements)
 
 
-def kill_at_random_moments(harness: Harness, base: Path, argvs_for: Any, seed: int,
-                           consistent: Any) -> list[str]:
+def kill_at_random_moments(
+    harness: Harness, base: Path, argvs_for: Any, seed: int, consistent: Any
+) -> list[str]:
     """Run the write once whole, then TRIALS times killed, checking the file after each.
 
     ``consistent(path, before, after, where)`` asserts what "consistent" means for it.
@@ -114,9 +125,11 @@ def kill_at_random_moments(harness: Harness, base: Path, argvs_for: Any, seed: i
         assert found["integrity"] == [("ok",)], where
         assert found["orphans"] == [], where
         consistent(copy, before, after, (where, found["counts"]))
-        outcomes.append(f"{found['counts'].get('partners')} partners, "
-                        f"{found['counts'].get('iem_requests')} requests"
-                        + ("" if result["killed"] else " (finished first)"))
+        outcomes.append(
+            f"{found['counts'].get('partners')} partners, "
+            f"{found['counts'].get('iem_requests')} requests"
+            + ("" if result["killed"] else " (finished first)")
+        )
     return outcomes
 
 
@@ -124,42 +137,67 @@ def test_a_demo_fill_killed_at_random_moments_is_all_or_nothing(tmp_path, harnes
     seed = random.randrange(10**6)
 
     def one_partner(db: Database) -> None:
-        add_partner(db, NewPartner(id="P-BASE", name="Base", edition="enterprise",
-                                   start=date(2026, 1, 1), months=12))
+        add_partner(
+            db,
+            NewPartner(
+                id="P-BASE", name="Base", edition="enterprise", start=date(2026, 1, 1), months=12
+            ),
+        )
 
     def before_or_after(path: Path, before: Any, after: Any, where: Any) -> None:
         assert after["counts"]["partners"] == before["counts"]["partners"] + 300
         assert state(path)["counts"] in (before["counts"], after["counts"]), where
 
     outcomes = kill_at_random_moments(
-        harness, base_database(tmp_path, one_partner),
+        harness,
+        base_database(tmp_path, one_partner),
         lambda path: [["--db", f"sqlite:///{path}", "demo", "--partners", "300", "--force"]],
         seed,
-        before_or_after)
+        before_or_after,
+    )
     print(f"seed {seed}: {outcomes}")
 
 
-def test_a_batch_of_approvals_killed_at_random_moments_keeps_each_approval_whole(tmp_path,
-                                                                                 harness):
+def test_a_batch_of_approvals_killed_at_random_moments_keeps_each_approval_whole(tmp_path, harness):
     seed = random.randrange(10**6)
     days = [date(2026, 3, 2) + timedelta(days=n) for n in range(12)]
 
     def roomy_partner(db: Database) -> None:
-        add_partner(db, NewPartner(id="P1", name="Busy", edition="enterprise",
-                                   start=date(2026, 1, 1), months=12))
+        add_partner(
+            db,
+            NewPartner(
+                id="P1", name="Busy", edition="enterprise", start=date(2026, 1, 1), months=12
+            ),
+        )
         iem.purchase_days(db, "P1", 4, date(2026, 1, 1), date(2026, 12, 31))
 
     def approvals(path: Path) -> list[list[str]]:
-        return [["--db", f"sqlite:///{path}", "iem", "request", "--partner", "P1",
-                 "--start", day.isoformat(), "--end", day.isoformat(),
-                 "--submitted", "2026-01-05", "--approve"] for day in days]
+        return [
+            [
+                "--db",
+                f"sqlite:///{path}",
+                "iem",
+                "request",
+                "--partner",
+                "P1",
+                "--start",
+                day.isoformat(),
+                "--end",
+                day.isoformat(),
+                "--submitted",
+                "2026-01-05",
+                "--approve",
+            ]
+            for day in days
+        ]
 
     def each_whole(path: Path, before: Any, after: Any, where: Any) -> None:
         assert after["counts"]["iem_requests"] == len(days)
         each_approval_whole(path, where)
 
-    outcomes = kill_at_random_moments(harness, base_database(tmp_path, roomy_partner),
-                                      approvals, seed, each_whole)
+    outcomes = kill_at_random_moments(
+        harness, base_database(tmp_path, roomy_partner), approvals, seed, each_whole
+    )
     print(f"seed {seed}: {outcomes}")
 
 
@@ -169,12 +207,15 @@ def each_approval_whole(path: Path, where: str) -> None:
     connection = sqlite3.connect(path)
     try:
         requests, approved = connection.execute(
-            "SELECT count(*), count(*) FILTER (WHERE status = 'approved') "
-            "FROM iem_requests").fetchone()
+            "SELECT count(*), count(*) FILTER (WHERE status = 'approved') FROM iem_requests"
+        ).fetchone()
         changes = connection.execute("SELECT count(*) FROM iem_status_changes").fetchone()[0]
-        audited = dict(connection.execute(
-            "SELECT action, count(*) FROM audit_events WHERE action LIKE 'iem.%' "
-            "GROUP BY action").fetchall())
+        audited = dict(
+            connection.execute(
+                "SELECT action, count(*) FROM audit_events WHERE action LIKE 'iem.%' "
+                "GROUP BY action"
+            ).fetchall()
+        )
         version = connection.execute("SELECT version FROM subscriptions").fetchone()[0]
     finally:
         connection.close()

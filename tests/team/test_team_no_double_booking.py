@@ -25,23 +25,41 @@ TRIALS = 3
 
 
 def approved_event(db: Database, partner: str, first: date, last: date) -> int:
-    return iem.request_iem(db, iem.IemRequestInput(
-        partner_id=partner, start=first, end=last, submitted=date(2026, 1, 5), approve=True),
-        today=date(2026, 1, 5)).id
+    return iem.request_iem(
+        db,
+        iem.IemRequestInput(
+            partner_id=partner, start=first, end=last, submitted=date(2026, 1, 5), approve=True
+        ),
+        today=date(2026, 1, 5),
+    ).id
 
 
 def setup_partners(db: Database, count: int) -> None:
     for n in range(count):
-        add_partner(db, NewPartner(id=f"P{n}", name=f"Partner {n}", edition="enterprise",
-                                   start=date(2026, 1, 1), months=12))
+        add_partner(
+            db,
+            NewPartner(
+                id=f"P{n}",
+                name=f"Partner {n}",
+                edition="enterprise",
+                start=date(2026, 1, 1),
+                months=12,
+            ),
+        )
 
 
 def places_of(db: Database, expert: str) -> tuple[list[int], list[int]]:
     with db.reading() as session:
-        booked = list(session.scalars(select(TrainingSession.id).where(
-            TrainingSession.expert_id == expert, TrainingSession.status == "scheduled")))
-        assigned = list(session.scalars(select(IemRequest.id).where(
-            IemRequest.expert_id == expert)))
+        booked = list(
+            session.scalars(
+                select(TrainingSession.id).where(
+                    TrainingSession.expert_id == expert, TrainingSession.status == "scheduled"
+                )
+            )
+        )
+        assigned = list(
+            session.scalars(select(IemRequest.id).where(IemRequest.expert_id == expert))
+        )
     return booked, assigned
 
 
@@ -54,11 +72,28 @@ def test_an_assignment_racing_a_session_booking_leaves_one(db_url, trial):
     start = datetime(2026, 6, 2, 10, 0, tzinfo=SHANGHAI)  # inside the event's second day
     db.engine.dispose()
 
-    results = run_together([
-        ["--db", db_url, "--json", "iem", "assign", str(event), "--expert", "E-ONE"],
-        ["--db", db_url, "--json", "session", "book", "--partner", "P1", "--expert", "E-ONE",
-         "--start", start.isoformat(), "--end", (start + timedelta(hours=1)).isoformat(),
-         "--topic", "architecture"]])
+    results = run_together(
+        [
+            ["--db", db_url, "--json", "iem", "assign", str(event), "--expert", "E-ONE"],
+            [
+                "--db",
+                db_url,
+                "--json",
+                "session",
+                "book",
+                "--partner",
+                "P1",
+                "--expert",
+                "E-ONE",
+                "--start",
+                start.isoformat(),
+                "--end",
+                (start + timedelta(hours=1)).isoformat(),
+                "--topic",
+                "architecture",
+            ],
+        ]
+    )
 
     for result in results:
         assert_clean_exit(result, {0, 3})
@@ -77,9 +112,12 @@ def test_two_assignments_at_once_leave_one(db_url, trial):
     second = approved_event(db, "P1", date(2026, 6, 3), date(2026, 6, 5))  # shares June 3
     db.engine.dispose()
 
-    results = run_together([
-        ["--db", db_url, "--json", "iem", "assign", str(event), "--expert", "E-TWO"]
-        for event in (first, second)])
+    results = run_together(
+        [
+            ["--db", db_url, "--json", "iem", "assign", str(event), "--expert", "E-TWO"]
+            for event in (first, second)
+        ]
+    )
 
     for result in results:
         assert_clean_exit(result, {0, 3})
@@ -97,23 +135,30 @@ def test_the_database_refuses_an_overlap_written_past_the_service(postgres_url):
     iem.assign_expert(db, event, "E-RAW")
     with db.engine.connect() as connection:
         with pytest.raises(Exception, match="expert double-booked"):
-            connection.execute(text("UPDATE iem_requests SET expert_id = 'E-RAW' "
-                                    "WHERE id = :id"), {"id": other})
+            connection.execute(
+                text("UPDATE iem_requests SET expert_id = 'E-RAW' WHERE id = :id"), {"id": other}
+            )
         connection.rollback()
         # 23:30 in Shanghai on May 31 is outside the event; 23:30 UTC on May 31 is inside.
         with pytest.raises(Exception, match="expert double-booked"):
-            connection.execute(text(
+            connection.execute(
+                text(
+                    "INSERT INTO training_sessions (partner_id, subscription_id, expert_id, "
+                    "starts_at, ends_at, timezone, topic, attendees, on_site, status, version) "
+                    "SELECT 'P1', id, 'E-RAW', '2026-05-31 23:30+00', '2026-06-01 00:30+00', "
+                    "'UTC', 'architecture', '', false, 'scheduled', 1 FROM subscriptions "
+                    "WHERE partner_id = 'P1'"
+                )
+            )
+        connection.rollback()
+        connection.execute(
+            text(
                 "INSERT INTO training_sessions (partner_id, subscription_id, expert_id, "
                 "starts_at, ends_at, timezone, topic, attendees, on_site, status, version) "
-                "SELECT 'P1', id, 'E-RAW', '2026-05-31 23:30+00', '2026-06-01 00:30+00', "
+                "SELECT 'P1', id, 'E-RAW', '2026-05-31 14:30+00', '2026-05-31 15:30+00', "
                 "'UTC', 'architecture', '', false, 'scheduled', 1 FROM subscriptions "
-                "WHERE partner_id = 'P1'"))
-        connection.rollback()
-        connection.execute(text(
-            "INSERT INTO training_sessions (partner_id, subscription_id, expert_id, "
-            "starts_at, ends_at, timezone, topic, attendees, on_site, status, version) "
-            "SELECT 'P1', id, 'E-RAW', '2026-05-31 14:30+00', '2026-05-31 15:30+00', "
-            "'UTC', 'architecture', '', false, 'scheduled', 1 FROM subscriptions "
-            "WHERE partner_id = 'P1'"))
+                "WHERE partner_id = 'P1'"
+            )
+        )
         connection.commit()
     db.engine.dispose()

@@ -27,8 +27,7 @@ def second_team(postgres_server, cli):
 
 
 def connect(url: str, login: str | None = None) -> psycopg.Connection:
-    return psycopg.connect(psycopg_dsn(as_login(url, login) if login else url),
-                           autocommit=True)
+    return psycopg.connect(psycopg_dsn(as_login(url, login) if login else url), autocommit=True)
 
 
 def test_each_database_gets_groups_named_after_it(team_url, second_team, cli):
@@ -40,32 +39,55 @@ def test_each_database_gets_groups_named_after_it(team_url, second_team, cli):
     assert not set(first) & set(second)
 
 
-def test_a_login_of_one_team_cannot_connect_to_another_teams_database(team_url, second_team,
-                                                                       make_login, cli):
+def test_a_login_of_one_team_cannot_connect_to_another_teams_database(
+    team_url, second_team, make_login, cli
+):
     asm = make_login("asm")
     with connect(team_url, asm) as connection:  # its own database: fine
         connection.execute("SELECT count(*) FROM partners")
     with pytest.raises(psycopg.OperationalError, match="permission denied|CONNECT"):
         connect(second_team, asm)
-    written = cli("--db", as_login(second_team, asm), "partner", "add", "--id", "P1",
-                  "--name", "A", "--edition", "enterprise", "--start", "2026-01-01",
-                  "--months", "12", "--json")
+    written = cli(
+        "--db",
+        as_login(second_team, asm),
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "A",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+        "--json",
+    )
     assert written.code != 0
 
 
-def test_another_databases_owner_cannot_demote_or_take_over_our_users(team_url, second_team,
-                                                                     make_login, cli,
-                                                                     monkeypatch):
+def test_another_databases_owner_cannot_demote_or_take_over_our_users(
+    team_url, second_team, make_login, cli, monkeypatch
+):
     asm = make_login("asm")
     moved = cli("--db", second_team, "team", "add-user", asm, "--role", "tam", "--json")
     assert moved.code == 0, moved.stderr
-    assert cli("--db", as_login(team_url, asm), "team", "whoami",
-               "--json").json["role"] == "asm"
-    assert cli("--db", as_login(second_team, asm), "team", "whoami",
-               "--json").json["role"] == "tam"
+    assert cli("--db", as_login(team_url, asm), "team", "whoami", "--json").json["role"] == "asm"
+    assert cli("--db", as_login(second_team, asm), "team", "whoami", "--json").json["role"] == "tam"
     monkeypatch.setenv("TAKEOVER", "new secret")
-    takeover = cli("--db", second_team, "team", "add-user", asm, "--role", "tam",
-                   "--password-env", "TAKEOVER", "--json")
+    takeover = cli(
+        "--db",
+        second_team,
+        "team",
+        "add-user",
+        asm,
+        "--role",
+        "tam",
+        "--password-env",
+        "TAKEOVER",
+        "--json",
+    )
     assert takeover.code == 6
     assert "password" in takeover.json["reason"]
 
@@ -77,12 +99,27 @@ def test_groups_of_another_database_give_no_role_here(team_url, second_team, mak
     login = f"eng_test_{uuid.uuid4().hex[:8]}_outsider"
     with connect(team_url) as connection:
         connection.execute(f'CREATE ROLE "{login}" LOGIN IN ROLE "{other_admin}"')
-        connection.execute(f'GRANT CONNECT ON DATABASE "{make_url(team_url).database}" '
-                           f'TO "{login}"')
+        connection.execute(
+            f'GRANT CONNECT ON DATABASE "{make_url(team_url).database}" TO "{login}"'
+        )
     try:
-        refused = cli("--db", as_login(team_url, login), "partner", "add", "--id", "P1",
-                      "--name", "A", "--edition", "enterprise", "--start", "2026-01-01",
-                      "--months", "12", "--json")
+        refused = cli(
+            "--db",
+            as_login(team_url, login),
+            "partner",
+            "add",
+            "--id",
+            "P1",
+            "--name",
+            "A",
+            "--edition",
+            "enterprise",
+            "--start",
+            "2026-01-01",
+            "--months",
+            "12",
+            "--json",
+        )
         assert refused.code in (4, 6), refused.stdout
         with connect(team_url) as connection:
             assert connection.execute("SELECT count(*) FROM partners").fetchone() == (0,)
@@ -92,8 +129,7 @@ def test_groups_of_another_database_give_no_role_here(team_url, second_team, mak
             connection.execute(f'DROP ROLE "{login}"')
 
 
-def test_existing_roles_with_rights_elsewhere_are_refused_unless_told(team_url, second_team,
-                                                                    cli):
+def test_existing_roles_with_rights_elsewhere_are_refused_unless_told(team_url, second_team, cli):
     from sqlalchemy.engine import make_url
 
     taken = default_names(make_url(second_team).database)["admin"].removesuffix("_admin")
@@ -102,17 +138,19 @@ def test_existing_roles_with_rights_elsewhere_are_refused_unless_told(team_url, 
     assert refused.json["error"] == "roles_in_use_elsewhere"
     assert make_url(second_team).database in refused.json["reason"]
     assert "--reuse-roles" in refused.json["reason"]
-    shared = cli("--db", team_url, "team", "setup", "--prefix", taken, "--reuse-roles",
-                 "--json")
+    shared = cli("--db", team_url, "team", "setup", "--prefix", taken, "--reuse-roles", "--json")
     assert shared.code == 0, shared.stderr
     assert len(shared.json["reused"]) == 3
     # The database's former groups lost every right here.
     former = default_names(make_url(team_url).database)
     assert sorted(shared.json["released"]) == sorted(former.values())
     with connect(team_url) as connection:
-        assert not connection.execute("SELECT has_table_privilege(%s, 'partners', 'SELECT') "
-                                      "OR has_database_privilege(%s, current_database(), "
-                                      "'CONNECT')", [former["tam"], former["tam"]]).fetchone()[0]
+        assert not connection.execute(
+            "SELECT has_table_privilege(%s, 'partners', 'SELECT') "
+            "OR has_database_privilege(%s, current_database(), "
+            "'CONNECT')",
+            [former["tam"], former["tam"]],
+        ).fetchone()[0]
     drop_groups(team_url, list(former.values()))
     with connect(team_url) as connection:  # the shared groups are the other team's to drop
         for group in shared.json["roles"]:
@@ -126,7 +164,8 @@ def test_setup_says_when_it_reuses_this_databases_groups(team_url, cli):
 
 
 def test_a_database_set_up_with_the_shared_names_keeps_its_team_after_the_upgrade(
-        postgres_url, cli):
+    postgres_url, cli
+):
     """Migration 0007 adopts the server-wide groups a database was set up with, so its
     users keep their roles until ``team setup`` gives it groups of its own."""
     from alembic import command
@@ -143,8 +182,10 @@ def test_a_database_set_up_with_the_shared_names_keeps_its_team_after_the_upgrad
         command.downgrade(config, "0006")
     with connect(postgres_url) as connection:  # what the old ``team setup`` left behind
         for group in GROUP_ROLES.values():
-            connection.execute(f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
-                               "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+            connection.execute(
+                f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
+                "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+            )
         connection.execute(f"GRANT SELECT ON audit_events TO {GROUP_ROLES['tam']}")
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -160,14 +201,17 @@ def test_a_database_set_up_with_the_shared_names_keeps_its_team_after_the_upgrad
         moved = cli("--db", postgres_url, "team", "setup", "--json")
         assert moved.code == 0, moved.stderr
         assert sorted(moved.json["roles"]) == sorted(
-            default_names(make_url(postgres_url).database).values())
+            default_names(make_url(postgres_url).database).values()
+        )
         assert "engagements_tam" in moved.json["released"]
         with connect(postgres_url) as connection:
             assert not connection.execute(
                 "SELECT has_table_privilege('engagements_tam', 'audit_events', 'SELECT')"
             ).fetchone()[0]
-        assert cli("--db", as_login(postgres_url, login), "team", "whoami",
-                   "--json").json["role"] == "asm"
+        assert (
+            cli("--db", as_login(postgres_url, login), "team", "whoami", "--json").json["role"]
+            == "asm"
+        )
     finally:
         with connect(postgres_url) as connection:
             connection.execute(f'DROP ROLE "{login}"')
@@ -179,8 +223,9 @@ def test_group_names_fit_postgresql_and_stay_distinct_for_long_database_names():
     names_a, names_b = default_names(long_a), default_names(long_b)
     assert all(len(name.encode()) <= 63 for name in (*names_a.values(), *names_b.values()))
     assert not set(names_a.values()) & set(names_b.values())
-    assert default_names("Team-A.prod") == {role: f"engagements_team_a_prod_{role}"
-                                            for role in ("admin", "asm", "tam")}
+    assert default_names("Team-A.prod") == {
+        role: f"engagements_team_a_prod_{role}" for role in ("admin", "asm", "tam")
+    }
 
 
 @pytest.mark.parametrize("prefix", ["pg_team", "Bad Name", "x" * 57, "a;drop"])

@@ -27,15 +27,21 @@ def connect_as(url: str, login: str) -> psycopg.Connection:
 
 
 def user_tables(connection: psycopg.Connection) -> list[str]:
-    return [name for (name,) in connection.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")]
+    return [
+        name
+        for (name,) in connection.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        )
+    ]
 
 
 def a_column(connection: psycopg.Connection, table: str) -> str:
     # pg_attribute, not information_schema: the latter hides columns the user cannot read.
     return connection.execute(
         "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
-        "AND NOT attisdropped ORDER BY attnum LIMIT 1", [table]).fetchone()[0]
+        "AND NOT attisdropped ORDER BY attnum LIMIT 1",
+        [table],
+    ).fetchone()[0]
 
 
 def refused(connection: psycopg.Connection, statement: sql.Composable) -> bool:
@@ -56,11 +62,13 @@ def test_setup_creates_the_three_groups_and_is_idempotent(team_url, cli):
     assert sorted(again.json["reused"]) == GROUPS
     postgres_url = team_url
     with psycopg.connect(psycopg_dsn(postgres_url)) as connection:
-        found = connection.execute("SELECT rolname, rolcanlogin FROM pg_roles "
-                                   "WHERE rolname = ANY(%s)", [GROUPS]).fetchall()
+        found = connection.execute(
+            "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s)", [GROUPS]
+        ).fetchall()
         assert sorted(found) == [(name, False) for name in GROUPS]
         assert connection.execute(
-            "SELECT count(*) FROM audit_events WHERE action = 'team.setup'").fetchone() == (3,)
+            "SELECT count(*) FROM audit_events WHERE action = 'team.setup'"
+        ).fetchone() == (3,)
 
 
 def test_setup_on_sqlite_is_refused_with_a_clear_reason(sqlite_url, cli):
@@ -78,11 +86,14 @@ def test_nobody_but_the_owner_may_rewrite_the_audit_trail(team_url):
         for group in GROUPS:
             for right in ("UPDATE", "DELETE", "TRUNCATE"):
                 assert not connection.execute(
-                    "SELECT has_table_privilege(%s, 'audit_events', %s)",
-                    [group, right]).fetchone()[0], (group, right)
-        assert connection.execute("SELECT pg_get_userbyid(relowner) NOT IN "
-                                  "(SELECT unnest(%s::text[])) FROM pg_class WHERE relname = "
-                                  "'audit_events'", [GROUPS]).fetchone()[0]
+                    "SELECT has_table_privilege(%s, 'audit_events', %s)", [group, right]
+                ).fetchone()[0], (group, right)
+        assert connection.execute(
+            "SELECT pg_get_userbyid(relowner) NOT IN "
+            "(SELECT unnest(%s::text[])) FROM pg_class WHERE relname = "
+            "'audit_events'",
+            [GROUPS],
+        ).fetchone()[0]
 
 
 def test_a_tam_cannot_change_any_table_even_with_raw_sql(team_url, make_login):
@@ -93,10 +104,11 @@ def test_a_tam_cannot_change_any_table_even_with_raw_sql(team_url, make_login):
         for table in tables:
             name, column = sql.Identifier(table), sql.Identifier(a_column(connection, table))
             for statement in (
-                    sql.SQL("INSERT INTO {} DEFAULT VALUES").format(name),
-                    sql.SQL("UPDATE {} SET {} = {}").format(name, column, column),
-                    sql.SQL("DELETE FROM {}").format(name),
-                    sql.SQL("TRUNCATE {}").format(name)):
+                sql.SQL("INSERT INTO {} DEFAULT VALUES").format(name),
+                sql.SQL("UPDATE {} SET {} = {}").format(name, column, column),
+                sql.SQL("DELETE FROM {}").format(name),
+                sql.SQL("TRUNCATE {}").format(name),
+            ):
                 assert refused(connection, statement), statement.as_string(connection)
         assert refused(connection, sql.SQL("CREATE TABLE sneaky (id int)"))
         # ... but reads everything except the form-signing secret.
@@ -108,18 +120,39 @@ def test_a_tam_cannot_change_any_table_even_with_raw_sql(team_url, make_login):
 def test_an_asm_cannot_update_or_delete_the_audit_trail(team_url, make_login, cli):
     asm = make_login("asm")
     asm_url = as_login(team_url, asm)
-    added = cli("--db", asm_url, "partner", "add", "--id", "P1", "--name", "A", "--edition",
-                "enterprise", "--start", "2026-01-01", "--months", "12", "--json")
+    added = cli(
+        "--db",
+        asm_url,
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "A",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+        "--json",
+    )
     assert added.code == 0, added.stderr
     with connect_as(team_url, asm) as connection:
-        for statement in ("UPDATE audit_events SET actor = 'someone else'",
-                          "DELETE FROM audit_events", "TRUNCATE audit_events"):
+        for statement in (
+            "UPDATE audit_events SET actor = 'someone else'",
+            "DELETE FROM audit_events",
+            "TRUNCATE audit_events",
+        ):
             assert refused(connection, sql.SQL(statement)), statement
         # What an ASM may insert is stamped by the database: no backdating, no other name.
-        connection.execute("INSERT INTO audit_events (at, actor, action, entity_kind, "
-                           "entity_id) VALUES ('2000-01-01', 'the boss', 'x', 'partner', 'P1')")
-        at_year, actor = connection.execute("SELECT extract(year FROM at), actor "
-                                            "FROM audit_events WHERE action = 'x'").fetchone()
+        connection.execute(
+            "INSERT INTO audit_events (at, actor, action, entity_kind, "
+            "entity_id) VALUES ('2000-01-01', 'the boss', 'x', 'partner', 'P1')"
+        )
+        at_year, actor = connection.execute(
+            "SELECT extract(year FROM at), actor FROM audit_events WHERE action = 'x'"
+        ).fetchone()
     assert actor == asm and at_year > 2000
     events = cli("--db", team_url, "audit", "--entity", "partner:P1", "--json").json["events"]
     assert {e["actor"] for e in events} == {asm}
@@ -128,10 +161,35 @@ def test_an_asm_cannot_update_or_delete_the_audit_trail(team_url, make_login, cl
 def test_the_application_refuses_a_tam_before_the_database_has_to(team_url, make_login, cli):
     asm, tam = make_login("asm"), make_login("tam")
     asm_url, tam_url = as_login(team_url, asm), as_login(team_url, tam)
-    cli("--db", asm_url, "partner", "add", "--id", "P1", "--name", "A", "--edition",
-        "enterprise", "--start", "2026-01-01", "--months", "12")
-    requested = cli("--db", asm_url, "iem", "request", "--partner", "P1", "--start",
-                    "2026-12-21", "--end", "2026-12-21", "--json")
+    cli(
+        "--db",
+        asm_url,
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "A",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+    )
+    requested = cli(
+        "--db",
+        asm_url,
+        "iem",
+        "request",
+        "--partner",
+        "P1",
+        "--start",
+        "2026-12-21",
+        "--end",
+        "2026-12-21",
+        "--json",
+    )
     assert requested.code == 0, requested.stderr
     approve = cli("--db", tam_url, "iem", "approve", str(requested.json["id"]), "--json")
     assert approve.code == 6
@@ -146,14 +204,36 @@ def test_the_application_refuses_a_tam_before_the_database_has_to(team_url, make
 
 def test_the_roster_is_for_administrators(team_url, make_login, cli):
     asm, admin = make_login("asm"), make_login("admin")
-    refused_ = cli("--db", as_login(team_url, asm), "expert", "add", "--id", "E1", "--name",
-                   "Wang Lei", "--json")
+    refused_ = cli(
+        "--db",
+        as_login(team_url, asm),
+        "expert",
+        "add",
+        "--id",
+        "E1",
+        "--name",
+        "Wang Lei",
+        "--json",
+    )
     assert refused_.code == 6 and "administrator" in refused_.json["reason"]
     with connect_as(team_url, asm) as connection:
-        assert refused(connection, sql.SQL("INSERT INTO experts (id, name, timezone, active) "
-                                           "VALUES ('E9', 'x', 'UTC', true)"))
-    added = cli("--db", as_login(team_url, admin), "expert", "add", "--id", "E1", "--name",
-                "Wang Lei", "--json")
+        assert refused(
+            connection,
+            sql.SQL(
+                "INSERT INTO experts (id, name, timezone, active) VALUES ('E9', 'x', 'UTC', true)"
+            ),
+        )
+    added = cli(
+        "--db",
+        as_login(team_url, admin),
+        "expert",
+        "add",
+        "--id",
+        "E1",
+        "--name",
+        "Wang Lei",
+        "--json",
+    )
     assert added.code == 0, added.stderr
 
 
@@ -165,13 +245,19 @@ def test_a_tam_adds_review_notes_only_through_the_granted_function(team_url, mak
     finally:
         reviewer.engine.dispose()
     with connect_as(team_url, tam) as connection:
-        author, text = connection.execute("SELECT author, text FROM review_notes WHERE id = %s",
-                                          [note_id]).fetchone()
-        assert refused(connection, sql.SQL(
-            "INSERT INTO review_notes (entity_kind, entity_id, author, text) "
-            "VALUES ('partner', 'P1', 'someone', 'x')"))
-        audit = connection.execute("SELECT actor FROM audit_events "
-                                   "WHERE action = 'review_note.add'").fetchall()
+        author, text = connection.execute(
+            "SELECT author, text FROM review_notes WHERE id = %s", [note_id]
+        ).fetchone()
+        assert refused(
+            connection,
+            sql.SQL(
+                "INSERT INTO review_notes (entity_kind, entity_id, author, text) "
+                "VALUES ('partner', 'P1', 'someone', 'x')"
+            ),
+        )
+        audit = connection.execute(
+            "SELECT actor FROM audit_events WHERE action = 'review_note.add'"
+        ).fetchall()
     assert (author, text) == (tam, "Capacity plan looks thin")
     assert audit == [(tam,)]
 
@@ -182,28 +268,42 @@ def scram_matches(secret: str, password: str) -> bool:
     iterations_salt, keys = rest.split("$")
     iterations, salt = iterations_salt.split(":")
     stored_key = base64.b64decode(keys.split(":")[0])
-    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), base64.b64decode(salt),
-                                 int(iterations))
+    salted = hashlib.pbkdf2_hmac(
+        "sha256", password.encode(), base64.b64decode(salt), int(iterations)
+    )
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     return method == "SCRAM-SHA-256" and hashlib.sha256(client_key).digest() == stored_key
 
 
-def test_add_user_takes_the_password_from_the_environment_only(team_url, make_login, cli,
-                                                                monkeypatch):
+def test_add_user_takes_the_password_from_the_environment_only(
+    team_url, make_login, cli, monkeypatch
+):
     monkeypatch.setenv("ENGAGEMENTS_NEW_PASSWORD", "correct horse 'battery' $staple")
     login = make_login("asm", password_env="ENGAGEMENTS_NEW_PASSWORD")
     with psycopg.connect(psycopg_dsn(team_url)) as connection:
         secret, groups = connection.execute(
             "SELECT rolpassword, ARRAY(SELECT b.rolname FROM pg_auth_members m JOIN pg_roles b "
             "ON b.oid = m.roleid WHERE m.member = a.oid) FROM pg_authid a WHERE rolname = %s",
-            [login]).fetchone()
+            [login],
+        ).fetchone()
     assert scram_matches(secret, "correct horse 'battery' $staple")
     assert groups == [name for name in groups_of(team_url) if name.endswith("_asm")]
-    missing = cli("--db", team_url, "team", "add-user", "nobody_x", "--role", "tam",
-                  "--password-env", "ENGAGEMENTS_NOT_SET", "--json")
+    missing = cli(
+        "--db",
+        team_url,
+        "team",
+        "add-user",
+        "nobody_x",
+        "--role",
+        "tam",
+        "--password-env",
+        "ENGAGEMENTS_NOT_SET",
+        "--json",
+    )
     assert missing.code == 2 and "ENGAGEMENTS_NOT_SET" in missing.json["reason"]
-    typed = cli("--db", team_url, "team", "add-user", "nobody_x", "--role", "tam",
-                "--password", "secret")
+    typed = cli(
+        "--db", team_url, "team", "add-user", "nobody_x", "--role", "tam", "--password", "secret"
+    )
     assert typed.code == 2
 
 
@@ -211,11 +311,11 @@ def test_moving_a_login_to_another_role_takes_the_old_rights_away(team_url, make
     login = make_login("asm")
     moved = cli("--db", team_url, "team", "add-user", login, "--role", "tam", "--json")
     assert moved.code == 0, moved.stderr
-    assert (moved.json["login"], moved.json["role"], moved.json["created"]) == (login, "tam",
-                                                                                False)
+    assert (moved.json["login"], moved.json["role"], moved.json["created"]) == (login, "tam", False)
     with connect_as(team_url, login) as connection:
-        assert refused(connection, sql.SQL("INSERT INTO partners (id, name, version) "
-                                           "VALUES ('P9', 'x', 1)"))
+        assert refused(
+            connection, sql.SQL("INSERT INTO partners (id, name, version) VALUES ('P9', 'x', 1)")
+        )
 
 
 @pytest.mark.parametrize("login", ["engagements_asm", "pg_monitor", "bad name", "x" * 64])
@@ -228,15 +328,20 @@ def test_every_table_has_a_place_in_the_team_privileges():
     from engagements.services import team
     from engagements.store.models import Base
 
-    classified = [*team.ASM_TABLES, *team.ADMIN_TABLES, *team.APPEND_ONLY_TABLES,
-                  *team.READ_ONLY_TABLES]
+    classified = [
+        *team.ASM_TABLES,
+        *team.ADMIN_TABLES,
+        *team.APPEND_ONLY_TABLES,
+        *team.READ_ONLY_TABLES,
+    ]
     assert len(classified) == len(set(classified))
     missing = set(Base.metadata.tables) - set(classified)
     assert not missing, f"say who may write {missing} in engagements.services.team"
 
 
-def test_each_role_can_do_its_own_work_under_the_database_privileges(team_url, make_login,
-                                                                     cli, tmp_path):
+def test_each_role_can_do_its_own_work_under_the_database_privileges(
+    team_url, make_login, cli, tmp_path
+):
     """The grants are enough for the real work, not only tight enough to refuse."""
     admin, asm = as_login(team_url, make_login("admin")), as_login(team_url, make_login("asm"))
 
@@ -246,25 +351,95 @@ def test_each_role_can_do_its_own_work_under_the_database_privileges(team_url, m
         return result.json
 
     run(admin, "expert", "add", "--id", "E1", "--name", "Wang Lei")
-    run(admin, "holidays", "add", "--calendar", "CN", "--date", "2026-12-24", "--kind",
-        "holiday", "--name", "Christmas Eve")
-    run(asm, "partner", "add", "--id", "P1", "--name", "A", "--edition", "enterprise",
-        "--start", "2026-01-01", "--months", "12")
-    first = run(asm, "iem", "request", "--partner", "P1", "--start", "2026-12-21", "--end",
-                "2026-12-21", "--sub-client-id", "ACC-1", "--approve")["id"]
-    second = run(asm, "iem", "request", "--partner", "P1", "--start", "2026-12-28", "--end",
-                 "2026-12-28")["id"]
+    run(
+        admin,
+        "holidays",
+        "add",
+        "--calendar",
+        "CN",
+        "--date",
+        "2026-12-24",
+        "--kind",
+        "holiday",
+        "--name",
+        "Christmas Eve",
+    )
+    run(
+        asm,
+        "partner",
+        "add",
+        "--id",
+        "P1",
+        "--name",
+        "A",
+        "--edition",
+        "enterprise",
+        "--start",
+        "2026-01-01",
+        "--months",
+        "12",
+    )
+    first = run(
+        asm,
+        "iem",
+        "request",
+        "--partner",
+        "P1",
+        "--start",
+        "2026-12-21",
+        "--end",
+        "2026-12-21",
+        "--sub-client-id",
+        "ACC-1",
+        "--approve",
+    )["id"]
+    second = run(
+        asm, "iem", "request", "--partner", "P1", "--start", "2026-12-28", "--end", "2026-12-28"
+    )["id"]
     run(asm, "iem", "scheduled", str(first))
     run(asm, "iem", "reject", str(second), "--reason", "duplicate")
-    run(asm, "iem", "purchase", "--partner", "P1", "--days", "2", "--from", "2026-01-01",
-        "--to", "2026-12-31")
-    booked = run(asm, "session", "book", "--partner", "P1", "--expert", "E1", "--start",
-                 "2026-12-15T10:00+08:00", "--end", "2026-12-15T11:00+08:00", "--topic",
-                 "architecture")["id"]
+    run(
+        asm,
+        "iem",
+        "purchase",
+        "--partner",
+        "P1",
+        "--days",
+        "2",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+    )
+    booked = run(
+        asm,
+        "session",
+        "book",
+        "--partner",
+        "P1",
+        "--expert",
+        "E1",
+        "--start",
+        "2026-12-15T10:00+08:00",
+        "--end",
+        "2026-12-15T11:00+08:00",
+        "--topic",
+        "architecture",
+    )["id"]
     run(asm, "session", "cancel", str(booked))
-    run(asm, "expert-service", "record", "--partner", "P1", "--date", "2026-06-01",
-        "--summary", "Capacity review")
+    run(
+        asm,
+        "expert-service",
+        "record",
+        "--partner",
+        "P1",
+        "--date",
+        "2026-06-01",
+        "--summary",
+        "Capacity review",
+    )
     run(asm, "form", "export", "--partner", "P1", "--out", str(tmp_path / "form.pdf"))
-    holidays = cli("--db", asm, "--json", "holidays", "remove", "--calendar", "CN", "--date",
-                   "2026-12-24")
+    holidays = cli(
+        "--db", asm, "--json", "holidays", "remove", "--calendar", "CN", "--date", "2026-12-24"
+    )
     assert holidays.code == 6, holidays.stderr  # the calendars are the administrators'

@@ -24,8 +24,7 @@ def _window_as(qtbot, url: str, login: str, tmp_path):
 
 
 @pytest.mark.postgres
-def test_a_tam_login_gets_a_read_only_window_with_the_reason(qtbot, team_url, make_login,
-                                                            tmp_path):
+def test_a_tam_login_gets_a_read_only_window_with_the_reason(qtbot, team_url, make_login, tmp_path):
     login = make_login("tam")
     window = _window_as(qtbot, team_url, login, tmp_path)
     assert window.context.read_only

@@ -56,7 +56,8 @@ class WireProxy:
     def __enter__(self) -> WireProxy:
         self._thread.start()
         self._server = asyncio.run_coroutine_threadsafe(
-            asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop).result()
+            asyncio.start_server(self._serve, "127.0.0.1", 0), self._loop
+        ).result()
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
@@ -79,14 +80,21 @@ class WireProxy:
     @property
     def relayed_url(self) -> str:
         """``url`` pointing at the relay instead of the server."""
-        return make_url(self.url).set(host="127.0.0.1", port=self.port).render_as_string(
-            hide_password=False)
+        return (
+            make_url(self.url)
+            .set(host="127.0.0.1", port=self.port)
+            .render_as_string(hide_password=False)
+        )
 
     @contextmanager
     def counting(self) -> Iterator[WireCounts]:
         """Counts of what crosses the wire inside the ``with`` block."""
-        before = WireCounts(self.counts.round_trips, self.counts.connections,
-                            self.counts.bytes_to_server, self.counts.bytes_to_client)
+        before = WireCounts(
+            self.counts.round_trips,
+            self.counts.connections,
+            self.counts.bytes_to_server,
+            self.counts.bytes_to_client,
+        )
         window = WireCounts()
         yield window
         window.round_trips = self.counts.round_trips - before.round_trips
@@ -94,22 +102,30 @@ class WireProxy:
         window.bytes_to_server = self.counts.bytes_to_server - before.bytes_to_server
         window.bytes_to_client = self.counts.bytes_to_client - before.bytes_to_client
 
-    async def _serve(self, client_reader: asyncio.StreamReader,
-                     client_writer: asyncio.StreamWriter) -> None:
-        server_reader, server_writer = await asyncio.open_connection(self.target_host,
-                                                                     self.target_port)
+    async def _serve(
+        self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter
+    ) -> None:
+        server_reader, server_writer = await asyncio.open_connection(
+            self.target_host, self.target_port
+        )
         connection = _Connection()
         with self.counts._lock:
             self.counts.connections += 1
         await asyncio.gather(
             self._pipe(client_reader, server_writer, connection, to_server=True),
             self._pipe(server_reader, client_writer, connection, to_server=False),
-            return_exceptions=True)
+            return_exceptions=True,
+        )
         for writer in (client_writer, server_writer):
             writer.close()
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    connection: _Connection, to_server: bool) -> None:
+    async def _pipe(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        connection: _Connection,
+        to_server: bool,
+    ) -> None:
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
         sender = asyncio.ensure_future(self._deliver(queue, writer))
         try:
@@ -134,8 +150,9 @@ class WireProxy:
                 connection.waiting_for_answer = False
 
     @staticmethod
-    async def _deliver(queue: asyncio.Queue[tuple[float, bytes]],
-                       writer: asyncio.StreamWriter) -> None:
+    async def _deliver(
+        queue: asyncio.Queue[tuple[float, bytes]], writer: asyncio.StreamWriter
+    ) -> None:
         while True:
             due, data = await queue.get()
             if not data:

@@ -35,11 +35,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
     outcome = yield
     report = outcome.get_result()
     # Under CI the real-window tests must run: a skip there would hide a missing X server.
-    if (report.skipped and os.environ.get("CI") == "true"
-            and item.get_closest_marker("xwindow") is not None):
+    if (
+        report.skipped
+        and os.environ.get("CI") == "true"
+        and item.get_closest_marker("xwindow") is not None
+    ):
         report.outcome = "failed"
-        report.longrepr = f"X-window test skipped under CI ({report.longrepr}): install " \
-                          f"{', '.join(TOOLS)} (see .ci/run)"
+        report.longrepr = (
+            f"X-window test skipped under CI ({report.longrepr}): install "
+            f"{', '.join(TOOLS)} (see .ci/run)"
+        )
 
 
 class XServer:
@@ -49,9 +54,11 @@ class XServer:
         read, write = os.pipe()
         # -displayfd: Xvfb picks a free display number itself and writes it to the pipe.
         self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten",
-             "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as pipe:
             number = pipe.readline().strip()
@@ -62,24 +69,34 @@ class XServer:
         self.env = {**os.environ, "DISPLAY": self.display}
         self.env.pop("WAYLAND_DISPLAY", None)
         self.folder = folder
-        self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=self.env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.wm = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and not self._wm_running():
             time.sleep(0.1)
 
     def _wm_running(self) -> bool:
-        answer = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env,
-                                capture_output=True, text=True) if shutil.which("xprop") \
+        answer = (
+            subprocess.run(
+                ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                env=self.env,
+                capture_output=True,
+                text=True,
+            )
+            if shutil.which("xprop")
             else None
+        )
         if answer is None:
             time.sleep(0.5)
             return True
         return "window id" in answer.stdout
 
     def run(self, *arguments: str) -> str:
-        answer = subprocess.run(arguments, env=self.env, capture_output=True, text=True,
-                                timeout=30)
+        answer = subprocess.run(arguments, env=self.env, capture_output=True, text=True, timeout=30)
         return answer.stdout.strip()
 
     def screenshot(self, name: str) -> Path | None:
@@ -103,8 +120,9 @@ class XServer:
 def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
-        pytest.skip(f"no virtual X server for the real-window tests: {', '.join(missing)} "
-                    "not installed")
+        pytest.skip(
+            f"no virtual X server for the real-window tests: {', '.join(missing)} not installed"
+        )
     server = XServer(tmp_path_factory.mktemp("xscreens"))
     yield server
     server.stop()
@@ -114,9 +132,21 @@ def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database made once by the command line; each test works on a copy."""
     path = tmp_path_factory.mktemp("xdemo") / "demo.db"
-    subprocess.run([sys.executable, "-m", "engagements", "--db", f"sqlite:///{path}", "demo",
-                    "--partners", "12"], check=True, capture_output=True,
-                   env={**os.environ, "ENGAGEMENTS_TODAY": TODAY})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "engagements",
+            "--db",
+            f"sqlite:///{path}",
+            "demo",
+            "--partners",
+            "12",
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "ENGAGEMENTS_TODAY": TODAY},
+    )
     return path
 
 

@@ -95,14 +95,17 @@ def test_start_work_quit_always_exits_cleanly(app: RunningApp) -> None:
         app.activate(app.main)
         app.key("ctrl+q")
         code = app.wait_for_exit()
-        assert code == 0 and "Fatal Python error" not in app.output, \
+        assert code == 0 and "Fatal Python error" not in app.output, (
             f"quit {cycle + 1} ended with {code}:\n{app.output}"
+        )
 
 
 def _engagement_states(app: RunningApp) -> list[object]:
-    return [sql(app.database, "SELECT id, status, justification FROM iem_requests ORDER BY id"),
-            sql(app.database, "SELECT id, status FROM training_sessions ORDER BY id"),
-            sql(app.database, "SELECT count(*) FROM audit_events")]
+    return [
+        sql(app.database, "SELECT id, status, justification FROM iem_requests ORDER BY id"),
+        sql(app.database, "SELECT id, status FROM training_sessions ORDER BY id"),
+        sql(app.database, "SELECT count(*) FROM audit_events"),
+    ]
 
 
 def test_double_click_on_a_request_opens_it_and_changes_nothing(app: RunningApp) -> None:
@@ -112,8 +115,9 @@ def test_double_click_on_a_request_opens_it_and_changes_nothing(app: RunningApp)
     app.click(app.main, 430, FIRST_ROW_Y, repeat=2)
     history = app.wait_for_window("History", timeout=20)
     opened = int(re.search(r"#(\d+)", app.title(history)).group(1))  # type: ignore[union-attr]
-    assert sql(app.database, f"SELECT status FROM iem_requests WHERE id = {opened}") \
-        == [("submitted",)], "the test double-clicks a submitted request"
+    assert sql(app.database, f"SELECT status FROM iem_requests WHERE id = {opened}") == [
+        ("submitted",)
+    ], "the test double-clicks a submitted request"
     app.key("Escape")
     app.activate(app.main)
     app.key("Return")  # Enter opens it too
@@ -135,12 +139,20 @@ def _approve_one(app: RunningApp, before: list[object]) -> list[object]:
             app.x.run("xdotool", "type", "--delay", "20", "Launch date fixed by the regulator")
             app.click_rightmost_button(prompt, skip=1)  # OK
             time.sleep(1.0)
-        if app.windows("Approve IEM request") or app.windows("Not enough IEM days") \
-                or app.windows("undetermined lead time"):
+        if (
+            app.windows("Approve IEM request")
+            or app.windows("Not enough IEM days")
+            or app.windows("undetermined lead time")
+        ):
             app.key("Escape")  # refused, or no days left: the next one
             continue
-        approved = [r for r in sql(app.database, "SELECT id, status, justification FROM "
-                                   "iem_requests ORDER BY id") if r not in before]
+        approved = [
+            r
+            for r in sql(
+                app.database, "SELECT id, status, justification FROM iem_requests ORDER BY id"
+            )
+            if r not in before
+        ]
         if approved:
             return approved
     raise AssertionError("no submitted request could be approved")

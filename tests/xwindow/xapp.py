@@ -35,14 +35,23 @@ class RunningApp:
     def start(self) -> None:
         home = self.folder / "home"
         home.mkdir(exist_ok=True)
-        env = {**self.x.env, "QT_QPA_PLATFORM": "xcb", "HOME": str(home),
-               "XDG_CONFIG_HOME": str(home / ".config"),
-               "XDG_DATA_HOME": str(home / ".local" / "share"),
-               "ENGAGEMENTS_TODAY": TODAY, "ENGAGEMENTS_DB": f"sqlite:///{self.database}",
-               "PYTHONFAULTHANDLER": "1"}
-        self.process = subprocess.Popen([sys.executable, "-m", "engagements"], env=env,
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                        text=True)
+        env = {
+            **self.x.env,
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "ENGAGEMENTS_TODAY": TODAY,
+            "ENGAGEMENTS_DB": f"sqlite:///{self.database}",
+            "PYTHONFAULTHANDLER": "1",
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "engagements"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         self.main = self.wait_for_window("Engagements")
         self.x.run("xdotool", "windowsize", "--sync", self.main, "1400", "860")
         self.activate(self.main)
@@ -52,8 +61,15 @@ class RunningApp:
         """The application's visible windows (ids), optionally those whose title has
         ``name``."""
         assert self.process is not None
-        found = self.x.run("xdotool", "search", "--onlyvisible", "--pid",
-                           str(self.process.pid), "--name", name or ".").split()
+        found = self.x.run(
+            "xdotool",
+            "search",
+            "--onlyvisible",
+            "--pid",
+            str(self.process.pid),
+            "--name",
+            name or ".",
+        ).split()
         return [window for window in found if not name or name in self.title(window)]
 
     def title(self, window: str) -> str:
@@ -101,26 +117,47 @@ class RunningApp:
         """Click the last button of a dialog's bottom row (Cancel or Close, in our dialogs),
         or with ``skip`` the one that many buttons to its left."""
         geometry = self._geometry(window)
-        self.click(window, geometry["WIDTH"] - BUTTON_FROM_RIGHT - skip * BUTTON_STEP,
-                   geometry["HEIGHT"] - BUTTON_FROM_BOTTOM)
+        self.click(
+            window,
+            geometry["WIDTH"] - BUTTON_FROM_RIGHT - skip * BUTTON_STEP,
+            geometry["HEIGHT"] - BUTTON_FROM_BOTTOM,
+        )
 
     def click(self, window: str, x: int, y: int, repeat: int = 1) -> None:
         """Click at (x, y) from ``window``'s top left corner (negative y: its title bar)."""
-        self.x.run("xdotool", "mousemove", "--window", window, "--sync", str(x), str(y),
-                   "click", "--repeat", str(repeat), "--delay", "80", "1")
+        self.x.run(
+            "xdotool",
+            "mousemove",
+            "--window",
+            window,
+            "--sync",
+            str(x),
+            str(y),
+            "click",
+            "--repeat",
+            str(repeat),
+            "--delay",
+            "80",
+            "1",
+        )
         time.sleep(0.3)
 
     def _geometry(self, window: str) -> dict[str, int]:
         text = self.x.run("xdotool", "getwindowgeometry", "--shell", window)
-        return {key: int(value) for key, value in
-                (line.split("=") for line in text.splitlines()) if key != "SCREEN"}
+        return {
+            key: int(value)
+            for key, value in (line.split("=") for line in text.splitlines())
+            if key != "SCREEN"
+        }
 
     # --- the process ---------------------------------------------------------------------
     def require_running(self) -> None:
         assert self.process is not None
         if self.process.poll() is not None:
-            raise AssertionError(f"the application ended ({self.process.returncode}):\n"
-                                 f"{self.process.stdout.read() if self.process.stdout else ''}")
+            raise AssertionError(
+                f"the application ended ({self.process.returncode}):\n"
+                f"{self.process.stdout.read() if self.process.stdout else ''}"
+            )
 
     def wait_for_exit(self, timeout: float = 30) -> int:
         assert self.process is not None
@@ -130,8 +167,10 @@ class RunningApp:
             windows = self.titles()
             self.process.send_signal(signal.SIGABRT)  # faulthandler prints every thread
             self.output, _ = self.process.communicate(timeout=10)
-            raise AssertionError(f"the application did not end within {timeout} s; "
-                                 f"windows: {windows}; it said:\n{self.output}") from None
+            raise AssertionError(
+                f"the application did not end within {timeout} s; "
+                f"windows: {windows}; it said:\n{self.output}"
+            ) from None
         return self.process.returncode
 
     def kill(self) -> None:

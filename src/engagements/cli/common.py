@@ -36,7 +36,8 @@ def _require_plannable(day: date) -> None:
     if not first <= day <= last:
         raise argparse.ArgumentTypeError(
             f"{day.isoformat()} is outside the dates the rules can compute "
-            f"({first.isoformat()} to {last.isoformat()})")
+            f"({first.isoformat()} to {last.isoformat()})"
+        )
 
 
 def parse_datetime(text: str) -> datetime:
@@ -45,7 +46,8 @@ def parse_datetime(text: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 date and time (e.g. 2026-12-01T10:00+08:00): {text!r}") from None
+            f"not an ISO 8601 date and time (e.g. 2026-12-01T10:00+08:00): {text!r}"
+        ) from None
     _require_plannable(moment.date())
     return moment
 
@@ -93,11 +95,14 @@ def emit(args: argparse.Namespace, data: dict[str, Any], human: str) -> int:
     return 0
 
 
-def fail(args: argparse.Namespace, code: int, error: str, reason: str,
-         **extra: Any) -> int:
+def fail(args: argparse.Namespace, code: int, error: str, reason: str, **extra: Any) -> int:
     """Report a refusal: one line on stderr; with --json also the object on stdout."""
     print(f"engagements: {reason}", file=sys.stderr)
     if getattr(args, "json", False):
-        print(json.dumps(plain({"error": error, "reason": reason, **extra, "exit_code": code}),
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                plain({"error": error, "reason": reason, **extra, "exit_code": code}),
+                ensure_ascii=False,
+            )
+        )
     return code

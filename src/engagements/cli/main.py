@@ -44,36 +44,61 @@ def global_options(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parser = EngagementsParser(add_help=False)
     parser.add_argument("--db", metavar="URL", default=default)
-    parser.add_argument("--json", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="print one JSON object on stdout")
-    parser.add_argument("--read-only", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="open the database read only; commands that write exit 6")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print one JSON object on stdout",
+    )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="open the database read only; commands that write exit 6",
+    )
     return parser
 
 
 def window_parser() -> argparse.ArgumentParser:
     """The top-level options alone: what opening the window needs."""
     parser = EngagementsParser(
-        prog="engagements", parents=[global_options(suppress=False)],
-        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
+        prog="engagements",
+        parents=[global_options(suppress=False)],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EPILOG,
         description="Plan Partner Support Plan engagements. Without a command, opens the "
-                    "desktop application.")
+        "desktop application.",
+    )
     parser.add_argument("--version", action="version", version=f"engagements {__version__}")
-    parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the main window to a PNG without a screen and exit, "
-                             "e.g. docs/calendar.png (the folder must exist)")
-    parser.add_argument("--view", default="dashboard", choices=VIEWS,
-                        help="the view --screenshot shows (default: dashboard)")
-    parser.add_argument("--size", default="1400x900", metavar="WIDTHxHEIGHT",
-                        help="window size for --screenshot, e.g. 1400x900 (from 640x480 "
-                             "to 7680x4320)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"),
-                        help="colour scheme for this run (default: the one in Settings)")
-    parser.add_argument("--language", choices=("system", "en", "zh_CN"),
-                        help="the window's language for this run: the system's, English or "
-                             "Simplified Chinese (default: the one in Settings)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the main window to a PNG without a screen and exit, "
+        "e.g. docs/calendar.png (the folder must exist)",
+    )
+    parser.add_argument(
+        "--view",
+        default="dashboard",
+        choices=VIEWS,
+        help="the view --screenshot shows (default: dashboard)",
+    )
+    parser.add_argument(
+        "--size",
+        default="1400x900",
+        metavar="WIDTHxHEIGHT",
+        help="window size for --screenshot, e.g. 1400x900 (from 640x480 to 7680x4320)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="colour scheme for this run (default: the one in Settings)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "zh_CN"),
+        help="the window's language for this run: the system's, English or "
+        "Simplified Chinese (default: the one in Settings)",
+    )
     teach(parser)
     return parser
 
@@ -111,11 +136,16 @@ def usage_error(usage: UsageError, wants_json: bool) -> int:
     """The clear line first, then how the command is used; with --json, JSON on stdout."""
     print(f"engagements: {usage.message}", file=sys.stderr)
     print(usage.parser.format_usage().rstrip(), file=sys.stderr)
-    print(f"Run `{usage.parser.prog} --help` for the options, their formats and examples.",
-          file=sys.stderr)
+    print(
+        f"Run `{usage.parser.prog} --help` for the options, their formats and examples.",
+        file=sys.stderr,
+    )
     if wants_json:
-        print(json.dumps({"error": "usage", "reason": usage.message, "exit_code": 2},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {"error": "usage", "reason": usage.message, "exit_code": 2}, ensure_ascii=False
+            )
+        )
     return 2
 
 
@@ -156,8 +186,9 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
     try:
         return int(handler(args))  # type: ignore[operator]
     except EngagementsError as problem:  # exit codes: engagements.errors, in one place
-        return fail(args, exit_code_for(problem), problem.error, problem.reason,
-                    **problem.json_details())
+        return fail(
+            args, exit_code_for(problem), problem.error, problem.reason, **problem.json_details()
+        )
     except BrokenPipeError:
         raise  # the reader went away (`| head`): main() ends quietly
     except KeyboardInterrupt:
@@ -166,10 +197,14 @@ def run_handler(handler: object, args: argparse.Namespace) -> int:
         _log.exception("internal error")
         if os.environ.get("ENGAGEMENTS_DEBUG"):
             traceback.print_exc()
-        return fail(args, 1, "internal_error",
-                    f"internal error ({type(unexpected).__name__}: {unexpected}); "
-                    f"nothing was written. The details are in {logs.log_file()}; "
-                    "set ENGAGEMENTS_DEBUG=1 to print them")
+        return fail(
+            args,
+            1,
+            "internal_error",
+            f"internal error ({type(unexpected).__name__}: {unexpected}); "
+            f"nothing was written. The details are in {logs.log_file()}; "
+            "set ENGAGEMENTS_DEBUG=1 to print them",
+        )
 
 
 def _end_process_now(code: int) -> NoReturn:
@@ -212,10 +247,10 @@ def screenshot_problem(target: str, size: str) -> str | None:
     width, _, height = size.lower().partition("x")
     if not (width.isdigit() and height.isdigit()):
         return f"--size must look like 1400x900, not {size!r}"
-    if not (MIN_SIZE[0] <= int(width) <= MAX_SIZE[0]
-            and MIN_SIZE[1] <= int(height) <= MAX_SIZE[1]):
-        return (f"--size {size} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} to "
-                f"{MAX_SIZE[0]}x{MAX_SIZE[1]}")
+    if not (MIN_SIZE[0] <= int(width) <= MAX_SIZE[0] and MIN_SIZE[1] <= int(height) <= MAX_SIZE[1]):
+        return (
+            f"--size {size} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} to {MAX_SIZE[0]}x{MAX_SIZE[1]}"
+        )
     return None
 
 

@@ -42,8 +42,7 @@ environment:
 # Value formats, by the type that parses them: (metavar, what it is, example).
 FORMATS = {
     parse_date: ("YYYY-MM-DD", "a date", "2026-12-03"),
-    parse_datetime: ("DATETIME", "ISO 8601 date and time with offset",
-                     "2026-12-03T10:00+08:00"),
+    parse_datetime: ("DATETIME", "ISO 8601 date and time with offset", "2026-12-03T10:00+08:00"),
     positive_int: ("N", "a whole number", "12"),
 }
 
@@ -52,36 +51,39 @@ SHARED_OPTIONS = {
     "--partner": ("ID", "the partner's id, e.g. P001 (`engagements partner list`)"),
     "--expert": ("ID", "the expert's id, e.g. E1 (`engagements expert list`)"),
     "--id": ("ID", "the new record's id: letters, digits, '.', '_' or '-', e.g. P001"),
-    "--name": ("NAME", "the name as people write it, e.g. \"Wang Lei\""),
+    "--name": ("NAME", 'the name as people write it, e.g. "Wang Lei"'),
     "--calendar": ("CODE", "a working calendar's ISO code, e.g. CN, HK, SG, US, GB, DE, JP"),
     "--tz": ("ZONE", "an IANA time zone, e.g. Asia/Shanghai or Europe/Berlin"),
     "--on": ("YYYY-MM-DD", "the day to look at, e.g. 2026-10-01 (default: today)"),
-    "--submitted": ("YYYY-MM-DD", "the day the request arrived, e.g. 2026-09-21 "
-                                  "(default: today)"),
+    "--submitted": ("YYYY-MM-DD", "the day the request arrived, e.g. 2026-09-21 (default: today)"),
     "--months": ("N", "length of the committed term in months, e.g. 12"),
     "--sessions": ("N", "the contract's yearly session quota (Commercial), e.g. 6"),
-    "--tam": ("NAME", "designated technical account manager, e.g. \"Li Na\""),
-    "--asm": ("NAME", "designated account support manager, e.g. \"Zhang Wei\""),
-    "--justification": ("TEXT", "why a late or over-allowance approval is accepted, "
-                                "e.g. \"launch date fixed by regulator\""),
-    "--reason": ("TEXT", "why, in a sentence, e.g. \"event moved to next year\""),
-    "--summary": ("TEXT", "what was done, e.g. \"architecture review of the order system\""),
-    "--description": ("TEXT", "what the partner needs, e.g. \"peak support for the sale\""),
+    "--tam": ("NAME", 'designated technical account manager, e.g. "Li Na"'),
+    "--asm": ("NAME", 'designated account support manager, e.g. "Zhang Wei"'),
+    "--justification": (
+        "TEXT",
+        'why a late or over-allowance approval is accepted, e.g. "launch date fixed by regulator"',
+    ),
+    "--reason": ("TEXT", 'why, in a sentence, e.g. "event moved to next year"'),
+    "--summary": ("TEXT", 'what was done, e.g. "architecture review of the order system"'),
+    "--description": ("TEXT", 'what the partner needs, e.g. "peak support for the sale"'),
     "--event-name": ("TEXT", "the event's name, e.g. \"Singles' Day sale\""),
     "--sub-client-id": ("ID", "the sub-client's account id, e.g. acc-778"),
-    "--sub-client-name": ("NAME", "the sub-client's name, e.g. \"Yunfan Mall\""),
-    "--attendees": ("TEXT", "who attends, e.g. \"Partner architects, ASM\""),
-    "--by": ("NAME", "who did it, e.g. \"Wang Lei\" (default: you)"),
+    "--sub-client-name": ("NAME", 'the sub-client\'s name, e.g. "Yunfan Mall"'),
+    "--attendees": ("TEXT", 'who attends, e.g. "Partner architects, ASM"'),
+    "--by": ("NAME", 'who did it, e.g. "Wang Lei" (default: you)'),
     "--days": ("N", "number of natural days, e.g. 4"),
     "--limit": ("N", "at most this many, newest first, e.g. 20"),
     "--year": ("YYYY-MM-DD", "a day in the allowance year, e.g. 2026-11-01 (default: today)"),
     "--seed": ("N", "random seed: the same seed gives the same data, e.g. 7"),
     "--out": ("FILE", "the file to write (its folder must exist)"),
-    "--password-env": ("VAR", "the environment variable holding the password, e.g. "
-                              "NEW_PASSWORD"),
-    "--db": ("URL", "SQLAlchemy database URL, e.g. sqlite:///engagements.db or "
-                    "postgresql://alice@dbhost/engagements (default: $ENGAGEMENTS_DB, else "
-                    "an SQLite file in your data folder)"),
+    "--password-env": ("VAR", "the environment variable holding the password, e.g. NEW_PASSWORD"),
+    "--db": (
+        "URL",
+        "SQLAlchemy database URL, e.g. sqlite:///engagements.db or "
+        "postgresql://alice@dbhost/engagements (default: $ENGAGEMENTS_DB, else "
+        "an SQLite file in your data folder)",
+    ),
 }
 POSITIONAL = {
     "id": ("ID", "the record's number, e.g. 12 (see the list command)"),
@@ -89,8 +91,12 @@ POSITIONAL = {
     "file": ("FILE", "the file to read"),
 }
 # Examples of file names, by the metavar that says the file's kind.
-FILE_EXAMPLES = {"FILE": "CN-2027.ics", "FILE.pdf": "P001-request.pdf",
-                 "FILE.ics": "engagements.ics", "FILE.pdf|.csv|.xlsx": "report.pdf"}
+FILE_EXAMPLES = {
+    "FILE": "CN-2027.ics",
+    "FILE.pdf": "P001-request.pdf",
+    "FILE.ics": "engagements.ics",
+    "FILE.pdf|.csv|.xlsx": "report.pdf",
+}
 
 
 class UsageError(Exception):
@@ -123,9 +129,11 @@ def teach(parser: argparse.ArgumentParser) -> None:
 
 
 def _describe(action: argparse.Action) -> None:
-    shared = (POSITIONAL.get(action.dest) if not action.option_strings
-              else next((SHARED_OPTIONS[o] for o in action.option_strings
-                         if o in SHARED_OPTIONS), None))
+    shared = (
+        POSITIONAL.get(action.dest)
+        if not action.option_strings
+        else next((SHARED_OPTIONS[o] for o in action.option_strings if o in SHARED_OPTIONS), None)
+    )
     if action.nargs == 0:  # a flag: its help says what it does
         return
     if str(action.metavar) in FILE_EXAMPLES and "e.g." not in (action.help or ""):

@@ -45,8 +45,9 @@ class AllowanceYear:
         return span[0] <= self.end and span[1] >= self.start
 
 
-def allowance_year(subscription_start: date, on: date,
-                   basis: str = "subscription") -> AllowanceYear:
+def allowance_year(
+    subscription_start: date, on: date, basis: str = "subscription"
+) -> AllowanceYear:
     """The allowance year holding ``on``.
 
     ``basis="subscription"``: from the start date (or an anniversary of it) to the day
@@ -144,13 +145,19 @@ class BoughtDaysSpent:
     def uses_for(self, year: AllowanceYear) -> tuple[PurchaseUse, ...]:
         """The purchases whose validity overlaps ``year``, with their use."""
         in_year = self.used_by_year.get(year, (0,) * len(self.purchases))
-        return tuple(PurchaseUse(p, self.used(i), in_year[i]) for i, p in
-                     enumerate(self.purchases) if year.overlaps((p.valid_from, p.valid_to)))
+        return tuple(
+            PurchaseUse(p, self.used(i), in_year[i])
+            for i, p in enumerate(self.purchases)
+            if year.overlaps((p.valid_from, p.valid_to))
+        )
 
 
-def years_sharing_purchases(subscription_start: date, span: DateSpan,
-                            purchases: Iterable[Purchase],
-                            basis: str = "subscription") -> list[AllowanceYear]:
+def years_sharing_purchases(
+    subscription_start: date,
+    span: DateSpan,
+    purchases: Iterable[Purchase],
+    basis: str = "subscription",
+) -> list[AllowanceYear]:
     """The allowance years ``span`` touches, widened to every year that a purchase valid in
     them also touches, and so on: the years whose committed days may spend the same bought
     days, directly or by using up a purchase another year would otherwise have used."""
@@ -159,8 +166,10 @@ def years_sharing_purchases(subscription_start: date, span: DateSpan,
     while True:
         first, last = years[0].start, years[-1].end
         linked = [p for p in purchases if p.valid_from <= last and p.valid_to >= first]
-        wider = (min([first, *(p.valid_from for p in linked)]),
-                 max([last, *(p.valid_to for p in linked)]))
+        wider = (
+            min([first, *(p.valid_from for p in linked)]),
+            max([last, *(p.valid_to for p in linked)]),
+        )
         if wider == (first, last):
             return years
         years = allowance_years_touched(subscription_start, wider, basis)
@@ -175,9 +184,12 @@ def covered_dates(spans: Iterable[DateSpan], year: AllowanceYear) -> list[date]:
     return sorted(days)
 
 
-def spend_bought_days(years: Iterable[AllowanceYear], included: int,
-                      purchases: Iterable[Purchase],
-                      committed: Iterable[DateSpan]) -> BoughtDaysSpent:
+def spend_bought_days(
+    years: Iterable[AllowanceYear],
+    included: int,
+    purchases: Iterable[Purchase],
+    committed: Iterable[DateSpan],
+) -> BoughtDaysSpent:
     """Pay each year's committed dates: included days first, then bought days.
 
     Years are paid in order. In a year with more distinct dates than ``included``, the
@@ -270,12 +282,14 @@ def allowance_position(
     spent = spend_bought_days(list(years) or [year], included, purchases, committed)
     uses = spent.uses_for(year)
     purchased = sum(use.used_in_year + use.left for use in uses)
-    return AllowancePosition(year, included, purchased, used, with_pending - used, uses,
-                             spent.shortfall.get(year, 0))
+    return AllowancePosition(
+        year, included, purchased, used, with_pending - used, uses, spent.shortfall.get(year, 0)
+    )
 
 
-def allowance_position_without_purchases(year: AllowanceYear, included: int, used: int,
-                                         used_with_pending: int) -> AllowancePosition:
+def allowance_position_without_purchases(
+    year: AllowanceYear, included: int, used: int, used_with_pending: int
+) -> AllowancePosition:
     """``allowance_position`` for a partner who bought no days, from the day counts alone:
     ``used`` distinct committed dates inside ``year`` and ``used_with_pending`` those of
     committed and pending requests together (``distinct_days_in`` of each).
@@ -283,13 +297,17 @@ def allowance_position_without_purchases(year: AllowanceYear, included: int, use
     A team database counts these days itself rather than sending every request's span
     across the network; nothing bought means nothing to spend, so the counts decide the
     position (tests/domain prove both give the same position)."""
-    return AllowancePosition(year, included, 0, used, used_with_pending - used, (),
-                             max(used - included, 0))
+    return AllowancePosition(
+        year, included, 0, used, used_with_pending - used, (), max(used - included, 0)
+    )
 
 
 def shortfall_of_approving(
-    years: Iterable[AllowanceYear], included: int, purchases: Iterable[Purchase],
-    committed: Iterable[DateSpan], event: DateSpan,
+    years: Iterable[AllowanceYear],
+    included: int,
+    purchases: Iterable[Purchase],
+    committed: Iterable[DateSpan],
+    event: DateSpan,
     before: Mapping[AllowanceYear, int] | None = None,
 ) -> dict[AllowanceYear, int]:
     """The days, per allowance year, that approving ``event`` would leave unpaid: what
@@ -304,8 +322,7 @@ def shortfall_of_approving(
     if before is None:
         before = spend_bought_days(years, included, purchases, committed).shortfall
     after = spend_bought_days(years, included, purchases, [*committed, event]).shortfall
-    return {y: days - before.get(y, 0) for y, days in after.items()
-            if days > before.get(y, 0)}
+    return {y: days - before.get(y, 0) for y, days in after.items() if days > before.get(y, 0)}
 
 
 def overlap_finding(request_ids: Iterable[int]) -> Finding:
@@ -313,20 +330,31 @@ def overlap_finding(request_ids: Iterable[int]) -> Finding:
     shared dates cost no allowance twice but are usually a duplicate."""
     ids = tuple(request_ids)
     named = ", ".join(str(i) for i in ids)
-    return Finding(findings.OVERLAPPING_REQUESTS,
-                   f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same "
-                   "partner: the shared dates cost no allowance twice, but check it is not a "
-                   "duplicate", {"requests": ids})
+    return Finding(
+        findings.OVERLAPPING_REQUESTS,
+        f"overlaps IEM request{'s' if len(ids) != 1 else ''} {named} of the same "
+        "partner: the shared dates cost no allowance twice, but check it is not a "
+        "duplicate",
+        {"requests": ids},
+    )
 
 
-def over_allowance_finding(year: AllowanceYear, used_after: int, available: int,
-                           short: int) -> Finding:
+def over_allowance_finding(
+    year: AllowanceYear, used_after: int, available: int, short: int
+) -> Finding:
     """A preview's words for a year that approving would leave ``short`` days unpaid."""
-    return Finding(findings.OVER_ALLOWANCE,
-                   f"approving would use {used_after} of {available} IEM days in "
-                   f"{year.start} to {year.end}: {short} short",
-                   {"year_start": year.start, "year_end": year.end, "used_after": used_after,
-                    "available": available, "shortfall_days": short})
+    return Finding(
+        findings.OVER_ALLOWANCE,
+        f"approving would use {used_after} of {available} IEM days in "
+        f"{year.start} to {year.end}: {short} short",
+        {
+            "year_start": year.start,
+            "year_end": year.end,
+            "used_after": used_after,
+            "available": available,
+            "shortfall_days": short,
+        },
+    )
 
 
 class AllowanceExceeded(RuleRefusal):
@@ -335,21 +363,30 @@ class AllowanceExceeded(RuleRefusal):
     ``shortfall_days`` is the total; ``shortfall_by_year`` one entry per short year.
     """
 
-    def __init__(self, reason: str, shortfall_by_year: dict[AllowanceYear, int],
-                 found: Iterable[Finding] = ()) -> None:
+    def __init__(
+        self,
+        reason: str,
+        shortfall_by_year: dict[AllowanceYear, int],
+        found: Iterable[Finding] = (),
+    ) -> None:
         super().__init__("allowance_exceeded", reason, list(found) or None)
         self.shortfall_by_year = shortfall_by_year
         self.shortfall_days = sum(shortfall_by_year.values())
         self.details = {
             "shortfall_days": self.shortfall_days,
-            "shortfall_by_year": [{"year_start": y.start, "year_end": y.end,
-                                   "shortfall_days": days}
-                                  for y, days in shortfall_by_year.items()]}
+            "shortfall_by_year": [
+                {"year_start": y.start, "year_end": y.end, "shortfall_days": days}
+                for y, days in shortfall_by_year.items()
+            ],
+        }
 
 
 def require_room_for(
-    years: list[AllowanceYear], included: int, purchases: Iterable[Purchase],
-    committed: list[DateSpan], event: DateSpan,
+    years: list[AllowanceYear],
+    included: int,
+    purchases: Iterable[Purchase],
+    committed: list[DateSpan],
+    event: DateSpan,
 ) -> None:
     """Refuse approving ``event`` when some allowance year could not pay for its days.
 
@@ -367,12 +404,21 @@ def require_room_for(
     for year, days in short.items():
         used = distinct_days_in(spans, year)
         bought = purchased_days_for(purchases, year)
-        found.append(Finding(
-            findings.OVER_ALLOWANCE,
-            f"approving would use {used} IEM days in the allowance "
-            f"year {year.start.isoformat()} to {year.end.isoformat()}, which {included} "
-            f"included and the bought days valid then ({bought} bought for periods touching "
-            f"it, each spent once) cannot pay for: {days} day{'s' if days != 1 else ''} short",
-            {"year_start": year.start, "year_end": year.end, "used_after": used,
-             "included": included, "bought": bought, "shortfall_days": days}))
+        found.append(
+            Finding(
+                findings.OVER_ALLOWANCE,
+                f"approving would use {used} IEM days in the allowance "
+                f"year {year.start.isoformat()} to {year.end.isoformat()}, which {included} "
+                f"included and the bought days valid then ({bought} bought for periods touching "
+                f"it, each spent once) cannot pay for: {days} day{'s' if days != 1 else ''} short",
+                {
+                    "year_start": year.start,
+                    "year_end": year.end,
+                    "used_after": used,
+                    "included": included,
+                    "bought": bought,
+                    "shortfall_days": days,
+                },
+            )
+        )
     raise AllowanceExceeded("; ".join(findings.messages(found)), short, found)

@@ -88,8 +88,7 @@ def parse_catalog(text: str) -> PlanCatalog:
             for key in _table(data, "response_targets")
         },
         editions={
-            name: _edition(name, _table(editions, name, "editions"))
-            for name in EDITION_NAMES
+            name: _edition(name, _table(editions, name, "editions")) for name in EDITION_NAMES
         },
     )
 

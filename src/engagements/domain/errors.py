@@ -17,22 +17,24 @@ from engagements.errors import EngagementsError
 class RuleRefusal(EngagementsError):  # the one error base every layer refuses with
     """A business rule refused the request; nothing may be written."""
 
-    def __init__(self, error: str, reason: str,
-                 findings: Sequence[Finding] | None = None) -> None:
+    def __init__(self, error: str, reason: str, findings: Sequence[Finding] | None = None) -> None:
         super().__init__(reason)
         self.error = error
         self.reason = reason
         # What the rule found, as data; by default one finding made from code and reason.
-        self.findings: tuple[Finding, ...] = tuple(findings) if findings else (
-            of_refusal(error, reason),)
+        self.findings: tuple[Finding, ...] = (
+            tuple(findings) if findings else (of_refusal(error, reason),)
+        )
         # More keys for the command line's JSON answer (e.g. ``shortfall_days``).
         self.details: dict[str, object] = {}
 
 
 def how_to_load_schedule(calendar: str) -> str:
     """What an administrator does to give ``calendar`` a year's official data."""
-    return (f"import the official schedule with `engagements holidays import FILE.ics "
-            f"--calendar {calendar}` or Tools > Import holiday schedule… in the window")
+    return (
+        f"import the official schedule with `engagements holidays import FILE.ics "
+        f"--calendar {calendar}` or Tools > Import holiday schedule… in the window"
+    )
 
 
 class NoHolidayData(RuleRefusal):
@@ -45,8 +47,11 @@ class NoHolidayData(RuleRefusal):
         # What is missing, without the administrator's how-to (for a partner's form).
         self.missing = f"no holiday data for {calendar} {year}"
         reason = f"{self.missing}: {how_to_load_schedule(calendar)}"
-        super().__init__("no_holiday_data", reason, [Finding(
-            NO_HOLIDAY_DATA, reason, {"calendar": calendar, "year": year})])
+        super().__init__(
+            "no_holiday_data",
+            reason,
+            [Finding(NO_HOLIDAY_DATA, reason, {"calendar": calendar, "year": year})],
+        )
         self.calendar = calendar
         self.year = year
 
@@ -66,8 +71,9 @@ class NotFound(RuleRefusal):
     def __init__(self, kind: str, identifier: object) -> None:
         reason = f"no {kind} with id {identifier!r}"
         # What is missing, as numbers: the window names the kind in its language.
-        super().__init__("not_found", reason, [of_refusal("not_found", reason, kind=kind,
-                                                          identifier=identifier)])
+        super().__init__(
+            "not_found", reason, [of_refusal("not_found", reason, kind=kind, identifier=identifier)]
+        )
 
 
 class AlreadyExists(RuleRefusal):

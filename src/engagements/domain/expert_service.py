@@ -30,15 +30,32 @@ def require_expert_service_eligible(edition: Edition, months: int, catalog: Plan
     """Expert service: editions that include it, with a long enough committed term."""
     if not edition.expert_service:
         reason = f"the {edition.label} edition does not include the expert service"
-        raise RuleRefusal("not_entitled", reason, [Finding(
-            findings.NOT_ENTITLED, reason, {"edition": edition.label,
-                                            "what": "expert_service"})])
+        raise RuleRefusal(
+            "not_entitled",
+            reason,
+            [
+                Finding(
+                    findings.NOT_ENTITLED,
+                    reason,
+                    {"edition": edition.label, "what": "expert_service"},
+                )
+            ],
+        )
     minimum = catalog.expert_service_minimum_term_months
     if months < minimum:
-        reason = (f"the expert service needs a committed term of {minimum} months or more "
-                  f"(this one is {months})")
-        raise RuleRefusal("term_too_short", reason, [Finding(
-            findings.TERM_TOO_SHORT, reason, {"minimum_months": minimum, "months": months})])
+        reason = (
+            f"the expert service needs a committed term of {minimum} months or more "
+            f"(this one is {months})"
+        )
+        raise RuleRefusal(
+            "term_too_short",
+            reason,
+            [
+                Finding(
+                    findings.TERM_TOO_SHORT, reason, {"minimum_months": minimum, "months": months}
+                )
+            ],
+        )
 
 
 @dataclass(frozen=True)
@@ -83,9 +100,11 @@ class DowngradeDecision:
         """Why the move is not allowed on that date, as a finding (None when it is)."""
         if self.allowed:
             return None
-        return Finding(findings.EXIT_LOCKED, self.reason,
-                       {"earliest_date": self.earliest_date,
-                        "blocking_uses": self.blocking_uses})
+        return Finding(
+            findings.EXIT_LOCKED,
+            self.reason,
+            {"earliest_date": self.earliest_date, "blocking_uses": self.blocking_uses},
+        )
 
 
 @dataclass(frozen=True)
@@ -104,38 +123,75 @@ class DowngradeCase:
 def check_downgrade(case: DowngradeCase, on: date, catalog: PlanCatalog) -> DowngradeDecision:
     """May the subscription move to ``case.target`` (or end) with effect on ``on``?"""
     move = f"move to {case.target.label}" if case.target else "end the subscription"
-    numbers: dict[str, object] = {"target": case.target.label if case.target else None,
-                                  "current": case.current.label}
+    numbers: dict[str, object] = {
+        "target": case.target.label if case.target else None,
+        "current": case.current.label,
+    }
     affected = _affected(case, on)
     if case.target is not None and case.target.rank >= case.current.rank:
-        return DowngradeDecision(True, f"{case.target.label} is not a lower edition than "
-                                 f"{case.current.label}; nothing constrains the move",
-                                 on, (), affected, grounds=NOT_LOWER, numbers=numbers)
+        return DowngradeDecision(
+            True,
+            f"{case.target.label} is not a lower edition than "
+            f"{case.current.label}; nothing constrains the move",
+            on,
+            (),
+            affected,
+            grounds=NOT_LOWER,
+            numbers=numbers,
+        )
     after_term = first_day_after_term(case.start, case.months)
     uses = tuple(use_id for use_id, used_on in case.expert_uses if used_on <= on)
     numbers |= {"uses": len(uses), "after_term": after_term}
     constrained = bool(uses) and catalog.expert_service_constrains_exit
     if not constrained:
-        return DowngradeDecision(True, f"no expert-service use recorded; may {move} on any "
-                                 "date", on, (), affected, grounds=NO_USE, numbers=numbers)
+        return DowngradeDecision(
+            True,
+            f"no expert-service use recorded; may {move} on any date",
+            on,
+            (),
+            affected,
+            grounds=NO_USE,
+            numbers=numbers,
+        )
     counted = f"{len(uses)} expert-service use{'s' if len(uses) != 1 else ''}"
     if on >= after_term:
-        return DowngradeDecision(True, f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
-                                 f" the move: the committed term ended, and "
-                                 f"{after_term.isoformat()} was the first day after it; "
-                                 f"may {move}", after_term, (), affected, uses,
-                                 grounds=TERM_ENDED, numbers=numbers)
+        return DowngradeDecision(
+            True,
+            f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
+            f" the move: the committed term ended, and "
+            f"{after_term.isoformat()} was the first day after it; "
+            f"may {move}",
+            after_term,
+            (),
+            affected,
+            uses,
+            grounds=TERM_ENDED,
+            numbers=numbers,
+        )
     if case.early_exit_approved:
-        return DowngradeDecision(True, f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
-                                 f" the move: an early exit is approved and recorded; "
-                                 f"may {move}", on, (), affected, uses,
-                                 grounds=EXIT_APPROVED, numbers=numbers)
+        return DowngradeDecision(
+            True,
+            f"the {counted} no longer constrain{'s' * (len(uses) == 1)}"
+            f" the move: an early exit is approved and recorded; "
+            f"may {move}",
+            on,
+            (),
+            affected,
+            uses,
+            grounds=EXIT_APPROVED,
+            numbers=numbers,
+        )
     return DowngradeDecision(
         False,
         f"the expert service was used ({len(uses)} recorded use{'s' if len(uses) != 1 else ''})"
         f", so a downgrade or exit is not effective before {after_term.isoformat()}, the "
         "first day after the committed term; an earlier exit needs a recorded approval",
-        after_term, uses, affected, grounds=EXIT_LOCKED_GROUNDS, numbers=numbers)
+        after_term,
+        uses,
+        affected,
+        grounds=EXIT_LOCKED_GROUNDS,
+        numbers=numbers,
+    )
 
 
 def _affected(case: DowngradeCase, on: date) -> tuple[AffectedEngagement, ...]:
@@ -144,8 +200,9 @@ def _affected(case: DowngradeCase, on: date) -> tuple[AffectedEngagement, ...]:
     for engagement in _from(case.booked, on):
         why, cause = _not_covered_because(engagement.kind, target)
         if why:
-            found.append(AffectedEngagement(engagement.kind, engagement.id,
-                                            engagement.first_day, why, cause))
+            found.append(
+                AffectedEngagement(engagement.kind, engagement.id, engagement.first_day, why, cause)
+            )
     return tuple(found)
 
 
@@ -162,6 +219,8 @@ def _not_covered_because(kind: str, target: Edition | None) -> tuple[str, str]:
     if kind == "session" and target.sessions == "none":
         return f"{target.label} includes no training sessions", "no_sessions"
     if kind == "session" and target.sessions == "contract":
-        return (f"{target.label} covers sessions only within the contract's quota",
-                "contract_quota")
+        return (
+            f"{target.label} covers sessions only within the contract's quota",
+            "contract_quota",
+        )
     return "", ""

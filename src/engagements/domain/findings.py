@@ -39,12 +39,28 @@ EXIT_LOCKED = "exit_locked"  # expert service used: no downgrade or exit before 
 # Any other refusal; its machine code is in ``numbers["error"]``.
 REFUSED = "refused"
 
-KINDS = frozenset({
-    LATE, LEAD_TIME_UNDETERMINED, NO_HOLIDAY_DATA, OVER_ALLOWANCE, NOT_ENTITLED,
-    OUTSIDE_TERM, INVALID_DATES, OVERLAPPING_REQUESTS, QUOTA_UNSET, QUOTA_EXHAUSTED,
-    EXPERT_CLASH, INVALID_TIMES, OUTSIDE_WORKING_HOURS, DAY_OFF, INVALID_TRANSITION, TERM_TOO_SHORT,
-    EXIT_LOCKED, REFUSED,
-})
+KINDS = frozenset(
+    {
+        LATE,
+        LEAD_TIME_UNDETERMINED,
+        NO_HOLIDAY_DATA,
+        OVER_ALLOWANCE,
+        NOT_ENTITLED,
+        OUTSIDE_TERM,
+        INVALID_DATES,
+        OVERLAPPING_REQUESTS,
+        QUOTA_UNSET,
+        QUOTA_EXHAUSTED,
+        EXPERT_CLASH,
+        INVALID_TIMES,
+        OUTSIDE_WORKING_HOURS,
+        DAY_OFF,
+        INVALID_TRANSITION,
+        TERM_TOO_SHORT,
+        EXIT_LOCKED,
+        REFUSED,
+    }
+)
 
 # Problems a request may still be recorded with: they are settled when it is approved
 # (a written justification for a late one, bought days for one over the allowance).
@@ -52,13 +68,20 @@ SETTLED_AT_APPROVAL = frozenset({LATE, OVER_ALLOWANCE})
 
 # The refusal codes (``RuleRefusal.error``) that name a kind of their own.
 _KIND_OF_ERROR = {
-    "not_entitled": NOT_ENTITLED, "outside_term": OUTSIDE_TERM,
-    "no_holiday_data": NO_HOLIDAY_DATA, "allowance_exceeded": OVER_ALLOWANCE,
-    "justification_required": LATE, "lead_time_undetermined": LEAD_TIME_UNDETERMINED,
-    "session_quota_exhausted": QUOTA_EXHAUSTED, "contract_quota_unset": QUOTA_UNSET,
-    "expert_clash": EXPERT_CLASH, "invalid_times": INVALID_TIMES,
-    "naive_time": INVALID_TIMES, "invalid_transition": INVALID_TRANSITION,
-    "term_too_short": TERM_TOO_SHORT, "invalid_input": INVALID_DATES,
+    "not_entitled": NOT_ENTITLED,
+    "outside_term": OUTSIDE_TERM,
+    "no_holiday_data": NO_HOLIDAY_DATA,
+    "allowance_exceeded": OVER_ALLOWANCE,
+    "justification_required": LATE,
+    "lead_time_undetermined": LEAD_TIME_UNDETERMINED,
+    "session_quota_exhausted": QUOTA_EXHAUSTED,
+    "contract_quota_unset": QUOTA_UNSET,
+    "expert_clash": EXPERT_CLASH,
+    "invalid_times": INVALID_TIMES,
+    "naive_time": INVALID_TIMES,
+    "invalid_transition": INVALID_TRANSITION,
+    "term_too_short": TERM_TOO_SHORT,
+    "invalid_input": INVALID_DATES,
     "downgrade_not_allowed": EXIT_LOCKED,
 }
 

@@ -54,7 +54,7 @@ class LeadTimeAssessment:
 
     @property
     def missing_data(self) -> str | None:
-        """"no holiday data for CN 2027: import ..." when the count met such a year."""
+        """ "no holiday data for CN 2027: import ..." when the count met such a year."""
         if self.missing_year is None:
             return None
         return NoHolidayData(self.calendar, self.missing_year).reason
@@ -76,8 +76,9 @@ def earliest_allowed_start(
     return calendar.add_business_days(submitted, required_business_days)
 
 
-def notice_known(calendar: BusinessCalendar, submitted: date,
-                 start: date) -> tuple[int, int | None]:
+def notice_known(
+    calendar: BusinessCalendar, submitted: date, start: date
+) -> tuple[int, int | None]:
     """Business days d with ``submitted`` < d <= ``start``, counted on known years only.
 
     Returns (count, first year without data or ``None``): with a missing year, the count
@@ -85,8 +86,10 @@ def notice_known(calendar: BusinessCalendar, submitted: date,
     """
     if start <= submitted:
         return 0, None
-    missing = next((year for year in range(submitted.year, start.year + 1)
-                    if not calendar.has_data_for(year)), None)
+    missing = next(
+        (year for year in range(submitted.year, start.year + 1) if not calendar.has_data_for(year)),
+        None,
+    )
     if missing is None:
         return calendar.business_days_between(submitted, start), None
     if missing == submitted.year:
@@ -125,19 +128,29 @@ def assess_lead_time(
         gap: NoHolidayData | None = None
     except NoHolidayData as missing:
         earliest, gap = None, missing
-    base = LeadTimeAssessment(calendar.code, submitted, start, earliest, None, None,
-                              required_business_days)
+    base = LeadTimeAssessment(
+        calendar.code, submitted, start, earliest, None, None, required_business_days
+    )
     if start is None:
         if gap is not None:
             raise gap
         return base
     if start < submitted:
-        return replace(base, notice_business_days=0, meets_lead_time=False, lead_time=LATE,
-                       submitted_after_start=True,
-                       missing_year=gap.year if gap else None)
+        return replace(
+            base,
+            notice_business_days=0,
+            meets_lead_time=False,
+            lead_time=LATE,
+            submitted_after_start=True,
+            missing_year=gap.year if gap else None,
+        )
     notice, missing_year = notice_known(calendar, submitted, start)
-    known = replace(base, notice_business_days=notice, notice_at_least=missing_year is not None,
-                    missing_year=missing_year)
+    known = replace(
+        base,
+        notice_business_days=notice,
+        notice_at_least=missing_year is not None,
+        missing_year=missing_year,
+    )
     if earliest is not None:
         meets = start >= earliest
         return replace(known, meets_lead_time=meets, lead_time=MET if meets else LATE)
@@ -155,34 +168,55 @@ def lead_time_findings(lead: LeadTimeAssessment) -> tuple[list[Finding], list[Fi
     A late request is a problem (approving it needs a justification); a year without
     holiday data is a warning, undetermined when the verdict waits for it.
     """
-    numbers = {"notice_business_days": lead.notice_business_days,
-               "required_business_days": lead.required_business_days,
-               "earliest_start": lead.earliest_start, "missing_year": lead.missing_year,
-               "notice_at_least": lead.notice_at_least, "calendar": lead.calendar,
-               "meets_lead_time": lead.meets_lead_time}
+    numbers = {
+        "notice_business_days": lead.notice_business_days,
+        "required_business_days": lead.required_business_days,
+        "earliest_start": lead.earliest_start,
+        "missing_year": lead.missing_year,
+        "notice_at_least": lead.notice_at_least,
+        "calendar": lead.calendar,
+        "meets_lead_time": lead.meets_lead_time,
+    }
     warnings = []
     if lead.undetermined:
-        warnings.append(Finding(
-            findings.LEAD_TIME_UNDETERMINED,
-            f"{lead.missing_data}. The lead time is undetermined until then: the request "
-            "can be recorded, and approving it needs an explicit acknowledgement", numbers))
+        warnings.append(
+            Finding(
+                findings.LEAD_TIME_UNDETERMINED,
+                f"{lead.missing_data}. The lead time is undetermined until then: the request "
+                "can be recorded, and approving it needs an explicit acknowledgement",
+                numbers,
+            )
+        )
     elif lead.missing_data and lead.meets_lead_time:
-        warnings.append(Finding(
-            findings.NO_HOLIDAY_DATA,
-            f"{lead.missing_data}. The lead time is met for certain; the notice is at "
-            f"least {lead.notice_business_days} business days", numbers))
+        warnings.append(
+            Finding(
+                findings.NO_HOLIDAY_DATA,
+                f"{lead.missing_data}. The lead time is met for certain; the notice is at "
+                f"least {lead.notice_business_days} business days",
+                numbers,
+            )
+        )
     elif lead.missing_data and not lead.submitted_after_start:
-        warnings.append(Finding(
-            findings.NO_HOLIDAY_DATA,
-            f"{lead.missing_data}. The request is late for certain; its earliest start "
-            "cannot be counted until then", numbers))
+        warnings.append(
+            Finding(
+                findings.NO_HOLIDAY_DATA,
+                f"{lead.missing_data}. The request is late for certain; its earliest start "
+                "cannot be counted until then",
+                numbers,
+            )
+        )
     if lead.meets_lead_time is not False:
         return [], warnings
     if lead.submitted_after_start:
         words = "late: submitted after the event started; approving needs a justification"
     else:
-        words = (f"late: {lead.notice_business_days} business days' notice, "
-                 f"{lead.required_business_days} needed (earliest start "
-                 f"{lead.earliest_start or 'undetermined'}); approving needs a justification")
-    return [Finding(findings.LATE, words,
-                    {**numbers, "submitted_after_start": lead.submitted_after_start})], warnings
+        words = (
+            f"late: {lead.notice_business_days} business days' notice, "
+            f"{lead.required_business_days} needed (earliest start "
+            f"{lead.earliest_start or 'undetermined'}); approving needs a justification"
+        )
+    return [
+        Finding(
+            findings.LATE, words, {**numbers, "submitted_after_start": lead.submitted_after_start}
+        )
+    ], warnings

@@ -20,16 +20,40 @@ WORKING_HOURS = (time(9), time(18))
 
 # The zone most of a country's business runs on, by the working calendar's country code.
 CALENDAR_ZONES = {
-    "CN": "Asia/Shanghai", "HK": "Asia/Hong_Kong", "MO": "Asia/Macau", "TW": "Asia/Taipei",
-    "SG": "Asia/Singapore", "JP": "Asia/Tokyo", "KR": "Asia/Seoul", "MY": "Asia/Kuala_Lumpur",
-    "IN": "Asia/Kolkata", "AE": "Asia/Dubai", "IL": "Asia/Jerusalem", "AU": "Australia/Sydney",
-    "NZ": "Pacific/Auckland", "US": "America/New_York", "CA": "America/Toronto",
-    "BR": "America/Sao_Paulo", "MX": "America/Mexico_City", "GB": "Europe/London",
-    "IE": "Europe/Dublin", "DE": "Europe/Berlin", "FR": "Europe/Paris", "NL": "Europe/Amsterdam",
-    "BE": "Europe/Brussels", "ES": "Europe/Madrid", "IT": "Europe/Rome", "CH": "Europe/Zurich",
-    "AT": "Europe/Vienna", "SE": "Europe/Stockholm", "NO": "Europe/Oslo",
-    "DK": "Europe/Copenhagen", "FI": "Europe/Helsinki", "PL": "Europe/Warsaw",
-    "PT": "Europe/Lisbon", "ZA": "Africa/Johannesburg",
+    "CN": "Asia/Shanghai",
+    "HK": "Asia/Hong_Kong",
+    "MO": "Asia/Macau",
+    "TW": "Asia/Taipei",
+    "SG": "Asia/Singapore",
+    "JP": "Asia/Tokyo",
+    "KR": "Asia/Seoul",
+    "MY": "Asia/Kuala_Lumpur",
+    "IN": "Asia/Kolkata",
+    "AE": "Asia/Dubai",
+    "IL": "Asia/Jerusalem",
+    "AU": "Australia/Sydney",
+    "NZ": "Pacific/Auckland",
+    "US": "America/New_York",
+    "CA": "America/Toronto",
+    "BR": "America/Sao_Paulo",
+    "MX": "America/Mexico_City",
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+    "DE": "Europe/Berlin",
+    "FR": "Europe/Paris",
+    "NL": "Europe/Amsterdam",
+    "BE": "Europe/Brussels",
+    "ES": "Europe/Madrid",
+    "IT": "Europe/Rome",
+    "CH": "Europe/Zurich",
+    "AT": "Europe/Vienna",
+    "SE": "Europe/Stockholm",
+    "NO": "Europe/Oslo",
+    "DK": "Europe/Copenhagen",
+    "FI": "Europe/Helsinki",
+    "PL": "Europe/Warsaw",
+    "PT": "Europe/Lisbon",
+    "ZA": "Africa/Johannesburg",
 }
 
 
@@ -39,7 +63,7 @@ def partner_zone(calendar_code: str, fallback: str) -> str:
 
 
 def local_times(starts_at: datetime, ends_at: datetime, zone: str) -> str:
-    """"2026-12-03 10:00-12:00 Asia/Shanghai (UTC+08:00)": the session as seen in ``zone``."""
+    """ "2026-12-03 10:00-12:00 Asia/Shanghai (UTC+08:00)": the session as seen in ``zone``."""
     tz = ZoneInfo(zone)
     first, last = starts_at.astimezone(tz), ends_at.astimezone(tz)
     until = f"{last:%H:%M}" if last.date() == first.date() else f"{last:%Y-%m-%d %H:%M}"
@@ -63,8 +87,9 @@ def _days(starts_at: datetime, ends_at: datetime, zone: str) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def session_findings(starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar,
-                     partner: str, expert: str) -> list[Finding]:
+def session_findings(
+    starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar, partner: str, expert: str
+) -> list[Finding]:
     """Why the session is awkward (empty when it is not): warnings, never refusals.
 
     ``partner`` and ``expert`` are IANA zones; days off come from ``calendar``, the
@@ -74,16 +99,20 @@ def session_findings(starts_at: datetime, ends_at: datetime, calendar: BusinessC
     warnings = [w for w in found if w]
     for who, zone in (("partner", partner), ("expert", expert)):
         if outside_working_hours(starts_at, ends_at, zone):
-            warnings.append(Finding(
-                findings.OUTSIDE_WORKING_HOURS,
-                f"outside {WORKING_HOURS[0]:%H:%M}-{WORKING_HOURS[1]:%H:%M} in "
-                f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}",
-                {"zone": zone, "who": who, "starts_at": starts_at, "ends_at": ends_at}))
+            warnings.append(
+                Finding(
+                    findings.OUTSIDE_WORKING_HOURS,
+                    f"outside {WORKING_HOURS[0]:%H:%M}-{WORKING_HOURS[1]:%H:%M} in "
+                    f"the {who}'s zone: {local_times(starts_at, ends_at, zone)}",
+                    {"zone": zone, "who": who, "starts_at": starts_at, "ends_at": ends_at},
+                )
+            )
     return warnings
 
 
-def session_warnings(starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar,
-                     partner: str, expert: str) -> list[str]:
+def session_warnings(
+    starts_at: datetime, ends_at: datetime, calendar: BusinessCalendar, partner: str, expert: str
+) -> list[str]:
     """Why the session is awkward, in words (see ``session_findings``)."""
     return findings.messages(session_findings(starts_at, ends_at, calendar, partner, expert))
 
@@ -94,11 +123,19 @@ def _day_off(day: date, calendar: BusinessCalendar) -> Finding | None:
             return None
         holiday = dict(calendar.holidays_in(day.year)).get(day)
     except NoHolidayData as missing:
-        return Finding(findings.NO_HOLIDAY_DATA, f"weekends and holidays on {day.isoformat()} "
-                       f"cannot be checked: {missing.reason}",
-                       {"calendar": missing.calendar, "year": missing.year, "day": day})
+        return Finding(
+            findings.NO_HOLIDAY_DATA,
+            f"weekends and holidays on {day.isoformat()} cannot be checked: {missing.reason}",
+            {"calendar": missing.calendar, "year": missing.year, "day": day},
+        )
     if holiday:
-        return Finding(findings.DAY_OFF, f"{day.isoformat()} is a holiday in {calendar.code} "
-                       f"({holiday})", {"day": day, "calendar": calendar.code, "holiday": holiday})
-    return Finding(findings.DAY_OFF, f"{day.isoformat()} ({day:%A}) is a weekend day in "
-                   f"{calendar.code}", {"day": day, "calendar": calendar.code, "holiday": None})
+        return Finding(
+            findings.DAY_OFF,
+            f"{day.isoformat()} is a holiday in {calendar.code} ({holiday})",
+            {"day": day, "calendar": calendar.code, "holiday": holiday},
+        )
+    return Finding(
+        findings.DAY_OFF,
+        f"{day.isoformat()} ({day:%A}) is a weekend day in {calendar.code}",
+        {"day": day, "calendar": calendar.code, "holiday": None},
+    )

@@ -18,8 +18,7 @@ from engagements.domain.catalog import Edition
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.findings import Finding
 
-TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements",
-          "industry-experience")
+TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements", "industry-experience")
 MAX_SESSION_LENGTH = timedelta(hours=12)
 
 
@@ -27,14 +26,26 @@ def session_quota(edition: Edition, contract_quota: int | None) -> int:
     """Sessions a year this subscription may book; refuses when none can be booked."""
     if edition.sessions == "none":
         reason = f"the {edition.label} edition includes no training sessions"
-        raise RuleRefusal("not_entitled", reason, [Finding(
-            findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "sessions"})])
+        raise RuleRefusal(
+            "not_entitled",
+            reason,
+            [
+                Finding(
+                    findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "sessions"}
+                )
+            ],
+        )
     if edition.sessions == "contract":
         if contract_quota is None:
-            reason = (f"the {edition.label} contract's session quota must be set before a "
-                      "session can be booked")
-            raise RuleRefusal("contract_quota_unset", reason, [Finding(
-                findings.QUOTA_UNSET, reason, {"edition": edition.label})])
+            reason = (
+                f"the {edition.label} contract's session quota must be set before a "
+                "session can be booked"
+            )
+            raise RuleRefusal(
+                "contract_quota_unset",
+                reason,
+                [Finding(findings.QUOTA_UNSET, reason, {"edition": edition.label})],
+            )
         return contract_quota
     return contract_quota if contract_quota is not None else edition.sessions_per_year
 
@@ -43,9 +54,11 @@ def quota_exhausted_finding(quota: int, used: int) -> Finding | None:
     """Every session of the allowance year is booked (``used`` of ``quota``), if so."""
     if used < quota:
         return None
-    return Finding(findings.QUOTA_EXHAUSTED,
-                   f"all {quota} training sessions of this allowance year are already booked",
-                   {"quota": quota, "used": used})
+    return Finding(
+        findings.QUOTA_EXHAUSTED,
+        f"all {quota} training sessions of this allowance year are already booked",
+        {"quota": quota, "used": used},
+    )
 
 
 def require_quota_left(quota: int, used: int) -> None:
@@ -58,15 +71,24 @@ def invalid_times_finding(starts_at: datetime, ends_at: datetime) -> Finding | N
     """Why the times cannot make a session, if they cannot: a session needs aware
     instants, a positive length and no more than 12 hours."""
     if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        return Finding(findings.INVALID_TIMES, "session times need a time zone or an offset",
-                       {"error": "naive_time"})
+        return Finding(
+            findings.INVALID_TIMES,
+            "session times need a time zone or an offset",
+            {"error": "naive_time"},
+        )
     hours = (ends_at - starts_at) / timedelta(hours=1)
     if ends_at <= starts_at:
-        return Finding(findings.INVALID_TIMES, "a session must end after it starts",
-                       {"error": "invalid_times", "hours": hours})
+        return Finding(
+            findings.INVALID_TIMES,
+            "a session must end after it starts",
+            {"error": "invalid_times", "hours": hours},
+        )
     if ends_at - starts_at > MAX_SESSION_LENGTH:
-        return Finding(findings.INVALID_TIMES, "a session cannot last more than 12 hours",
-                       {"error": "invalid_times", "hours": hours})
+        return Finding(
+            findings.INVALID_TIMES,
+            "a session cannot last more than 12 hours",
+            {"error": "invalid_times", "hours": hours},
+        )
     return None
 
 
@@ -78,8 +100,9 @@ def require_valid_times(starts_at: datetime, ends_at: datetime) -> None:
 
 def require_topic(topic: str) -> None:
     if topic not in TOPICS:
-        raise RuleRefusal("invalid_topic",
-                          f"unknown topic {topic!r}; choose one of {', '.join(TOPICS)}")
+        raise RuleRefusal(
+            "invalid_topic", f"unknown topic {topic!r}; choose one of {', '.join(TOPICS)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -106,23 +129,35 @@ def clashes(starts_at: datetime, ends_at: datetime, busy: Iterable[BusyPeriod]) 
 def clash_finding(period: BusyPeriod, local: tzinfo, expert: str | None = None) -> Finding:
     """The expert is already booked for ``period``: with ``expert`` named, the refusal's
     words (instants in full); without, the editor's (hours in the expert's zone ``local``)."""
-    numbers = {"kind": period.kind, "id": period.id, "starts_at": period.starts_at,
-               "ends_at": period.ends_at, "label": period.label, "expert": expert,
-               "expert_zone": local}
+    numbers = {
+        "kind": period.kind,
+        "id": period.id,
+        "starts_at": period.starts_at,
+        "ends_at": period.ends_at,
+        "label": period.label,
+        "expert": expert,
+        "expert_zone": local,
+    }
     label = f": {period.label}" if period.label else ""
     if expert is not None:
-        return Finding(findings.EXPERT_CLASH,
-                       f"expert {expert} is already booked from {period.starts_at.isoformat()} "
-                       f"to {period.ends_at.isoformat()} ({period.kind} {period.id}{label})",
-                       numbers)
-    return Finding(findings.EXPERT_CLASH,
-                   f"the expert is already booked {period.starts_at.astimezone(local):%H:%M}"
-                   f"-{period.ends_at.astimezone(local):%H:%M} ({period.kind} "
-                   f"#{period.id}{label})", numbers)
+        return Finding(
+            findings.EXPERT_CLASH,
+            f"expert {expert} is already booked from {period.starts_at.isoformat()} "
+            f"to {period.ends_at.isoformat()} ({period.kind} {period.id}{label})",
+            numbers,
+        )
+    return Finding(
+        findings.EXPERT_CLASH,
+        f"the expert is already booked {period.starts_at.astimezone(local):%H:%M}"
+        f"-{period.ends_at.astimezone(local):%H:%M} ({period.kind} "
+        f"#{period.id}{label})",
+        numbers,
+    )
 
 
-def require_no_clash(expert: str, starts_at: datetime, ends_at: datetime,
-                     busy: Iterable[BusyPeriod]) -> None:
+def require_no_clash(
+    expert: str, starts_at: datetime, ends_at: datetime, busy: Iterable[BusyPeriod]
+) -> None:
     found = clashes(starts_at, ends_at, busy)
     if found:
         first = clash_finding(found[0], UTC, expert)

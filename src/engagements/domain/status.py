@@ -40,10 +40,15 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 def require_transition(current: str, target: str) -> None:
     """Refuse a status change the life cycle does not allow."""
     if target not in ALLOWED_TRANSITIONS.get(current, frozenset()):
-        reason = (f"a request that is {current.replace('_', ' ')} cannot become "
-                  f"{target.replace('_', ' ')}")
-        raise RuleRefusal("invalid_transition", reason, [Finding(
-            findings.INVALID_TRANSITION, reason, {"status": current, "target": target})])
+        reason = (
+            f"a request that is {current.replace('_', ' ')} cannot become "
+            f"{target.replace('_', ' ')}"
+        )
+        raise RuleRefusal(
+            "invalid_transition",
+            reason,
+            [Finding(findings.INVALID_TRANSITION, reason, {"status": current, "target": target})],
+        )
 
 
 # Training sessions: scheduled -> held, or cancelled.
@@ -60,8 +65,14 @@ IEM, SESSION = "iem", "session"
 APPROVE, REJECT, CANCEL = "approve", "reject", "cancel"
 SCHEDULE, START, COMPLETE, HOLD = "schedule", "start", "complete", "hold"
 ACTION_TARGETS: dict[str, dict[str, str]] = {
-    IEM: {APPROVE: APPROVED, REJECT: REJECTED, SCHEDULE: SCHEDULED, START: IN_PROGRESS,
-          COMPLETE: COMPLETED, CANCEL: CANCELLED},
+    IEM: {
+        APPROVE: APPROVED,
+        REJECT: REJECTED,
+        SCHEDULE: SCHEDULED,
+        START: IN_PROGRESS,
+        COMPLETE: COMPLETED,
+        CANCEL: CANCELLED,
+    },
     SESSION: {HOLD: SESSION_HELD, CANCEL: SESSION_CANCELLED},
 }
 
@@ -77,8 +88,7 @@ def next_statuses(status: str, kind: str = IEM) -> frozenset[str]:
 def allowed_actions(status: str, kind: str = IEM) -> frozenset[str]:
     """The actions (``APPROVE``, ``CANCEL``, ...) the life cycle allows from ``status``."""
     allowed = next_statuses(status, kind)
-    return frozenset(action for action, target in ACTION_TARGETS[kind].items()
-                     if target in allowed)
+    return frozenset(action for action, target in ACTION_TARGETS[kind].items() if target in allowed)
 
 
 def is_final(status: str, kind: str = IEM) -> bool:

@@ -26,21 +26,25 @@ def term_end(start: date, months: int) -> date:
     return first_day_after_term(start, months) - ONE_DAY
 
 
-def iem_entitlement_finding(edition: Edition, start: date, months: int,
-                            span: DateSpan) -> Finding | None:
+def iem_entitlement_finding(
+    edition: Edition, start: date, months: int, span: DateSpan
+) -> Finding | None:
     """Why the subscription does not cover an IEM event on ``span`` (inclusive), if it
     does not: its edition includes no IEM, or the days fall outside the committed term."""
     if not edition.includes_iem:
-        return Finding(findings.NOT_ENTITLED, f"the {edition.label} edition includes no IEM",
-                       {"edition": edition.label, "what": "iem"})
+        return Finding(
+            findings.NOT_ENTITLED,
+            f"the {edition.label} edition includes no IEM",
+            {"edition": edition.label, "what": "iem"},
+        )
     last = term_end(start, months)
     if span[0] < start or span[1] > last:
         return Finding(
             findings.OUTSIDE_TERM,
             f"the event ({span[0].isoformat()} to {span[1].isoformat()}) is outside the "
             f"subscription's term ({start.isoformat()} to {last.isoformat()})",
-            {"term_start": start, "term_end": last, "event_start": span[0],
-             "event_end": span[1]})
+            {"term_start": start, "term_end": last, "event_start": span[0], "event_end": span[1]},
+        )
     return None
 
 
@@ -56,5 +60,12 @@ def service_reports_refusal(edition: Edition) -> RuleRefusal | None:
     if edition.service_reports:
         return None
     reason = f"the {edition.label} edition includes no service reports"
-    return RuleRefusal("not_entitled", reason, [Finding(
-        findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "service_reports"})])
+    return RuleRefusal(
+        "not_entitled",
+        reason,
+        [
+            Finding(
+                findings.NOT_ENTITLED, reason, {"edition": edition.label, "what": "service_reports"}
+            )
+        ],
+    )

@@ -65,8 +65,12 @@ def read_fields(data: bytes) -> dict[str, object]:
 
 MAX_OBJECTS = 50_000  # a request form has a few hundred; more is refused, not walked
 ACTIVE_KEYS = {"/JS": "JavaScript", "/JavaScript": "JavaScript"}
-ACTIVE_ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "a launch action",
-                  "/ImportData": "an import-data action", "/Rendition": "a rendition action"}
+ACTIVE_ACTIONS = {
+    "/JavaScript": "JavaScript",
+    "/Launch": "a launch action",
+    "/ImportData": "an import-data action",
+    "/Rendition": "a rendition action",
+}
 
 
 def active_content(data: bytes) -> str | None:
@@ -104,8 +108,11 @@ def active_content(data: bytes) -> str | None:
 def answer(data: bytes) -> bytes:
     """The JSON answer for one PDF's bytes."""
     try:
-        result: dict[str, object] = {"ok": True, "fields": read_fields(data),
-                                     "active": active_content(data)}
+        result: dict[str, object] = {
+            "ok": True,
+            "fields": read_fields(data),
+            "active": active_content(data),
+        }
     except Exception as problem:  # noqa: BLE001 - any failure (memory too) means "not readable"
         result = {"ok": False, "reason": type(problem).__name__}
     return json.dumps(result, ensure_ascii=True).encode("ascii")

@@ -17,9 +17,19 @@ from engagements.domain.sessions import TOPICS
 
 REQUEST_TYPES = ("iem", "session")
 IDENTITY_FIELDS = ("form_id", "partner_id", "expires", "signature")
-TEXT_FIELDS = ("sub_client_account_id", "sub_client_name", "event_name", "event_start",
-               "event_end", "session_start", "session_timezone", "description",
-               "contact_name", "contact_email", "contact_phone")
+TEXT_FIELDS = (
+    "sub_client_account_id",
+    "sub_client_name",
+    "event_name",
+    "event_start",
+    "event_end",
+    "session_start",
+    "session_timezone",
+    "description",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+)
 CHOICE_FIELDS: dict[str, tuple[str, ...]] = {
     "request_type": REQUEST_TYPES,
     "event_type": EVENT_TYPES,
@@ -27,12 +37,26 @@ CHOICE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 ALL_FIELDS = IDENTITY_FIELDS + tuple(CHOICE_FIELDS) + TEXT_FIELDS
 # Longest value accepted per field, in characters (the database columns' widths).
-MAX_LENGTH = {"form_id": 64, "partner_id": 64, "expires": 10, "signature": 64,
-              "request_type": 16, "event_type": 32, "session_topic": 32,
-              "sub_client_account_id": 64, "sub_client_name": 200, "event_name": 200,
-              "event_start": 10, "event_end": 10, "session_start": 16,
-              "session_timezone": 64, "description": 4000, "contact_name": 200,
-              "contact_email": 254, "contact_phone": 64}
+MAX_LENGTH = {
+    "form_id": 64,
+    "partner_id": 64,
+    "expires": 10,
+    "signature": 64,
+    "request_type": 16,
+    "event_type": 32,
+    "session_topic": 32,
+    "sub_client_account_id": 64,
+    "sub_client_name": 200,
+    "event_name": 200,
+    "event_start": 10,
+    "event_end": 10,
+    "session_start": 16,
+    "session_timezone": 64,
+    "description": 4000,
+    "contact_name": 200,
+    "contact_email": 254,
+    "contact_phone": 64,
+}
 SIGNATURE_VERSION = "v1"
 
 
@@ -47,13 +71,21 @@ class FormIdentity:
 
 def sign(identity: FormIdentity, nonce: str, secret: bytes) -> str:
     """The form's signature: hex HMAC-SHA256 over the identity fields and the nonce."""
-    message = "\n".join((SIGNATURE_VERSION, identity.form_id, identity.partner_id,
-                         identity.expires.isoformat(), nonce))
+    message = "\n".join(
+        (
+            SIGNATURE_VERSION,
+            identity.form_id,
+            identity.partner_id,
+            identity.expires.isoformat(),
+            nonce,
+        )
+    )
     return hmac.new(secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def signature_matches(identity: FormIdentity, nonce: str, secret: bytes, signature: str) -> bool:
     """Constant-time check of a returned form's signature."""
     expected = sign(identity, nonce, secret)
-    return hmac.compare_digest(expected.encode("ascii"),
-                               signature.strip().lower().encode("utf-8", "replace"))
+    return hmac.compare_digest(
+        expected.encode("ascii"), signature.strip().lower().encode("utf-8", "replace")
+    )

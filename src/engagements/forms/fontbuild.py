@@ -19,8 +19,14 @@ from collections.abc import Iterable
 
 from reportlab.pdfbase.ttfonts import TTFontFile, TTFontMaker
 
-LATIN_AND_PUNCTUATION = (range(0x20, 0x7F), range(0xA0, 0x180), range(0x2000, 0x2070),
-                         range(0x2100, 0x2200), range(0x3000, 0x3040), range(0xFF00, 0xFFF0))
+LATIN_AND_PUNCTUATION = (
+    range(0x20, 0x7F),
+    range(0xA0, 0x180),
+    range(0x2000, 0x2070),
+    range(0x2100, 0x2200),
+    range(0x3000, 0x3040),
+    range(0xFF00, 0xFFF0),
+)
 
 
 def repertoire() -> list[int]:
@@ -58,8 +64,8 @@ def _tables(font: bytes) -> dict[str, bytes]:
     count = struct.unpack(">H", font[4:6])[0]
     tables = {}
     for index in range(count):
-        tag, _, offset, length = struct.unpack(">4sLLL", font[12 + 16 * index:28 + 16 * index])
-        tables[tag.decode("latin-1")] = font[offset:offset + length]
+        tag, _, offset, length = struct.unpack(">4sLLL", font[12 + 16 * index : 28 + 16 * index])
+        tables[tag.decode("latin-1")] = font[offset : offset + length]
     return tables
 
 

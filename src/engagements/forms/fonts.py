@@ -60,8 +60,13 @@ class FontData:
 
 # Typed in any form: Latin, Latin-1 and Latin Extended-A, general and CJK punctuation,
 # full-width forms.
-LATIN_AND_PUNCTUATION = (range(0x20, 0x7F), range(0xA0, 0x180), range(0x2000, 0x2070),
-                         range(0x3000, 0x3040), range(0xFF00, 0xFFF0))
+LATIN_AND_PUNCTUATION = (
+    range(0x20, 0x7F),
+    range(0xA0, 0x180),
+    range(0x2000, 0x2070),
+    range(0x3000, 0x3040),
+    range(0xFF00, 0xFFF0),
+)
 
 
 @lru_cache(maxsize=1)
@@ -122,12 +127,22 @@ def parse_font(data: bytes) -> FontData:
     for code, glyph in sorted(parsed.charToGlyph.items()):
         glyph_to_code.setdefault(glyph, code)
     count = max(glyph_to_code) + 1
-    widths = [int(round(parsed.charWidths.get(glyph_to_code.get(g, -1), parsed.defaultWidth)))
-              for g in range(count)]
+    widths = [
+        int(round(parsed.charWidths.get(glyph_to_code.get(g, -1), parsed.defaultWidth)))
+        for g in range(count)
+    ]
     left, bottom, right, top = (int(v) for v in parsed.bbox)
-    return FontData(data, glyph_to_code, widths, (left, bottom, right, top),
-                    int(parsed.ascent), int(parsed.descent), int(parsed.capHeight),
-                    int(parsed.stemV), frozenset(parsed.charToGlyph))
+    return FontData(
+        data,
+        glyph_to_code,
+        widths,
+        (left, bottom, right, top),
+        int(parsed.ascent),
+        int(parsed.descent),
+        int(parsed.capHeight),
+        int(parsed.stemV),
+        frozenset(parsed.charToGlyph),
+    )
 
 
 def register_print_font() -> str:
@@ -153,13 +168,20 @@ def _stream(writer: PdfWriter, content: bytes, **extra: PdfObject) -> IndirectOb
 
 
 def _to_unicode_cmap(glyph_to_code: dict[int, int]) -> bytes:
-    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-             "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
-             "1 begincodespacerange", "<0000> <FFFF>", "endcodespacerange"]
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
     runs = _runs(sorted(glyph_to_code.items()))
     for start in range(0, len(runs), 100):  # a CMap section holds at most 100 entries
-        chunk = runs[start:start + 100]
+        chunk = runs[start : start + 100]
         lines.append(f"{len(chunk)} beginbfrange")
         lines.extend(f"<{first:04X}> <{last:04X}> <{code:04X}>" for first, last, code in chunk)
         lines.append("endbfrange")
@@ -174,8 +196,12 @@ def _runs(items: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     for glyph, code in items:
         if runs:
             first, last, start = runs[-1]
-            if (glyph == last + 1 and code == start + glyph - first and glyph >> 8 == first >> 8
-                    and code >> 8 == start >> 8):
+            if (
+                glyph == last + 1
+                and code == start + glyph - first
+                and glyph >> 8 == first >> 8
+                and code >> 8 == start >> 8
+            ):
                 runs[-1] = (first, glyph, start)
                 continue
         runs.append((glyph, glyph, code))
@@ -199,30 +225,55 @@ def _name(value: str) -> NameObject:
 def add_field_font(writer: PdfWriter, font: FontData) -> IndirectObject:
     """Add ``font`` (from ``subset_font_data``) to ``writer`` as the composite field font;
     returns its reference."""
-    descriptor = writer._add_object(DictionaryObject({
-        _name("/Type"): _name("/FontDescriptor"), _name("/FontName"): _name(BASE_FONT),
-        _name("/Flags"): NumberObject(4),
-        _name("/FontBBox"): ArrayObject([NumberObject(v) for v in font.bbox]),
-        _name("/ItalicAngle"): NumberObject(0), _name("/Ascent"): NumberObject(font.ascent),
-        _name("/Descent"): NumberObject(font.descent),
-        _name("/CapHeight"): NumberObject(font.cap_height),
-        _name("/StemV"): NumberObject(font.stem_v),
-        _name("/FontFile2"): _stream(writer, font.data, Length1=NumberObject(len(font.data))),
-    }))
-    system_info = DictionaryObject({
-        _name("/Registry"): TextStringObject("Adobe"),
-        _name("/Ordering"): TextStringObject("Identity"), _name("/Supplement"): NumberObject(0)})
-    descendant = writer._add_object(DictionaryObject({
-        _name("/Type"): _name("/Font"), _name("/Subtype"): _name("/CIDFontType2"),
-        _name("/BaseFont"): _name(BASE_FONT), _name("/CIDSystemInfo"): system_info,
-        _name("/FontDescriptor"): descriptor, _name("/DW"): NumberObject(DEFAULT_WIDTH),
-        _name("/W"): _widths_unlike_default(font.widths),
-        # Character ids are glyph ids of the embedded subset.
-        _name("/CIDToGIDMap"): _name("/Identity"),
-    }))
-    return writer._add_object(DictionaryObject({
-        _name("/Type"): _name("/Font"), _name("/Subtype"): _name("/Type0"),
-        _name("/BaseFont"): _name(BASE_FONT), _name("/Encoding"): _name("/Identity-H"),
-        _name("/DescendantFonts"): ArrayObject([descendant]),
-        _name("/ToUnicode"): _stream(writer, _to_unicode_cmap(font.glyph_to_code)),
-    }))
+    descriptor = writer._add_object(
+        DictionaryObject(
+            {
+                _name("/Type"): _name("/FontDescriptor"),
+                _name("/FontName"): _name(BASE_FONT),
+                _name("/Flags"): NumberObject(4),
+                _name("/FontBBox"): ArrayObject([NumberObject(v) for v in font.bbox]),
+                _name("/ItalicAngle"): NumberObject(0),
+                _name("/Ascent"): NumberObject(font.ascent),
+                _name("/Descent"): NumberObject(font.descent),
+                _name("/CapHeight"): NumberObject(font.cap_height),
+                _name("/StemV"): NumberObject(font.stem_v),
+                _name("/FontFile2"): _stream(
+                    writer, font.data, Length1=NumberObject(len(font.data))
+                ),
+            }
+        )
+    )
+    system_info = DictionaryObject(
+        {
+            _name("/Registry"): TextStringObject("Adobe"),
+            _name("/Ordering"): TextStringObject("Identity"),
+            _name("/Supplement"): NumberObject(0),
+        }
+    )
+    descendant = writer._add_object(
+        DictionaryObject(
+            {
+                _name("/Type"): _name("/Font"),
+                _name("/Subtype"): _name("/CIDFontType2"),
+                _name("/BaseFont"): _name(BASE_FONT),
+                _name("/CIDSystemInfo"): system_info,
+                _name("/FontDescriptor"): descriptor,
+                _name("/DW"): NumberObject(DEFAULT_WIDTH),
+                _name("/W"): _widths_unlike_default(font.widths),
+                # Character ids are glyph ids of the embedded subset.
+                _name("/CIDToGIDMap"): _name("/Identity"),
+            }
+        )
+    )
+    return writer._add_object(
+        DictionaryObject(
+            {
+                _name("/Type"): _name("/Font"),
+                _name("/Subtype"): _name("/Type0"),
+                _name("/BaseFont"): _name(BASE_FONT),
+                _name("/Encoding"): _name("/Identity-H"),
+                _name("/DescendantFonts"): ArrayObject([descendant]),
+                _name("/ToUnicode"): _stream(writer, _to_unicode_cmap(font.glyph_to_code)),
+            }
+        )
+    )

@@ -40,8 +40,9 @@ class FormReader:
         self._lock = threading.Lock()
         self._process: ReaderProcess | None = None
 
-    def read(self, data: bytes, name: str = "the file",
-             timeout: float | None = None) -> FieldValues:
+    def read(
+        self, data: bytes, name: str = "the file", timeout: float | None = None
+    ) -> FieldValues:
         """The field values of the PDF ``data`` (``BadInputFile`` when unreadable)."""
         check_pdf_bytes(data, name)
         with self._lock:
@@ -50,9 +51,11 @@ class FormReader:
                 output = process.ask(data, timeout or self.timeout)
             except TooSlow:
                 self._stop(at_once=True)
-                raise BadInputFile(f"{name} took too long to read; it may be damaged or "
-                                   "crafted", "unreadable_pdf",
-                                   numbers={"file": name, "case": "too_slow"}) from None
+                raise BadInputFile(
+                    f"{name} took too long to read; it may be damaged or crafted",
+                    "unreadable_pdf",
+                    numbers={"file": name, "case": "too_slow"},
+                ) from None
             except ReaderStopped:
                 self._stop(at_once=True)  # it crashed or hit its memory or CPU limit on this file
                 raise _unreadable(name) from None
@@ -62,8 +65,9 @@ class FormReader:
         if self._process is not None and self._process.served >= FORMS_PER_READER:
             self._stop()
         if self._process is None:
-            self._process = ReaderProcess(PARSE_MEMORY_BYTES, PARSE_CPU_SECONDS,
-                                          PARSE_CPU_SECONDS * FORMS_PER_READER)
+            self._process = ReaderProcess(
+                PARSE_MEMORY_BYTES, PARSE_CPU_SECONDS, PARSE_CPU_SECONDS * FORMS_PER_READER
+            )
         return self._process
 
     def _stop(self, at_once: bool = False) -> None:
@@ -102,9 +106,9 @@ def read_form_file(path: str | os.PathLike[str]) -> FieldValues:
     return shared_reader().read(file_bytes(path), shown(Path(path).name))
 
 
-def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: float,
-                    overall_seconds: float
-                    ) -> Generator[tuple[str, FieldValues | BadInputFile], None, None]:
+def read_form_files(
+    paths: Iterable[str | os.PathLike[str]], per_form_seconds: float, overall_seconds: float
+) -> Generator[tuple[str, FieldValues | BadInputFile], None, None]:
     """Read many forms in one child process of their own, in order, as (path, answer).
 
     A file that cannot be read is answered with its ``BadInputFile`` and the next one
@@ -117,8 +121,11 @@ def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: f
             name, left = shown(Path(path).name), deadline - time.monotonic()
             try:
                 if left <= 0:
-                    raise BadInputFile(f"{name} was not read: the batch ran out of time",
-                                       "batch_timeout", numbers={"file": name})
+                    raise BadInputFile(
+                        f"{name} was not read: the batch ran out of time",
+                        "batch_timeout",
+                        numbers={"file": name},
+                    )
                 yield str(path), reader.read(file_bytes(path), name, min(per_form_seconds, left))
             except BadInputFile as bad:
                 yield str(path), bad
@@ -127,8 +134,9 @@ def read_form_files(paths: Iterable[str | os.PathLike[str]], per_form_seconds: f
 def shown(name: str | os.PathLike[str]) -> str:
     """A file name fit to print: control characters (newlines, terminal escapes) escaped."""
     text = os.fspath(name)
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
 
 
 def file_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -143,29 +151,39 @@ def file_bytes(path: str | os.PathLike[str]) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             os.close(descriptor)
             kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
-            raise BadInputFile(f"{shown(file)} is {kind}; give a PDF file", "not_a_file",
-                               numbers={"file": shown(file),
-                                        "folder": stat.S_ISDIR(status.st_mode)})
+            raise BadInputFile(
+                f"{shown(file)} is {kind}; give a PDF file",
+                "not_a_file",
+                numbers={"file": shown(file), "folder": stat.S_ISDIR(status.st_mode)},
+            )
         with os.fdopen(descriptor, "rb") as handle:
             if status.st_size > MAX_FILE_BYTES:
-                raise BadInputFile(f"{shown(file.name)} is {status.st_size // (1024 * 1024)} "
-                                   f"MB; a request form is at most "
-                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB", "file_too_large",
-                                   numbers={"file": shown(file.name),
-                                            "size_mb": status.st_size // (1024 * 1024),
-                                            "limit_mb": MAX_FILE_BYTES // (1024 * 1024)})
+                raise BadInputFile(
+                    f"{shown(file.name)} is {status.st_size // (1024 * 1024)} "
+                    f"MB; a request form is at most "
+                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+                    "file_too_large",
+                    numbers={
+                        "file": shown(file.name),
+                        "size_mb": status.st_size // (1024 * 1024),
+                        "limit_mb": MAX_FILE_BYTES // (1024 * 1024),
+                    },
+                )
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise BadInputFile(f"cannot read {shown(file)}: {exc.strerror or exc}",
-                           "unreadable_file") from exc
+        raise BadInputFile(
+            f"cannot read {shown(file)}: {exc.strerror or exc}", "unreadable_file"
+        ) from exc
 
 
 def check_pdf_bytes(data: bytes, name: str) -> None:
     """Refuse what is plainly not a PDF before a child process sees it."""
     if len(data) > MAX_FILE_BYTES:
-        raise BadInputFile(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                           "file_too_large",
-                           numbers={"file": name, "limit_mb": MAX_FILE_BYTES // (1024 * 1024)})
+        raise BadInputFile(
+            f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            "file_too_large",
+            numbers={"file": name, "limit_mb": MAX_FILE_BYTES // (1024 * 1024)},
+        )
     if not data.strip():
         raise BadInputFile(f"{name} is empty", "not_a_pdf", numbers={"file": name, "case": "empty"})
     if b"%PDF-" not in data[:1024]:
@@ -173,8 +191,9 @@ def check_pdf_bytes(data: bytes, name: str) -> None:
 
 
 def _unreadable(name: str) -> BadInputFile:
-    return BadInputFile(f"{name} is damaged or not a readable PDF", "unreadable_pdf",
-                        numbers={"file": name})
+    return BadInputFile(
+        f"{name} is damaged or not a readable PDF", "unreadable_pdf", numbers={"file": name}
+    )
 
 
 def checked_fields(output: bytes, name: str) -> FieldValues:
@@ -191,9 +210,11 @@ def checked_fields(output: bytes, name: str) -> FieldValues:
     if result.get("active"):
         # Our forms hold no scripts or actions; one that does was made to act on the
         # reader's machine (an ASM previewing it), not to ask for support.
-        raise BadInputFile(f"{name} contains {result['active']}, which a request form "
-                           "never does; it was not read", "active_content",
-                           numbers={"file": name, "active": result["active"]})
+        raise BadInputFile(
+            f"{name} contains {result['active']}, which a request form never does; it was not read",
+            "active_content",
+            numbers={"file": name, "active": result["active"]},
+        )
     return {str(key): _value(value) for key, value in fields.items()}
 
 

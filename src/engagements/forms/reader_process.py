@@ -30,14 +30,27 @@ class ReaderProcess:
 
     def __init__(self, memory_bytes: int, cpu_seconds: int, hard_cpu_seconds: int) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "engagements.forms._child", str(memory_bytes),
-             str(cpu_seconds), str(hard_cpu_seconds)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "engagements.forms._child",
+                str(memory_bytes),
+                str(cpu_seconds),
+                str(hard_cpu_seconds),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         self.served = 0
         self._answers: queue.Queue[bytes | None] = queue.Queue()
         assert self.process.stdout is not None
-        threading.Thread(target=_collect, args=(self.process.stdout, self._answers),
-                         name="form-reader-answers", daemon=True).start()
+        threading.Thread(
+            target=_collect,
+            args=(self.process.stdout, self._answers),
+            name="form-reader-answers",
+            daemon=True,
+        ).start()
 
     def ask(self, data: bytes, timeout: float) -> bytes:
         """The child's answer for ``data``; ``TooSlow`` or ``ReaderStopped`` otherwise."""

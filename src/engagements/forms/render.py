@@ -83,10 +83,12 @@ def _with_field_font(pdf: bytes, characters: frozenset[int]) -> bytes:
     """Point every field at the embedded composite font, so typed Chinese displays."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     form = cast(DictionaryObject, writer._root_object["/AcroForm"].get_object())
-    resources = cast(DictionaryObject,
-                     form.setdefault(NameObject("/DR"), DictionaryObject()).get_object())
-    fonts = cast(DictionaryObject,
-                 resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object())
+    resources = cast(
+        DictionaryObject, form.setdefault(NameObject("/DR"), DictionaryObject()).get_object()
+    )
+    fonts = cast(
+        DictionaryObject, resources.setdefault(NameObject("/Font"), DictionaryObject()).get_object()
+    )
     fonts[NameObject(FIELD_FONT)] = add_field_font(writer, subset_font_data(characters))
     form[NameObject("/DA")] = TextStringObject(FIELD_DA)
     for field in cast(ArrayObject, form["/Fields"]):
@@ -103,8 +105,15 @@ class _Page:
         self.c, self.font = canvas, font
         self.printed: list[str] = []  # every text drawn: the field font holds its glyphs
 
-    def text(self, x: float, y: float, value: str, size: float = 9, color: Color = INK,
-             right: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        y: float,
+        value: str,
+        size: float = 9,
+        color: Color = INK,
+        right: bool = False,
+    ) -> None:
         self.printed.append(value)
         self.c.setFont(self.font, size)
         self.c.setFillColor(color)
@@ -119,18 +128,44 @@ class _Page:
         right = WIDTH - MARGIN
         self.text(right, HEIGHT - 34, "Form", 8, white, right=True)
         self._identity_field("form_id", issued.identity.form_id, right - 150, HEIGHT - 58, 150)
-        self.text(right, HEIGHT - 72, f"Valid until {issued.identity.expires.isoformat()}",
-                  9, white, right=True)
+        self.text(
+            right,
+            HEIGHT - 72,
+            f"Valid until {issued.identity.expires.isoformat()}",
+            9,
+            white,
+            right=True,
+        )
         self.c.acroForm.textfield(
-            name="signature", value=issued.signature, x=MARGIN, y=10, width=10, height=10,
-            fieldFlags="readOnly", annotationFlags="hidden", borderWidth=0, maxlen=64)
+            name="signature",
+            value=issued.signature,
+            x=MARGIN,
+            y=10,
+            width=10,
+            height=10,
+            fieldFlags="readOnly",
+            annotationFlags="hidden",
+            borderWidth=0,
+            maxlen=64,
+        )
 
     def _identity_field(self, name: str, value: str, x: float, y: float, width: float) -> None:
         self.c.acroForm.textfield(
-            name=name, value=value, x=x, y=y, width=width, height=16, fontSize=10,
-            fieldFlags="readOnly", borderWidth=0, fillColor=None, borderColor=None,
-            textColor=white if name == "form_id" else INK, maxlen=64,
-            tooltip=f"{name} (set by the provider; do not change)")
+            name=name,
+            value=value,
+            x=x,
+            y=y,
+            width=width,
+            height=16,
+            fontSize=10,
+            fieldFlags="readOnly",
+            borderWidth=0,
+            fillColor=None,
+            borderColor=None,
+            textColor=white if name == "form_id" else INK,
+            maxlen=64,
+            tooltip=f"{name} (set by the provider; do not change)",
+        )
 
     def partner_panel(self, facts: FormFacts, top: float) -> float:
         self.c.setFillColor(PANEL)
@@ -177,29 +212,62 @@ class _Page:
         self.text(WIDTH - MARGIN, top, subtitle, 8, MUTED, right=True)
         return top - 20
 
-    def field(self, name: str, label: str, hint: str, x: float, y: float, width: float,
-              height: float = 20, **extra: object) -> None:
+    def field(
+        self,
+        name: str,
+        label: str,
+        hint: str,
+        x: float,
+        y: float,
+        width: float,
+        height: float = 20,
+        **extra: object,
+    ) -> None:
         self.text(x, y, label, 8, MUTED)
         if hint:
             self.text(x + width, y, hint, 7, MUTED, right=True)
-        options = {"fillColor": FIELD_FILL, "borderColor": LINE, "borderWidth": 0.8,
-                   "textColor": INK, "fontSize": 10, "maxlen": F.MAX_LENGTH[name], **extra}
+        options = {
+            "fillColor": FIELD_FILL,
+            "borderColor": LINE,
+            "borderWidth": 0.8,
+            "textColor": INK,
+            "fontSize": 10,
+            "maxlen": F.MAX_LENGTH[name],
+            **extra,
+        }
         if name in F.CHOICE_FIELDS:
             options.pop("maxlen")
-            self.c.acroForm.choice(name=name, value=F.CHOICE_FIELDS[name][0],
-                                   options=list(F.CHOICE_FIELDS[name]), x=x, y=y - height - 3,
-                                   width=width, height=height, tooltip=label, **options)
+            self.c.acroForm.choice(
+                name=name,
+                value=F.CHOICE_FIELDS[name][0],
+                options=list(F.CHOICE_FIELDS[name]),
+                x=x,
+                y=y - height - 3,
+                width=width,
+                height=height,
+                tooltip=label,
+                **options,
+            )
         else:
-            self.c.acroForm.textfield(name=name, value="", x=x, y=y - height - 3, width=width,
-                                      height=height, tooltip=label, **options)
+            self.c.acroForm.textfield(
+                name=name,
+                value="",
+                x=x,
+                y=y - height - 3,
+                width=width,
+                height=height,
+                tooltip=label,
+                **options,
+            )
 
     def request_sections(self, top: float) -> float:
         left, full = MARGIN, WIDTH - 2 * MARGIN
         half, gap = (full - 16) / 2, 16
         y = self.section(top, "1  Request and sub-client", "请求与子客户")
         self.field("request_type", "Request type 请求类型", "iem or session", left, y, 150)
-        self.field("sub_client_account_id", "Sub-client account ID 子客户账号", "", left + 166,
-                   y, 150)
+        self.field(
+            "sub_client_account_id", "Sub-client account ID 子客户账号", "", left + 166, y, 150
+        )
         self.field("sub_client_name", "Sub-client name 子客户名称", "", left + 332, y, full - 332)
         y = self.section(y - 38, "2  Infrastructure Event Management (IEM)", "重大活动保障")
         self.field("event_name", "Event name 活动名称", "", left, y, half)
@@ -209,13 +277,23 @@ class _Page:
         self.field("event_end", "Last day 结束日期", "YYYY-MM-DD", left + half + gap, y, half)
         y = self.section(y - 38, "3  Communication and training session", "专家沟通与培训")
         self.field("session_topic", "Topic 主题", "", left, y, 150)
-        self.field("session_start", "Preferred start 开始时间", "YYYY-MM-DD HH:MM", left + 166,
-                   y, 180)
-        self.field("session_timezone", "Time zone 时区", "e.g. Asia/Shanghai", left + 362, y,
-                   full - 362)
+        self.field(
+            "session_start", "Preferred start 开始时间", "YYYY-MM-DD HH:MM", left + 166, y, 180
+        )
+        self.field(
+            "session_timezone", "Time zone 时区", "e.g. Asia/Shanghai", left + 362, y, full - 362
+        )
         y = self.section(y - 38, "4  What you need", "需求描述")
-        self.field("description", "Description 描述", "up to 4000 characters", left, y, full,
-                   height=118, fieldFlags="multiline")
+        self.field(
+            "description",
+            "Description 描述",
+            "up to 4000 characters",
+            left,
+            y,
+            full,
+            height=118,
+            fieldFlags="multiline",
+        )
         y = self.section(y - 140, "5  Contact", "联系人")
         self.field("contact_name", "Name 姓名", "", left, y, 150)
         self.field("contact_email", "E-mail 邮箱", "", left + 166, y, 180)
@@ -227,7 +305,13 @@ class _Page:
         self.c.setLineWidth(0.5)
         self.c.line(MARGIN, 46, WIDTH - MARGIN, 46)
         contact = f" Your account support manager: {facts.asm}." if facts.asm else ""
-        self.text(MARGIN, 34, f"Issued {facts.issued_on.isoformat()} to {facts.partner_id} by "
-                  f"{facts.plan_name}. Accepted once, for this partner only, until "
-                  f"{issued.identity.expires.isoformat()}.{contact}", 7, MUTED)
+        self.text(
+            MARGIN,
+            34,
+            f"Issued {facts.issued_on.isoformat()} to {facts.partner_id} by "
+            f"{facts.plan_name}. Accepted once, for this partner only, until "
+            f"{issued.identity.expires.isoformat()}.{contact}",
+            7,
+            MUTED,
+        )
         self.text(MARGIN, 24, "本表仅限签发对象使用一次，过期或被修改的表单将被拒收。", 7, MUTED)

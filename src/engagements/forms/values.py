@@ -42,22 +42,32 @@ class FieldProblem:
     finding: Finding | None = dataclass_field(default=None, compare=False)
 
 
-def problem_of(field_name: str, refused: EngagementsError, error: str | None = None
-               ) -> FieldProblem:
+def problem_of(
+    field_name: str, refused: EngagementsError, error: str | None = None
+) -> FieldProblem:
     """A refusal (a rule's, a bad file's) as the problem of one form field, with what it
     found when that says the whole reason."""
     found = tuple(getattr(refused, "findings", ()))
-    finding = (found[0] if len(found) == 1 and found[0].message == refused.reason else
-               findings.of_refusal(refused.error, refused.reason, **refused.numbers)
-               if refused.numbers and not found else None)
+    finding = (
+        found[0]
+        if len(found) == 1 and found[0].message == refused.reason
+        else findings.of_refusal(refused.error, refused.reason, **refused.numbers)
+        if refused.numbers and not found
+        else None
+    )
     return FieldProblem(field_name, refused.reason, error or refused.error, finding)
 
 
-def value_problem(field_name: str, message: str, error: str, case: str,
-                  **numbers: object) -> FieldProblem:
+def value_problem(
+    field_name: str, message: str, error: str, case: str, **numbers: object
+) -> FieldProblem:
     """A problem with a typed value; ``case`` and ``numbers`` are what the window words."""
-    return FieldProblem(field_name, message, error, findings.of_refusal(
-        error, message, case=case, field=field_name, **numbers))
+    return FieldProblem(
+        field_name,
+        message,
+        error,
+        findings.of_refusal(error, message, case=case, field=field_name, **numbers),
+    )
 
 
 @dataclass(frozen=True)
@@ -101,22 +111,34 @@ def read_returned_form(raw: FieldValues) -> ReturnedForm:
     reader = _Reader(raw)
     identity = reader.identity()
     request_type = reader.choice("request_type", required=True)
-    account, client_name = (reader.text("sub_client_account_id", True),
-                            reader.text("sub_client_name", True))
+    account, client_name = (
+        reader.text("sub_client_account_id", True),
+        reader.text("sub_client_name", True),
+    )
     iem = reader.iem() if request_type == "iem" else None
     session = reader.session() if request_type == "session" else None
-    contact = (reader.text("contact_name", True), reader.email(),
-               reader.text("contact_phone", False))
+    contact = (
+        reader.text("contact_name", True),
+        reader.email(),
+        reader.text("contact_phone", False),
+    )
     if contact[0] and not (contact[1] or contact[2]):
-        reader.problem("contact_email", "give an e-mail address or a phone number",
-                       case="no_contact")
+        reader.problem(
+            "contact_email", "give an e-mail address or a phone number", case="no_contact"
+        )
     description = reader.text("description", False, multiline=True) or ""
     return ReturnedForm(
-        identity=identity, signature=reader.values.get("signature", ""),
-        values=reader.values, request_type=request_type,
+        identity=identity,
+        signature=reader.values.get("signature", ""),
+        values=reader.values,
+        request_type=request_type,
         sub_client=(account, client_name) if account and client_name else None,
-        iem=iem, session=session, description=description, contact=contact,
-        problems=tuple(reader.problems))
+        iem=iem,
+        session=session,
+        description=description,
+        contact=contact,
+        problems=tuple(reader.problems),
+    )
 
 
 class _Reader:
@@ -132,8 +154,15 @@ class _Reader:
             return ""
         return (value or "").strip()
 
-    def problem(self, field: str, message: str, error: str = "invalid_value", *, case: str,
-                **numbers: object) -> None:
+    def problem(
+        self,
+        field: str,
+        message: str,
+        error: str = "invalid_value",
+        *,
+        case: str,
+        **numbers: object,
+    ) -> None:
         """``message`` in English; ``case`` and ``numbers`` what the window words."""
         self.problems.append(value_problem(field, message, error, case, **numbers))
 
@@ -142,12 +171,15 @@ class _Reader:
         allowed = "\n\t" if multiline else ""
         if not value:
             if required:
-                self.problem(name, f"{_label(name)} is required", "missing_value",
-                             case="required")
+                self.problem(name, f"{_label(name)} is required", "missing_value", case="required")
             return None
         if len(value) > F.MAX_LENGTH[name]:
-            self.problem(name, f"{_label(name)} is longer than {F.MAX_LENGTH[name]} characters",
-                         case="too_long", most=F.MAX_LENGTH[name])
+            self.problem(
+                name,
+                f"{_label(name)} is longer than {F.MAX_LENGTH[name]} characters",
+                case="too_long",
+                most=F.MAX_LENGTH[name],
+            )
             return None
         if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value):
             self.problem(name, f"{_label(name)} contains control characters", case="control")
@@ -159,10 +191,14 @@ class _Reader:
         if not value and not required:
             return None
         if value not in F.CHOICE_FIELDS[name]:
-            self.problem(name, f"{_label(name)} must be one of "
-                               f"{', '.join(F.CHOICE_FIELDS[name])}, not {value[:40]!r}",
-                         case="not_a_choice", choices=F.CHOICE_FIELDS[name],
-                         typed=value[:40])
+            self.problem(
+                name,
+                f"{_label(name)} must be one of "
+                f"{', '.join(F.CHOICE_FIELDS[name])}, not {value[:40]!r}",
+                case="not_a_choice",
+                choices=F.CHOICE_FIELDS[name],
+                typed=value[:40],
+            )
             return None
         return value
 
@@ -173,21 +209,33 @@ class _Reader:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            message = ("is required" if not value
-                       else f"is not a real date in YYYY-MM-DD: {value[:20]!r}")
-            self.problem(name, f"{_label(name)} {message}",
-                         "missing_value" if not value else "invalid_value",
-                         case="required" if not value else "not_a_date", typed=value[:20])
+            message = (
+                "is required" if not value else f"is not a real date in YYYY-MM-DD: {value[:20]!r}"
+            )
+            self.problem(
+                name,
+                f"{_label(name)} {message}",
+                "missing_value" if not value else "invalid_value",
+                case="required" if not value else "not_a_date",
+                typed=value[:20],
+            )
             return None
 
     def identity(self) -> F.FormIdentity | None:
         form_id, partner_id = self.values["form_id"], self.values["partner_id"]
-        checks = (("form_id", FORM_ID.match(form_id)), ("partner_id", PARTNER_ID.match(partner_id)),
-                  ("signature", SIGNATURE.match(self.values["signature"])))
+        checks = (
+            ("form_id", FORM_ID.match(form_id)),
+            ("partner_id", PARTNER_ID.match(partner_id)),
+            ("signature", SIGNATURE.match(self.values["signature"])),
+        )
         bad = [name for name, ok in checks if not ok]
         for name in bad:
-            self.problem(name, f"the form's {_label(name)} was changed or removed", "forged_form",
-                         case="identity_changed")
+            self.problem(
+                name,
+                f"the form's {_label(name)} was changed or removed",
+                "forged_form",
+                case="identity_changed",
+            )
         expires = self.day("expires")
         if bad or expires is None:
             return None
@@ -197,8 +245,9 @@ class _Reader:
         name, kind = self.text("event_name", True), self.choice("event_type", required=True)
         start, end = self.day("event_start"), self.day("event_end")
         if start and end and end < start:
-            self.problem("event_end", "the last day is before the first day",
-                         case="end_before_start")
+            self.problem(
+                "event_end", "the last day is before the first day", case="end_before_start"
+            )
             return None
         if name and kind and start and end:
             return IemAsk(name, kind, start, end)
@@ -213,16 +262,23 @@ class _Reader:
                 raise ValueError
             zone = ZoneInfo(tz_name)
         except (ValueError, ZoneInfoNotFoundError):
-            self.problem("session_timezone", f"not a time zone name such as Asia/Shanghai: "
-                                             f"{tz_name[:40]!r}",
-                         case="not_a_time_zone", typed=tz_name[:40])
+            self.problem(
+                "session_timezone",
+                f"not a time zone name such as Asia/Shanghai: {tz_name[:40]!r}",
+                case="not_a_time_zone",
+                typed=tz_name[:40],
+            )
         try:
             if not SESSION_START.match(text):
                 raise ValueError
             starts = datetime.strptime(text, "%Y-%m-%d %H:%M")
         except ValueError:
-            self.problem("session_start", f"not a date and time in YYYY-MM-DD HH:MM: "
-                                          f"{text[:30]!r}", case="not_a_start", typed=text[:30])
+            self.problem(
+                "session_start",
+                f"not a date and time in YYYY-MM-DD HH:MM: {text[:30]!r}",
+                case="not_a_start",
+                typed=text[:30],
+            )
             return None
         if topic and zone:
             return SessionAsk(topic, starts.replace(tzinfo=zone), tz_name)
@@ -231,8 +287,12 @@ class _Reader:
     def email(self) -> str | None:
         value = self.text("contact_email", False)
         if value and not EMAIL.match(value):
-            self.problem("contact_email", f"not an e-mail address: {value[:60]!r}",
-                         case="not_an_email", typed=value[:60])
+            self.problem(
+                "contact_email",
+                f"not an e-mail address: {value[:60]!r}",
+                case="not_an_email",
+                typed=value[:60],
+            )
             return None
         return value
 

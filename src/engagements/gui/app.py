@@ -16,8 +16,11 @@ DATABASE_CLOSE_WAIT_MS = 10_000
 
 def has_display() -> bool:
     """Whether a window can be shown: a display on Linux, always on Windows and macOS."""
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or sys.platform in ("win32", "darwin"))
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or sys.platform in ("win32", "darwin")
+    )
 
 
 def _ensure_platform(offscreen: bool) -> None:
@@ -83,15 +86,21 @@ def run_application(args: argparse.Namespace) -> int:
     from engagements.gui.preferences import Preferences
     from engagements.gui.screenshot import save_screenshot
 
-    follow_system_scheme(app, getattr(args, "theme", None)  # type: ignore[arg-type]
-                         or Preferences().theme)
+    follow_system_scheme(
+        app,
+        getattr(args, "theme", None)  # type: ignore[arg-type]
+        or Preferences().theme,
+    )
     use_bundled_chinese_font(app)  # type: ignore[arg-type]
     from engagements.gui.language import install_language
 
     # Before any window is built: the forms are translated as they are loaded.
     install_language(app, getattr(args, "language", None) or Preferences().language)
-    url, read_only, view = _chosen_url(args), bool(getattr(args, "read_only", False)), \
-        getattr(args, "view", "dashboard") or "dashboard"
+    url, read_only, view = (
+        _chosen_url(args),
+        bool(getattr(args, "read_only", False)),
+        getattr(args, "view", "dashboard") or "dashboard",
+    )
     # The dashboard saved at the last load, if nothing has changed since: the window draws
     # it at once and opens the database (SQLAlchemy, the schema check) behind it.
     start = FastStart(url, today()) if view == "dashboard" and not no_screen else None
@@ -101,8 +110,9 @@ def run_application(args: argparse.Namespace) -> int:
     if instance is False:
         return 0  # the window already open on this database took the request
     if no_screen or (screenshot and saved is None):
-        window = MainWindow(open_workspace(url, read_only, today(),
-                                           fill_demo_if_empty=not screenshot), start=start)
+        window = MainWindow(
+            open_workspace(url, read_only, today(), fill_demo_if_empty=not screenshot), start=start
+        )
     else:
         window = MainWindow(Workspace(None, today(), url, read_only), start=start)
     window.resize(*size)

@@ -12,8 +12,7 @@ class _Elider(QObject):
         self.full = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched,
-                                                                                 QLabel):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and isinstance(watched, QLabel):
             fit(watched, self.full)
         return False
 
@@ -23,8 +22,7 @@ def fit(label: QLabel, text: str) -> None:
         label.setText(text)
         return
     room = label.width() - 2 * label.margin() - 4
-    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                 max(room, 40)))
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40)))
 
 
 def show_one_line(label: QLabel, text: str) -> None:

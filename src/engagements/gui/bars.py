@@ -24,17 +24,26 @@ class AllowanceBarDelegate(QStyledItemDelegate):
         used, pending, available = bar
         style = option.widget.style() if option.widget else None
         if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = option.rect.adjusted(4, 6, -92, -6)
         self._track(painter, option, area)
         if available:
-            self._segment(painter, area, 0, min(used, available), available,
-                          _used_colour(used, available))
-            self._segment(painter, area, min(used, available), min(pending, max(
-                available - used, 0)), available, theme.colour(theme.WARNING), hatch=True)
+            self._segment(
+                painter, area, 0, min(used, available), available, _used_colour(used, available)
+            )
+            self._segment(
+                painter,
+                area,
+                min(used, available),
+                min(pending, max(available - used, 0)),
+                available,
+                theme.colour(theme.WARNING),
+                hatch=True,
+            )
         text_rect = QRect(area.right() + 6, option.rect.top(), 88, option.rect.height())
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, index.data() or "")
@@ -47,15 +56,24 @@ class AllowanceBarDelegate(QStyledItemDelegate):
         painter.setBrush(track)
         painter.drawRoundedRect(area, 3, 3)
 
-    def _segment(self, painter: QPainter, area: QRect, start: int, length: int, total: int,
-                 colour: QColor, hatch: bool = False) -> None:
+    def _segment(
+        self,
+        painter: QPainter,
+        area: QRect,
+        start: int,
+        length: int,
+        total: int,
+        colour: QColor,
+        hatch: bool = False,
+    ) -> None:
         if length <= 0:
             return
         left = area.left() + round(area.width() * start / total)
         width = max(round(area.width() * length / total), 2)
         rect = QRect(left, area.top(), width, area.height())
-        painter.setBrush(colour if not hatch else QColor(colour.red(), colour.green(),
-                                                         colour.blue(), 130))
+        painter.setBrush(
+            colour if not hatch else QColor(colour.red(), colour.green(), colour.blue(), 130)
+        )
         painter.drawRoundedRect(rect, 3, 3)
 
 

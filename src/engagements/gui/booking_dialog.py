@@ -28,8 +28,13 @@ class BookingDialog(EditingDialog):
     previewed = Signal(object)
     saved = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 partner_id: str | None = None, expert_id: str | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        partner_id: str | None = None,
+        expert_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.ui = embed(self, "booking_dialog")
@@ -48,8 +53,12 @@ class BookingDialog(EditingDialog):
             self.ui.expert.setCurrentIndex(max(self.ui.expert.findData(expert_id), 0))
         start = QDateTime(to_qdate(context.today + timedelta(days=7)), QTime(10, 0))
         self.ui.starts.setDateTime(start)
-        for signal in (self.ui.partner.currentIndexChanged, self.ui.expert.currentIndexChanged,
-                       self.ui.starts.dateTimeChanged, self.ui.duration.valueChanged):
+        for signal in (
+            self.ui.partner.currentIndexChanged,
+            self.ui.expert.currentIndexChanged,
+            self.ui.starts.dateTimeChanged,
+            self.ui.duration.valueChanged,
+        ):
             signal.connect(lambda *_: self.update_feedback())
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -64,8 +73,9 @@ class BookingDialog(EditingDialog):
         zone = ZoneInfo(self.zones.get(self.ui.expert.currentData(), "Asia/Shanghai"))
         value = self.ui.starts.dateTime()
         day, clock = value.date(), value.time()
-        starts = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                          tzinfo=zone)
+        starts = datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=zone
+        )
         return starts, starts + timedelta(hours=self.ui.duration.value())
 
     def update_feedback(self) -> BookingPreview | None:
@@ -77,12 +87,14 @@ class BookingDialog(EditingDialog):
             self.preview = preview_booking(self.context.db, partner, expert, starts, ends)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(self.tr("<b>Cannot check:</b> {reason}").format(
-                reason=escape(message_for(refusal))))
+            self.ui.feedback.setText(
+                self.tr("<b>Cannot check:</b> {reason}").format(reason=escape(message_for(refusal)))
+            )
             return None
         self.ui.feedback.setText(describe(self.preview, starts.tzinfo))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            not self.preview.problems and not self.context.read_only)
+            not self.preview.problems and not self.context.read_only
+        )
         self.previewed.emit(self.preview)
         return self.preview
 
@@ -91,17 +103,26 @@ class BookingDialog(EditingDialog):
             return
         starts, ends = self.times()
         booking = sessions.SessionBooking(
-            partner_id=self.ui.partner.currentData(), expert_id=self.ui.expert.currentData(),
-            starts_at=starts, ends_at=ends, topic=self.ui.topic.currentData(),
-            timezone=str(starts.tzinfo), attendees=self.ui.attendees.text().strip(),
-            on_site=self.ui.onSite.isChecked())
+            partner_id=self.ui.partner.currentData(),
+            expert_id=self.ui.expert.currentData(),
+            starts_at=starts,
+            ends_at=ends,
+            topic=self.ui.topic.currentData(),
+            timezone=str(starts.tzinfo),
+            attendees=self.ui.attendees.text().strip(),
+            on_site=self.ui.onSite.isChecked(),
+        )
         db = self.context.db
         outcome = push_done(
-            self.context, self.tr("Book session"), lambda: sessions.book_session(db, booking),
+            self.context,
+            self.tr("Book session"),
+            lambda: sessions.book_session(db, booking),
             lambda done: sessions.cancel_session(db, done.id, reversals.UNDO_REASON),
             lambda done: reversals.restore_session(db, done.id),  # the same session again
             lambda done: self.tr("booking of session #{id} for {partner}").format(
-                id=done.id, partner=booking.partner_id))
+                id=done.id, partner=booking.partner_id
+            ),
+        )
         if outcome is not None:
             self.saved.emit(outcome)
             self.accept()
@@ -110,21 +131,40 @@ class BookingDialog(EditingDialog):
 def describe(preview: BookingPreview, zone: object) -> str:
     ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
     colour = ok if preview.sessions_left else bad
-    lines = [QCoreApplication.translate("BookingDialog", "<h3>Before booking</h3><p><b>Partner's quota:</b> <span "
-                                       "style='color:{colour}'>{left} of {included} sessions left</span> this "
-                                       "allowance year</p>").format(
-        colour=colour, left=preview.sessions_left, included=preview.sessions_included)]
-    slots = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in preview.free_slots) or QCoreApplication.translate("BookingDialog", "none")
-    lines.append(QCoreApplication.translate("BookingDialog", "<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>").format(
-        zone=zone, slots=slots))
+    lines = [
+        QCoreApplication.translate(
+            "BookingDialog",
+            "<h3>Before booking</h3><p><b>Partner's quota:</b> <span "
+            "style='color:{colour}'>{left} of {included} sessions left</span> this "
+            "allowance year</p>",
+        ).format(colour=colour, left=preview.sessions_left, included=preview.sessions_included)
+    ]
+    slots = ", ".join(
+        f"{a:%H:%M}–{b:%H:%M}" for a, b in preview.free_slots
+    ) or QCoreApplication.translate("BookingDialog", "none")
+    lines.append(
+        QCoreApplication.translate(
+            "BookingDialog", "<p><b>Expert's free hours that day</b> ({zone}): {slots}</p>"
+        ).format(zone=zone, slots=slots)
+    )
     if preview.clashes:
-        lines.append(f"<p style='color:{bad}'><b>⚠ " + QCoreApplication.translate("BookingDialog", "Clash:") + "</b></p>")
+        lines.append(
+            f"<p style='color:{bad}'><b>⚠ "
+            + QCoreApplication.translate("BookingDialog", "Clash:")
+            + "</b></p>"
+        )
     lines += [f"<p>🕘 {escape(t)}</p>" for t in preview.times]
-    lines += [f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
-              for w in findings_text(preview.warning_findings)]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
-              for p in findings_text(preview.problem_findings)]
+    lines += [
+        f"<p style='color:{theme.colour(theme.WARNING).name()}'>⚠ {escape(w)}</p>"
+        for w in findings_text(preview.warning_findings)
+    ]
+    lines += [
+        f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in findings_text(preview.problem_findings)
+    ]
     if not preview.problems:
-        lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("BookingDialog", "The expert is free and quota is left.")
-                     + "</p>")
+        lines.append(
+            f"<p style='color:{ok}'>✓ "
+            + QCoreApplication.translate("BookingDialog", "The expert is free and quota is left.")
+            + "</p>"
+        )
     return "".join(lines)

@@ -32,7 +32,13 @@ def open_entry(context: AppContext, entry: CalendarEntry) -> None:
 
 def _editable(context: AppContext, parent: QWidget | None, what: str) -> bool:
     if context.read_only:
-        context.show_problem(parent, NotAllowed(context.read_only_reason or QCoreApplication.translate("CalendarEdits", "read only")), what)
+        context.show_problem(
+            parent,
+            NotAllowed(
+                context.read_only_reason or QCoreApplication.translate("CalendarEdits", "read only")
+            ),
+            what,
+        )
         return False
     return True
 
@@ -41,7 +47,9 @@ def create_iem_on(context: AppContext, parent: QWidget, day: date) -> QWidget | 
     """A new IEM request starting and ending on ``day`` (the dialog checks it live)."""
     from engagements.gui.iem_editor import IemEditor
 
-    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "New IEM request")):
+    if not _editable(
+        context, parent, QCoreApplication.translate("CalendarEdits", "New IEM request")
+    ):
         return None
     editor = IemEditor(context, parent)
     editor.ui.start.setDate(to_qdate(day))
@@ -50,8 +58,7 @@ def create_iem_on(context: AppContext, parent: QWidget, day: date) -> QWidget | 
     return editor
 
 
-def create_session_at(context: AppContext, parent: QWidget, moment: datetime
-                      ) -> QWidget | None:
+def create_session_at(context: AppContext, parent: QWidget, moment: datetime) -> QWidget | None:
     """Book a session starting at the instant ``moment`` (where it was asked)."""
     from engagements.gui.booking_dialog import BookingDialog
 
@@ -61,18 +68,24 @@ def create_session_at(context: AppContext, parent: QWidget, moment: datetime
     # The dialog reads its clock time in the chosen expert's zone: the same instant there.
     expert_zone = dialog.zones.get(dialog.ui.expert.currentData(), "Asia/Shanghai")
     local = moment.astimezone(ZoneInfo(expert_zone))
-    dialog.ui.starts.setDateTime(QDateTime(to_qdate(local.date()),
-                                           QTime(local.hour, local.minute)))
+    dialog.ui.starts.setDateTime(QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute)))
     dialog.open()
     return dialog
 
 
-def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
-                  first: date, last: date) -> Any:
+def move_iem_days(
+    context: AppContext, parent: QWidget | None, entry: CalendarEntry, first: date, last: date
+) -> Any:
     """Give an IEM request new days; a late start on an approved request asks why."""
     what = QCoreApplication.translate("CalendarEdits", "move IEM #{id}").format(id=entry.id)
-    cannot = QCoreApplication.translate("CalendarEdits", "Cannot move IEM #{id}").format(id=entry.id)
-    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "Move IEM #{id}").format(id=entry.id)):
+    cannot = QCoreApplication.translate("CalendarEdits", "Cannot move IEM #{id}").format(
+        id=entry.id
+    )
+    if not _editable(
+        context,
+        parent,
+        QCoreApplication.translate("CalendarEdits", "Move IEM #{id}").format(id=entry.id),
+    ):
         return None
     db, old = context.db, (entry.first_day, entry.last_day)
     justification: str | None = None
@@ -85,8 +98,9 @@ def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEn
         justification = _ask_justification(parent, message_for(refusal))
         if not justification:
             return None
-        result = context.perform(parent, cannot,
-                                 lambda: move_iem(db, entry.id, first, last, justification))
+        result = context.perform(
+            parent, cannot, lambda: move_iem(db, entry.id, first, last, justification)
+        )
         if result is None:
             return None
     except REFUSALS as refusal:
@@ -94,39 +108,69 @@ def move_iem_days(context: AppContext, parent: QWidget | None, entry: CalendarEn
         return None
     else:
         context.changed.emit()
-    context.undo_stack.push(ServiceCommand(
-        context, what, lambda: move_iem(db, entry.id, *old),
-        lambda: move_iem(db, entry.id, first, last, justification)))
-    context.status.emit(QCoreApplication.translate("CalendarEdits", "Moved IEM #{id} to {first} – {last}; Ctrl+Z moves it back").format(
-        id=entry.id, first=local_date(first), last=local_date(last)))
+    context.undo_stack.push(
+        ServiceCommand(
+            context,
+            what,
+            lambda: move_iem(db, entry.id, *old),
+            lambda: move_iem(db, entry.id, first, last, justification),
+        )
+    )
+    context.status.emit(
+        QCoreApplication.translate(
+            "CalendarEdits", "Moved IEM #{id} to {first} – {last}; Ctrl+Z moves it back"
+        ).format(id=entry.id, first=local_date(first), last=local_date(last))
+    )
     return result
 
 
 def _ask_justification(parent: QWidget | None, reason: str) -> str | None:
-    text, accepted = QInputDialog.getText(parent, QCoreApplication.translate("CalendarEdits", "Late start"),
-                                            QCoreApplication.translate("CalendarEdits", "{reason}.\n\nJustification:").format(reason=reason))
+    text, accepted = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("CalendarEdits", "Late start"),
+        QCoreApplication.translate("CalendarEdits", "{reason}.\n\nJustification:").format(
+            reason=reason
+        ),
+    )
     return text.strip() if accepted and text.strip() else None
 
 
-def move_session_to(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
-                    starts_at: datetime, ends_at: datetime) -> Any:
+def move_session_to(
+    context: AppContext,
+    parent: QWidget | None,
+    entry: CalendarEntry,
+    starts_at: datetime,
+    ends_at: datetime,
+) -> Any:
     """Give a session new times (expert and quota checked again by the service)."""
     what = QCoreApplication.translate("CalendarEdits", "move session #{id}").format(id=entry.id)
-    if not _editable(context, parent, QCoreApplication.translate("CalendarEdits", "Move session #{id}").format(id=entry.id)):
+    if not _editable(
+        context,
+        parent,
+        QCoreApplication.translate("CalendarEdits", "Move session #{id}").format(id=entry.id),
+    ):
         return None
     assert entry.starts_at is not None and entry.ends_at is not None
     db, old = context.db, (entry.starts_at, entry.ends_at)
-    result = push_done(context, what, lambda: move_session(db, entry.id, starts_at, ends_at),
-                       lambda _done: move_session(db, entry.id, *old))
+    result = push_done(
+        context,
+        what,
+        lambda: move_session(db, entry.id, starts_at, ends_at),
+        lambda _done: move_session(db, entry.id, *old),
+    )
     if result is not None:
         local = starts_at.astimezone(ZoneInfo(entry.timezone or "UTC"))
-        context.status.emit(QCoreApplication.translate("CalendarEdits", "Moved session #{id} to {when} {zone}; Ctrl+Z moves it back")
-                            .format(id=entry.id, when=local_date_time(local), zone=entry.timezone))
+        context.status.emit(
+            QCoreApplication.translate(
+                "CalendarEdits", "Moved session #{id} to {when} {zone}; Ctrl+Z moves it back"
+            ).format(id=entry.id, when=local_date_time(local), zone=entry.timezone)
+        )
     return result
 
 
-def move_days(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
-              first: date, last: date) -> Any:
+def move_days(
+    context: AppContext, parent: QWidget | None, entry: CalendarEntry, first: date, last: date
+) -> Any:
     """A bar dragged to other days: an IEM request's days, or a session's day (its clock
     time in its own zone kept)."""
     if entry.kind == "iem":
@@ -135,5 +179,10 @@ def move_days(context: AppContext, parent: QWidget | None, entry: CalendarEntry,
     zone = ZoneInfo(entry.timezone or "UTC")
     shift = timedelta(days=(first - entry.first_day).days)
     # Wall-clock arithmetic in the session's zone: 10:00 stays 10:00 across a DST change.
-    return move_session_to(context, parent, entry, entry.starts_at.astimezone(zone) + shift,
-                           entry.ends_at.astimezone(zone) + shift)
+    return move_session_to(
+        context,
+        parent,
+        entry,
+        entry.starts_at.astimezone(zone) + shift,
+        entry.ends_at.astimezone(zone) + shift,
+    )

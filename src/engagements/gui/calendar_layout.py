@@ -38,8 +38,9 @@ class WeekLayout:
     limit: list[int]  # per column, the lanes drawn as bars (one fewer under "+N more")
 
 
-def week_layout(entries: Iterable[CalendarEntry], first: date, weeks: int, room: int
-                ) -> list[WeekLayout]:
+def week_layout(
+    entries: Iterable[CalendarEntry], first: date, weeks: int, room: int
+) -> list[WeekLayout]:
     """Per week row from ``first`` (a Monday), the bars that fit in ``room`` lanes.
 
     Engagements come in start order (the service's order); each takes the lowest lane free
@@ -61,8 +62,9 @@ def week_layout(entries: Iterable[CalendarEntry], first: date, weeks: int, room:
     return [_place(week, pieces, first, room) for week, pieces in enumerate(rows)]
 
 
-def _place(week: int, pieces: list[tuple[int, int, CalendarEntry]], first: date,
-           room: int) -> WeekLayout:
+def _place(
+    week: int, pieces: list[tuple[int, int, CalendarEntry]], first: date, room: int
+) -> WeekLayout:
     pieces.sort(key=itemgetter(0))  # stable: the service's order within a day
     lane_ends = [-1] * room
     placed: list[Segment] = []
@@ -79,10 +81,17 @@ def _place(week: int, pieces: list[tuple[int, int, CalendarEntry]], first: date,
             if lane_ends[lane] < first_col:
                 lane_ends[lane] = last_col
                 lowest = min(lane_ends)
-                placed.append(Segment(
-                    entry, week, first_col, last_col, lane,
-                    entry.first_day >= row_first + timedelta(days=first_col),
-                    entry.last_day <= row_first + timedelta(days=last_col)))
+                placed.append(
+                    Segment(
+                        entry,
+                        week,
+                        first_col,
+                        last_col,
+                        lane,
+                        entry.first_day >= row_first + timedelta(days=first_col),
+                        entry.last_day <= row_first + timedelta(days=last_col),
+                    )
+                )
                 break
         else:
             for col in range(first_col, last_col + 1):

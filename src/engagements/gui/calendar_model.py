@@ -36,8 +36,16 @@ def entry_label(entry: CalendarEntry) -> str:
 
 
 DATE, TIME, KIND, TITLE, PARTNER, EXPERT, STATUS, MARKS = range(8)
-AGENDA_HEADERS = (QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Time"), QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Event or topic"),
-                  QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Expert"), QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Marks"))
+AGENDA_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Time"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Event or topic"),
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Expert"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Marks"),
+)
 
 
 class AgendaModel(RowsTableModel):
@@ -75,8 +83,10 @@ def agenda_text(entry: CalendarEntry, column: int) -> str:
             from zoneinfo import ZoneInfo
 
             zone = ZoneInfo(entry.timezone)
-            return (f"{entry.starts_at.astimezone(zone):%H:%M}–"
-                    f"{entry.ends_at.astimezone(zone):%H:%M} {entry.timezone}")
+            return (
+                f"{entry.starts_at.astimezone(zone):%H:%M}–"
+                f"{entry.ends_at.astimezone(zone):%H:%M} {entry.timezone}"
+            )
         return QCoreApplication.translate("CalendarModel", "all day")
     if column == KIND:
         return kind_label(entry.kind)
@@ -88,6 +98,11 @@ def agenda_text(entry: CalendarEntry, column: int) -> str:
         return entry.expert or ""
     if column == STATUS:
         return status_label(entry.status)
-    marks = ([QCoreApplication.translate("CalendarModel", "expert clash")] if entry.clash else []) + (
-        [QCoreApplication.translate("CalendarModel", "over allowance")] if entry.over_allowance else [])
+    marks = (
+        [QCoreApplication.translate("CalendarModel", "expert clash")] if entry.clash else []
+    ) + (
+        [QCoreApplication.translate("CalendarModel", "over allowance")]
+        if entry.over_allowance
+        else []
+    )
     return ", ".join(marks)

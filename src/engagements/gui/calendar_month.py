@@ -29,13 +29,23 @@ KEY_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key
 
 def describe(entry: CalendarEntry) -> str:
     """The full text of an engagement, for tooltips and the day's list."""
-    days = (local_date(entry.first_day) if entry.first_day == entry.last_day
-            else f"{local_date(entry.first_day)} – {local_date(entry.last_day)}")
-    marks = (" · " + QCoreApplication.translate("CalendarMonth", "expert clash") if entry.clash else "") + (
-        " · " + QCoreApplication.translate("CalendarMonth", "over allowance") if entry.over_allowance else "")
+    days = (
+        local_date(entry.first_day)
+        if entry.first_day == entry.last_day
+        else f"{local_date(entry.first_day)} – {local_date(entry.last_day)}"
+    )
+    marks = (
+        " · " + QCoreApplication.translate("CalendarMonth", "expert clash") if entry.clash else ""
+    ) + (
+        " · " + QCoreApplication.translate("CalendarMonth", "over allowance")
+        if entry.over_allowance
+        else ""
+    )
     expert = f" · {entry.expert}" if entry.expert else ""
-    return (f"{kind_label(entry.kind)} {entry_title(entry.kind, entry.title)} · {entry.partner_name} "
-            f"({entry.partner_id}) · {days}{expert} · {status_label(entry.status)}{marks}")
+    return (
+        f"{kind_label(entry.kind)} {entry_title(entry.kind, entry.title)} · {entry.partner_name} "
+        f"({entry.partner_id}) · {days}{expert} · {status_label(entry.status)}{marks}"
+    )
 
 
 class DayList(QListWidget):
@@ -102,9 +112,9 @@ class MonthGrid(QWidget):
         """The bars placed for ``room`` lanes a day (kept: resizing back is instant)."""
         if room not in self._layouts and self.shown is not None:
             shown = self.shown
-            self._layouts[room] = week_layout(shown.entries, shown.first,
-                                              ((shown.last - shown.first).days + 1) // 7,
-                                              room)
+            self._layouts[room] = week_layout(
+                shown.entries, shown.first, ((shown.last - shown.first).days + 1) // 7, room
+            )
         return self._layouts[room]
 
     def entries_on(self, day: date) -> list[CalendarEntry]:
@@ -118,8 +128,7 @@ class MonthGrid(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         self.look.palette = self.palette()
         area = QRectF(self.rect()).adjusted(0, 0, -1, -1)
-        self.picture = paint_month(painter, area, self.shown, self.period, self.layout,
-                                   self.look)
+        self.picture = paint_month(painter, area, self.shown, self.period, self.layout, self.look)
         painter.end()
 
     # --- mouse -------------------------------------------------------------------------
@@ -144,8 +153,9 @@ class MonthGrid(QWidget):
         if self._press is None:
             hit = self.picture.bar_at(point)
             grip = _grip(hit, point) if hit else "move"
-            self.setCursor(Qt.CursorShape.SizeHorCursor if grip != "move"
-                           else Qt.CursorShape.ArrowCursor)
+            self.setCursor(
+                Qt.CursorShape.SizeHorCursor if grip != "move" else Qt.CursorShape.ArrowCursor
+            )
             return
         start, press_day, segment, grip = self._press
         if (point - start).manhattanLength() < QApplication.startDragDistance():
@@ -184,21 +194,28 @@ class MonthGrid(QWidget):
         """Show the day's whole list under its cell."""
         assert self.picture is not None
         cell = self.picture.cell(day)
-        self.day_list.show_day(day, self.entries_on(day),
-                               self.mapToGlobal(cell.bottomLeft().toPoint()))
+        self.day_list.show_day(
+            day, self.entries_on(day), self.mapToGlobal(cell.bottomLeft().toPoint())
+        )
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Tab and self.entries_on(
-                    self.look.selected_day or self.period[0])):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self.entries_on(self.look.selected_day or self.period[0])
+        ):
             self.keyPressEvent(event)  # Tab walks the day's engagements, not the focus
             return True
         if event.type() == QEvent.Type.ToolTip and self.picture is not None:
             point = QPointF(event.pos())  # type: ignore[attr-defined]
             hit = self.picture.bar_at(point)
             day = self.picture.day_at(point)
-            text = describe(hit[1].entry) if hit else (
-                self.shown.holidays.get(day, "") if self.shown and day else "")
+            text = (
+                describe(hit[1].entry)
+                if hit
+                else (self.shown.holidays.get(day, "") if self.shown and day else "")
+            )
             if text:
                 QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             else:
@@ -239,8 +256,7 @@ class MonthGrid(QWidget):
     def selected_entry(self) -> CalendarEntry | None:
         if self.look.selected is None or self.shown is None:
             return None
-        return next((e for e in self.shown.entries
-                     if (e.kind, e.id) == self.look.selected), None)
+        return next((e for e in self.shown.entries if (e.kind, e.id) == self.look.selected), None)
 
 
 def _grip(hit: tuple[QRectF, Segment], point: QPointF) -> str:

@@ -67,9 +67,12 @@ class MonthPicture:
 
     def cell(self, day: date) -> QRectF:
         index = (day - self.first).days
-        return QRectF(self.area.left() + (index % 7) * self.cell_width,
-                      self.area.top() + (index // 7) * self.cell_height,
-                      self.cell_width, self.cell_height)
+        return QRectF(
+            self.area.left() + (index % 7) * self.cell_width,
+            self.area.top() + (index // 7) * self.cell_height,
+            self.cell_width,
+            self.cell_height,
+        )
 
     def bar_at(self, point: QPointF) -> tuple[QRectF, Segment] | None:
         return next(((r, s) for r, s in reversed(self.bars) if r.contains(point)), None)
@@ -93,9 +96,14 @@ def metrics(painter: QPainter) -> Metrics:
     return Metrics(line, max(round(line / 6), 1))
 
 
-def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
-                period: tuple[date, date], layout: Callable[[int], list[WeekLayout]],
-                look: Look) -> MonthPicture:
+def paint_month(
+    painter: QPainter,
+    rect: QRectF,
+    shown: CalendarRange,
+    period: tuple[date, date],
+    layout: Callable[[int], list[WeekLayout]],
+    look: Look,
+) -> MonthPicture:
     """Paint the range's weeks into ``rect``; ``layout(room)`` places the bars in ``room``
     lanes a day. Returns where bars and "+N more" went."""
     size = metrics(painter)
@@ -103,11 +111,16 @@ def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
     text = look.palette.color(QPalette.ColorRole.Text)
     painter.setPen(text)
     for col, name in enumerate(weekday_name(number) for number in range(1, 8)):
-        painter.drawText(QRectF(rect.left() + col * rect.width() / 7, rect.top(),
-                                rect.width() / 7, header), Qt.AlignmentFlag.AlignCenter, name)
-    picture = MonthPicture(shown.first, ((shown.last - shown.first).days + 1) // 7,
-                           QRectF(rect.left(), rect.top() + header, rect.width(),
-                                  rect.height() - header))
+        painter.drawText(
+            QRectF(rect.left() + col * rect.width() / 7, rect.top(), rect.width() / 7, header),
+            Qt.AlignmentFlag.AlignCenter,
+            name,
+        )
+    picture = MonthPicture(
+        shown.first,
+        ((shown.last - shown.first).days + 1) // 7,
+        QRectF(rect.left(), rect.top() + header, rect.width(), rect.height() - header),
+    )
     room = max(int((picture.cell_height - size.line - 2 * size.pad) // (size.lane + 1)), 1)
     for week, row in enumerate(layout(room)):
         limit, hidden = row.limit, row.hidden
@@ -116,20 +129,33 @@ def paint_month(painter: QPainter, rect: QRectF, shown: CalendarRange,
             _paint_day(painter, picture.cell(day), shown, day, period, look, size)
         for segment in row.segments:
             for run in visible_runs(segment, limit):
-                picture.bars.append((_paint_bar(painter, picture, segment, run, look, size),
-                                     segment))
+                picture.bars.append(
+                    (_paint_bar(painter, picture, segment, run, look, size), segment)
+                )
         for col in range(7):
             if hidden[col]:
-                picture.more.append((_paint_more(painter, picture, week, col, limit[col],
-                                                 hidden[col], text, size),
-                                     shown.first + timedelta(days=week * 7 + col)))
+                picture.more.append(
+                    (
+                        _paint_more(
+                            painter, picture, week, col, limit[col], hidden[col], text, size
+                        ),
+                        shown.first + timedelta(days=week * 7 + col),
+                    )
+                )
     if look.preview:
         _paint_preview(painter, picture, look)
     return picture
 
 
-def _paint_day(painter: QPainter, cell: QRectF, shown: CalendarRange, day: date,
-               period: tuple[date, date], look: Look, size: Metrics) -> None:
+def _paint_day(
+    painter: QPainter,
+    cell: QRectF,
+    shown: CalendarRange,
+    day: date,
+    period: tuple[date, date],
+    look: Look,
+    size: Metrics,
+) -> None:
     holiday = shown.holidays.get(day)
     working = day in shown.working_weekend_days
     in_period = period[0] <= day <= period[1]
@@ -141,8 +167,12 @@ def _paint_day(painter: QPainter, cell: QRectF, shown: CalendarRange, day: date,
     text = QColor(look.palette.color(QPalette.ColorRole.Text))
     if not in_period:
         text.setAlpha(120)
-    header = QRectF(cell.left() + size.pad * 2, cell.top() + size.pad / 2,
-                    cell.width() - size.pad * 4, size.line)
+    header = QRectF(
+        cell.left() + size.pad * 2,
+        cell.top() + size.pad / 2,
+        cell.width() - size.pad * 4,
+        size.line,
+    )
     font = QFont(painter.font())
     painter.save()
     font.setBold(day == look.today)
@@ -153,18 +183,28 @@ def _paint_day(painter: QPainter, cell: QRectF, shown: CalendarRange, day: date,
     painter.restore()
     if holiday or working:
         painter.setPen(theme.colour(theme.DANGER if holiday else theme.OK, look.paper))
-        note = holiday_label(holiday) or QCoreApplication.translate("CalendarPaint",
-                                                                    "official working day")
+        note = holiday_label(holiday) or QCoreApplication.translate(
+            "CalendarPaint", "official working day"
+        )
         room = int(header.width() - number_width)
-        painter.drawText(header, RIGHT | MIDDLE, painter.fontMetrics().elidedText(
-            note, Qt.TextElideMode.ElideRight, max(room, 0)))
+        painter.drawText(
+            header,
+            RIGHT | MIDDLE,
+            painter.fontMetrics().elidedText(note, Qt.TextElideMode.ElideRight, max(room, 0)),
+        )
     if day == look.selected_day:
         painter.setPen(QPen(look.palette.color(QPalette.ColorRole.Highlight), size.pad))
         painter.drawRect(cell.adjusted(size.pad, size.pad, -size.pad, -size.pad))
 
 
-def day_background(palette: QPalette, day: date, holiday: str | None, working_weekend: bool,
-                   in_period: bool, paper: bool = False) -> QColor | None:
+def day_background(
+    palette: QPalette,
+    day: date,
+    holiday: str | None,
+    working_weekend: bool,
+    in_period: bool,
+    paper: bool = False,
+) -> QColor | None:
     if holiday:
         return theme.tint(theme.HOLIDAY_TINT, paper)
     if working_weekend:
@@ -174,22 +214,39 @@ def day_background(palette: QPalette, day: date, holiday: str | None, working_we
     return None
 
 
-def _paint_bar(painter: QPainter, picture: MonthPicture, segment: Segment,
-               run: tuple[int, int], look: Look, size: Metrics) -> QRectF:
+def _paint_bar(
+    painter: QPainter,
+    picture: MonthPicture,
+    segment: Segment,
+    run: tuple[int, int],
+    look: Look,
+    size: Metrics,
+) -> QRectF:
     starts = segment.starts and run[0] == segment.first_col
     ends = segment.ends and run[1] == segment.last_col
-    top = (picture.area.top() + segment.week * picture.cell_height + size.line
-           + 1.5 * size.pad + segment.lane * (size.lane + 1))
+    top = (
+        picture.area.top()
+        + segment.week * picture.cell_height
+        + size.line
+        + 1.5 * size.pad
+        + segment.lane * (size.lane + 1)
+    )
     left = picture.area.left() + run[0] * picture.cell_width + (2 * size.pad if starts else 0)
-    right = picture.area.left() + (run[1] + 1) * picture.cell_width - (
-        2 * size.pad if ends else 0)
+    right = picture.area.left() + (run[1] + 1) * picture.cell_width - (2 * size.pad if ends else 0)
     bar = QRectF(left, top, right - left, size.lane)
     paint_chip(painter, bar, segment.entry, look, size, stripe=starts)
     return bar
 
 
-def paint_chip(painter: QPainter, bar: QRectF, entry: CalendarEntry, look: Look,
-               size: Metrics, stripe: bool = True, label: str | None = None) -> None:
+def paint_chip(
+    painter: QPainter,
+    bar: QRectF,
+    entry: CalendarEntry,
+    look: Look,
+    size: Metrics,
+    stripe: bool = True,
+    label: str | None = None,
+) -> None:
     """One engagement's bar or block: kind colour, status stripe, warning border, label."""
     fill = QColor(theme.colour(theme.KIND_COLOURS[entry.kind], look.paper))
     fill.setAlpha(80 if entry.status == PENDING else 215)
@@ -199,9 +256,10 @@ def paint_chip(painter: QPainter, bar: QRectF, entry: CalendarEntry, look: Look,
     radius = size.pad
     painter.drawRoundedRect(bar, radius, radius)
     if stripe:
-        painter.fillRect(QRectF(bar.left(), bar.top(), size.pad * 1.5, bar.height()),
-                         theme.colour(theme.STATUS_COLOURS.get(entry.status, "#777"),
-                                      look.paper))
+        painter.fillRect(
+            QRectF(bar.left(), bar.top(), size.pad * 1.5, bar.height()),
+            theme.colour(theme.STATUS_COLOURS.get(entry.status, "#777"), look.paper),
+        )
     if entry.clash or entry.over_allowance:
         painter.setPen(QPen(theme.colour(theme.DANGER, look.paper), max(size.pad / 1.5, 1)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -216,26 +274,46 @@ def paint_chip(painter: QPainter, bar: QRectF, entry: CalendarEntry, look: Look,
     painter.setClipRect(bar)
     text = label or entry_label(entry)
     if bar.height() >= 2 * size.line:  # a tall block (a long session): the text wraps
-        painter.drawText(inner, LEFT | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         text)
+        painter.drawText(inner, LEFT | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text)
     else:
-        painter.drawText(inner, LEFT | Qt.AlignmentFlag.AlignTop, painter.fontMetrics()
-                         .elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())))
+        painter.drawText(
+            inner,
+            LEFT | Qt.AlignmentFlag.AlignTop,
+            painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+        )
     painter.restore()
 
 
-def _paint_more(painter: QPainter, picture: MonthPicture, week: int, col: int, lane: int,
-                hidden: int, text: QColor, size: Metrics) -> QRectF:
-    where = QRectF(picture.area.left() + col * picture.cell_width + 2 * size.pad,
-                   picture.area.top() + week * picture.cell_height + size.line
-                   + 1.5 * size.pad + lane * (size.lane + 1),
-                   picture.cell_width - 4 * size.pad, size.lane)
+def _paint_more(
+    painter: QPainter,
+    picture: MonthPicture,
+    week: int,
+    col: int,
+    lane: int,
+    hidden: int,
+    text: QColor,
+    size: Metrics,
+) -> QRectF:
+    where = QRectF(
+        picture.area.left() + col * picture.cell_width + 2 * size.pad,
+        picture.area.top()
+        + week * picture.cell_height
+        + size.line
+        + 1.5 * size.pad
+        + lane * (size.lane + 1),
+        picture.cell_width - 4 * size.pad,
+        size.lane,
+    )
     painter.setPen(text)
     font = QFont(painter.font())
     font.setUnderline(True)
     painter.save()
     painter.setFont(font)
-    painter.drawText(where, LEFT | MIDDLE, QCoreApplication.translate("CalendarPaint", "+{count} more").format(count=hidden))
+    painter.drawText(
+        where,
+        LEFT | MIDDLE,
+        QCoreApplication.translate("CalendarPaint", "+{count} more").format(count=hidden),
+    )
     painter.restore()
     return where
 

@@ -39,8 +39,13 @@ TEXT_POINTS, TITLE_POINTS = 8, 14
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
-def paint_period(device: QPagedPaintDevice, shown: CalendarRange, period: tuple[date, date],
-                 title: str, today: date | None = None) -> None:
+def paint_period(
+    device: QPagedPaintDevice,
+    shown: CalendarRange,
+    period: tuple[date, date],
+    title: str,
+    today: date | None = None,
+) -> None:
     """The grid page, then the list of the period's engagements."""
     painter = QPainter(device)
     try:
@@ -51,21 +56,41 @@ def paint_period(device: QPagedPaintDevice, shown: CalendarRange, period: tuple[
         painter.setFont(QFont(FONT_FAMILY, TEXT_POINTS))
         legend = _legend(shown)
         legend_height = painter.boundingRect(page, WRAP, legend).height()
-        painter.drawText(QRectF(0, page.height() - legend_height, page.width(),
-                                legend_height), WRAP, legend)
+        painter.drawText(
+            QRectF(0, page.height() - legend_height, page.width(), legend_height), WRAP, legend
+        )
         first, weeks = _weeks(period)
-        grid = QRectF(0, title_height, page.width(),
-                      page.height() - title_height - legend_height * 1.3)
-        in_grid = [e for e in shown.entries if e.last_day >= first
-                   and e.first_day <= first + timedelta(days=weeks * 7 - 1)]
-        grid_range = CalendarRange(first, first + timedelta(days=weeks * 7 - 1),
-                                   shown.calendar, in_grid, shown.holidays,
-                                   shown.working_weekend_days, shown.missing_data)
-        paint_month(painter, grid, grid_range, period,
-                    lambda room: week_layout(in_grid, first, weeks, room),
-                    Look(_paper_palette(), today, paper=True))
-        _list_pages(device, painter, [e for e in shown.entries if e.last_day >= period[0]
-                                      and e.first_day <= period[1]], title)
+        grid = QRectF(
+            0, title_height, page.width(), page.height() - title_height - legend_height * 1.3
+        )
+        in_grid = [
+            e
+            for e in shown.entries
+            if e.last_day >= first and e.first_day <= first + timedelta(days=weeks * 7 - 1)
+        ]
+        grid_range = CalendarRange(
+            first,
+            first + timedelta(days=weeks * 7 - 1),
+            shown.calendar,
+            in_grid,
+            shown.holidays,
+            shown.working_weekend_days,
+            shown.missing_data,
+        )
+        paint_month(
+            painter,
+            grid,
+            grid_range,
+            period,
+            lambda room: week_layout(in_grid, first, weeks, room),
+            Look(_paper_palette(), today, paper=True),
+        )
+        _list_pages(
+            device,
+            painter,
+            [e for e in shown.entries if e.last_day >= period[0] and e.first_day <= period[1]],
+            title,
+        )
     finally:
         painter.end()
 
@@ -78,8 +103,9 @@ def _weeks(period: tuple[date, date]) -> tuple[date, int]:
     return first, (period[1] - first).days // 7 + 1
 
 
-def _list_pages(device: QPagedPaintDevice, painter: QPainter,
-                entries: list[CalendarEntry], title: str) -> None:
+def _list_pages(
+    device: QPagedPaintDevice, painter: QPainter, entries: list[CalendarEntry], title: str
+) -> None:
     """Every engagement on its own line (wrapped when long), as many pages as needed."""
     if not entries:
         return
@@ -87,12 +113,17 @@ def _list_pages(device: QPagedPaintDevice, painter: QPainter,
     line = painter.fontMetrics().height()
     top = page.height()  # a new page first
     for entry in entries:
-        text = "   ".join(filter(None, (agenda_text(entry, c)
-                                        for c in range(len(AGENDA_HEADERS)))))
+        text = "   ".join(filter(None, (agenda_text(entry, c) for c in range(len(AGENDA_HEADERS)))))
         height = painter.boundingRect(page, WRAP, text).height()
         if top + height > page.height():
             device.newPage()
-            painter.drawText(page, WRAP, QCoreApplication.translate("CalendarPrint", "{title}: engagements").format(title=title))
+            painter.drawText(
+                page,
+                WRAP,
+                QCoreApplication.translate("CalendarPrint", "{title}: engagements").format(
+                    title=title
+                ),
+            )
             top = line * 2
         painter.drawText(QRectF(0, top, page.width(), height), WRAP, text)
         top += height + line * 0.3
@@ -109,24 +140,37 @@ def _paper_palette() -> QPalette:
 
 
 def _legend(shown: CalendarRange) -> str:
-    notes = QCoreApplication.translate("CalendarPrint", "Blue bar: IEM · green bar: session · pale bar: waiting for approval · "
-                                       "red border: expert clash or over allowance · pink day: holiday · "
-                                       "green day: official working day · the pages after the month list "
-                                       "every engagement with the partner's full name")
+    notes = QCoreApplication.translate(
+        "CalendarPrint",
+        "Blue bar: IEM · green bar: session · pale bar: waiting for approval · "
+        "red border: expert clash or over allowance · pink day: holiday · "
+        "green day: official working day · the pages after the month list "
+        "every engagement with the partner's full name",
+    )
     return notes + ("  ·  " + "; ".join(shown.missing_data) if shown.missing_data else "")
 
 
-def write_pdf(path: str, shown: CalendarRange, period: tuple[date, date], title: str,
-              progress: Progress, today: date | None = None) -> str:
+def write_pdf(
+    path: str,
+    shown: CalendarRange,
+    period: tuple[date, date],
+    title: str,
+    progress: Progress,
+    today: date | None = None,
+) -> str:
     """Save the period as a landscape A4 PDF (runs in a worker thread)."""
     progress(0, 1)
     writer = QPdfWriter(path)
     writer.setTitle(title)
     writer.setCreator("Engagements")
     writer.setResolution(150)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Landscape,
-                                     QMarginsF(10, 10, 10, 10)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(10, 10, 10, 10),
+        )
+    )
     if progress.cancelled:
         return ""
     paint_period(writer, shown, period, title, today)

@@ -32,13 +32,15 @@ from engagements.services.queries import PickLists, pick_lists
 
 MONTH, WEEK, DAY, AGENDA = range(4)
 KINDS = (None, status.IEM, status.SESSION)  # the kind filter's choices, in its order
-STATUSES = ((QT_TRANSLATE_NOOP("CalendarView", "All statuses"), None),
-            (QT_TRANSLATE_NOOP("CalendarView", "Waiting for approval"), status.SUBMITTED),
-            (QT_TRANSLATE_NOOP("CalendarView", "Approved"), status.APPROVED),
-            (QT_TRANSLATE_NOOP("CalendarView", "Scheduled"), status.SCHEDULED),
-            (QT_TRANSLATE_NOOP("CalendarView", "In progress"), status.IN_PROGRESS),
-            (QT_TRANSLATE_NOOP("CalendarView", "Completed"), status.COMPLETED),
-            (QT_TRANSLATE_NOOP("CalendarView", "Held"), status.SESSION_HELD))
+STATUSES = (
+    (QT_TRANSLATE_NOOP("CalendarView", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("CalendarView", "Waiting for approval"), status.SUBMITTED),
+    (QT_TRANSLATE_NOOP("CalendarView", "Approved"), status.APPROVED),
+    (QT_TRANSLATE_NOOP("CalendarView", "Scheduled"), status.SCHEDULED),
+    (QT_TRANSLATE_NOOP("CalendarView", "In progress"), status.IN_PROGRESS),
+    (QT_TRANSLATE_NOOP("CalendarView", "Completed"), status.COMPLETED),
+    (QT_TRANSLATE_NOOP("CalendarView", "Held"), status.SESSION_HELD),
+)
 REMEMBERED = ("kindFilter", "statusFilter", "partnerFilter", "expertFilter", "tamFilter")
 CACHE_SIZE = 12
 # Reading the neighbouring periods waits this long, so the period shown paints first
@@ -65,21 +67,29 @@ class CalendarView(QWidget):
     def _build_pages(self) -> None:
         """Month, week and day grids in front of the agenda; what they ask, done here."""
         today = self.context.today
-        self.month, self.week, self.day = (MonthGrid(today), TimeGrid(today),
-                                           TimeGrid(today, columns=1))
+        self.month, self.week, self.day = (
+            MonthGrid(today),
+            TimeGrid(today),
+            TimeGrid(today, columns=1),
+        )
         for index, page in ((MONTH, self.month), (WEEK, self.week), (DAY, self.day)):
             self.ui.pages.insertWidget(index, page)
             page.opened.connect(lambda entry: edits.open_entry(self.context, entry))
             page.create_on.connect(lambda day: edits.create_iem_on(self.context, self, day))
-            page.moved.connect(lambda entry, first, last:
-                               edits.move_days(self.context, self, entry, first, last))
+            page.moved.connect(
+                lambda entry, first, last: edits.move_days(self.context, self, entry, first, last)
+            )
         for page in (self.week, self.day):
             page.create_at.connect(lambda at: edits.create_session_at(self.context, self, at))
-            page.moved_session.connect(lambda entry, starts, ends: edits.move_session_to(
-                self.context, self, entry, starts, ends))
+            page.moved_session.connect(
+                lambda entry, starts, ends: edits.move_session_to(
+                    self.context, self, entry, starts, ends
+                )
+            )
         self.ui.agenda.setModel(self.agenda_model)
-        self.ui.agenda.doubleClicked.connect(lambda index: edits.open_entry(
-            self.context, self.agenda_model.rows[index.row()]))
+        self.ui.agenda.doubleClicked.connect(
+            lambda index: edits.open_entry(self.context, self.agenda_model.rows[index.row()])
+        )
         self.ui.agenda.verticalHeader().hide()
         self.ui.agenda.horizontalHeader().setStretchLastSection(True)
 
@@ -98,12 +108,18 @@ class CalendarView(QWidget):
         QShortcut(QKeySequence("PgDown"), self, lambda: self.move(1))
         QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
         self.ui.workingCalendar.addItem(self.context.default_calendar)
-        for box, letters in ((self.ui.partnerFilter, 14), (self.ui.expertFilter, 10),
-                             (self.ui.tamFilter, 6), (self.ui.workingCalendar, 3),
-                             (self.ui.kindFilter, 8), (self.ui.statusFilter, 8)):
+        for box, letters in (
+            (self.ui.partnerFilter, 14),
+            (self.ui.expertFilter, 10),
+            (self.ui.tamFilter, 6),
+            (self.ui.workingCalendar, 3),
+            (self.ui.kindFilter, 8),
+            (self.ui.statusFilter, 8),
+        ):
             # Sized by a few letters, not by measuring thousands of partner names.
             box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(letters)
             box.setMinimumWidth(0)
         self.ui.legend.setText(theme.legend_html())
@@ -123,9 +139,11 @@ class CalendarView(QWidget):
         for name in ("kindFilter", "statusFilter"):
             box = getattr(self.ui, name)
             box.blockSignals(True)
-            box.setCurrentIndex(max(box.findData(settings.value(f"calendar/{name}")), 0)
-                                if name == "statusFilter" else
-                                int(settings.value(f"calendar/{name}", 0) or 0))
+            box.setCurrentIndex(
+                max(box.findData(settings.value(f"calendar/{name}")), 0)
+                if name == "statusFilter"
+                else int(settings.value(f"calendar/{name}", 0) or 0)
+            )
             box.blockSignals(False)
 
     def _filters_changed(self) -> None:
@@ -142,12 +160,19 @@ class CalendarView(QWidget):
         self.context.load(lambda progress: pick_lists(db), self._fill_choices, self)
 
     def _fill_choices(self, lists: PickLists) -> None:
-        boxes = (self.ui.partnerFilter, self.ui.expertFilter, self.ui.tamFilter,
-                 self.ui.workingCalendar)
+        boxes = (
+            self.ui.partnerFilter,
+            self.ui.expertFilter,
+            self.ui.tamFilter,
+            self.ui.workingCalendar,
+        )
         for box in boxes:
             box.blockSignals(True)
-        set_choices(self.ui.partnerFilter, [(self.tr("All partners"), None)] + [
-            (f"{name} ({pid})", pid) for pid, name in lists.partners])
+        set_choices(
+            self.ui.partnerFilter,
+            [(self.tr("All partners"), None)]
+            + [(f"{name} ({pid})", pid) for pid, name in lists.partners],
+        )
         self.ui.expertFilter.addItem(self.tr("All experts"), None)
         for eid, name in lists.experts:
             self.ui.expertFilter.addItem(name, eid)
@@ -159,8 +184,7 @@ class CalendarView(QWidget):
         if self.settings is not None:  # the partner, expert and TAM chosen last time
             for name in REMEMBERED[2:]:
                 box = getattr(self.ui, name)
-                box.setCurrentIndex(max(box.findData(self.settings.value(f"calendar/{name}")),
-                                        0))
+                box.setCurrentIndex(max(box.findData(self.settings.value(f"calendar/{name}")), 0))
         for box in boxes:
             box.blockSignals(False)
             box.currentIndexChanged.connect(lambda _: self._filters_changed())
@@ -198,22 +222,31 @@ class CalendarView(QWidget):
         kind, wanted = self.kind_wanted(), self.ui.statusFilter.currentData()
         if kind is None and wanted is None:
             return shown
-        return replace(shown, entries=[e for e in shown.entries
-                                       if (kind is None or e.kind == kind)
-                                       and (wanted is None or e.status == wanted)])
+        return replace(
+            shown,
+            entries=[
+                e
+                for e in shown.entries
+                if (kind is None or e.kind == kind) and (wanted is None or e.status == wanted)
+            ],
+        )
 
     def current_filter(self) -> CalendarFilter:
-        return CalendarFilter(partner_id=self.ui.partnerFilter.currentData(),
-                              expert_id=self.ui.expertFilter.currentData(),
-                              tam=self.ui.tamFilter.currentData())
+        return CalendarFilter(
+            partner_id=self.ui.partnerFilter.currentData(),
+            expert_id=self.ui.expertFilter.currentData(),
+            tam=self.ui.tamFilter.currentData(),
+        )
 
     def move(self, steps: int) -> None:
         if self.mode in (WEEK, DAY):
             self.anchor += timedelta(weeks=steps) if self.mode == WEEK else timedelta(steps)
         else:
             self.anchor = add_months(self.anchor.replace(day=1), steps)
-            if (self.anchor.year, self.anchor.month) == (self.context.today.year,
-                                                         self.context.today.month):
+            if (self.anchor.year, self.anchor.month) == (
+                self.context.today.year,
+                self.context.today.month,
+            ):
                 self.anchor = self.context.today  # a week view then opens on today's week
         self.refresh()
 
@@ -222,8 +255,7 @@ class CalendarView(QWidget):
         self.refresh()
 
     def _key(self) -> tuple[object, ...]:
-        return (*self.shown_range(), self.ui.workingCalendar.currentText(),
-                self.current_filter())
+        return (*self.shown_range(), self.ui.workingCalendar.currentText(), self.current_filter())
 
     def refresh(self) -> None:
         if not self._choices_loaded:
@@ -234,8 +266,11 @@ class CalendarView(QWidget):
             self._show(key, self._cache[key])
             return
         db = self.context.db
-        self.context.load(lambda progress: calendar_range(db, key[0], key[1], key[2], key[3]),
-                          lambda shown: self._show(key, shown), self)
+        self.context.load(
+            lambda progress: calendar_range(db, key[0], key[1], key[2], key[3]),
+            lambda shown: self._show(key, shown),
+            self,
+        )
 
     def _show(self, key: tuple[object, ...], shown: CalendarRange) -> None:
         self._remember(key, shown)
@@ -248,8 +283,9 @@ class CalendarView(QWidget):
         elif self.mode in (WEEK, DAY):
             (self.week if self.mode == WEEK else self.day).set_range(shown, first)
         else:
-            self.agenda_model.set_entries([e for e in shown.entries
-                                           if e.last_day >= first and e.first_day <= last])
+            self.agenda_model.set_entries(
+                [e for e in shown.entries if e.last_day >= first and e.first_day <= last]
+            )
         self.ui.pages.setCurrentIndex(self.mode)
         # Only a shown agenda is measured; measuring thousands of rows would stall.
         if self.mode == AGENDA and self.agenda_model.rowCount() < 500:
@@ -264,14 +300,20 @@ class CalendarView(QWidget):
             return
         anchor = self.anchor
         for step in (1, -1):
-            self.anchor = (anchor + timedelta(weeks=step) if self.mode == WEEK
-                           else anchor + timedelta(step) if self.mode == DAY
-                           else add_months(anchor.replace(day=1), step))
+            self.anchor = (
+                anchor + timedelta(weeks=step)
+                if self.mode == WEEK
+                else anchor + timedelta(step)
+                if self.mode == DAY
+                else add_months(anchor.replace(day=1), step)
+            )
             key = self._key()
             if key not in self._cache:
-                self.context.load(lambda progress, k=key, db=self.context.db:
-                                  calendar_range(db, *k),
-                                  lambda shown, k=key: self._remember(k, shown), self)
+                self.context.load(
+                    lambda progress, k=key, db=self.context.db: calendar_range(db, *k),
+                    lambda shown, k=key: self._remember(k, shown),
+                    self,
+                )
         self.anchor = anchor
 
     def _remember(self, key: tuple[object, ...], shown: CalendarRange) -> None:
@@ -283,8 +325,10 @@ class CalendarView(QWidget):
         first, last = self.period()
         if self.mode == WEEK:
             return self.tr("Week {week}, {first} – {last}").format(
-                week=first.isocalendar()[1], first=local_date(first, "day_month"),
-                last=local_date(last, "medium"))
+                week=first.isocalendar()[1],
+                first=local_date(first, "day_month"),
+                last=local_date(last, "medium"),
+            )
         if self.mode == DAY:
             return local_date(first, "weekday")
         return local_date(first, "month")
@@ -293,20 +337,29 @@ class CalendarView(QWidget):
         self._cache.clear()
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar as PDF"),
-                                              f"calendar-{self.period()[0]:%Y-%m}.pdf",
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save calendar as PDF"),
+            f"calendar-{self.period()[0]:%Y-%m}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if not path or self._key() not in self._cache:
             return
         shown = self.shown_filtered(self._cache[self._key()])
         period, title = self.period(), self._title()
         prompts.run_with_progress(
-            self.context, self, self.tr("Saving PDF"),
-            lambda progress: calendar_print.write_pdf(path, shown, period, title, progress,
-                                                      self.context.today),
+            self.context,
+            self,
+            self.tr("Saving PDF"),
+            lambda progress: calendar_print.write_pdf(
+                path, shown, period, title, progress, self.context.today
+            ),
             lambda written: self.context.status.emit(
-                self.tr("Saved {file}").format(file=written) if written
-                else self.tr("PDF not saved")))
+                self.tr("Saved {file}").format(file=written)
+                if written
+                else self.tr("PDF not saved")
+            ),
+        )
 
     def print_period(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -316,8 +369,13 @@ class CalendarView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(printer.pageLayout().Orientation.Landscape)
         if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
-            calendar_print.paint_period(printer, self.shown_filtered(self._cache[self._key()]),
-                                        self.period(), self._title(), self.context.today)
+            calendar_print.paint_period(
+                printer,
+                self.shown_filtered(self._cache[self._key()]),
+                self.period(),
+                self._title(),
+                self.context.today,
+            )
 
 
 def _legend(shown: CalendarRange, period: tuple[date, date]) -> str:
@@ -328,6 +386,11 @@ def _legend(shown: CalendarRange, period: tuple[date, date]) -> str:
     counts = " · " + QCoreApplication.translate(
         "CalendarView", "<b>{count}</b> engagements, {clashes} clashing, {over} over allowance"
     ).format(count=len(entries), clashes=clashes, over=over)
-    missing = (f"  · <span style='color:{theme.colour(theme.DANGER).name()}'>"
-               + "; ".join(shown.missing_data) + "</span>" if shown.missing_data else "")
+    missing = (
+        f"  · <span style='color:{theme.colour(theme.DANGER).name()}'>"
+        + "; ".join(shown.missing_data)
+        + "</span>"
+        if shown.missing_data
+        else ""
+    )
     return theme.legend_html() + counts + missing

@@ -44,7 +44,9 @@ class TimeGrid(QWidget):
     def __init__(self, today: date, columns: int = 7) -> None:
         super().__init__()
         self.columns = columns
-        self.setAccessibleName(self.tr("Calendar week") if columns == 7 else self.tr("Calendar day"))
+        self.setAccessibleName(
+            self.tr("Calendar week") if columns == 7 else self.tr("Calendar day")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -75,8 +77,7 @@ class TimeGrid(QWidget):
         self.look.palette = self.palette()
         drop = self._target if self._target and isinstance(self._target[0], datetime) else None
         scene = TimeScene(self.shown, self.days, self.zone, self.look, drop)  # type: ignore[arg-type]
-        self.picture = paint_time_grid(painter, QRectF(self.rect()).adjusted(0, 0, -1, -1),
-                                       scene)
+        self.picture = paint_time_grid(painter, QRectF(self.rect()).adjusted(0, 0, -1, -1), scene)
         painter.end()
 
     # --- mouse and keys ----------------------------------------------------------------
@@ -101,10 +102,14 @@ class TimeGrid(QWidget):
         if self._press is None:
             hit = self.picture.hit(point)
             grip = _grip(hit, point) if hit else "move"
-            self.setCursor({"end": Qt.CursorShape.SizeVerCursor if hit and hit[2] is None
-                            else Qt.CursorShape.SizeHorCursor,
-                            "start": Qt.CursorShape.SizeHorCursor}.get(
-                                grip, Qt.CursorShape.ArrowCursor))
+            self.setCursor(
+                {
+                    "end": Qt.CursorShape.SizeVerCursor
+                    if hit and hit[2] is None
+                    else Qt.CursorShape.SizeHorCursor,
+                    "start": Qt.CursorShape.SizeHorCursor,
+                }.get(grip, Qt.CursorShape.ArrowCursor)
+            )
             return
         start, entry, segment, grip = self._press
         if (point - start).manhattanLength() < QApplication.startDragDistance():
@@ -113,20 +118,30 @@ class TimeGrid(QWidget):
         self.look.preview = None
         self.update()
 
-    def _dragged(self, start: QPointF, point: QPointF, entry: CalendarEntry,
-                 segment: Segment | None, grip: str) -> tuple[object, object] | None:
+    def _dragged(
+        self,
+        start: QPointF,
+        point: QPointF,
+        entry: CalendarEntry,
+        segment: Segment | None,
+        grip: str,
+    ) -> tuple[object, object] | None:
         assert self.picture is not None
         began, now = self.picture.column_at(start.x()), self.picture.column_at(point.x())
         days = (now - began) if began is not None and now is not None else 0
         if segment is not None:
             return dragged_span(entry, grip, days)
         assert entry.starts_at and entry.ends_at
-        minutes = round((point.y() - start.y()) / self.picture.hour_height * 60
-                        / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = (
+            round((point.y() - start.y()) / self.picture.hour_height * 60 / SNAP_MINUTES)
+            * SNAP_MINUTES
+        )
         shift = timedelta(days=days, minutes=minutes)
         if grip == "end":
-            return entry.starts_at, max(entry.ends_at + timedelta(minutes=minutes),
-                                        entry.starts_at + timedelta(minutes=SNAP_MINUTES))
+            return entry.starts_at, max(
+                entry.ends_at + timedelta(minutes=minutes),
+                entry.starts_at + timedelta(minutes=SNAP_MINUTES),
+            )
         return entry.starts_at + shift, entry.ends_at + shift
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -149,10 +164,12 @@ class TimeGrid(QWidget):
     def expand(self, day: date) -> None:
         assert self.shown is not None and self.picture is not None
         col = self.days.index(day)
-        below = QPointF(self.picture.left + col * self.picture.width,
-                        self.picture.all_day.bottom())
-        self.day_list.show_day(day, [e for e in self.shown.on(day) if e.starts_at is None],
-                               self.mapToGlobal(below.toPoint()))
+        below = QPointF(self.picture.left + col * self.picture.width, self.picture.all_day.bottom())
+        self.day_list.show_day(
+            day,
+            [e for e in self.shown.on(day) if e.starts_at is None],
+            self.mapToGlobal(below.toPoint()),
+        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.picture is None:
@@ -179,8 +196,14 @@ class TimeGrid(QWidget):
                 self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            chosen = next((e for e in (self.shown.entries if self.shown else [])
-                           if (e.kind, e.id) == self.look.selected), None)
+            chosen = next(
+                (
+                    e
+                    for e in (self.shown.entries if self.shown else [])
+                    if (e.kind, e.id) == self.look.selected
+                ),
+                None,
+            )
             if chosen is not None:
                 self.opened.emit(chosen)
             else:

@@ -39,8 +39,11 @@ class TimeScene:
 
     def timed(self) -> list[CalendarEntry]:
         """Sessions whose start, in the viewer's zone, falls on a day shown."""
-        return [e for e in self.shown.entries if e.starts_at is not None
-                and e.starts_at.astimezone(self.zone).date() in self.days]
+        return [
+            e
+            for e in self.shown.entries
+            if e.starts_at is not None and e.starts_at.astimezone(self.zone).date() in self.days
+        ]
 
     def all_day(self) -> WeekLayout:
         """The IEM bars of the row above the hours (a day view: that day's only)."""
@@ -48,11 +51,14 @@ class TimeScene:
         if len(self.days) == 7:
             return week_layout(iem, self.days[0], 1, ALL_DAY_LANES)[0]
         day = self.days[0]
-        row = week_layout([e for e in iem if e.first_day <= day <= e.last_day], day, 1,
-                          ALL_DAY_LANES)[0]
-        return WeekLayout([replace(s, last_col=0, ends=s.entry.last_day == day)
-                           for s in row.segments], row.hidden[:1] + [0] * 6,
-                          row.limit[:1] + [ALL_DAY_LANES] * 6)
+        row = week_layout(
+            [e for e in iem if e.first_day <= day <= e.last_day], day, 1, ALL_DAY_LANES
+        )[0]
+        return WeekLayout(
+            [replace(s, last_col=0, ends=s.entry.last_day == day) for s in row.segments],
+            row.hidden[:1] + [0] * 6,
+            row.limit[:1] + [ALL_DAY_LANES] * 6,
+        )
 
     def hours_of(self, entry: CalendarEntry) -> tuple[float, float]:
         """A session's start and end as hours of its (viewer's) day; at least 15 minutes."""
@@ -114,18 +120,37 @@ class TimePicture:
 
 def paint_time_grid(painter: QPainter, rect: QRectF, scene: TimeScene) -> TimePicture:
     size = metrics(painter)
-    axis = painter.fontMetrics().horizontalAdvance(QCoreApplication.translate("CalendarWeekPaint", "all day")) + 3 * size.pad
+    axis = (
+        painter.fontMetrics().horizontalAdvance(
+            QCoreApplication.translate("CalendarWeekPaint", "all day")
+        )
+        + 3 * size.pad
+    )
     row = scene.all_day()
     lanes = max((s.lane + 1 for s in row.segments), default=0)
     header = size.line * 2 + size.pad * 2
-    all_day = QRectF(rect.left() + axis, rect.top() + header, rect.width() - axis,
-                     max(lanes, 1) * (size.lane + 1) + size.pad * 2)
+    all_day = QRectF(
+        rect.left() + axis,
+        rect.top() + header,
+        rect.width() - axis,
+        max(lanes, 1) * (size.lane + 1) + size.pad * 2,
+    )
     first_hour, last_hour = scene.hour_span()
-    hours = QRectF(all_day.left(), all_day.bottom() + size.pad, all_day.width(),
-                   rect.bottom() - all_day.bottom() - size.pad)
-    picture = TimePicture(scene.days, all_day.left(), all_day.width() / len(scene.days),
-                          all_day, hours, first_hour,
-                          hours.height() / max(last_hour - first_hour, 1))
+    hours = QRectF(
+        all_day.left(),
+        all_day.bottom() + size.pad,
+        all_day.width(),
+        rect.bottom() - all_day.bottom() - size.pad,
+    )
+    picture = TimePicture(
+        scene.days,
+        all_day.left(),
+        all_day.width() / len(scene.days),
+        all_day,
+        hours,
+        first_hour,
+        hours.height() / max(last_hour - first_hour, 1),
+    )
     _paint_columns(painter, picture, rect, scene)
     _paint_axis(painter, picture, rect, last_hour, scene)
     _paint_all_day(painter, picture, row, scene, size)
@@ -135,12 +160,12 @@ def paint_time_grid(painter: QPainter, rect: QRectF, scene: TimeScene) -> TimePi
     return picture
 
 
-def _paint_columns(painter: QPainter, picture: TimePicture, rect: QRectF,
-                   scene: TimeScene) -> None:
+def _paint_columns(painter: QPainter, picture: TimePicture, rect: QRectF, scene: TimeScene) -> None:
     palette, shown = scene.look.palette, scene.shown
     for col, day in enumerate(scene.days):
-        column = QRectF(picture.left + col * picture.width, rect.top(), picture.width,
-                        rect.height())
+        column = QRectF(
+            picture.left + col * picture.width, rect.top(), picture.width, rect.height()
+        )
         holiday = shown.holidays.get(day)
         working = day in shown.working_weekend_days
         background = day_background(palette, day, holiday, working, True)
@@ -148,78 +173,117 @@ def _paint_columns(painter: QPainter, picture: TimePicture, rect: QRectF,
             painter.fillRect(column, background)
         painter.setPen(QPen(palette.color(palette.ColorRole.Mid), 0))
         painter.drawLine(column.topLeft(), column.bottomLeft())
-        title = QRectF(column.left(), rect.top(), column.width(),
-                       picture.all_day.top() - rect.top())
-        painter.setPen(palette.color(palette.ColorRole.Highlight
-                                     if day == scene.look.selected_day
-                                     else palette.ColorRole.Text))
-        note = f"\n{holiday_label(holiday)}" if holiday else "\n" + QCoreApplication.translate("CalendarWeekPaint", "official working day") if working \
+        title = QRectF(
+            column.left(), rect.top(), column.width(), picture.all_day.top() - rect.top()
+        )
+        painter.setPen(
+            palette.color(
+                palette.ColorRole.Highlight
+                if day == scene.look.selected_day
+                else palette.ColorRole.Text
+            )
+        )
+        note = (
+            f"\n{holiday_label(holiday)}"
+            if holiday
+            else "\n" + QCoreApplication.translate("CalendarWeekPaint", "official working day")
+            if working
             else ""
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter,
-                         f"{weekday_name(day)} {local_date(day, 'day_month')}{note}")
+        )
+        painter.drawText(
+            title,
+            Qt.AlignmentFlag.AlignCenter,
+            f"{weekday_name(day)} {local_date(day, 'day_month')}{note}",
+        )
 
 
-def _paint_axis(painter: QPainter, picture: TimePicture, rect: QRectF, last_hour: int,
-                scene: TimeScene) -> None:
+def _paint_axis(
+    painter: QPainter, picture: TimePicture, rect: QRectF, last_hour: int, scene: TimeScene
+) -> None:
     palette = scene.look.palette
     painter.setPen(palette.color(palette.ColorRole.Text))
     zone_name = datetime.now(scene.zone).strftime("%Z") or str(scene.zone)
-    painter.drawText(QRectF(rect.left(), rect.top(), picture.left - 2,
-                            picture.all_day.top() - rect.top()),
-                     Qt.AlignmentFlag.AlignCenter, zone_name)  # the axis's zone
-    painter.drawText(QRectF(rect.left(), picture.all_day.top(), picture.left - 2,
-                            picture.all_day.height()), Qt.AlignmentFlag.AlignCenter,
-                     QCoreApplication.translate("CalendarWeekPaint", "all day"))
+    painter.drawText(
+        QRectF(rect.left(), rect.top(), picture.left - 2, picture.all_day.top() - rect.top()),
+        Qt.AlignmentFlag.AlignCenter,
+        zone_name,
+    )  # the axis's zone
+    painter.drawText(
+        QRectF(rect.left(), picture.all_day.top(), picture.left - 2, picture.all_day.height()),
+        Qt.AlignmentFlag.AlignCenter,
+        QCoreApplication.translate("CalendarWeekPaint", "all day"),
+    )
     for hour in range(picture.first_hour, last_hour + 1):
         y = picture.hours.top() + (hour - picture.first_hour) * picture.hour_height
         painter.setPen(QPen(palette.color(palette.ColorRole.Mid), 0))
         painter.drawLine(QPointF(picture.left, y), QPointF(rect.right(), y))
         if hour < last_hour:
             painter.setPen(palette.color(palette.ColorRole.Text))
-            painter.drawText(QRectF(rect.left(), y, picture.left - 4, picture.hour_height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"{hour:02d}:00")
+            painter.drawText(
+                QRectF(rect.left(), y, picture.left - 4, picture.hour_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                f"{hour:02d}:00",
+            )
 
 
-def _paint_all_day(painter: QPainter, picture: TimePicture, row: WeekLayout,
-                   scene: TimeScene, size: Metrics) -> None:
+def _paint_all_day(
+    painter: QPainter, picture: TimePicture, row: WeekLayout, scene: TimeScene, size: Metrics
+) -> None:
     for segment in row.segments:
         for run in visible_runs(segment, row.limit):
             starts = segment.starts and run[0] == segment.first_col
             ends = segment.ends and run[1] == segment.last_col
             left = picture.left + run[0] * picture.width + (2 * size.pad if starts else 0)
             right = picture.left + (run[1] + 1) * picture.width - (2 * size.pad if ends else 0)
-            bar = QRectF(left, picture.all_day.top() + size.pad
-                         + segment.lane * (size.lane + 1), right - left, size.lane)
+            bar = QRectF(
+                left,
+                picture.all_day.top() + size.pad + segment.lane * (size.lane + 1),
+                right - left,
+                size.lane,
+            )
             paint_chip(painter, bar, segment.entry, scene.look, size, stripe=starts)
             picture.bars.append((bar, segment))
     for col in range(len(scene.days)):
         if row.hidden[col]:
-            where = QRectF(picture.left + col * picture.width + size.pad,
-                           picture.all_day.top() + size.pad + row.limit[col] * (size.lane + 1),
-                           picture.width - 2 * size.pad, size.lane)
+            where = QRectF(
+                picture.left + col * picture.width + size.pad,
+                picture.all_day.top() + size.pad + row.limit[col] * (size.lane + 1),
+                picture.width - 2 * size.pad,
+                size.lane,
+            )
             painter.setPen(scene.look.palette.color(scene.look.palette.ColorRole.Text))
-            painter.drawText(where, Qt.AlignmentFlag.AlignLeft,
-                             QCoreApplication.translate("CalendarWeekPaint", "+{count} more").format(count=row.hidden[col]))
+            painter.drawText(
+                where,
+                Qt.AlignmentFlag.AlignLeft,
+                QCoreApplication.translate("CalendarWeekPaint", "+{count} more").format(
+                    count=row.hidden[col]
+                ),
+            )
             picture.more.append((where, scene.days[col]))
 
 
-def _paint_sessions(painter: QPainter, picture: TimePicture, scene: TimeScene,
-                    size: Metrics) -> None:
+def _paint_sessions(
+    painter: QPainter, picture: TimePicture, scene: TimeScene, size: Metrics
+) -> None:
     timed = scene.timed()
     for col, day in enumerate(scene.days):
-        entries = [e for e in timed
-                   if e.starts_at and e.starts_at.astimezone(scene.zone).date() == day]
+        entries = [
+            e for e in timed if e.starts_at and e.starts_at.astimezone(scene.zone).date() == day
+        ]
         spans = [scene.hours_of(e) for e in entries]
-        for entry, span, (place, count) in zip(entries, spans, side_by_side(spans),
-                                               strict=True):
+        for entry, span, (place, count) in zip(entries, spans, side_by_side(spans), strict=True):
             width = (picture.width - 3 * size.pad) / count
             top = picture.hours.top() + (span[0] - picture.first_hour) * picture.hour_height
             height = max((span[1] - span[0]) * picture.hour_height, size.lane)
-            block = QRectF(picture.left + col * picture.width + size.pad + place * width,
-                           top, width - size.pad, height)
-            paint_chip(painter, block, entry, scene.look, size,
-                       label=block_label(entry, scene.zone))
+            block = QRectF(
+                picture.left + col * picture.width + size.pad + place * width,
+                top,
+                width - size.pad,
+                height,
+            )
+            paint_chip(
+                painter, block, entry, scene.look, size, label=block_label(entry, scene.zone)
+            )
             picture.blocks.append((block, entry))
 
 
@@ -235,13 +299,16 @@ def _paint_drop(painter: QPainter, picture: TimePicture, scene: TimeScene) -> No
     painter.setBrush(Qt.BrushStyle.NoBrush)
     top = picture.y_of(local)
     bottom = top + (ends - starts).total_seconds() / 3600 * picture.hour_height
-    painter.drawRect(QRectF(picture.left + col * picture.width + 2, top,
-                            picture.width - 4, bottom - top))
+    painter.drawRect(
+        QRectF(picture.left + col * picture.width + 2, top, picture.width - 4, bottom - top)
+    )
 
 
 def block_label(entry: CalendarEntry, zone: tzinfo) -> str:
     assert entry.starts_at and entry.ends_at
     marks = ("⚠ " if entry.clash else "") + ("✖ " if entry.over_allowance else "")
-    return (f"{marks}{entry.starts_at.astimezone(zone):%H:%M}–"
-            f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)}"
-            f" · {entry.partner_name}")
+    return (
+        f"{marks}{entry.starts_at.astimezone(zone):%H:%M}–"
+        f"{entry.ends_at.astimezone(zone):%H:%M} {entry_title(entry.kind, entry.title)}"
+        f" · {entry.partner_name}"
+    )

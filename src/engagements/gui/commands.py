@@ -21,8 +21,9 @@ from engagements.gui.context import REFUSALS, AppContext
 class ServiceCommand(QUndoCommand):
     """A change already made; ``undo()`` and ``redo()`` call services on the same item."""
 
-    def __init__(self, context: AppContext, text: str, undo: Callable[[], Any],
-                 redo: Callable[[], Any]) -> None:
+    def __init__(
+        self, context: AppContext, text: str, undo: Callable[[], Any], redo: Callable[[], Any]
+    ) -> None:
         super().__init__(text)
         self._context, self._undo, self._redo = context, undo, redo
         self._first = True  # the change was made before the command was pushed
@@ -42,16 +43,27 @@ class ServiceCommand(QUndoCommand):
         except REFUSALS as refusal:
             # Someone moved the engagement on meanwhile; drop the step rather than pretend.
             self.setObsolete(True)
-            self._context.show_problem(None, refusal, QCoreApplication.translate(
-                "Undo", "Cannot undo or redo {change}").format(change=self.text()))
+            self._context.show_problem(
+                None,
+                refusal,
+                QCoreApplication.translate("Undo", "Cannot undo or redo {change}").format(
+                    change=self.text()
+                ),
+            )
             return
         self._context.status.emit(done.format(change=self.text()))
         self._context.changed.emit()
 
 
-def push_done(context: AppContext, what: str, do: Callable[[], Any],
-              undo: Callable[[Any], Any], redo: Callable[[Any], Any] | None = None,
-              name: Callable[[Any], str] | None = None, parent: Any = None) -> Any:
+def push_done(
+    context: AppContext,
+    what: str,
+    do: Callable[[], Any],
+    undo: Callable[[Any], Any],
+    redo: Callable[[Any], Any] | None = None,
+    name: Callable[[Any], str] | None = None,
+    parent: Any = None,
+) -> Any:
     """Make the change now (a refusal is shown titled ``what``), and put it on the stack
     when it worked.
 
@@ -64,8 +76,12 @@ def push_done(context: AppContext, what: str, do: Callable[[], Any],
     name = name or (lambda _result: what)
     result = context.perform(parent, what, do, undoable=True)
     if result is not None:
-        context.undo_stack.push(ServiceCommand(context, name(result), lambda: undo(result),
-                                               lambda: redo(result)))
-        context.status.emit(QCoreApplication.translate(
-            "Undo", "Done: {change}. Undo (Ctrl+Z) puts it back.").format(change=name(result)))
+        context.undo_stack.push(
+            ServiceCommand(context, name(result), lambda: undo(result), lambda: redo(result))
+        )
+        context.status.emit(
+            QCoreApplication.translate(
+                "Undo", "Done: {change}. Undo (Ctrl+Z) puts it back."
+            ).format(change=name(result))
+        )
     return result

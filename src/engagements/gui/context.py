@@ -36,8 +36,13 @@ class AppContext(QObject):
     status = Signal(str)
     opened = Signal()  # the database is attached: views may read and edits may begin
 
-    def __init__(self, db: Database | None, today: date, read_only_reason: str | None = None,
-                 default_calendar: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        today: date,
+        read_only_reason: str | None = None,
+        default_calendar: str | None = None,
+    ) -> None:
         super().__init__()
         self._db: Database | None = None
         self.today = today
@@ -65,8 +70,9 @@ class AppContext(QObject):
     @property
     def db(self) -> Database:
         if self._db is None:
-            raise DatabaseUnavailable(self.tr("{why}; try again in a moment").format(
-                why=self.tr(STILL_OPENING)), 5)
+            raise DatabaseUnavailable(
+                self.tr("{why}; try again in a moment").format(why=self.tr(STILL_OPENING)), 5
+            )
         return self._db
 
     @property
@@ -84,28 +90,38 @@ class AppContext(QObject):
             if isinstance(control, QAction):
                 control.setStatusTip(why)
 
-    def load(self, work: Callable[[Progress], T], done: Callable[[T], None],
-             parent: QWidget | None = None) -> Any:
+    def load(
+        self,
+        work: Callable[[Progress], T],
+        done: Callable[[T], None],
+        parent: QWidget | None = None,
+    ) -> Any:
         """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread.
 
         When ``parent`` (the view asking) is gone by the time the answer arrives, the
         answer is dropped.
         """
+
         def alive() -> bool:
             return parent is None or shiboken6.isValid(parent)
 
-        return self.jobs.start(work, lambda value: done(value) if alive() else None,
-                               lambda problem: self.show_problem(parent, problem)
-                               if alive() else None)
+        return self.jobs.start(
+            work,
+            lambda value: done(value) if alive() else None,
+            lambda problem: self.show_problem(parent, problem) if alive() else None,
+        )
 
-    def perform(self, parent: QWidget | None, what: str, action: Callable[[], T],
-                undoable: bool = False) -> T | None:
+    def perform(
+        self, parent: QWidget | None, what: str, action: Callable[[], T], undoable: bool = False
+    ) -> T | None:
         """Run a service call that writes; show its refusal instead of raising.
 
         A change that is not ``undoable`` (the caller puts no command on the undo stack)
         empties the stack: Undo must never reach past it to an older change."""
         if self.read_only:
-            self.show_problem(parent, NotAllowed(self.read_only_reason or self.tr("read only")), what)
+            self.show_problem(
+                parent, NotAllowed(self.read_only_reason or self.tr("read only")), what
+            )
             return None
         try:
             result = action()
@@ -113,16 +129,19 @@ class AppContext(QObject):
             self.show_problem(parent, refusal, what)
             return None
         if not undoable:
-            message = self.tr("{what}: done. This cannot be undone (the undo history was "
-                              "cleared).") if self.undo_stack.count() \
+            message = (
+                self.tr("{what}: done. This cannot be undone (the undo history was cleared).")
+                if self.undo_stack.count()
                 else self.tr("{what}: done. This cannot be undone.")
+            )
             self.undo_stack.clear()
             self.status.emit(message.format(what=what))
         self.changed.emit()
         return result
 
-    def show_problem(self, parent: QWidget | None, problem: BaseException,
-                     what: str | None = None) -> None:
+    def show_problem(
+        self, parent: QWidget | None, problem: BaseException, what: str | None = None
+    ) -> None:
         what = what or self.tr("Could not finish")
         reason = message_for(problem)
         from PySide6.QtWidgets import QMessageBox  # its many enums cost a start a millisecond

@@ -17,9 +17,16 @@ from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.view_rows import RISK_NO_CALENDAR_DATA, DashboardRow
 
 PARTNER, NAME, EDITION, CALENDAR, IEM_DAYS, SESSIONS, TERM_END, RISKS = range(8)
-HEADERS = (QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"),
-           QT_TRANSLATE_NOOP("Columns", "IEM days (used · pending · left)"), QT_TRANSLATE_NOOP("Columns", "Sessions (used · left)"),
-           QT_TRANSLATE_NOOP("Columns", "Term ends"), QT_TRANSLATE_NOOP("Columns", "Risks"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Edition"),
+    QT_TRANSLATE_NOOP("Columns", "Calendar"),
+    QT_TRANSLATE_NOOP("Columns", "IEM days (used · pending · left)"),
+    QT_TRANSLATE_NOOP("Columns", "Sessions (used · left)"),
+    QT_TRANSLATE_NOOP("Columns", "Term ends"),
+    QT_TRANSLATE_NOOP("Columns", "Risks"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -44,8 +51,11 @@ class DashboardModel(RowsTableModel):
         if column < 0:
             self.rows = self.in_service_order
         else:
-            self.rows = sorted(self.in_service_order, key=lambda row: _sort_key(row, column),
-                               reverse=order == Qt.SortOrder.DescendingOrder)
+            self.rows = sorted(
+                self.in_service_order,
+                key=lambda row: _sort_key(row, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,16 +95,23 @@ def _text(row: DashboardRow, column: int) -> str:
         if not row.iem_available:
             return QCoreApplication.translate("DashboardModel", "not included")
         pending = f" +{row.iem_pending}?" if row.iem_pending else ""
-        return QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(left=row.iem_left,
-                                                                   available=row.iem_available) + pending
+        return (
+            QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(
+                left=row.iem_left, available=row.iem_available
+            )
+            + pending
+        )
     if column == SESSIONS:
         if not row.sessions_included:
             return QCoreApplication.translate("DashboardModel", "not included")
-        return QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(left=row.sessions_left,
-                                                                   available=row.sessions_included)
+        return QCoreApplication.translate("DashboardModel", "{left}/{available} left").format(
+            left=row.sessions_left, available=row.sessions_included
+        )
     if column == TERM_END:
         return local_date(row.term_end)
-    return QCoreApplication.translate("DashboardModel", ", ").join(risk_label(risk) for risk in row.risks)
+    return QCoreApplication.translate("DashboardModel", ", ").join(
+        risk_label(risk) for risk in row.risks
+    )
 
 
 def _sort_key(row: DashboardRow, column: int) -> Any:
@@ -109,20 +126,39 @@ def _sort_key(row: DashboardRow, column: int) -> Any:
 
 def _tooltip(row: DashboardRow, column: int) -> str | None:
     if column == IEM_DAYS and row.iem_available:
-        return QCoreApplication.translate("DashboardModel", "Allowance year {start} to {end}: {used} of {available} natural days "
-                                          "used ({included} included, {bought} bought); {pending} more if "
-                                          "pending requests are approved").format(
-            start=local_date(row.year_start), end=local_date(row.year_end), used=row.iem_used,
-            available=row.iem_available, included=row.iem_included,
-            bought=row.iem_available - row.iem_included, pending=row.iem_pending)
+        return QCoreApplication.translate(
+            "DashboardModel",
+            "Allowance year {start} to {end}: {used} of {available} natural days "
+            "used ({included} included, {bought} bought); {pending} more if "
+            "pending requests are approved",
+        ).format(
+            start=local_date(row.year_start),
+            end=local_date(row.year_end),
+            used=row.iem_used,
+            available=row.iem_available,
+            included=row.iem_included,
+            bought=row.iem_available - row.iem_included,
+            pending=row.iem_pending,
+        )
     if column == SESSIONS and row.sessions_included:
-        return QCoreApplication.translate("DashboardModel", "{used} of {included} sessions used this year").format(
-            used=row.sessions_used, included=row.sessions_included)
+        return QCoreApplication.translate(
+            "DashboardModel", "{used} of {included} sessions used this year"
+        ).format(used=row.sessions_used, included=row.sessions_included)
     if column == RISKS and row.risks:
-        late = QCoreApplication.translate("DashboardModel", " ({count} late waiting)").format(count=row.late_waiting) \
-            if row.late_waiting else ""
+        late = (
+            QCoreApplication.translate("DashboardModel", " ({count} late waiting)").format(
+                count=row.late_waiting
+            )
+            if row.late_waiting
+            else ""
+        )
         missing = RISK_NO_CALENDAR_DATA in row.risks
-        how = QCoreApplication.translate("DashboardModel", ". To load it, {how}").format(how=how_to_load_schedule(row.calendar)) \
-            if missing else ""
+        how = (
+            QCoreApplication.translate("DashboardModel", ". To load it, {how}").format(
+                how=how_to_load_schedule(row.calendar)
+            )
+            if missing
+            else ""
+        )
         return "; ".join(risk_label(risk) for risk in row.risks) + late + how
     return None

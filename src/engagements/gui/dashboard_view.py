@@ -68,8 +68,11 @@ class AtRiskFilter(QSortFilterProxyModel):
         row = self.sourceModel().rows[source_row]  # type: ignore[attr-defined]
         if self.at_risk_only and not row.risks:
             return False
-        return (not self.needle or self.needle in row.partner_id.lower()
-                or self.needle in row.name.lower())
+        return (
+            not self.needle
+            or self.needle in row.partner_id.lower()
+            or self.needle in row.name.lower()
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -96,8 +99,11 @@ class UnstaffedMarks(QIdentityProxyModel):
                 if role == Qt.ItemDataRole.ForegroundRole:
                     return QBrush(theme.colour(theme.DANGER))
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return QCoreApplication.translate("DashboardView", "No expert is assigned to this IEM event yet: open it "
-                                                      "from Requests to staff it")
+                    return QCoreApplication.translate(
+                        "DashboardView",
+                        "No expert is assigned to this IEM event yet: open it "
+                        "from Requests to staff it",
+                    )
         return super().data(index, role)
 
 
@@ -202,21 +208,33 @@ class DashboardView(QWidget):
 
         self.context.load(work, done, self)
 
-    def _show(self, rows: Sequence[DashboardRow], upcoming: Sequence[CalendarEntry],
-              at_risk: int | None = None) -> None:
+    def _show(
+        self,
+        rows: Sequence[DashboardRow],
+        upcoming: Sequence[CalendarEntry],
+        at_risk: int | None = None,
+    ) -> None:
         self.model.set_rows(rows)
         self.ui.partnersTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.upcoming.set_entries(upcoming)
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
         unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
-        unstaffed_note = self.tr(" ({count} IEM without an expert)").format(count=unstaffed) \
-            if unstaffed else ""
-        self._say(self.tr("{partners} partners · {at_risk} at risk · {upcoming} engagements in "
-                          "the next two weeks{unstaffed} · today {today}").format(
-            partners=local_number(len(rows)), at_risk=local_number(at_risk),
-            upcoming=len(upcoming), unstaffed=unstaffed_note,
-            today=local_date(self.context.today)))
+        unstaffed_note = (
+            self.tr(" ({count} IEM without an expert)").format(count=unstaffed) if unstaffed else ""
+        )
+        self._say(
+            self.tr(
+                "{partners} partners · {at_risk} at risk · {upcoming} engagements in "
+                "the next two weeks{unstaffed} · today {today}"
+            ).format(
+                partners=local_number(len(rows)),
+                at_risk=local_number(at_risk),
+                upcoming=len(upcoming),
+                unstaffed=unstaffed_note,
+                today=local_date(self.context.today),
+            )
+        )
         self.loaded.emit()
 
     def _filter(self) -> None:

@@ -20,12 +20,13 @@ from engagements.services.expert_service import downgrade_check
 
 
 class DowngradeDialog(QDialog):
-    def __init__(self, context: AppContext, partner_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, partner_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.partner_id = context, partner_id
         self.ui = embed(self, "downgrade_dialog")
-        self.setWindowTitle(self.tr("Downgrade or exit check — {partner}").format(partner=partner_id))
+        self.setWindowTitle(
+            self.tr("Downgrade or exit check — {partner}").format(partner=partner_id)
+        )
         for edition in context.db.catalog.editions.values():
             self.ui.target.addItem(edition_label(edition.label), edition.name)
         self.ui.target.addItem(self.tr("End the subscription"), None)
@@ -40,8 +41,9 @@ class DowngradeDialog(QDialog):
     def update_answer(self) -> DowngradeDecision | None:
         on = from_qdate(self.ui.effective.date())
         try:
-            self.decision = downgrade_check(self.context.db, self.partner_id,
-                                            self.ui.target.currentData(), on)
+            self.decision = downgrade_check(
+                self.context.db, self.partner_id, self.ui.target.currentData(), on
+            )
         except REFUSALS as refusal:
             self.decision = None
             self.ui.answer.setHtml(f"<p>{escape(message_for(refusal))}</p>")
@@ -52,25 +54,58 @@ class DowngradeDialog(QDialog):
 
 def explain(decision: DowngradeDecision, target: str) -> str:
     colour = theme.colour(theme.OK if decision.allowed else theme.DANGER).name()
-    verdict = QCoreApplication.translate("DowngradeDialog", "Allowed") if decision.allowed else QCoreApplication.translate("DowngradeDialog", "Not allowed on that date")
-    parts = [f"<h2 style='color:{colour}'>{verdict}</h2>",
-             QCoreApplication.translate("DowngradeDialog", "<p><b>Why:</b> {reason}.</p>").format(reason=escape(decision_text(decision))),
-             QCoreApplication.translate("DowngradeDialog", "<p><b>Earliest date it can take effect:</b> {date}</p>").format(
-                 date=local_date(decision.earliest_date))]
+    verdict = (
+        QCoreApplication.translate("DowngradeDialog", "Allowed")
+        if decision.allowed
+        else QCoreApplication.translate("DowngradeDialog", "Not allowed on that date")
+    )
+    parts = [
+        f"<h2 style='color:{colour}'>{verdict}</h2>",
+        QCoreApplication.translate("DowngradeDialog", "<p><b>Why:</b> {reason}.</p>").format(
+            reason=escape(decision_text(decision))
+        ),
+        QCoreApplication.translate(
+            "DowngradeDialog", "<p><b>Earliest date it can take effect:</b> {date}</p>"
+        ).format(date=local_date(decision.earliest_date)),
+    ]
     if decision.blocking_uses:
         uses = ", ".join(f"#{u}" for u in decision.blocking_uses)
-        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Expert-service uses that constrain it:</b> {uses}</p>")
-                     .format(uses=uses))
+        parts.append(
+            QCoreApplication.translate(
+                "DowngradeDialog", "<p><b>Expert-service uses that constrain it:</b> {uses}</p>"
+            ).format(uses=uses)
+        )
     if decision.lifted_uses:
         uses = ", ".join(f"#{u}" for u in decision.lifted_uses)
-        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Expert-service uses that no longer constrain it:</b> "
-                                                "{uses}</p>").format(uses=uses))
+        parts.append(
+            QCoreApplication.translate(
+                "DowngradeDialog",
+                "<p><b>Expert-service uses that no longer constrain it:</b> {uses}</p>",
+            ).format(uses=uses)
+        )
     if decision.affected_engagements:
-        rows = "".join(QCoreApplication.translate("DowngradeDialog", "<li>{kind} #{id} from {first}: {why}</li>").format(
-            kind=kind_label(a.kind), id=a.id, first=local_date(a.first_day), why=escape(affected_text(a, decision)))
-                       for a in decision.affected_engagements)
-        parts.append(QCoreApplication.translate("DowngradeDialog", "<p><b>Booked engagements {target} would no longer cover:</b>"
-                                                "</p>").format(target=escape(target)) + f"<ul>{rows}</ul>")
+        rows = "".join(
+            QCoreApplication.translate(
+                "DowngradeDialog", "<li>{kind} #{id} from {first}: {why}</li>"
+            ).format(
+                kind=kind_label(a.kind),
+                id=a.id,
+                first=local_date(a.first_day),
+                why=escape(affected_text(a, decision)),
+            )
+            for a in decision.affected_engagements
+        )
+        parts.append(
+            QCoreApplication.translate(
+                "DowngradeDialog",
+                "<p><b>Booked engagements {target} would no longer cover:</b></p>",
+            ).format(target=escape(target))
+            + f"<ul>{rows}</ul>"
+        )
     else:
-        parts.append(QCoreApplication.translate("DowngradeDialog", "<p>No booked engagement is affected.</p>"))
+        parts.append(
+            QCoreApplication.translate(
+                "DowngradeDialog", "<p>No booked engagement is affected.</p>"
+            )
+        )
     return "".join(parts)

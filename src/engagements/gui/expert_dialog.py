@@ -12,15 +12,25 @@ from engagements.services.queries import RosterRow
 from engagements.services.roster import ExpertDetails, edit_expert
 from engagements.services.sessions import add_expert
 
-ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Europe/London",
-         "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
+ZONES = (
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Los_Angeles",
+    "UTC",
+)
 
 
 class ExpertDialog(EditingDialog):
     saved = Signal(str)  # the expert id
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 expert: RosterRow | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, expert: RosterRow | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.expert = context, expert
         self.ui = embed(self, "expert_dialog")
@@ -35,9 +45,11 @@ class ExpertDialog(EditingDialog):
             self.ui.heading.setText(self.tr("<h3>New expert on the roster</h3>"))
         else:
             self.setWindowTitle(self.tr("Expert {name}").format(name=expert.name))
-            self.ui.heading.setText(self.tr("<h3>{name}</h3>{sessions} sessions and {days} IEM "
-                                            "days ahead").format(
-                name=expert.name, sessions=expert.sessions_ahead, days=expert.iem_days_ahead))
+            self.ui.heading.setText(
+                self.tr("<h3>{name}</h3>{sessions} sessions and {days} IEM days ahead").format(
+                    name=expert.name, sessions=expert.sessions_ahead, days=expert.iem_days_ahead
+                )
+            )
             self.ui.expertId.setText(expert.id)
             self.ui.expertId.setReadOnly(True)
             self.ui.expertName.setText(expert.name)
@@ -50,16 +62,23 @@ class ExpertDialog(EditingDialog):
 
     def save(self) -> None:
         db = self.context.db
-        details = ExpertDetails(self.ui.expertName.text(), self.ui.timezone.currentText(),
-                                self.ui.skills.text())
+        details = ExpertDetails(
+            self.ui.expertName.text(), self.ui.timezone.currentText(), self.ui.skills.text()
+        )
         if self.expert is None:
             expert_id = self.ui.expertId.text().strip()
-            done = self.context.perform(self, self.tr("Add expert"), lambda: add_expert(
-                db, expert_id, details.name, details.timezone.strip(), details.skills))
+            done = self.context.perform(
+                self,
+                self.tr("Add expert"),
+                lambda: add_expert(
+                    db, expert_id, details.name, details.timezone.strip(), details.skills
+                ),
+            )
         else:
             expert_id = self.expert.id
-            done = self.context.perform(self, self.tr("Save expert"),
-                                        lambda: edit_expert(db, expert_id, details))
+            done = self.context.perform(
+                self, self.tr("Save expert"), lambda: edit_expert(db, expert_id, details)
+            )
         if done is not None:
             self.context.status.emit(self.tr("Saved expert {name}").format(name=done))
             self.saved.emit(done)

@@ -23,15 +23,18 @@ from engagements.services.queries import PartnerFile, expert_roster
 class ExpertUseDialog(EditingDialog):
     saved = Signal(int)  # the use's id
 
-    def __init__(self, context: AppContext, partner: PartnerFile,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, partner: PartnerFile, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.partner = context, partner
         self.ui = embed(self, "expert_use_dialog")
         self.resize(self.ui.root.minimumSize())
         self.setWindowTitle(self.tr("Expert service for {partner}").format(partner=partner.id))
-        self.ui.heading.setText(f"<h3>{escape(partner.name)}</h3>"
-                                + self.tr("Architecture optimization by the expert team."))
+        self.ui.heading.setText(
+            f"<h3>{escape(partner.name)}</h3>"
+            + self.tr("Architecture optimization by the expert team.")
+        )
         self.ui.usedOn.setDate(to_qdate(context.today))
         for row in expert_roster(context.db, context.today):
             if row.active:
@@ -56,22 +59,32 @@ class ExpertUseDialog(EditingDialog):
         free_from = first_day_after_term(term.start, term.months)
         colour = theme.colour(theme.WARNING).name()
         self.ui.warning.setText(
-            f"<p style='color:{colour}'>⚠ " + self.tr(
+            f"<p style='color:{colour}'>⚠ "
+            + self.tr(
                 "Recording this use blocks a downgrade or exit until the committed term ends: "
                 "{partner} cannot move to a lower edition or leave before {date} without a "
-                "recorded early-exit approval.").format(partner=self.partner.id,
-                                                        date=local_date(free_from)) + "</p>")
-        self.save_button.setEnabled(bool(self.ui.summary.toPlainText().strip())
-                                    and not self.context.read_only)
+                "recorded early-exit approval."
+            ).format(partner=self.partner.id, date=local_date(free_from))
+            + "</p>"
+        )
+        self.save_button.setEnabled(
+            bool(self.ui.summary.toPlainText().strip()) and not self.context.read_only
+        )
 
     def save(self) -> None:
         db, pid = self.context.db, self.partner.id
         used_on, summary = from_qdate(self.ui.usedOn.date()), self.ui.summary.toPlainText()
         expert = self.ui.expert.currentText() or None
-        done = self.context.perform(self, self.tr("Record expert service"), lambda: record_expert_use(
-            db, pid, used_on, summary, expert))
+        done = self.context.perform(
+            self,
+            self.tr("Record expert service"),
+            lambda: record_expert_use(db, pid, used_on, summary, expert),
+        )
         if done is not None:
-            self.context.status.emit(self.tr("Recorded the expert service for {partner} on {date}")
-                                     .format(partner=pid, date=local_date(used_on)))
+            self.context.status.emit(
+                self.tr("Recorded the expert service for {partner} on {date}").format(
+                    partner=pid, date=local_date(used_on)
+                )
+            )
             self.saved.emit(done)
             self.accept()

@@ -34,8 +34,11 @@ def finding_text(finding: Finding) -> str:
         log.exception("wording a %s finding failed", finding.kind)
         text = None
     if text is None:
-        log.info("no wording for a %s finding with numbers %s; shown in the rule's words",
-                 finding.kind, sorted(finding.numbers))
+        log.info(
+            "no wording for a %s finding with numbers %s; shown in the rule's words",
+            finding.kind,
+            sorted(finding.numbers),
+        )
         return finding.message
     return text
 
@@ -52,8 +55,7 @@ def decision_text(decision: DowngradeDecision) -> str:
     except (KeyError, TypeError, ValueError, AssertionError):
         log.exception("wording a downgrade decision failed")
     if text is None:
-        log.info("no wording for downgrade grounds %r; shown in the rule's words",
-                 decision.grounds)
+        log.info("no wording for downgrade grounds %r; shown in the rule's words", decision.grounds)
         return decision.reason
     return text
 
@@ -62,37 +64,47 @@ def _decision_words(grounds: str, n: Numbers, earliest: date) -> str | None:
     from engagements.domain.expert_service import EXIT_APPROVED, NO_USE, NOT_LOWER, TERM_ENDED
 
     target = n.get("target")
-    move = (QCoreApplication.translate("Findings", "move to {edition}").format(
-        edition=edition_label(str(target))) if target else
-        QCoreApplication.translate("Findings", "end the subscription"))
+    move = (
+        QCoreApplication.translate("Findings", "move to {edition}").format(
+            edition=edition_label(str(target))
+        )
+        if target
+        else QCoreApplication.translate("Findings", "end the subscription")
+    )
     if grounds == NOT_LOWER:
         return QCoreApplication.translate(
-            "Findings", "{target} is not a lower edition than {current}; nothing constrains "
-            "the move").format(target=edition_label(str(target)),
-                               current=edition_label(str(n["current"])))
+            "Findings",
+            "{target} is not a lower edition than {current}; nothing constrains the move",
+        ).format(target=edition_label(str(target)), current=edition_label(str(n["current"])))
     if grounds == NO_USE:
         return QCoreApplication.translate(
-            "Findings", "no expert-service use recorded; may {move} on any date").format(
-            move=move)
+            "Findings", "no expert-service use recorded; may {move} on any date"
+        ).format(move=move)
     uses = n["uses"]
     if grounds == TERM_ENDED:
         if uses == 1:
             return QCoreApplication.translate(
-                "Findings", "the 1 expert-service use no longer constrains the move: the "
-                "committed term ended, and {day} was the first day after it; may {move}"
+                "Findings",
+                "the 1 expert-service use no longer constrains the move: the "
+                "committed term ended, and {day} was the first day after it; may {move}",
             ).format(day=local_date(earliest), move=move)
         return QCoreApplication.translate(
-            "Findings", "the {uses} expert-service uses no longer constrain the move: the "
-            "committed term ended, and {day} was the first day after it; may {move}"
+            "Findings",
+            "the {uses} expert-service uses no longer constrain the move: the "
+            "committed term ended, and {day} was the first day after it; may {move}",
         ).format(uses=uses, day=local_date(earliest), move=move)
     if grounds == EXIT_APPROVED:
         if uses == 1:
             return QCoreApplication.translate(
-                "Findings", "the 1 expert-service use no longer constrains the move: an "
-                "early exit is approved and recorded; may {move}").format(move=move)
+                "Findings",
+                "the 1 expert-service use no longer constrains the move: an "
+                "early exit is approved and recorded; may {move}",
+            ).format(move=move)
         return QCoreApplication.translate(
-            "Findings", "the {uses} expert-service uses no longer constrain the move: an "
-            "early exit is approved and recorded; may {move}").format(uses=uses, move=move)
+            "Findings",
+            "the {uses} expert-service uses no longer constrain the move: an "
+            "early exit is approved and recorded; may {move}",
+        ).format(uses=uses, move=move)
     return None
 
 
@@ -104,16 +116,21 @@ def affected_text(engagement: AffectedEngagement, decision: DowngradeDecision) -
         return QCoreApplication.translate("Findings", "the subscription ends")
     if cause == "no_iem":
         return QCoreApplication.translate("Findings", "{edition} includes no IEM").format(
-            edition=target)
+            edition=target
+        )
     if cause == "no_sessions":
         return QCoreApplication.translate(
-            "Findings", "{edition} includes no training sessions").format(edition=target)
+            "Findings", "{edition} includes no training sessions"
+        ).format(edition=target)
     if cause == "contract_quota":
         return QCoreApplication.translate(
-            "Findings", "{edition} covers sessions only within the contract's quota").format(
-            edition=target)
-    log.info("no wording for why %s %s is affected; shown in the rule's words",
-             engagement.kind, engagement.id)
+            "Findings", "{edition} covers sessions only within the contract's quota"
+        ).format(edition=target)
+    log.info(
+        "no wording for why %s %s is affected; shown in the rule's words",
+        engagement.kind,
+        engagement.id,
+    )
     return engagement.why
 
 
@@ -126,81 +143,113 @@ def _day(value: object) -> str:
 def _missing(calendar: object, year: object) -> str:
     """A year without holiday data and how to load it (``NoHolidayData``'s reason)."""
     return QCoreApplication.translate(
-        "Findings", "no holiday data for {calendar} {year}: import the official schedule with "
+        "Findings",
+        "no holiday data for {calendar} {year}: import the official schedule with "
         "`engagements holidays import FILE.ics --calendar {calendar}` or Tools > Import "
-        "holiday schedule… in the window").format(calendar=calendar, year=year)
+        "holiday schedule… in the window",
+    ).format(calendar=calendar, year=year)
 
 
 def _how_to_load(calendar: object) -> str:
     """What an administrator does to load a year (``how_to_load_schedule``)."""
     return QCoreApplication.translate(
-        "Findings", "import the official schedule with `engagements holidays import FILE.ics "
-        "--calendar {calendar}` or Tools > Import holiday schedule… in the window").format(
-        calendar=calendar)
+        "Findings",
+        "import the official schedule with `engagements holidays import FILE.ics "
+        "--calendar {calendar}` or Tools > Import holiday schedule… in the window",
+    ).format(calendar=calendar)
 
 
 def _late(n: Numbers) -> str | None:
     if n.get("case") == "form":  # a returned form's warning
         if n["submitted_after_start"]:
             return QCoreApplication.translate(
-                "Findings", "late: the event starts before the form was received")
+                "Findings", "late: the event starts before the form was received"
+            )
         earliest = n["earliest_start"]
         return QCoreApplication.translate(
-            "Findings", "late: {notice} business days' notice, {required} needed; the "
-            "earliest start meeting the lead time is {earliest}").format(
-            notice=n["notice_business_days"], required=n["required_business_days"],
-            earliest=_day(earliest) if earliest else
-            QCoreApplication.translate("Findings", "undetermined"))
+            "Findings",
+            "late: {notice} business days' notice, {required} needed; the "
+            "earliest start meeting the lead time is {earliest}",
+        ).format(
+            notice=n["notice_business_days"],
+            required=n["required_business_days"],
+            earliest=_day(earliest)
+            if earliest
+            else QCoreApplication.translate("Findings", "undetermined"),
+        )
     if "notice_at_least" in n:  # a preview's problem, while the request is typed
         if n["submitted_after_start"]:
             return QCoreApplication.translate(
-                "Findings", "late: submitted after the event started; approving needs a "
-                "justification")
+                "Findings",
+                "late: submitted after the event started; approving needs a justification",
+            )
         earliest = n["earliest_start"]
         return QCoreApplication.translate(
-            "Findings", "late: {notice} business days' notice, {required} needed (earliest "
-            "start {earliest}); approving needs a justification").format(
-            notice=n["notice_business_days"], required=n["required_business_days"],
-            earliest=_day(earliest) if earliest else
-            QCoreApplication.translate("Findings", "undetermined"))
+            "Findings",
+            "late: {notice} business days' notice, {required} needed (earliest "
+            "start {earliest}); approving needs a justification",
+        ).format(
+            notice=n["notice_business_days"],
+            required=n["required_business_days"],
+            earliest=_day(earliest)
+            if earliest
+            else QCoreApplication.translate("Findings", "undetermined"),
+        )
     if n["submitted_after_start"]:  # the refusal to approve without a justification
         return QCoreApplication.translate(
-            "Findings", "the request is late (it was submitted after its event started): "
-            "approving it needs a written justification")
+            "Findings",
+            "the request is late (it was submitted after its event started): "
+            "approving it needs a written justification",
+        )
     if n.get("earliest_start") is None:
         if "missing_year" not in n:
             return None  # the year it waits for is not among the numbers
         return QCoreApplication.translate(
-            "Findings", "the request is late (notice {notice} business days, {required} "
+            "Findings",
+            "the request is late (notice {notice} business days, {required} "
             "needed; earliest start in {year} or later, not countable without that year's "
-            "holiday data): approving it needs a written justification").format(
-            notice=n["notice_business_days"], required=n["required_business_days"],
-            year=n["missing_year"])
+            "holiday data): approving it needs a written justification",
+        ).format(
+            notice=n["notice_business_days"],
+            required=n["required_business_days"],
+            year=n["missing_year"],
+        )
     return QCoreApplication.translate(
-        "Findings", "the request is late (notice {notice} business days, {required} needed; "
-        "earliest start {earliest}): approving it needs a written justification").format(
-        notice=n["notice_business_days"], required=n["required_business_days"],
-        earliest=_day(n["earliest_start"]))
+        "Findings",
+        "the request is late (notice {notice} business days, {required} needed; "
+        "earliest start {earliest}): approving it needs a written justification",
+    ).format(
+        notice=n["notice_business_days"],
+        required=n["required_business_days"],
+        earliest=_day(n["earliest_start"]),
+    )
 
 
 def _lead_time_undetermined(n: Numbers) -> str | None:
     if n.get("case") == "form":  # a returned form's warning
         return QCoreApplication.translate("Findings", "lead time undetermined: {missing}").format(
-            missing=_missing(n["calendar"], n["missing_year"]))
+            missing=_missing(n["calendar"], n["missing_year"])
+        )
     if "notice_at_least" not in n:  # the approval's refusal, naming the request
         if "request" not in n:
             return None
         return QCoreApplication.translate(
-            "Findings", "the lead time of request {request} is undetermined: its earliest "
+            "Findings",
+            "the lead time of request {request} is undetermined: its earliest "
             "start needs holiday data from {year} on, which {calendar} lacks; to decide it, "
             "{how}; or approve with an explicit acknowledgement "
-            "(--acknowledge-undetermined)").format(
-            request=n["request"], year=n["missing_year"], calendar=n["calendar"],
-            how=_how_to_load(n["calendar"]))
+            "(--acknowledge-undetermined)",
+        ).format(
+            request=n["request"],
+            year=n["missing_year"],
+            calendar=n["calendar"],
+            how=_how_to_load(n["calendar"]),
+        )
     return QCoreApplication.translate(
-        "Findings", "{missing}. The lead time is undetermined until then: the request can be "
-        "recorded, and approving it needs an explicit acknowledgement").format(
-        missing=_missing(n["calendar"], n["missing_year"]))
+        "Findings",
+        "{missing}. The lead time is undetermined until then: the request can be "
+        "recorded, and approving it needs an explicit acknowledgement",
+    ).format(missing=_missing(n["calendar"], n["missing_year"]))
 
 
 def _no_holiday_data(n: Numbers) -> str | None:
@@ -208,16 +257,19 @@ def _no_holiday_data(n: Numbers) -> str | None:
         missing = _missing(n["calendar"], n["missing_year"])
         if n["meets_lead_time"]:
             return QCoreApplication.translate(
-                "Findings", "{missing}. The lead time is met for certain; the notice is at "
-                "least {notice} business days").format(missing=missing,
-                                                       notice=n["notice_business_days"])
+                "Findings",
+                "{missing}. The lead time is met for certain; the notice is at "
+                "least {notice} business days",
+            ).format(missing=missing, notice=n["notice_business_days"])
         return QCoreApplication.translate(
-            "Findings", "{missing}. The request is late for certain; its earliest start "
-            "cannot be counted until then").format(missing=missing)
+            "Findings",
+            "{missing}. The request is late for certain; its earliest start "
+            "cannot be counted until then",
+        ).format(missing=missing)
     if "day" in n:  # a session's day that cannot be checked
         return QCoreApplication.translate(
-            "Findings", "weekends and holidays on {day} cannot be checked: {missing}").format(
-            day=_day(n["day"]), missing=_missing(n["calendar"], n["year"]))
+            "Findings", "weekends and holidays on {day} cannot be checked: {missing}"
+        ).format(day=_day(n["day"]), missing=_missing(n["calendar"], n["year"]))
     return _missing(n["calendar"], n["year"])
 
 
@@ -226,42 +278,59 @@ def _over_allowance(n: Numbers) -> str | None:
         found = n["findings"]
         assert isinstance(found, tuple)
         return QCoreApplication.translate(
-            "Findings", "allowance forecast with the pending requests: {reason}").format(
-            reason="; ".join(finding_text(f) for f in found))
+            "Findings", "allowance forecast with the pending requests: {reason}"
+        ).format(reason="; ".join(finding_text(f) for f in found))
     start, end = _day(n["year_start"]), _day(n["year_end"])
     if "available" in n:  # a preview's
         return QCoreApplication.translate(
-            "Findings", "approving would use {used} of {available} IEM days in {start} to "
-            "{end}: {short} short").format(used=n["used_after"], available=n["available"],
-                                           start=start, end=end, short=n["shortfall_days"])
+            "Findings",
+            "approving would use {used} of {available} IEM days in {start} to {end}: {short} short",
+        ).format(
+            used=n["used_after"],
+            available=n["available"],
+            start=start,
+            end=end,
+            short=n["shortfall_days"],
+        )
     short = n["shortfall_days"]
-    shortfall = (QCoreApplication.translate("Findings", "1 day short") if short == 1 else
-                 QCoreApplication.translate("Findings", "{days} days short").format(days=short))
+    shortfall = (
+        QCoreApplication.translate("Findings", "1 day short")
+        if short == 1
+        else QCoreApplication.translate("Findings", "{days} days short").format(days=short)
+    )
     return QCoreApplication.translate(
-        "Findings", "approving would use {used} IEM days in the allowance year {start} to "
+        "Findings",
+        "approving would use {used} IEM days in the allowance year {start} to "
         "{end}, which {included} included and the bought days valid then ({bought} bought for "
-        "periods touching it, each spent once) cannot pay for: {shortfall}").format(
-        used=n["used_after"], start=start, end=end, included=n["included"],
-        bought=n["bought"], shortfall=shortfall)
+        "periods touching it, each spent once) cannot pay for: {shortfall}",
+    ).format(
+        used=n["used_after"],
+        start=start,
+        end=end,
+        included=n["included"],
+        bought=n["bought"],
+        shortfall=shortfall,
+    )
 
 
 def _not_entitled(n: Numbers) -> str | None:
     what, edition = n.get("what"), edition_label(str(n.get("edition")))
     if what == "iem":
         return QCoreApplication.translate(
-            "Findings", "the {edition} edition includes no IEM").format(edition=edition)
+            "Findings", "the {edition} edition includes no IEM"
+        ).format(edition=edition)
     if what == "sessions":
         return QCoreApplication.translate(
-            "Findings", "the {edition} edition includes no training sessions").format(
-            edition=edition)
+            "Findings", "the {edition} edition includes no training sessions"
+        ).format(edition=edition)
     if what == "service_reports":
         return QCoreApplication.translate(
-            "Findings", "the {edition} edition includes no service reports").format(
-            edition=edition)
+            "Findings", "the {edition} edition includes no service reports"
+        ).format(edition=edition)
     if what == "expert_service":
         return QCoreApplication.translate(
-            "Findings", "the {edition} edition does not include the expert service").format(
-            edition=edition)
+            "Findings", "the {edition} edition does not include the expert service"
+        ).format(edition=edition)
     return None
 
 
@@ -269,10 +338,15 @@ def _outside_term(n: Numbers) -> str | None:
     if "term_start" not in n:
         return None
     return QCoreApplication.translate(
-        "Findings", "the event ({start} to {end}) is outside the subscription's term "
-        "({term_start} to {term_end})").format(
-        start=_day(n["event_start"]), end=_day(n["event_end"]),
-        term_start=_day(n["term_start"]), term_end=_day(n["term_end"]))
+        "Findings",
+        "the event ({start} to {end}) is outside the subscription's term "
+        "({term_start} to {term_end})",
+    ).format(
+        start=_day(n["event_start"]),
+        end=_day(n["event_end"]),
+        term_start=_day(n["term_start"]),
+        term_end=_day(n["term_end"]),
+    )
 
 
 def _invalid_dates(n: Numbers) -> str | None:
@@ -288,26 +362,30 @@ def _overlapping(n: Numbers) -> str | None:
     named = ", ".join(str(i) for i in ids)
     if len(ids) == 1:
         return QCoreApplication.translate(
-            "Findings", "overlaps IEM request {requests} of the same partner: the shared "
-            "dates cost no allowance twice, but check it is not a duplicate").format(
-            requests=named)
+            "Findings",
+            "overlaps IEM request {requests} of the same partner: the shared "
+            "dates cost no allowance twice, but check it is not a duplicate",
+        ).format(requests=named)
     return QCoreApplication.translate(
-        "Findings", "overlaps IEM requests {requests} of the same partner: the shared dates "
-        "cost no allowance twice, but check it is not a duplicate").format(requests=named)
+        "Findings",
+        "overlaps IEM requests {requests} of the same partner: the shared dates "
+        "cost no allowance twice, but check it is not a duplicate",
+    ).format(requests=named)
 
 
 def _quota_unset(n: Numbers) -> str | None:
     if "edition" not in n:
         return None
     return QCoreApplication.translate(
-        "Findings", "the {edition} contract's session quota must be set before a session can "
-        "be booked").format(edition=edition_label(str(n["edition"])))
+        "Findings",
+        "the {edition} contract's session quota must be set before a session can be booked",
+    ).format(edition=edition_label(str(n["edition"])))
 
 
 def _quota_exhausted(n: Numbers) -> str | None:
     return QCoreApplication.translate(
-        "Findings", "all {quota} training sessions of this allowance year are already "
-        "booked").format(quota=n["quota"])
+        "Findings", "all {quota} training sessions of this allowance year are already booked"
+    ).format(quota=n["quota"])
 
 
 def _engagement(kind: object) -> str:
@@ -329,22 +407,32 @@ def _expert_clash(n: Numbers) -> str | None:
     assert isinstance(starts, datetime) and isinstance(ends, datetime)
     if n.get("expert") is not None:
         return QCoreApplication.translate(
-            "Findings", "expert {expert} is already booked from {start} to {end} ({kind} "
-            "{id}{label})").format(expert=n["expert"], start=starts.isoformat(),
-                                   end=ends.isoformat(), kind=_engagement(n["kind"]),
-                                   id=n["id"], label=label)
+            "Findings",
+            "expert {expert} is already booked from {start} to {end} ({kind} {id}{label})",
+        ).format(
+            expert=n["expert"],
+            start=starts.isoformat(),
+            end=ends.isoformat(),
+            kind=_engagement(n["kind"]),
+            id=n["id"],
+            label=label,
+        )
     zone = n["expert_zone"]
     assert isinstance(zone, tzinfo)
     return QCoreApplication.translate(
-        "Findings", "the expert is already booked {start}-{end} ({kind} #{id}{label})").format(
-        start=f"{starts.astimezone(zone):%H:%M}", end=f"{ends.astimezone(zone):%H:%M}",
-        kind=_engagement(n["kind"]), id=n["id"], label=label)
+        "Findings", "the expert is already booked {start}-{end} ({kind} #{id}{label})"
+    ).format(
+        start=f"{starts.astimezone(zone):%H:%M}",
+        end=f"{ends.astimezone(zone):%H:%M}",
+        kind=_engagement(n["kind"]),
+        id=n["id"],
+        label=label,
+    )
 
 
 def _invalid_times(n: Numbers) -> str | None:
     if n.get("error") == "naive_time" and len(n) == 1:
-        return QCoreApplication.translate(
-            "Findings", "session times need a time zone or an offset")
+        return QCoreApplication.translate("Findings", "session times need a time zone or an offset")
     hours = n.get("hours")
     if not isinstance(hours, int | float):
         return None
@@ -359,11 +447,15 @@ def _local_times(starts_at: datetime, ends_at: datetime, zone: str) -> str:
     from zoneinfo import ZoneInfo  # with its tz data: only once a session is worded
 
     first, last = starts_at.astimezone(ZoneInfo(zone)), ends_at.astimezone(ZoneInfo(zone))
-    until = (f"{last:%H:%M}" if last.date() == first.date() else
-             f"{local_date(last.date())} {last:%H:%M}")
+    until = (
+        f"{last:%H:%M}"
+        if last.date() == first.date()
+        else f"{local_date(last.date())} {last:%H:%M}"
+    )
     offset = f"{first:%z}"
-    return (f"{local_date(first.date())} {first:%H:%M}-{until} {zone} "
-            f"(UTC{offset[:3]}:{offset[3:5]})")
+    return (
+        f"{local_date(first.date())} {first:%H:%M}-{until} {zone} (UTC{offset[:3]}:{offset[3:5]})"
+    )
 
 
 def _outside_working_hours(n: Numbers) -> str | None:
@@ -375,12 +467,12 @@ def _outside_working_hours(n: Numbers) -> str | None:
     opens, closes = f"{WORKING_HOURS[0]:%H:%M}", f"{WORKING_HOURS[1]:%H:%M}"
     if n["who"] == "partner":
         return QCoreApplication.translate(
-            "Findings", "outside {opens}-{closes} in the partner's zone: {times}").format(
-            opens=opens, closes=closes, times=times)
+            "Findings", "outside {opens}-{closes} in the partner's zone: {times}"
+        ).format(opens=opens, closes=closes, times=times)
     if n["who"] == "expert":
         return QCoreApplication.translate(
-            "Findings", "outside {opens}-{closes} in the expert's zone: {times}").format(
-            opens=opens, closes=closes, times=times)
+            "Findings", "outside {opens}-{closes} in the expert's zone: {times}"
+        ).format(opens=opens, closes=closes, times=times)
     return None
 
 
@@ -391,23 +483,25 @@ def _day_off(n: Numbers) -> str | None:
     assert isinstance(day, date)
     if n["holiday"]:
         return QCoreApplication.translate(
-            "Findings", "{day} is a holiday in {calendar} ({holiday})").format(
-            day=_day(day), calendar=n["calendar"], holiday=holiday_label(str(n["holiday"])))
+            "Findings", "{day} is a holiday in {calendar} ({holiday})"
+        ).format(day=_day(day), calendar=n["calendar"], holiday=holiday_label(str(n["holiday"])))
     return QCoreApplication.translate(
-        "Findings", "{day} ({weekday}) is a weekend day in {calendar}").format(
-        day=_day(day), weekday=weekday_name(day, short=False), calendar=n["calendar"])
+        "Findings", "{day} ({weekday}) is a weekend day in {calendar}"
+    ).format(day=_day(day), weekday=weekday_name(day, short=False), calendar=n["calendar"])
 
 
 def _invalid_transition(n: Numbers) -> str | None:
     return QCoreApplication.translate(
-        "Findings", "a request that is {status} cannot become {target}").format(
-        status=status_label(str(n["status"])), target=status_label(str(n["target"])))
+        "Findings", "a request that is {status} cannot become {target}"
+    ).format(status=status_label(str(n["status"])), target=status_label(str(n["target"])))
 
 
 def _term_too_short(n: Numbers) -> str | None:
     return QCoreApplication.translate(
-        "Findings", "the expert service needs a committed term of {minimum} months or more "
-        "(this one is {months})").format(minimum=n["minimum_months"], months=n["months"])
+        "Findings",
+        "the expert service needs a committed term of {minimum} months or more "
+        "(this one is {months})",
+    ).format(minimum=n["minimum_months"], months=n["months"])
 
 
 def _exit_locked(n: Numbers) -> str | None:
@@ -416,12 +510,17 @@ def _exit_locked(n: Numbers) -> str | None:
     blocking = n["blocking_uses"]
     assert isinstance(blocking, tuple)
     count = len(blocking)
-    uses = (QCoreApplication.translate("Findings", "1 recorded use") if count == 1 else
-            QCoreApplication.translate("Findings", "{count} recorded uses").format(count=count))
+    uses = (
+        QCoreApplication.translate("Findings", "1 recorded use")
+        if count == 1
+        else QCoreApplication.translate("Findings", "{count} recorded uses").format(count=count)
+    )
     return QCoreApplication.translate(
-        "Findings", "the expert service was used ({uses}), so a downgrade or exit is not "
+        "Findings",
+        "the expert service was used ({uses}), so a downgrade or exit is not "
         "effective before {day}, the first day after the committed term; an earlier exit "
-        "needs a recorded approval").format(uses=uses, day=_day(n["earliest_date"]))
+        "needs a recorded approval",
+    ).format(uses=uses, day=_day(n["earliest_date"]))
 
 
 _WORDINGS: dict[str, Callable[[Numbers], str | None]] = {
@@ -485,18 +584,19 @@ def _not_found(n: Numbers) -> str | None:
     kind = _MISSING.get(str(n["kind"]))
     if kind is None:
         return None
-    return QCoreApplication.translate(
-        "Findings", "no {kind} with id {identifier}").format(kind=_tr(kind),
-                                                         identifier=repr(n["identifier"]))
+    return QCoreApplication.translate("Findings", "no {kind} with id {identifier}").format(
+        kind=_tr(kind), identifier=repr(n["identifier"])
+    )
 
 
 def _file_too_large(n: Numbers) -> str | None:
     if "size_mb" in n:
         return QCoreApplication.translate(
-            "Findings", "{file} is {size} MB; a request form is at most {limit} MB").format(
-            file=n["file"], size=n["size_mb"], limit=n["limit_mb"])
-    return QCoreApplication.translate(
-        "Findings", "{file} is larger than {limit} MB").format(file=n["file"], limit=n["limit_mb"])
+            "Findings", "{file} is {size} MB; a request form is at most {limit} MB"
+        ).format(file=n["file"], size=n["size_mb"], limit=n["limit_mb"])
+    return QCoreApplication.translate("Findings", "{file} is larger than {limit} MB").format(
+        file=n["file"], limit=n["limit_mb"]
+    )
 
 
 def _not_a_pdf(n: Numbers) -> str | None:
@@ -506,32 +606,35 @@ def _not_a_pdf(n: Numbers) -> str | None:
 
 
 def _not_a_file(n: Numbers) -> str | None:
-    return (QCoreApplication.translate(
-        "Findings", "{file} is a folder; give a PDF file") if n["folder"] else
-            QCoreApplication.translate(
-                "Findings", "{file} is not a regular file; give a PDF file")).format(file=n["file"])
+    return (
+        QCoreApplication.translate("Findings", "{file} is a folder; give a PDF file")
+        if n["folder"]
+        else QCoreApplication.translate("Findings", "{file} is not a regular file; give a PDF file")
+    ).format(file=n["file"])
 
 
 def _unreadable_pdf(n: Numbers) -> str | None:
     if n.get("case") == "too_slow":
         return QCoreApplication.translate(
-            "Findings", "{file} took too long to read; it may be damaged or crafted").format(
-            file=n["file"])
-    return QCoreApplication.translate(
-        "Findings", "{file} is damaged or not a readable PDF").format(file=n["file"])
+            "Findings", "{file} took too long to read; it may be damaged or crafted"
+        ).format(file=n["file"])
+    return QCoreApplication.translate("Findings", "{file} is damaged or not a readable PDF").format(
+        file=n["file"]
+    )
 
 
 def _active_content(n: Numbers) -> str | None:
     return QCoreApplication.translate(
-        "Findings", "{file} contains {active}, which a request form never does; it was not "
-               "read").format(file=n["file"], active=n["active"])
+        "Findings", "{file} contains {active}, which a request form never does; it was not read"
+    ).format(file=n["file"], active=n["active"])
 
 
 def _not_allowed(n: Numbers) -> str | None:
     case = n.get("case")
     if case == "opened_read_only":
         return QCoreApplication.translate(
-            "Findings", "the database is open read only; nothing can be changed")
+            "Findings", "the database is open read only; nothing can be changed"
+        )
     if case == "read_only_for_user":
         return QCoreApplication.translate("Findings", "the database is read only for this user")
     return None
@@ -541,8 +644,10 @@ def _database_busy(n: Numbers) -> str | None:
     if n.get("case") != "busy":
         return None
     return QCoreApplication.translate(
-        "Findings", "the database is busy: another user's change has held what this one needs "
-               "for longer than the lock timeout; nothing was written, try again in a moment")
+        "Findings",
+        "the database is busy: another user's change has held what this one needs "
+        "for longer than the lock timeout; nothing was written, try again in a moment",
+    )
 
 
 _ERRORS: dict[str, Callable[[Numbers], str | None]] = {
@@ -553,11 +658,11 @@ _ERRORS: dict[str, Callable[[Numbers], str | None]] = {
     "unreadable_pdf": _unreadable_pdf,
     "active_content": _active_content,
     "batch_timeout": lambda n: QCoreApplication.translate(
-        "Findings", "{file} was not read: the batch ran out of time").format(
-        file=n["file"]),
+        "Findings", "{file} was not read: the batch ran out of time"
+    ).format(file=n["file"]),
     "not_our_form": lambda n: QCoreApplication.translate(
-        "Findings", "{file} is a PDF but not one of our request forms").format(
-        file=n["file"]),
+        "Findings", "{file} is a PDF but not one of our request forms"
+    ).format(file=n["file"]),
     "not_allowed": _not_allowed,
     "database_busy": _database_busy,
     "database_unavailable": _database_busy,  # locked by another program when opened
@@ -601,64 +706,81 @@ def _form_value(n: Numbers) -> str | None:
         return QCoreApplication.translate("Findings", "the last day is before the first day")
     if case == "not_a_time_zone":
         return QCoreApplication.translate(
-            "Findings", "not a time zone name such as Asia/Shanghai: {typed}").format(typed=typed)
+            "Findings", "not a time zone name such as Asia/Shanghai: {typed}"
+        ).format(typed=typed)
     if case == "not_a_start":
         return QCoreApplication.translate(
-            "Findings", "not a date and time in YYYY-MM-DD HH:MM: {typed}").format(typed=typed)
+            "Findings", "not a date and time in YYYY-MM-DD HH:MM: {typed}"
+        ).format(typed=typed)
     if case == "not_an_email":
-        return QCoreApplication.translate(
-            "Findings", "not an e-mail address: {typed}").format(typed=typed)
+        return QCoreApplication.translate("Findings", "not an e-mail address: {typed}").format(
+            typed=typed
+        )
     if case == "identity_missing":
         return QCoreApplication.translate("Findings", "the form's identity fields are missing")
     if case == "not_issued":
         return QCoreApplication.translate(
-            "Findings", "form {form} was not issued by this database").format(form=n["form"])
+            "Findings", "form {form} was not issued by this database"
+        ).format(form=n["form"])
     if case == "signature_mismatch":
         return QCoreApplication.translate(
-            "Findings", "the form's identity fields were changed (the signature does not match)")
+            "Findings", "the form's identity fields were changed (the signature does not match)"
+        )
     if case == "wrong_partner":
         return QCoreApplication.translate(
-            "Findings", "this form was issued to {issued_to}, not {expected}").format(
-            issued_to=n["issued_to"], expected=n["expected"])
+            "Findings", "this form was issued to {issued_to}, not {expected}"
+        ).format(issued_to=n["issued_to"], expected=n["expected"])
     if case == "expired":
-        return QCoreApplication.translate(
-            "Findings", "the form expired on {day}").format(day=_day(n["expired"]))
+        return QCoreApplication.translate("Findings", "the form expired on {day}").format(
+            day=_day(n["expired"])
+        )
     if case == "used_just_now":
         return QCoreApplication.translate("Findings", "the form was already imported")
     if case == "past_start":
         return QCoreApplication.translate("Findings", "the preferred start has passed")
     if case == "used":
         return QCoreApplication.translate(
-            "Findings", "the form was already imported on {day} by {who}").format(
-            day=_day(n["on"]), who=n["by"])
+            "Findings", "the form was already imported on {day} by {who}"
+        ).format(day=_day(n["on"]), who=n["by"])
     if field_name is None:
         return None
     if case == "required":
-        return QCoreApplication.translate(
-            "Findings", "{field} is required").format(field=field_name)
+        return QCoreApplication.translate("Findings", "{field} is required").format(
+            field=field_name
+        )
     if case == "too_long":
         return QCoreApplication.translate(
-            "Findings", "{field} is longer than {most} characters").format(field=field_name,
-                                                                       most=n["most"])
+            "Findings", "{field} is longer than {most} characters"
+        ).format(field=field_name, most=n["most"])
     if case == "control":
-        return QCoreApplication.translate(
-            "Findings", "{field} contains control characters").format(field=field_name)
+        return QCoreApplication.translate("Findings", "{field} contains control characters").format(
+            field=field_name
+        )
     if case == "not_a_choice":
         choices = n["choices"]
         assert isinstance(choices, tuple)
         return QCoreApplication.translate(
-            "Findings", "{field} must be one of {choices}, not {typed}").format(
-            field=field_name, choices=", ".join(choices), typed=typed)
+            "Findings", "{field} must be one of {choices}, not {typed}"
+        ).format(field=field_name, choices=", ".join(choices), typed=typed)
     if case == "not_a_date":
         return QCoreApplication.translate(
-            "Findings", "{field} is not a real date in YYYY-MM-DD: {typed}").format(
-            field=field_name, typed=typed)
+            "Findings", "{field} is not a real date in YYYY-MM-DD: {typed}"
+        ).format(field=field_name, typed=typed)
     if case == "identity_changed":
         return QCoreApplication.translate(
-            "Findings", "the form's {field} was changed or removed").format(field=field_name)
+            "Findings", "the form's {field} was changed or removed"
+        ).format(field=field_name)
     return None
 
 
-for _code in ("invalid_value", "missing_value", "forged_form", "unknown_form", "wrong_partner",
-              "expired_form", "form_used", "past_start"):
+for _code in (
+    "invalid_value",
+    "missing_value",
+    "forged_form",
+    "unknown_form",
+    "wrong_partner",
+    "expired_form",
+    "form_used",
+    "past_start",
+):
     _ERRORS[_code] = _form_value

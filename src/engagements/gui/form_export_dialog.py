@@ -74,12 +74,14 @@ class FormExportDialog(QDialog):
     def _update(self) -> None:
         count = len(self.chosen_partners())
         self.ui.chosen.setText(self.tr("%n partner(s) chosen", "", count))
-        self.export_button.setEnabled(count > 0 and bool(self.ui.folder.text().strip())
-                                      and not self.context.read_only)
+        self.export_button.setEnabled(
+            count > 0 and bool(self.ui.folder.text().strip()) and not self.context.read_only
+        )
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the request forms"),
-                                                  self.ui.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the request forms"), self.ui.folder.text()
+        )
         if folder:
             self.ui.folder.setText(folder)
 
@@ -101,16 +103,24 @@ class FormExportDialog(QDialog):
             return forms.export_forms(db, partner_ids, folder, today, expires, report)
 
         self.export_button.setEnabled(False)
-        self.job = prompts.run_with_progress(self.context, self, self.tr("Exporting request forms"),
-                                             work, self._finished)
+        self.job = prompts.run_with_progress(
+            self.context, self, self.tr("Exporting request forms"), work, self._finished
+        )
         # A cancelled job reports nothing to ``_finished``; say what was written anyway.
         self.job.signals.finished.connect(
-            lambda result: self._finished(result) if self.job.progress.cancelled else None)
+            lambda result: self._finished(result) if self.job.progress.cancelled else None
+        )
 
     def _finished(self, result: forms.BatchExport) -> None:
-        written = (self.tr("Wrote %n form(s) to {folder} (cancelled; the rest were not "
-                           "exported).", "", len(result.exported)) if result.cancelled
-                   else self.tr("Wrote %n form(s) to {folder}.", "", len(result.exported)))
+        written = (
+            self.tr(
+                "Wrote %n form(s) to {folder} (cancelled; the rest were not exported).",
+                "",
+                len(result.exported),
+            )
+            if result.cancelled
+            else self.tr("Wrote %n form(s) to {folder}.", "", len(result.exported))
+        )
         lines = [written.format(folder=self.ui.folder.text().strip())]
         lines += [f"• {partner}: {reason}" for partner, reason in result.failed]
         self.exported.emit(result)

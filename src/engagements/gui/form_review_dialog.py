@@ -26,10 +26,18 @@ from engagements.gui.unsaved import EditingDialog
 from engagements.services import forms
 
 FIELD, VALUE, PROBLEM = range(3)
-COMMON = ("form_id", "partner_id", "expires", "request_type", "sub_client_account_id",
-          "sub_client_name")
-BY_TYPE = {"iem": ("event_name", "event_type", "event_start", "event_end"),
-           "session": ("session_topic", "session_start", "session_timezone")}
+COMMON = (
+    "form_id",
+    "partner_id",
+    "expires",
+    "request_type",
+    "sub_client_account_id",
+    "sub_client_name",
+)
+BY_TYPE = {
+    "iem": ("event_name", "event_type", "event_start", "event_end"),
+    "session": ("session_topic", "session_start", "session_timezone"),
+}
 CONTACT = ("description", "contact_name", "contact_email", "contact_phone")
 
 
@@ -53,8 +61,9 @@ class FormReviewDialog(EditingDialog):
 
     imported = Signal(object)  # forms.ImportedForm
 
-    def __init__(self, context: AppContext, preview: forms.FormPreview,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, preview: forms.FormPreview, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.preview = context, preview
         self.ui = embed(self, "form_review_dialog")
@@ -65,8 +74,7 @@ class FormReviewDialog(EditingDialog):
         self.confirm_button.setEnabled(preview.acceptable and not context.read_only)
         context.guard(self.confirm_button)
         self.ui.buttons.accepted.connect(self.confirm)
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(
-            self.reject)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Discard).clicked.connect(self.reject)
         self.ui.recheckButton.clicked.connect(self.check_again)
         context.guard(self.ui.recheckButton)
         self._show(preview)
@@ -79,15 +87,22 @@ class FormReviewDialog(EditingDialog):
         self.ui.rules.setText(rules_html(preview))
         self.ui.leadTime.setText(lead_time_html(self.context, preview))
         if preview.corrected:
-            self.ui.corrections.setText(self.tr("Corrected by you: ") + "; ".join(
-                f"{field_label(name)}: “{was}” → “{now}”"
-                for name, was, now in preview.corrected))
+            self.ui.corrections.setText(
+                self.tr("Corrected by you: ")
+                + "; ".join(
+                    f"{field_label(name)}: “{was}” → “{now}”"
+                    for name, was, now in preview.corrected
+                )
+            )
 
     def typed_corrections(self) -> dict[str, str]:
         """The values changed in the table and not yet checked, by field name."""
         names, table = shown_fields(self.preview), self.ui.fieldsTable
-        return {name: table.item(row, VALUE).text() for row, name in enumerate(names)
-                if table.item(row, VALUE).text() != self.preview.values.get(name, "")}
+        return {
+            name: table.item(row, VALUE).text()
+            for row, name in enumerate(names)
+            if table.item(row, VALUE).text() != self.preview.values.get(name, "")
+        }
 
     def has_unsaved_edits(self) -> bool:
         # Only corrections typed and not yet checked would be lost; the form itself is
@@ -113,14 +128,18 @@ class FormReviewDialog(EditingDialog):
         table, problems = self.ui.fieldsTable, problems_by_field(self.preview)
         names = shown_fields(self.preview)
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels((self.tr("Field"), self.tr("What the partner typed"),
-                                         self.tr("Problem")))
+        table.setHorizontalHeaderLabels(
+            (self.tr("Field"), self.tr("What the partner typed"), self.tr("Problem"))
+        )
         table.setRowCount(len(names))
         danger = QBrush(theme.colour(theme.DANGER))
         for row, name in enumerate(names):
             message = "; ".join(problems.get(name, []))
-            cells = (field_label(name), self.preview.values.get(name, ""),
-                     f"✗ {message}" if message else "")
+            cells = (
+                field_label(name),
+                self.preview.values.get(name, ""),
+                f"✗ {message}" if message else "",
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -157,16 +176,24 @@ class FormReviewDialog(EditingDialog):
         if not self.check_again():  # corrections typed but not yet checked are checked now
             return
         db, today = self.context.db, self.context.today
-        result = self.context.perform(self, self.tr("Import the form"),
-                                      lambda: forms.import_previewed(db, self.preview, today))
+        result = self.context.perform(
+            self,
+            self.tr("Import the form"),
+            lambda: forms.import_previewed(db, self.preview, today),
+        )
         if result is not None:
             # Not undoable: a returned form is accepted once, so an undo could never be
             # redone; the requests it made can be cancelled (and that undone) one by one.
-            self.context.status.emit(self.tr(
-                "Form {form}: recorded {kind} request {requests}. An import cannot be undone "
-                "(a form is accepted once); cancel its requests instead.").format(
-                    form=result.form_id, kind=kind_label(result.request_type),
-                    requests=", ".join(map(str, result.created))))
+            self.context.status.emit(
+                self.tr(
+                    "Form {form}: recorded {kind} request {requests}. An import cannot be undone "
+                    "(a form is accepted once); cancel its requests instead."
+                ).format(
+                    form=result.form_id,
+                    kind=kind_label(result.request_type),
+                    requests=", ".join(map(str, result.created)),
+                )
+            )
             self.imported.emit(result)
             self.accept()
 
@@ -174,26 +201,47 @@ class FormReviewDialog(EditingDialog):
 def summary_html(preview: forms.FormPreview) -> str:
     """One paragraph: who asks for what, and whether it can be imported."""
     ok, bad = theme.colour(theme.OK).name(), theme.colour(theme.DANGER).name()
-    asked = {"iem": QCoreApplication.translate("FormReview", "IEM support"), "session": QCoreApplication.translate("FormReview", "a training session")}.get(
-        preview.request_type or "", QCoreApplication.translate("FormReview", "something this form cannot say"))
+    asked = {
+        "iem": QCoreApplication.translate("FormReview", "IEM support"),
+        "session": QCoreApplication.translate("FormReview", "a training session"),
+    }.get(
+        preview.request_type or "",
+        QCoreApplication.translate("FormReview", "something this form cannot say"),
+    )
     forged = any(p.field in F.IDENTITY_FIELDS for p in preview.problems)
     if not preview.partner_id:
         who = QCoreApplication.translate("FormReview", "an unknown partner")
     elif forged:  # the identity fields cannot be trusted: say who it claims to be from
-        who = QCoreApplication.translate("FormReview", "a form claiming to be from {partner} (not verified)").format(
-            partner=escape(preview.partner_id))
+        who = QCoreApplication.translate(
+            "FormReview", "a form claiming to be from {partner} (not verified)"
+        ).format(partner=escape(preview.partner_id))
     else:
         who = f"{escape(preview.partner_name or '')} ({escape(preview.partner_id)})"
     problems = len(preview.problems)
-    verdict = (f"<span style='color:{ok}'>✓ " + QCoreApplication.translate("FormReview", "Ready to import.") + "</span>"
-               if preview.acceptable else f"<span style='color:{bad}'>✗ " + (
-                   QCoreApplication.translate("FormReview", "Cannot be imported: 1 problem, shown next to its field.")
-                   if problems == 1 else
-                   QCoreApplication.translate("FormReview", "Cannot be imported: {count} problems, shown next to their "
-                                                "fields.").format(count=problems)) + "</span>")
-    return (f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>"
-            + QCoreApplication.translate("FormReview", "From {who}, asking for <b>{asked}</b>.").format(who=who, asked=asked)
-            + f" {verdict}</p>")
+    verdict = (
+        f"<span style='color:{ok}'>✓ "
+        + QCoreApplication.translate("FormReview", "Ready to import.")
+        + "</span>"
+        if preview.acceptable
+        else f"<span style='color:{bad}'>✗ "
+        + (
+            QCoreApplication.translate(
+                "FormReview", "Cannot be imported: 1 problem, shown next to its field."
+            )
+            if problems == 1
+            else QCoreApplication.translate(
+                "FormReview", "Cannot be imported: {count} problems, shown next to their fields."
+            ).format(count=problems)
+        )
+        + "</span>"
+    )
+    return (
+        f"<h3>{escape(preview.path.rsplit('/', 1)[-1])}</h3><p>"
+        + QCoreApplication.translate("FormReview", "From {who}, asking for <b>{asked}</b>.").format(
+            who=who, asked=asked
+        )
+        + f" {verdict}</p>"
+    )
 
 
 def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
@@ -207,19 +255,33 @@ def lead_time_html(context: AppContext, preview: forms.FormPreview) -> str:
 
     try:
         if returned.iem is not None:
-            return describe(preview_iem(context.db, preview.partner_id, context.today,
-                                        returned.iem.start, returned.iem.end))
+            return describe(
+                preview_iem(
+                    context.db,
+                    preview.partner_id,
+                    context.today,
+                    returned.iem.start,
+                    returned.iem.end,
+                )
+            )
         if returned.session is not None:
-            left = allowance_summary(context.db, preview.partner_id,
-                                     returned.session.starts_at.date())
-            return QCoreApplication.translate("FormReview", "<p><b>Sessions in {start} – {end}:</b> {used} of {included} used, "
-                                              "{left} left</p>").format(
-                start=local_date(left.year_start), end=local_date(left.year_end),
-                used=left.sessions_used, included=left.sessions_included,
-                left=left.sessions_remaining)
+            left = allowance_summary(
+                context.db, preview.partner_id, returned.session.starts_at.date()
+            )
+            return QCoreApplication.translate(
+                "FormReview",
+                "<p><b>Sessions in {start} – {end}:</b> {used} of {included} used, {left} left</p>",
+            ).format(
+                start=local_date(left.year_start),
+                end=local_date(left.year_end),
+                used=left.sessions_used,
+                included=left.sessions_included,
+                left=left.sessions_remaining,
+            )
     except REFUSALS as refusal:
-        return QCoreApplication.translate("FormReview", "<p><b>Cannot assess:</b> {reason}</p>").format(
-            reason=escape(message_for(refusal)))
+        return QCoreApplication.translate(
+            "FormReview", "<p><b>Cannot assess:</b> {reason}</p>"
+        ).format(reason=escape(message_for(refusal)))
     return ""
 
 
@@ -227,10 +289,17 @@ def rules_html(preview: forms.FormPreview) -> str:
     """The rule results that travel with the request (late, forecast, quota)."""
     warn, ok = theme.colour(theme.WARNING).name(), theme.colour(theme.OK).name()
     if not preview.acceptable:
-        return QCoreApplication.translate("FormReview", "<i>The rules are checked once the form's problems are fixed.</i>")
+        return QCoreApplication.translate(
+            "FormReview", "<i>The rules are checked once the form's problems are fixed.</i>"
+        )
     if not preview.warnings:
-        return (f"<span style='color:{ok}'>✓ "
-                + QCoreApplication.translate("FormReview", "Lead time, allowance and quota rules pass.") + "</span>")
-    return "".join(f"<p style='color:{warn}'>⚠ {escape(field_label(w.field))}: "
-                   f"{escape(field_problem_text(w), quote=False)}</p>"
-                   for w in preview.warnings)
+        return (
+            f"<span style='color:{ok}'>✓ "
+            + QCoreApplication.translate("FormReview", "Lead time, allowance and quota rules pass.")
+            + "</span>"
+        )
+    return "".join(
+        f"<p style='color:{warn}'>⚠ {escape(field_label(w.field))}: "
+        f"{escape(field_problem_text(w), quote=False)}</p>"
+        for w in preview.warnings
+    )

@@ -42,8 +42,12 @@ class _FormLoader(QUiLoader):
 
     root_as_part = False
 
-    def createWidget(self, class_name: str, parent: QWidget | None = None,  # noqa: N802
-                     name: str = "") -> QWidget:
+    def createWidget(
+        self,
+        class_name: str,
+        parent: QWidget | None = None,  # noqa: N802
+        name: str = "",
+    ) -> QWidget:
         if self.root_as_part and parent is None and class_name == "QDialog":
             widget = QWidget()
             widget.setObjectName(name)

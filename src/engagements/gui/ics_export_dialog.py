@@ -25,8 +25,9 @@ class IcsExportDialog(QDialog):
     choices_loaded = Signal()
     exported = Signal(object)  # the CalendarExport, once the file is written
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 preset: Any = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, preset: Any = None
+    ) -> None:
         """``preset``: the Calendar view's filter (partner_id, expert_id, tam), if any."""
         super().__init__(parent)
         self.context, self.preset = context, preset
@@ -37,7 +38,8 @@ class IcsExportDialog(QDialog):
         self.save_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Export…"))
         self.save_button.setAccessibleName(
-            self.tr("Choose where to save the calendar file and write it"))
+            self.tr("Choose where to save the calendar file and write it")
+        )
         self.save_button.setEnabled(False)  # until the choices are there
         self.ui.buttons.accepted.connect(self.choose_file_and_export)
         self.ui.buttons.rejected.connect(self.reject)
@@ -45,32 +47,44 @@ class IcsExportDialog(QDialog):
         context.load(lambda progress: pick_lists(db), self._fill_choices, self)
 
     def _fill_choices(self, lists: PickLists) -> None:
-        set_choices(self.ui.partner, [(self.tr("All partners"), None)] + [
-            (f"{name} ({pid})", pid) for pid, name in lists.partners])
-        set_choices(self.ui.expert, [(self.tr("All experts"), None)] + [
-            (name, eid) for eid, name in lists.experts])
+        set_choices(
+            self.ui.partner,
+            [(self.tr("All partners"), None)]
+            + [(f"{name} ({pid})", pid) for pid, name in lists.partners],
+        )
+        set_choices(
+            self.ui.expert,
+            [(self.tr("All experts"), None)] + [(name, eid) for eid, name in lists.experts],
+        )
         set_choices(self.ui.tam, [(self.tr("All TAMs"), None)] + [(tam, tam) for tam in lists.tams])
         if self.preset is not None:
-            for box, value in ((self.ui.partner, self.preset.partner_id),
-                               (self.ui.expert, self.preset.expert_id),
-                               (self.ui.tam, self.preset.tam)):
+            for box, value in (
+                (self.ui.partner, self.preset.partner_id),
+                (self.ui.expert, self.preset.expert_id),
+                (self.ui.tam, self.preset.tam),
+            ):
                 box.setCurrentIndex(max(box.findData(value), 0) if value else 0)
         self.save_button.setEnabled(True)
         self.choices_loaded.emit()
 
     def selection(self) -> ExportSelection:
-        return ExportSelection(partner_id=self.ui.partner.currentData(),
-                               expert_id=self.ui.expert.currentData(),
-                               tam=self.ui.tam.currentData(),
-                               first=from_qdate(self.ui.first.date()),
-                               last=from_qdate(self.ui.last.date()))
+        return ExportSelection(
+            partner_id=self.ui.partner.currentData(),
+            expert_id=self.ui.expert.currentData(),
+            tam=self.ui.tam.currentData(),
+            first=from_qdate(self.ui.first.date()),
+            last=from_qdate(self.ui.last.date()),
+        )
 
     def choose_file_and_export(self) -> None:
         chosen = self.selection()
         who = chosen.partner_id or chosen.expert_id or chosen.tam or "engagements"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), f"{who}-{chosen.first}-to-{chosen.last}.ics",
-            self.tr("iCalendar files (*.ics)"))
+            self,
+            self.tr("Export calendar"),
+            f"{who}-{chosen.first}-to-{chosen.last}.ics",
+            self.tr("iCalendar files (*.ics)"),
+        )
         if path:
             self.export(path if path.lower().endswith(".ics") else f"{path}.ics")
 
@@ -78,15 +92,20 @@ class IcsExportDialog(QDialog):
         """Write the chosen engagements to ``path`` off the GUI thread."""
         db, chosen = self.context.db, self.selection()
         self._busy(True)
-        self.context.jobs.start(lambda progress: export_calendar(db, path, chosen),
-                                self._exported, self._failed)
+        self.context.jobs.start(
+            lambda progress: export_calendar(db, path, chosen), self._exported, self._failed
+        )
 
     def _exported(self, result: CalendarExport) -> None:
         self._busy(False)
-        self.context.status.emit(self.tr("Exported {events} events ({iem} IEM, {sessions} "
-                                         "sessions) to {path}").format(
-            events=result.events, iem=result.iem_events, sessions=result.sessions,
-            path=result.path))
+        self.context.status.emit(
+            self.tr("Exported {events} events ({iem} IEM, {sessions} sessions) to {path}").format(
+                events=result.events,
+                iem=result.iem_events,
+                sessions=result.sessions,
+                path=result.path,
+            )
+        )
         self.exported.emit(result)
         self.accept()
 

@@ -37,8 +37,9 @@ class IemEditor(EditingDialog):
     previewed = Signal(object)  # the IemPreview just shown
     saved = Signal(object)  # the IemOutcome
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 partner_id: str | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, partner_id: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.ui = embed(self, "iem_editor")
@@ -67,8 +68,10 @@ class IemEditor(EditingDialog):
         return self.tr("Discard the changes to this IEM request?")
 
     def _fill_partners(self, partner_id: str | None) -> None:
-        set_choices(self.ui.partner, [(f"{name} ({pid})", pid)
-                                      for pid, name in pick_lists(self.context.db).partners])
+        set_choices(
+            self.ui.partner,
+            [(f"{name} ({pid})", pid) for pid, name in pick_lists(self.context.db).partners],
+        )
         completer = QCompleter(self.ui.partner.model(), self)
         completer.setFilterMode(completer.filterMode().MatchContains)
         self.ui.partner.setCompleter(completer)
@@ -87,8 +90,9 @@ class IemEditor(EditingDialog):
             except REFUSALS:
                 file = None
             for client in file.sub_clients if file else []:
-                self.ui.subClient.addItem(f"{client.name} ({client.account_id})",
-                                          (client.account_id, client.name))
+                self.ui.subClient.addItem(
+                    f"{client.name} ({client.account_id})", (client.account_id, client.name)
+                )
         self.update_feedback()
 
     def _start_moved(self) -> None:
@@ -102,8 +106,11 @@ class IemEditor(EditingDialog):
         self.update_feedback()
 
     def dates(self) -> tuple[date, date, date]:
-        return (from_qdate(self.ui.submitted.date()), from_qdate(self.ui.start.date()),
-                from_qdate(self.ui.end.date()))
+        return (
+            from_qdate(self.ui.submitted.date()),
+            from_qdate(self.ui.start.date()),
+            from_qdate(self.ui.end.date()),
+        )
 
     def update_feedback(self) -> IemPreview | None:
         """Ask the rules about the dates as they are now, and show the answer in words."""
@@ -113,16 +120,17 @@ class IemEditor(EditingDialog):
         submitted, start, end = self.dates()
         self._length = max(end - start, timedelta(0))
         try:
-            self.preview = preview_iem(self.context.db, self.partner_id(), submitted, start,
-                                       end)
+            self.preview = preview_iem(self.context.db, self.partner_id(), submitted, start, end)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(message_for(refusal))))
+            self.ui.feedback.setText(
+                self.tr("<b>Cannot assess:</b> {reason}").format(
+                    reason=escape(message_for(refusal))
+                )
+            )
             return None
         self.ui.feedback.setText(describe(self.preview))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            self.can_save())
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.can_save())
         self.ui.justification.setEnabled(True)
         self.previewed.emit(self.preview)
         return self.preview
@@ -154,23 +162,33 @@ class IemEditor(EditingDialog):
         db = self.context.db
         submitted, start, end = self.dates()
         request = iem.IemRequestInput(
-            partner_id=self.partner_id(), start=start, end=end, submitted=submitted,
+            partner_id=self.partner_id(),
+            start=start,
+            end=end,
+            submitted=submitted,
             event_name=self.ui.eventName.text().strip(),
             event_type=self.ui.eventType.currentData(),
             description=self.ui.description.toPlainText().strip(),
-            sub_client=self.ui.subClient.currentData(), justification=self.justification(),
-            approve=self.ui.approveNow.isChecked())
+            sub_client=self.ui.subClient.currentData(),
+            justification=self.justification(),
+            approve=self.ui.approveNow.isChecked(),
+        )
         outcome = push_done(
-            self.context, self.tr("New IEM request"), lambda: iem.request_iem(db, request,
-                                                                     self.context.today),
+            self.context,
+            self.tr("New IEM request"),
+            lambda: iem.request_iem(db, request, self.context.today),
             # Undo withdraws the new request (cancelled, kept in the history); redo puts
             # the same request back, never a copy.
-            lambda done: reversals.restore_iem_status(db, done.id, done.status,
-                                                      lifecycle.CANCELLED),
-            lambda done: reversals.restore_iem_status(db, done.id, lifecycle.CANCELLED,
-                                                      done.status),
+            lambda done: reversals.restore_iem_status(
+                db, done.id, done.status, lifecycle.CANCELLED
+            ),
+            lambda done: reversals.restore_iem_status(
+                db, done.id, lifecycle.CANCELLED, done.status
+            ),
             lambda done: self.tr("new IEM request #{id} for {partner}").format(
-                id=done.id, partner=request.partner_id))
+                id=done.id, partner=request.partner_id
+            ),
+        )
         if outcome is not None:
             self.saved.emit(outcome)
             self.accept()
@@ -179,34 +197,80 @@ class IemEditor(EditingDialog):
 def describe(preview: IemPreview) -> str:
     """The rules' answer in words, for the feedback panel (HTML)."""
     ok, bad, warn = (theme.colour(c).name() for c in (theme.OK, theme.DANGER, theme.WARNING))
-    lines = [QCoreApplication.translate("IemEditor", "<h3>Rule check</h3><p><b>Natural days:</b> {days}</p>").format(
-        days=preview.natural_days)]
+    lines = [
+        QCoreApplication.translate(
+            "IemEditor", "<h3>Rule check</h3><p><b>Natural days:</b> {days}</p>"
+        ).format(days=preview.natural_days)
+    ]
     if preview.earliest_start:
-        lines.append(QCoreApplication.translate("IemEditor", "<p><b>Earliest allowed start:</b> {date}</p>").format(
-            date=local_date(preview.earliest_start)))
+        lines.append(
+            QCoreApplication.translate(
+                "IemEditor", "<p><b>Earliest allowed start:</b> {date}</p>"
+            ).format(date=local_date(preview.earliest_start))
+        )
     if preview.notice_business_days is not None:
         colour = ok if preview.meets_lead_time else bad
-        verdict = QCoreApplication.translate("IemEditor", "meets the lead time") if preview.meets_lead_time \
+        verdict = (
+            QCoreApplication.translate("IemEditor", "meets the lead time")
+            if preview.meets_lead_time
             else QCoreApplication.translate("IemEditor", "late")
+        )
         if preview.lead_time == "undetermined":
-            colour, verdict = warn, QCoreApplication.translate("IemEditor", "undetermined (a year without holiday data)")
-        notice = QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>at least {days} "
-                                            "business days of {needed} needed — {verdict}</span></p>") \
-            if preview.notice_at_least else QCoreApplication.translate("IemEditor", "<p><b>Notice:</b> <span style='color:{colour}'>{days} business days of "
-            "{needed} needed — {verdict}</span></p>")
-        lines.append(notice.format(colour=colour, days=preview.notice_business_days,
-                                   needed=preview.required_business_days, verdict=verdict))
+            colour, verdict = (
+                warn,
+                QCoreApplication.translate(
+                    "IemEditor", "undetermined (a year without holiday data)"
+                ),
+            )
+        notice = (
+            QCoreApplication.translate(
+                "IemEditor",
+                "<p><b>Notice:</b> <span style='color:{colour}'>at least {days} "
+                "business days of {needed} needed — {verdict}</span></p>",
+            )
+            if preview.notice_at_least
+            else QCoreApplication.translate(
+                "IemEditor",
+                "<p><b>Notice:</b> <span style='color:{colour}'>{days} business days of "
+                "{needed} needed — {verdict}</span></p>",
+            )
+        )
+        lines.append(
+            notice.format(
+                colour=colour,
+                days=preview.notice_business_days,
+                needed=preview.required_business_days,
+                verdict=verdict,
+            )
+        )
     for year in preview.years:
         colour = bad if year.available and year.shortfall_after > 0 else ok
-        lines.append(QCoreApplication.translate("IemEditor", "<p><b>Allowance {start} – {end}:</b> {used} of {available} "
-                                                "days used; <span style='color:{colour}'>{left} left after "
-                                                "approval</span></p>").format(
-            start=local_date(year.year_start), end=local_date(year.year_end),
-            used=year.used_now, available=year.available, colour=colour, left=year.left_after))
-    lines += [f"<p style='color:{warn}'>⚠ {escape(w)}</p>"
-              for w in findings_text(preview.warning_findings)]
-    lines += [f"<p style='color:{bad}'>✗ {escape(p)}</p>"
-              for p in findings_text(preview.problem_findings)]
+        lines.append(
+            QCoreApplication.translate(
+                "IemEditor",
+                "<p><b>Allowance {start} – {end}:</b> {used} of {available} "
+                "days used; <span style='color:{colour}'>{left} left after "
+                "approval</span></p>",
+            ).format(
+                start=local_date(year.year_start),
+                end=local_date(year.year_end),
+                used=year.used_now,
+                available=year.available,
+                colour=colour,
+                left=year.left_after,
+            )
+        )
+    lines += [
+        f"<p style='color:{warn}'>⚠ {escape(w)}</p>"
+        for w in findings_text(preview.warning_findings)
+    ]
+    lines += [
+        f"<p style='color:{bad}'>✗ {escape(p)}</p>" for p in findings_text(preview.problem_findings)
+    ]
     if not preview.problems and not preview.warnings:
-        lines.append(f"<p style='color:{ok}'>✓ " + QCoreApplication.translate("IemEditor", "All rules pass.") + "</p>")
+        lines.append(
+            f"<p style='color:{ok}'>✓ "
+            + QCoreApplication.translate("IemEditor", "All rules pass.")
+            + "</p>"
+        )
     return "".join(lines)

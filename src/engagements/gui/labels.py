@@ -92,8 +92,7 @@ TOPIC_LABELS = {
 
 def event_type_label(event_type: str) -> str:
     known = EVENT_TYPE_LABELS.get(event_type)
-    return QCoreApplication.translate("EventType", known) if known \
-        else event_type.replace("-", " ")
+    return QCoreApplication.translate("EventType", known) if known else event_type.replace("-", " ")
 
 
 def topic_label(topic: str) -> str:
@@ -216,8 +215,11 @@ def audit_value_label(name: str, value: object) -> str:
     if value in (None, ""):
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate("AuditField", "yes") if value \
+        return (
+            QCoreApplication.translate("AuditField", "yes")
+            if value
             else QCoreApplication.translate("AuditField", "no")
+        )
     text = str(value)
     if name == "status":
         return status_label(text)
@@ -238,7 +240,8 @@ def audit_subject_label(subject: str, templates: dict[str, str]) -> str:
         known = AUDIT_SUBJECT_LABELS.get(template)
         if known and prefix and subject.startswith(prefix):
             return QCoreApplication.translate("AuditSubject", known).replace(
-                "{}", subject[len(prefix):])
+                "{}", subject[len(prefix) :]
+            )
     return subject
 
 
@@ -268,5 +271,8 @@ FORM_FIELD_LABELS = {
 
 def field_label(name: str) -> str:
     """A form field's name in the window's language."""
-    return QCoreApplication.translate("FormFields", FORM_FIELD_LABELS[name]) \
-        if name in FORM_FIELD_LABELS else name
+    return (
+        QCoreApplication.translate("FormFields", FORM_FIELD_LABELS[name])
+        if name in FORM_FIELD_LABELS
+        else name
+    )

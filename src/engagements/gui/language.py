@@ -25,8 +25,11 @@ from PySide6.QtCore import (
 
 SYSTEM = "system"
 # The languages the window speaks: setting value -> the name shown in Settings.
-LANGUAGES = {SYSTEM: QT_TRANSLATE_NOOP("Language", "System language"), "en": "English",
-             "zh_CN": "简体中文"}
+LANGUAGES = {
+    SYSTEM: QT_TRANSLATE_NOOP("Language", "System language"),
+    "en": "English",
+    "zh_CN": "简体中文",
+}
 TRANSLATED = ("zh_CN",)
 _INSTALLED: list[QTranslator] = []
 
@@ -48,8 +51,11 @@ def install_language(app: QCoreApplication, choice: str = SYSTEM) -> str:
         app.removeTranslator(installed)
     _INSTALLED.clear()
     language = resolved_language(choice)
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" \
+    locale = (
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     QLocale.setDefault(locale)
     if language == "en":
         return language
@@ -87,12 +93,16 @@ def local_date(day: date, style: str = "short") -> str:
     if style == "month":
         return locale.toString(qdate, "yyyy年M月" if _chinese(locale) else "MMMM yyyy")
     if style == "weekday":  # the whole date with its weekday, as a day's title
-        return locale.toString(qdate, "yyyy年M月d日 dddd" if _chinese(locale)
-                               else "dddd d MMMM yyyy")
+        return locale.toString(
+            qdate, "yyyy年M月d日 dddd" if _chinese(locale) else "dddd d MMMM yyyy"
+        )
     if style == "day_month":
         return locale.toString(qdate, "M月d日" if _chinese(locale) else "d MMM")
-    return locale.toString(qdate, QLocale.FormatType.ShortFormat) if _chinese(locale) \
+    return (
+        locale.toString(qdate, QLocale.FormatType.ShortFormat)
+        if _chinese(locale)
         else day.isoformat()
+    )
 
 
 def local_date_time(moment: datetime) -> str:
@@ -103,8 +113,9 @@ def local_date_time(moment: datetime) -> str:
 def weekday_name(day: date | int, short: bool = True) -> str:
     """The weekday of ``day`` (a date, or ISO weekday 1 = Monday) in the chosen language."""
     number = day if isinstance(day, int) else day.isoweekday()
-    return QLocale().dayName(number, QLocale.FormatType.ShortFormat if short
-                             else QLocale.FormatType.LongFormat)
+    return QLocale().dayName(
+        number, QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    )
 
 
 def local_number(value: float | int) -> str:

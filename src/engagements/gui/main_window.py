@@ -39,6 +39,7 @@ __all__ = ["VIEWS", "MainWindow", "Workspace", "open_workspace"]
 
 DASHBOARD_SAVE_DELAY_MS = 3000  # after the last edit, before saving the dashboard again
 
+
 @dataclass
 class Workspace:
     """What the window works on: the database (None while it is being opened, from
@@ -62,16 +63,19 @@ def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: b
     return Workspace(database, today, url, read_only)
 
 
-def _read_only_reason(database: Database, team_reason: str | None,
-                      preferences: Preferences) -> str | None:
+def _read_only_reason(
+    database: Database, team_reason: str | None, preferences: Preferences
+) -> str | None:
     if database.read_only:
-        return QCoreApplication.translate("MainWindow",
-                                          "the database is open read only (--read-only)")
+        return QCoreApplication.translate(
+            "MainWindow", "the database is open read only (--read-only)"
+        )
     if team_reason:
         return team_reason
     if preferences.role == "tam":
         return QCoreApplication.translate(
-            "MainWindow", "your role is technical account manager, who reviews and does not change")
+            "MainWindow", "your role is technical account manager, who reviews and does not change"
+        )
     return None
 
 
@@ -82,18 +86,22 @@ def _team_read_only_reason(database: Database) -> str | None:
     member = permissions.team_member(database)
     if not member.team_mode or member.may(permissions.ASM):
         return None
-    role = QCoreApplication.translate("MainWindow", "technical account manager") \
-        if member.role == permissions.TAM else QCoreApplication.translate("MainWindow", "no team role")
+    role = (
+        QCoreApplication.translate("MainWindow", "technical account manager")
+        if member.role == permissions.TAM
+        else QCoreApplication.translate("MainWindow", "no team role")
+    )
     return QCoreApplication.translate(
-        "MainWindow", "{login} has {role} ({why}) on this team database: reviewing only, "
-        "nothing can be changed").format(login=member.login, role=role, why=member.why)
+        "MainWindow",
+        "{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed",
+    ).format(login=member.login, role=role, why=member.why)
 
 
 def _embedded_file(url: str) -> str | None:
     """The file an embedded-database URL names as people type it; None for a server."""
     for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
-        if url.startswith(prefix) and url[len(prefix):] not in ("", ":memory:"):
-            return url[len(prefix):].split("?", 1)[0]
+        if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
+            return url[len(prefix) :].split("?", 1)[0]
     return None
 
 
@@ -110,18 +118,24 @@ def _sqlite_path(database: str) -> str:
 def _only_logged(problem: BaseException) -> None:
     import logging
 
-    logging.getLogger(__name__).warning("saving the dashboard for the next start failed",
-                                        exc_info=problem)
+    logging.getLogger(__name__).warning(
+        "saving the dashboard for the next start failed", exc_info=problem
+    )
 
 
 class MainWindow(Window):
-    def __init__(self, workspace: Workspace, settings: QSettings | None = None,
-                 start: FastStart | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings | None = None,
+        start: FastStart | None = None,
+    ) -> None:
         super().__init__()
         self.workspace = workspace
         self.preferences = Preferences(settings)
-        self.context = AppContext(None, workspace.today,
-                                  default_calendar=self.preferences.default_calendar or None)
+        self.context = AppContext(
+            None, workspace.today, default_calendar=self.preferences.default_calendar or None
+        )
         self.setWindowTitle(self.tr("Engagements"))
         self.setWindowIcon(theme.icon("app"))
         self.ui = Form(load_form("main_window"))
@@ -148,8 +162,11 @@ class MainWindow(Window):
 
             start = FastStart(workspace.url, workspace.today)
         self._start = start
-        self._saved = start.dashboard_before_opening() \
-            if workspace.database is None and self._paints_saved else None
+        self._saved = (
+            start.dashboard_before_opening()
+            if workspace.database is None and self._paints_saved
+            else None
+        )
         # A saved dashboard that may be older than it says: read again once painted.
         self._unconfirmed: SavedDashboard | None = None
         self.rechecks_saved_dashboard = True  # a one-paint picture (--screenshot) does not
@@ -190,9 +207,12 @@ class MainWindow(Window):
             slot()
             return
         self._after_opening[action.text()] = (action, slot)
-        self.statusBar().showMessage(self.tr("{action}: waiting, {why}…").format(
-            action=action.text().replace("&", "").rstrip("…"),
-            why=QCoreApplication.translate("AppContext", STILL_OPENING)))
+        self.statusBar().showMessage(
+            self.tr("{action}: waiting, {why}…").format(
+                action=action.text().replace("&", "").rstrip("…"),
+                why=QCoreApplication.translate("AppContext", STILL_OPENING),
+            )
+        )
 
     def open_in_background(self, fill_demo_if_empty: bool) -> None:
         """Open the workspace's database off the GUI thread (migrating it, and on a first
@@ -230,8 +250,9 @@ class MainWindow(Window):
         QMessageBox.critical(self, self.tr("Cannot open the database"), message_for(problem))
         QApplication.exit(int(getattr(problem, "exit_code", 1)))
 
-    def attach(self, database: Database, team_reason: str | None,
-               saved: SavedDashboard | None = None) -> None:
+    def attach(
+        self, database: Database, team_reason: str | None, saved: SavedDashboard | None = None
+    ) -> None:
         """The database is open: switch on what needs it, and read what is out of date.
 
         ``team_reason`` is why a team login may only review (None when it may edit);
@@ -239,8 +260,7 @@ class MainWindow(Window):
         read it)."""
         was_waiting = self.workspace.database is None
         self.workspace.database = database
-        self.context.attach(database, _read_only_reason(database, team_reason,
-                                                        self.preferences))
+        self.context.attach(database, _read_only_reason(database, team_reason, self.preferences))
         self._show_read_only()
         self.statusBar().showMessage(self._database_label())
         if not was_waiting:
@@ -256,9 +276,13 @@ class MainWindow(Window):
             if action.isEnabled():
                 slot()
             else:
-                self.statusBar().showMessage(self.tr("{action}: {why}").format(
-                    action=action.text().replace("&", ""),
-                    why=action.toolTip() or self.tr("not available")), 8000)
+                self.statusBar().showMessage(
+                    self.tr("{action}: {why}").format(
+                        action=action.text().replace("&", ""),
+                        why=action.toolTip() or self.tr("not available"),
+                    ),
+                    8000,
+                )
         if self.search.text():  # typed while the database was opening
             self.search.run_search()
 
@@ -275,8 +299,10 @@ class MainWindow(Window):
     def _add_navigation(self) -> None:
         for name in VIEWS:
             item = QListWidgetItem(theme.icon(name), view_title(name))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         self.tr("{view} view").format(view=view_title(name)))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{view} view").format(view=view_title(name)),
+            )
             self.ui.navigation.addItem(item)
 
     def _view_built(self, name: str, view: QWidget) -> None:
@@ -285,7 +311,8 @@ class MainWindow(Window):
             view.remember_in(self.preferences.settings)  # type: ignore[attr-defined]
         if name == "partners":
             view.report_refused.connect(  # type: ignore[attr-defined]
-                lambda why: explain_refusal(self.actions_by_name["service_report"], why))
+                lambda why: explain_refusal(self.actions_by_name["service_report"], why)
+            )
 
     def _view_loaded(self, name: str) -> None:
         if name not in self._loaded:
@@ -303,8 +330,9 @@ class MainWindow(Window):
         for name in ("new_iem", "book_session", "undo", "redo", "refresh"):
             toolbar.addAction(self.actions_by_name[name])
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
         toolbar.addWidget(spacer)
         self.search = SearchBox(self.context)
         self.search.chosen.connect(self.navigate)
@@ -317,11 +345,16 @@ class MainWindow(Window):
         if reason:
             from engagements.gui.banner import show_one_line
 
-            show_one_line(self.ui.readOnlyBanner, self.tr(
-                "Read only: {reason}. Editing is switched off; you can look, search, print "
-                "and export.").format(reason=reason))
+            show_one_line(
+                self.ui.readOnlyBanner,
+                self.tr(
+                    "Read only: {reason}. Editing is switched off; you can look, search, print "
+                    "and export."
+                ).format(reason=reason),
+            )
             self.ui.readOnlyBanner.setStyleSheet(
-                f"background: {theme.tint(theme.HOLIDAY_TINT).name()};")
+                f"background: {theme.tint(theme.HOLIDAY_TINT).name()};"
+            )
             self.context.guard(*self.editing_actions)
             self.context.undo_stack.setActive(False)
 
@@ -351,8 +384,12 @@ class MainWindow(Window):
             self._stale.discard(name)
             self._unconfirmed = None if name == "dashboard" else self._unconfirmed
             self.views[name].refresh()  # type: ignore[attr-defined]
-        elif name == "dashboard" and self._unconfirmed is not None and self.context.is_open \
-                and self.rechecks_saved_dashboard:
+        elif (
+            name == "dashboard"
+            and self._unconfirmed is not None
+            and self.context.is_open
+            and self.rechecks_saved_dashboard
+        ):
             # Painted from a copy that may be older than it says: read the live dashboard
             # behind it, and replace it only if different.
             saved, self._unconfirmed = self._unconfirmed, None
@@ -381,7 +418,9 @@ class MainWindow(Window):
         db, calendar, start = self.context.db, self.context.default_calendar, self._start
         self.context.jobs.start(
             lambda progress: start.data_may_have_changed(db, calendar),
-            lambda _answer: None, _only_logged)  # only a speed-up: never a bother
+            lambda _answer: None,
+            _only_logged,
+        )  # only a speed-up: never a bother
 
     def navigate(self, kind: str, identifier: str) -> None:
         """Show a partner in Partners, or a request alone in Requests."""

@@ -35,7 +35,9 @@ def show_without_display(app: QApplication, window: MainWindow) -> int:
     window.open_on("dashboard")
     save_screenshot(app, window, target)
     partners = window.views["dashboard"].model.rowCount()  # type: ignore[attr-defined]
-    print(f"No display found: opened {database_label(window)} ({partners} partners) and "
-          f"saved the dashboard to {target}; run Engagements in a desktop session to use "
-          "the window, or see `engagements --help` for the commands.")
+    print(
+        f"No display found: opened {database_label(window)} ({partners} partners) and "
+        f"saved the dashboard to {target}; run Engagements in a desktop session to use "
+        "the window, or see `engagements --help` for the commands."
+    )
     return 0

@@ -36,8 +36,9 @@ def quota_or_default(value: int) -> int | None:
 class PartnerDialog(EditingDialog):
     saved = Signal(str)  # the partner id
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 partner: PartnerFile | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, partner: PartnerFile | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.partner = context, partner
         self.ui = embed(self, "partner_dialog")
@@ -72,8 +73,10 @@ class PartnerDialog(EditingDialog):
 
     def _as_edit(self, partner: PartnerFile) -> None:
         self.setWindowTitle(self.tr("Partner {id}").format(id=partner.id))
-        self.ui.heading.setText(f"<h3>{partner.name}</h3>" + self.tr(
-            "The calendar applies to the subscription in force and any later one."))
+        self.ui.heading.setText(
+            f"<h3>{partner.name}</h3>"
+            + self.tr("The calendar applies to the subscription in force and any later one.")
+        )
         self.ui.partnerId.setText(partner.id)
         self.ui.partnerId.setReadOnly(True)
         self.ui.partnerName.setText(partner.name)
@@ -85,8 +88,9 @@ class PartnerDialog(EditingDialog):
         for client in partner.sub_clients:
             self.add_sub_client_row(client.account_id, client.name, fixed_id=True)
 
-    def add_sub_client_row(self, account_id: str = "", name: str = "",
-                           fixed_id: bool = False) -> int:
+    def add_sub_client_row(
+        self, account_id: str = "", name: str = "", fixed_id: bool = False
+    ) -> int:
         table = self.ui.subClientsTable
         row = table.rowCount()
         table.insertRow(row)
@@ -104,8 +108,9 @@ class PartnerDialog(EditingDialog):
         table = self.ui.subClientsTable
         rows = []
         for row in range(table.rowCount()):
-            cells = [table.item(row, c).text().strip() if table.item(row, c) else ""
-                     for c in (0, 1)]
+            cells = [
+                table.item(row, c).text().strip() if table.item(row, c) else "" for c in (0, 1)
+            ]
             if any(cells):
                 rows.append((cells[0], cells[1]))
         return tuple(rows)
@@ -116,18 +121,28 @@ class PartnerDialog(EditingDialog):
         tam, asm = self.ui.tam.text().strip() or None, self.ui.asm.text().strip() or None
         name, clients = self.ui.partnerName.text(), self.sub_clients()
         if self.partner is None:
-            new = NewPartner(self.ui.partnerId.text().strip(), name,
-                             self.ui.edition.currentData(), from_qdate(self.ui.start.date()),
-                             self.ui.months.value(), calendar or None,
-                             quota_or_default(self.ui.sessionQuota.value()), tam, asm, clients)
-            done = self.context.perform(self, self.tr("Add partner"), lambda: add_partner(db, new).id)
+            new = NewPartner(
+                self.ui.partnerId.text().strip(),
+                name,
+                self.ui.edition.currentData(),
+                from_qdate(self.ui.start.date()),
+                self.ui.months.value(),
+                calendar or None,
+                quota_or_default(self.ui.sessionQuota.value()),
+                tam,
+                asm,
+                clients,
+            )
+            done = self.context.perform(
+                self, self.tr("Add partner"), lambda: add_partner(db, new).id
+            )
         else:
             pid = self.partner.id
             details = PartnerDetails(name, calendar, tam, asm, clients)
-            done = self.context.perform(self, self.tr("Save partner"),
-                                        lambda: edit_partner(db, pid, details, today))
+            done = self.context.perform(
+                self, self.tr("Save partner"), lambda: edit_partner(db, pid, details, today)
+            )
         if done is not None:
             self.context.status.emit(self.tr("Saved partner {id}").format(id=done))
             self.saved.emit(done)
             self.accept()
-

@@ -37,8 +37,14 @@ from engagements.services.queries import (
 )
 
 ID, NAME, EDITION, CALENDAR, TAM, TERM_END = range(6)
-HEADERS = (QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Name"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"), "TAM",
-           QT_TRANSLATE_NOOP("Columns", "Term ends"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Edition"),
+    QT_TRANSLATE_NOOP("Columns", "Calendar"),
+    "TAM",
+    QT_TRANSLATE_NOOP("Columns", "Term ends"),
+)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -55,9 +61,14 @@ class PartnerListModel(RowsTableModel):
         # Marked next to the name, which is always in view.
         locked = row.exit_locked_until is not None and index.column() == NAME
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.id, row.name + (" 🔒" if row.exit_locked_until else ""),
-                    edition_label(row.edition), row.calendar, row.designated_tam or "",
-                    local_date(row.term_end))[index.column()]
+            return (
+                row.id,
+                row.name + (" 🔒" if row.exit_locked_until else ""),
+                edition_label(row.edition),
+                row.calendar,
+                row.designated_tam or "",
+                local_date(row.term_end),
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and locked:
             return lock_sentence(row.exit_locked_until)
         if role == Qt.ItemDataRole.ForegroundRole and locked:
@@ -67,9 +78,12 @@ class PartnerListModel(RowsTableModel):
 
 def lock_sentence(free_from: date | None) -> str:
     """Why a partner is marked: the expert service was used on this subscription."""
-    return QCoreApplication.translate("PartnersView", "Expert service used: no downgrade or exit before {date} (the first "
-                                      "day after the committed term) without a recorded early-exit "
-                                      "approval").format(date=local_date(free_from) if free_from else "—")
+    return QCoreApplication.translate(
+        "PartnersView",
+        "Expert service used: no downgrade or exit before {date} (the first "
+        "day after the committed term) without a recorded early-exit "
+        "approval",
+    ).format(date=local_date(free_from) if free_from else "—")
 
 
 class PartnersView(QWidget):
@@ -108,8 +122,12 @@ class PartnersView(QWidget):
         self.ui.subscriptionButton.clicked.connect(self.change_subscription)
         self.ui.purchaseButton.clicked.connect(self.buy_days)
         self.report_refusal: RuleRefusal | None = None
-        context.guard(self.ui.newIemButton, self.ui.recordUseButton, self.ui.addPartnerButton,
-                      *self._partner_edits())
+        context.guard(
+            self.ui.newIemButton,
+            self.ui.recordUseButton,
+            self.ui.addPartnerButton,
+            *self._partner_edits(),
+        )
         self._set_buttons()
 
     def refresh(self) -> None:
@@ -143,10 +161,10 @@ class PartnersView(QWidget):
             return
         db, today = self.context.db, self.context.today
         self._wanted = row.id
-        self.context.load(lambda progress: partner_page(db, row.id, today),
-                          self._show_file, self)
-        self.ui.lockLabel.setText(f"🔒 {lock_sentence(row.exit_locked_until)}"
-                                  if row.exit_locked_until else "")
+        self.context.load(lambda progress: partner_page(db, row.id, today), self._show_file, self)
+        self.ui.lockLabel.setText(
+            f"🔒 {lock_sentence(row.exit_locked_until)}" if row.exit_locked_until else ""
+        )
 
     def _partner_edits(self) -> tuple[QWidget, ...]:
         return (self.ui.editPartnerButton, self.ui.subscriptionButton, self.ui.purchaseButton)
@@ -154,45 +172,112 @@ class PartnersView(QWidget):
     def _show_file(self, answer: PartnerPage) -> None:
         if answer.file.id != self._wanted:
             return  # a slower answer for a partner chosen before the current one
-        self.partner, history, self.report_refusal = (answer.file, answer.history,
-                                                      answer.reports_refusal)
+        self.partner, history, self.report_refusal = (
+            answer.file,
+            answer.history,
+            answer.reports_refusal,
+        )
         current = self.partner.subscriptions[-1] if self.partner.subscriptions else None
-        edition = edition_label(self.context.db.catalog.edition(current.edition).label) \
-            if current else "—"
-        team = ", ".join(f"{k} {v}" for k, v in (("TAM", self.partner.designated_tam),
-                                                 ("ASM", self.partner.designated_asm)) if v)
+        edition = (
+            edition_label(self.context.db.catalog.edition(current.edition).label)
+            if current
+            else "—"
+        )
+        team = ", ".join(
+            f"{k} {v}"
+            for k, v in (("TAM", self.partner.designated_tam), ("ASM", self.partner.designated_asm))
+            if v
+        )
         self.ui.partnerHeading.setText(
             f"<h2>{self.partner.name}</h2>{self.partner.id} · {edition} · "
             + self.tr("calendar {code}").format(code=current.calendar if current else "—")
-            + (" · " + team if team else ""))
-        _fill(self.ui.subscriptionsTable, (self.tr("Edition"), self.tr("Start"),
-                                           self.tr("Months"), self.tr("Term ends"),
-                                           self.tr("Calendar"), self.tr("Session quota"),
-                                           self.tr("Ended")),
-              [(edition_label(s.edition), s.start, s.months, s.term_end, s.calendar,
-                s.session_quota if s.session_quota is not None else self.tr("plan default"),
-                s.ended_on or "") for s in self.partner.subscriptions])
-        _fill(self.ui.subClientsTable, (self.tr("Account id"), self.tr("Name")),
-              [(c.account_id, c.name) for c in self.partner.sub_clients])
-        _fill(self.ui.allowanceTable, (self.tr("Year"), self.tr("IEM included"),
-                                       self.tr("Bought"), self.tr("Used"), self.tr("Pending"),
-                                       self.tr("Left"), self.tr("Sessions"),
-                                       self.tr("Sessions used"), self.tr("Sessions left")),
-              [(f"{local_date(a.year_start)} – {local_date(a.year_end)}", a.iem_days_included,
-                bought_words(a),
-                a.iem_days_used, a.iem_days_pending, a.iem_days_remaining,
-                a.sessions_included, a.sessions_used, a.sessions_remaining)
-               for a in reversed(self.partner.allowance_years)])
-        _fill(self.ui.expertUsesTable, (self.tr("Date"), self.tr("What was done"),
-                                        self.tr("By")),
-              [(u.used_on, u.summary, u.performed_by) for u in self.partner.expert_uses])
+            + (" · " + team if team else "")
+        )
+        _fill(
+            self.ui.subscriptionsTable,
+            (
+                self.tr("Edition"),
+                self.tr("Start"),
+                self.tr("Months"),
+                self.tr("Term ends"),
+                self.tr("Calendar"),
+                self.tr("Session quota"),
+                self.tr("Ended"),
+            ),
+            [
+                (
+                    edition_label(s.edition),
+                    s.start,
+                    s.months,
+                    s.term_end,
+                    s.calendar,
+                    s.session_quota if s.session_quota is not None else self.tr("plan default"),
+                    s.ended_on or "",
+                )
+                for s in self.partner.subscriptions
+            ],
+        )
+        _fill(
+            self.ui.subClientsTable,
+            (self.tr("Account id"), self.tr("Name")),
+            [(c.account_id, c.name) for c in self.partner.sub_clients],
+        )
+        _fill(
+            self.ui.allowanceTable,
+            (
+                self.tr("Year"),
+                self.tr("IEM included"),
+                self.tr("Bought"),
+                self.tr("Used"),
+                self.tr("Pending"),
+                self.tr("Left"),
+                self.tr("Sessions"),
+                self.tr("Sessions used"),
+                self.tr("Sessions left"),
+            ),
+            [
+                (
+                    f"{local_date(a.year_start)} – {local_date(a.year_end)}",
+                    a.iem_days_included,
+                    bought_words(a),
+                    a.iem_days_used,
+                    a.iem_days_pending,
+                    a.iem_days_remaining,
+                    a.sessions_included,
+                    a.sessions_used,
+                    a.sessions_remaining,
+                )
+                for a in reversed(self.partner.allowance_years)
+            ],
+        )
+        _fill(
+            self.ui.expertUsesTable,
+            (self.tr("Date"), self.tr("What was done"), self.tr("By")),
+            [(u.used_on, u.summary, u.performed_by) for u in self.partner.expert_uses],
+        )
         # Every change to the partner and its engagements, in the person's local time.
-        _fill(self.ui.historyTable, (self.tr("When (local time)"), self.tr("Who"),
-                                     self.tr("What"), self.tr("On"), self.tr("Changed"),
-                                     self.tr("Reason")),
-              [(f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}", e.actor,
-                audit_action_label(e.what), audit_subject_label(e.subject, SUBJECTS),
-                describe_change(e.before, e.after), e.reason or "") for e in history])
+        _fill(
+            self.ui.historyTable,
+            (
+                self.tr("When (local time)"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("On"),
+                self.tr("Changed"),
+                self.tr("Reason"),
+            ),
+            [
+                (
+                    f"{local_date(e.at.astimezone().date())} {e.at.astimezone():%H:%M}",
+                    e.actor,
+                    audit_action_label(e.what),
+                    audit_subject_label(e.subject, SUBJECTS),
+                    describe_change(e.before, e.after),
+                    e.reason or "",
+                )
+                for e in history
+            ],
+        )
         self._set_buttons()
         self.file_loaded.emit()
         if self._report_when_loaded:
@@ -205,12 +290,13 @@ class PartnersView(QWidget):
             button.setEnabled(chosen and not self.context.read_only)
         self.ui.downgradeButton.setEnabled(chosen)
         # Writing a report changes nothing, so read-only reviewers may write one too.
-        refusal = message_for(self.report_refusal) if chosen and self.report_refusal \
-            else None
+        refusal = message_for(self.report_refusal) if chosen and self.report_refusal else None
         self.ui.reportButton.setEnabled(chosen and refusal is None)
         self.ui.reportButton.setToolTip(
-            self.tr("Not available: {reason}").format(reason=refusal) if refusal
-            else self.tr("Write this partner's service report (PDF, CSV, XLSX)"))
+            self.tr("Not available: {reason}").format(reason=refusal)
+            if refusal
+            else self.tr("Write this partner's service report (PDF, CSV, XLSX)")
+        )
         self.report_refused.emit(refusal or "")
 
     def _new_request(self) -> None:
@@ -290,7 +376,10 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[Any, .
 def bought_words(year: AllowanceSummary) -> str:
     """Bought days for the year, then each purchase's use: a purchase is spent only once,
     so the days it paid for in another year are gone here."""
-    uses = "; ".join(QCoreApplication.translate("PartnersView", "#{id}: {here} used here, {used} in all, {left} left of {days}")
-                     .format(id=p.id, here=p.used_in_year, used=p.used, left=p.left, days=p.days)
-                     for p in year.iem_purchases)
+    uses = "; ".join(
+        QCoreApplication.translate(
+            "PartnersView", "#{id}: {here} used here, {used} in all, {left} left of {days}"
+        ).format(id=p.id, here=p.used_in_year, used=p.used, left=p.left, days=p.days)
+        for p in year.iem_purchases
+    )
     return f"{year.iem_days_purchased} ({uses})" if uses else str(year.iem_days_purchased)

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 ROLES = ("asm", "tam", "admin")
 # Shown in Settings, translated there (context "Preferences").
-ROLE_LABELS = {"asm": QT_TRANSLATE_NOOP("Preferences", "Account support manager"),
-               "tam": QT_TRANSLATE_NOOP("Preferences", "Technical account manager (reads)"),
-               "admin": QT_TRANSLATE_NOOP("Preferences", "Administrator")}
+ROLE_LABELS = {
+    "asm": QT_TRANSLATE_NOOP("Preferences", "Account support manager"),
+    "tam": QT_TRANSLATE_NOOP("Preferences", "Technical account manager (reads)"),
+    "admin": QT_TRANSLATE_NOOP("Preferences", "Administrator"),
+}
 KEYRING_SERVICE = "engagements"
 
 
@@ -58,7 +60,7 @@ class Preferences:
 
     @property
     def language(self) -> str:
-        """"system", "en" or "zh_CN" (see gui.language)."""
+        """ "system", "en" or "zh_CN" (see gui.language)."""
         return self._get("view/language", "system")
 
     def save_language(self, choice: str) -> None:
@@ -66,14 +68,15 @@ class Preferences:
 
     @property
     def theme(self) -> str:
-        """"system", "light" or "dark"."""
+        """ "system", "light" or "dark"."""
         return self._get("view/theme", "system")
 
     def save_theme(self, choice: str) -> None:
         self.settings.setValue("view/theme", choice)
 
-    def save_database(self, kind: str, file: str, team_url: str, password_variable: str,
-                      password: str | None) -> None:
+    def save_database(
+        self, kind: str, file: str, team_url: str, password_variable: str, password: str | None
+    ) -> None:
         """Store the choice; a typed password goes to the keyring, never to this file."""
         from sqlalchemy.engine import make_url
 
@@ -114,8 +117,9 @@ def _without_password(url: URL) -> str:
     # URL.set(password=None) leaves the password in place; build the URL again without it.
     from sqlalchemy.engine import URL
 
-    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
-                      url.query)
+    bare = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
     return bare.render_as_string(hide_password=False)
 
 
@@ -129,6 +133,7 @@ def _keyring_password(url: object) -> str | None:
 
         return keyring.get_password(KEYRING_SERVICE, _account(url))
     except Exception:  # noqa: BLE001 - no keyring backend: connect without a password
-        logging.getLogger(__name__).warning("cannot read the password from the system "
-                                            "keyring", exc_info=True)
+        logging.getLogger(__name__).warning(
+            "cannot read the password from the system keyring", exc_info=True
+        )
         return None

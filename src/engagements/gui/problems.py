@@ -84,11 +84,13 @@ def rejected_text(reason: str, problems: Iterable[FieldProblem]) -> str:
     from engagements.gui.labels import field_label
 
     text = QCoreApplication.translate("Problems", "{field}: {problem}").format(
-        field=field_label(first.field), problem=field_problem_text(first))
+        field=field_label(first.field), problem=field_problem_text(first)
+    )
     if len(listed) > 1:
         more = len(listed) - 1
         text = QCoreApplication.translate(
-            "Problems", "{first} (and %n more problem(s))", None, more).format(first=text)
+            "Problems", "{first} (and %n more problem(s))", None, more
+        ).format(first=text)
     return text
 
 
@@ -97,7 +99,8 @@ def message_for(problem: BaseException) -> str:
     if type(problem) is Conflict and problem.reason == Conflict().reason:
         # Someone else's change came first: the one plain sentence, in the window's language.
         return QCoreApplication.translate(
-            "Problems", "changed by someone else at the same time; try again")
+            "Problems", "changed by someone else at the same time; try again"
+        )
     if isinstance(problem, EngagementsError):
         if getattr(problem, "problems", None):  # a returned form refused, field by field
             return rejected_text(problem.reason, problem.problems)  # type: ignore[attr-defined]
@@ -114,6 +117,7 @@ def message_for(problem: BaseException) -> str:
                 return text
         return problem.reason
     return QCoreApplication.translate(
-        "Problems", "{kind}: {text}\n\nThis is a fault in Engagements, not in what you did; "
-        "the details are in {log}").format(kind=type(problem).__name__, text=problem,
-                                            log=log_file())
+        "Problems",
+        "{kind}: {text}\n\nThis is a fault in Engagements, not in what you did; "
+        "the details are in {log}",
+    ).format(kind=type(problem).__name__, text=problem, log=log_file())

@@ -20,14 +20,23 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
-    button = QMessageBox.question(parent, title, question,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    button = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return button == QMessageBox.StandardButton.Yes
 
 
-def run_with_progress(context: AppContext, parent: QWidget | None, title: str,
-                      work: Callable[[Progress], Any], done: Callable[[Any], None]) -> Any:
+def run_with_progress(
+    context: AppContext,
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    done: Callable[[Any], None],
+) -> Any:
     """Run ``work`` off the GUI thread behind a progress dialog with a Cancel button."""
     dialog = QProgressDialog(title, QCoreApplication.translate("Prompts", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -44,9 +53,13 @@ def run_with_progress(context: AppContext, parent: QWidget | None, title: str,
         context.show_problem(parent, problem, title)
 
     job = context.jobs.start(work, finished, failed)
-    job.signals.progressed.connect(lambda value, total: (dialog.setMaximum(total),
-                                                         dialog.setValue(value)))
+    job.signals.progressed.connect(
+        lambda value, total: (dialog.setMaximum(total), dialog.setValue(value))
+    )
     dialog.canceled.connect(job.progress.cancel)
-    dialog.canceled.connect(lambda: context.status.emit(
-        QCoreApplication.translate("Prompts", "{title}: cancelled").format(title=title)))
+    dialog.canceled.connect(
+        lambda: context.status.emit(
+            QCoreApplication.translate("Prompts", "{title}: cancelled").format(title=title)
+        )
+    )
     return job

@@ -23,34 +23,54 @@ from engagements.services.queries import PartnerFile
 from engagements.services.reports import ReportFile, ReportRequest, write_service_report
 
 # (suffix, label in the format box, save-dialog filter)
-FORMATS = (("pdf", QT_TRANSLATE_NOOP("ReportDialog", "PDF document, with the allowance chart"),
-            QT_TRANSLATE_NOOP("ReportDialog", "PDF documents (*.pdf)")),
-           ("csv", QT_TRANSLATE_NOOP("ReportDialog", "CSV, for spreadsheets"),
-            QT_TRANSLATE_NOOP("ReportDialog", "CSV files (*.csv)")),
-           ("xlsx", QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook"),
-            QT_TRANSLATE_NOOP("ReportDialog", "Excel workbooks (*.xlsx)")))
+FORMATS = (
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ReportDialog", "PDF document, with the allowance chart"),
+        QT_TRANSLATE_NOOP("ReportDialog", "PDF documents (*.pdf)"),
+    ),
+    (
+        "csv",
+        QT_TRANSLATE_NOOP("ReportDialog", "CSV, for spreadsheets"),
+        QT_TRANSLATE_NOOP("ReportDialog", "CSV files (*.csv)"),
+    ),
+    (
+        "xlsx",
+        QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook"),
+        QT_TRANSLATE_NOOP("ReportDialog", "Excel workbooks (*.xlsx)"),
+    ),
+)
 
 
 class ReportDialog(QDialog):
     written = Signal(object)  # the ReportFile, once on disk
 
-    def __init__(self, context: AppContext, partner: PartnerFile,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, partner: PartnerFile, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.partner = context, partner
         self.ui = embed(self, "report_dialog")
         self.setWindowTitle(self.tr("Service report — {partner}").format(partner=partner.name))
-        edition = (edition_label(context.db.catalog.edition(partner.subscriptions[-1].edition).label)
-                   if partner.subscriptions else "")
-        team = " · ".join(f"{k} {escape(v)}" for k, v in (("TAM", partner.designated_tam),
-                                                           ("ASM", partner.designated_asm)) if v)
-        self.ui.heading.setText(self.tr("<h3>Service report for {partner}</h3>").format(
-            partner=escape(partner.name))
-            + f"{escape(partner.id)} · {edition}{' · ' + team if team else ''}")
+        edition = (
+            edition_label(context.db.catalog.edition(partner.subscriptions[-1].edition).label)
+            if partner.subscriptions
+            else ""
+        )
+        team = " · ".join(
+            f"{k} {escape(v)}"
+            for k, v in (("TAM", partner.designated_tam), ("ASM", partner.designated_asm))
+            if v
+        )
+        self.ui.heading.setText(
+            self.tr("<h3>Service report for {partner}</h3>").format(partner=escape(partner.name))
+            + f"{escape(partner.id)} · {edition}{' · ' + team if team else ''}"
+        )
         for year in reversed(partner.allowance_years):
-            self.ui.yearChoice.addItem(f"{local_date(year.year_start, 'medium')} – "
-                                       f"{local_date(year.year_end, 'medium')}",
-                                       year.year_start)
+            self.ui.yearChoice.addItem(
+                f"{local_date(year.year_start, 'medium')} – {local_date(year.year_end, 'medium')}",
+                year.year_start,
+            )
         for suffix, label, _ in FORMATS:
             self.ui.format.addItem(self.tr(label), suffix)
         self.ui.month.setDate(to_qdate(_previous_month(context.today)))
@@ -62,7 +82,8 @@ class ReportDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.openFileButton.clicked.connect(lambda: self._open(self.last_written))
         self.ui.openFolderButton.clicked.connect(
-            lambda: self._open(str(Path(self.last_written).parent)))
+            lambda: self._open(str(Path(self.last_written).parent))
+        )
         self.last_written = ""
 
     def _period_kind_changed(self, monthly: bool) -> None:
@@ -79,16 +100,23 @@ class ReportDialog(QDialog):
 
     def suggested_name(self) -> str:
         request = self.report_request()
-        period = (f"{request.month[0]}-{request.month[1]:02d}" if request.month
-                  else f"year-{request.on:%Y-%m-%d}")
+        period = (
+            f"{request.month[0]}-{request.month[1]:02d}"
+            if request.month
+            else f"year-{request.on:%Y-%m-%d}"
+        )
         return f"service-report-{self.partner.id}-{period}.{self.ui.format.currentData()}"
 
     def choose_file_and_write(self) -> None:
         chosen = self.ui.format.currentIndex()
         filters = ";;".join(self.tr(f) for _, _, f in FORMATS)
-        path, picked = QFileDialog.getSaveFileName(self, self.tr("Save service report"),
-                                                   self.suggested_name(), filters,
-                                                   self.tr(FORMATS[chosen][2]))
+        path, picked = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save service report"),
+            self.suggested_name(),
+            filters,
+            self.tr(FORMATS[chosen][2]),
+        )
         if path:
             self.write(_with_suffix(path, picked or self.tr(FORMATS[chosen][2])))
 
@@ -96,19 +124,26 @@ class ReportDialog(QDialog):
         """Write the report to ``path`` off the GUI thread; ``written`` says when it is there."""
         db, request = self.context.db, self.report_request()
         self._busy(True)
-        self.context.jobs.start(lambda progress: write_service_report(db, request, path),
-                                self._written, self._failed)
+        self.context.jobs.start(
+            lambda progress: write_service_report(db, request, path), self._written, self._failed
+        )
 
     def _written(self, report: ReportFile) -> None:
         self._busy(False)
         self.last_written = report.path
-        self.ui.result.setText("✔ " + self.tr("{format} report for {start} to {end} written "
-                                              "to<br><b>{path}</b>").format(
-            format=report.format.upper(), start=local_date(report.period_start),
-            end=local_date(report.period_end), path=escape(report.path)))
+        self.ui.result.setText(
+            "✔ "
+            + self.tr("{format} report for {start} to {end} written to<br><b>{path}</b>").format(
+                format=report.format.upper(),
+                start=local_date(report.period_start),
+                end=local_date(report.period_end),
+                path=escape(report.path),
+            )
+        )
         self.ui.resultPanel.setVisible(True)
-        self.context.status.emit(self.tr("Service report written to {path}").format(
-            path=report.path))
+        self.context.status.emit(
+            self.tr("Service report written to {path}").format(path=report.path)
+        )
         self.written.emit(report)
 
     def _failed(self, problem: Exception) -> None:
@@ -129,14 +164,23 @@ class ReportDialog(QDialog):
 def _previous_month(today: date) -> date:
     """A monthly report is usually for the month just finished."""
     first = today.replace(day=1)
-    return (first.replace(year=first.year - 1, month=12) if first.month == 1
-            else first.replace(month=first.month - 1))
+    return (
+        first.replace(year=first.year - 1, month=12)
+        if first.month == 1
+        else first.replace(month=first.month - 1)
+    )
 
 
 def _with_suffix(path: str, picked_filter: str) -> str:
     """The path with the format's suffix, added when the person typed a bare name."""
     if Path(path).suffix.lower() in {f".{s}" for s, _, _ in FORMATS}:
         return path
-    suffix = next((s for s, _, f in FORMATS if picked_filter in
-                   (f, QCoreApplication.translate("ReportDialog", f))), "pdf")
+    suffix = next(
+        (
+            s
+            for s, _, f in FORMATS
+            if picked_filter in (f, QCoreApplication.translate("ReportDialog", f))
+        ),
+        "pdf",
+    )
     return f"{path}.{suffix}"

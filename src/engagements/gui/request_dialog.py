@@ -39,17 +39,29 @@ from engagements.services.previews import IemPreview
 from engagements.services.queries import expert_roster, partner_file
 
 # The words on the buttons that move a request on; which are offered is the domain's.
-MOVES = {lifecycle.APPROVED: QT_TRANSLATE_NOOP("RequestDialog", "A&pprove…"), lifecycle.REJECTED: QT_TRANSLATE_NOOP("RequestDialog", "&Reject…"),
-         lifecycle.SCHEDULED: QT_TRANSLATE_NOOP("RequestDialog", "&Schedule"), lifecycle.IN_PROGRESS: QT_TRANSLATE_NOOP("RequestDialog", "S&tart"),
-         lifecycle.COMPLETED: QT_TRANSLATE_NOOP("RequestDialog", "&Complete"),
-         lifecycle.CANCELLED: QT_TRANSLATE_NOOP("RequestDialog", "Cance&l request…")}
+MOVES = {
+    lifecycle.APPROVED: QT_TRANSLATE_NOOP("RequestDialog", "A&pprove…"),
+    lifecycle.REJECTED: QT_TRANSLATE_NOOP("RequestDialog", "&Reject…"),
+    lifecycle.SCHEDULED: QT_TRANSLATE_NOOP("RequestDialog", "&Schedule"),
+    lifecycle.IN_PROGRESS: QT_TRANSLATE_NOOP("RequestDialog", "S&tart"),
+    lifecycle.COMPLETED: QT_TRANSLATE_NOOP("RequestDialog", "&Complete"),
+    lifecycle.CANCELLED: QT_TRANSLATE_NOOP("RequestDialog", "Cance&l request…"),
+}
 
 
 def as_change(detail: IemDetail) -> iem_edits.IemChange:
     """The request as recorded, as an edit that would put it back."""
     return iem_edits.IemChange(
-        detail.start, detail.end, detail.event_name, detail.event_type, detail.description,
-        detail.sub_client, detail.contact_name, detail.contact_email, detail.contact_phone)
+        detail.start,
+        detail.end,
+        detail.event_name,
+        detail.event_type,
+        detail.description,
+        detail.sub_client,
+        detail.contact_name,
+        detail.contact_email,
+        detail.contact_phone,
+    )
 
 
 def request_label(kind: str, request_id: int) -> str:
@@ -57,8 +69,9 @@ def request_label(kind: str, request_id: int) -> str:
     return f"{'IEM' if kind == 'iem' else 'S'}-{request_id}"
 
 
-def open_request(context: AppContext, kind: str, request_id: int,
-                 parent: QWidget | None = None) -> QDialog:
+def open_request(
+    context: AppContext, kind: str, request_id: int, parent: QWidget | None = None
+) -> QDialog:
     """Open a request: an IEM request in its own window; a session's history."""
     if kind != "iem":
         from engagements.gui.history_dialog import open_history
@@ -75,8 +88,7 @@ class RequestDialog(EditingDialog):
     previewed = Signal(object)  # the IemPreview shown
     changed = Signal()  # the request was written (saved, moved on, staffed)
 
-    def __init__(self, context: AppContext, request_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.request_id = context, request_id
         self.ui = embed(self, "request_dialog")
@@ -111,8 +123,18 @@ class RequestDialog(EditingDialog):
         self._fill_moves(detail)
         self._fill_staffing(detail)
         editable = iem_edits.editable(detail.status) and not self.context.read_only
-        for name in ("eventName", "eventType", "start", "end", "subClient", "description",
-                     "contactName", "contactEmail", "contactPhone", "justification"):
+        for name in (
+            "eventName",
+            "eventType",
+            "start",
+            "end",
+            "subClient",
+            "description",
+            "contactName",
+            "contactEmail",
+            "contactPhone",
+            "justification",
+        ):
             getattr(self.ui, name).setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.context.guard(self.save_button, self.ui.assignButton, self.ui.unassignButton)
@@ -126,15 +148,22 @@ class RequestDialog(EditingDialog):
 
     def _fill_fields(self, detail: IemDetail) -> None:
         status = status_label(detail.status)
-        extra = [self.tr("Justification: {text}").format(text=escape(detail.justification))] \
-            if detail.justification else []
-        extra += [self.tr("Rejected: {text}").format(text=escape(detail.rejection_reason))] \
-            if detail.rejection_reason else []
+        extra = (
+            [self.tr("Justification: {text}").format(text=escape(detail.justification))]
+            if detail.justification
+            else []
+        )
+        extra += (
+            [self.tr("Rejected: {text}").format(text=escape(detail.rejection_reason))]
+            if detail.rejection_reason
+            else []
+        )
         self.ui.heading.setText(
             f"<h2>{request_label('iem', detail.id)} · {escape(detail.partner_name)} "
             f"({detail.partner_id})</h2><b>{status}</b> · "
             + self.tr("submitted {date}").format(date=local_date(detail.submitted))
-            + "".join(f"<br>{line}" for line in extra))
+            + "".join(f"<br>{line}" for line in extra)
+        )
         for edit in (self.ui.start, self.ui.end):
             edit.blockSignals(True)
         self.ui.start.setDate(to_qdate(detail.start))
@@ -149,7 +178,8 @@ class RequestDialog(EditingDialog):
         self.ui.contactPhone.setText(detail.contact_phone or "")
         self.ui.justification.setPlainText("")
         self.ui.justification.setPlaceholderText(
-            self.tr("Needed to approve a late request, or to move an approved one to late dates"))
+            self.tr("Needed to approve a late request, or to move an approved one to late dates")
+        )
         self.ui.subClient.clear()
         self.ui.subClient.addItem(self.tr("(none)"), None)
         file = partner_file(self.context.db, detail.partner_id, self.context.today)
@@ -158,8 +188,9 @@ class RequestDialog(EditingDialog):
         for client in file.sub_clients:
             self.ui.subClient.addItem(f"{client.name} ({client.account_id})", client.account_id)
         if detail.sub_client:
-            self.ui.subClient.setCurrentIndex(max(
-                self.ui.subClient.findData(detail.sub_client[0]), 0))
+            self.ui.subClient.setCurrentIndex(
+                max(self.ui.subClient.findData(detail.sub_client[0]), 0)
+            )
 
     def _fill_moves(self, detail: IemDetail) -> None:
         for button in self.move_buttons.values():
@@ -170,31 +201,40 @@ class RequestDialog(EditingDialog):
             if target in detail.allowed_next:
                 button = QPushButton(self.tr(MOVES[target]) if target in MOVES else target, self)
                 button.setObjectName(f"moveTo_{target}")
-                button.setAccessibleName(self.tr("Make the request {status}").format(
-                    status=status_label(target)))
+                button.setAccessibleName(
+                    self.tr("Make the request {status}").format(status=status_label(target))
+                )
                 button.clicked.connect(lambda _=False, t=target: self.move_to(t))
                 row.insertWidget(row.count() - 2, button)
                 self.context.guard(button)
                 self.move_buttons[target] = button
-        self.ui.lifecycleLabel.setText(self.tr("Move it on:") if self.move_buttons else
-                                       self.tr("Its life cycle is over."))
+        self.ui.lifecycleLabel.setText(
+            self.tr("Move it on:") if self.move_buttons else self.tr("Its life cycle is over.")
+        )
 
     def _fill_staffing(self, detail: IemDetail) -> None:
         self.ui.staffLabel.setText(
             self.tr("On this event: <b>{expert}</b>").format(expert=escape(detail.expert_name))
-            if detail.expert_name else self.tr("<b>No expert assigned</b>"))
+            if detail.expert_name
+            else self.tr("<b>No expert assigned</b>")
+        )
         self.ui.expert.clear()
         for row in expert_roster(self.context.db, self.context.today):
             if row.active:
                 skills = f" · {row.skills}" if row.skills else ""
-                self.ui.expert.addItem(f"{row.name}{skills} · " + self.tr(
-                    "{days} IEM days ahead").format(days=row.iem_days_ahead), row.id)
+                self.ui.expert.addItem(
+                    f"{row.name}{skills} · "
+                    + self.tr("{days} IEM days ahead").format(days=row.iem_days_ahead),
+                    row.id,
+                )
         staffable = detail.status in lifecycle.STAFFED_STATUSES
         self.ui.assignButton.setEnabled(staffable and not self.context.read_only)
-        self.ui.unassignButton.setEnabled(detail.expert_id is not None
-                                          and not self.context.read_only)
-        self.ui.staffingBox.setToolTip("" if staffable else
-                                       self.tr("Experts are assigned once the request is approved"))
+        self.ui.unassignButton.setEnabled(
+            detail.expert_id is not None and not self.context.read_only
+        )
+        self.ui.staffingBox.setToolTip(
+            "" if staffable else self.tr("Experts are assigned once the request is approved")
+        )
 
     def update_feedback(self) -> IemPreview | None:
         start, end = from_qdate(self.ui.start.date()), from_qdate(self.ui.end.date())
@@ -202,13 +242,20 @@ class RequestDialog(EditingDialog):
             self.preview = preview_iem_edit(self.context.db, self.request_id, start, end)
         except REFUSALS as refusal:
             self.preview = None
-            self.ui.feedback.setText(self.tr("<b>Cannot assess:</b> {reason}").format(
-                reason=escape(message_for(refusal))))
+            self.ui.feedback.setText(
+                self.tr("<b>Cannot assess:</b> {reason}").format(
+                    reason=escape(message_for(refusal))
+                )
+            )
             return None
         if self.detail.justification and self.detail.status != lifecycle.SUBMITTED:
             # Approved with its lateness justified: nothing left to ask for.
-            self.preview = replace(self.preview, problem_findings=tuple(
-                p for p in self.preview.problem_findings if p.kind != findings.LATE))
+            self.preview = replace(
+                self.preview,
+                problem_findings=tuple(
+                    p for p in self.preview.problem_findings if p.kind != findings.LATE
+                ),
+            )
         self.ui.feedback.setText(describe(self.preview))
         self.previewed.emit(self.preview)
         return self.preview
@@ -216,13 +263,17 @@ class RequestDialog(EditingDialog):
     def change(self) -> iem_edits.IemChange:
         """The request as the fields now say."""
         return iem_edits.IemChange(
-            start=from_qdate(self.ui.start.date()), end=from_qdate(self.ui.end.date()),
-            event_name=self.ui.eventName.text(), event_type=self.ui.eventType.currentData(),
+            start=from_qdate(self.ui.start.date()),
+            end=from_qdate(self.ui.end.date()),
+            event_name=self.ui.eventName.text(),
+            event_type=self.ui.eventType.currentData(),
             description=self.ui.description.toPlainText(),
             sub_client=self._chosen_sub_client(),
-            contact_name=self.ui.contactName.text(), contact_email=self.ui.contactEmail.text(),
+            contact_name=self.ui.contactName.text(),
+            contact_email=self.ui.contactEmail.text(),
             contact_phone=self.ui.contactPhone.text(),
-            justification=self.ui.justification.toPlainText().strip() or None)
+            justification=self.ui.justification.toPlainText().strip() or None,
+        )
 
     def _chosen_sub_client(self) -> tuple[str, str] | None:
         account_id = self.ui.subClient.currentData()
@@ -232,15 +283,18 @@ class RequestDialog(EditingDialog):
         """Save the fields; Ctrl+Z puts the request back as it was (checked again)."""
         change, before, db = self.change(), as_change(self.detail), self.context.db
         label = request_label("iem", self.request_id)
-        if self._undoable(self.tr("edit {request}").format(request=label),
-                          lambda: iem_edits.edit_iem(db, self.request_id,
-                                                                     change),
-                          lambda _done: iem_edits.edit_iem(db, self.request_id, before)):
-            self.context.status.emit(self.tr("Saved {request}; Ctrl+Z undoes the edit").format(
-                request=label))
+        if self._undoable(
+            self.tr("edit {request}").format(request=label),
+            lambda: iem_edits.edit_iem(db, self.request_id, change),
+            lambda _done: iem_edits.edit_iem(db, self.request_id, before),
+        ):
+            self.context.status.emit(
+                self.tr("Saved {request}; Ctrl+Z undoes the edit").format(request=label)
+            )
 
-    def _undoable(self, text: str, do: Callable[[], object],
-                  undo: Callable[[object], object]) -> bool:
+    def _undoable(
+        self, text: str, do: Callable[[], object], undo: Callable[[object], object]
+    ) -> bool:
         """A change that a service can reverse: made now, and put on the undo stack."""
         if push_done(self.context, text, do, undo) is None:
             return False
@@ -264,49 +318,76 @@ class RequestDialog(EditingDialog):
         if target == lifecycle.APPROVED:
             self._approve()
         elif target == lifecycle.REJECTED:
-            reason = prompts.ask_text(self, self.tr("Reject request"),
-                                      self.tr("Why is {request} rejected?").format(
-                                          request=request_label("iem", detail.id)))
+            reason = prompts.ask_text(
+                self,
+                self.tr("Reject request"),
+                self.tr("Why is {request} rejected?").format(
+                    request=request_label("iem", detail.id)
+                ),
+            )
             if reason:
-                self._write(self.tr("Reject IEM request"),
-                            lambda: iem.reject_iem(db, detail.id, reason))
+                self._write(
+                    self.tr("Reject IEM request"), lambda: iem.reject_iem(db, detail.id, reason)
+                )
         elif target == lifecycle.CANCELLED:
-            if prompts.confirm(self, self.tr("Cancel"), self.tr(
-                    "Cancel {request} for {partner}? This cannot be undone.").format(
-                        request=request_label("iem", detail.id), partner=detail.partner_name)):
+            if prompts.confirm(
+                self,
+                self.tr("Cancel"),
+                self.tr("Cancel {request} for {partner}? This cannot be undone.").format(
+                    request=request_label("iem", detail.id), partner=detail.partner_name
+                ),
+            ):
                 self._write(self.tr("Cancel IEM request"), lambda: iem.cancel_iem(db, detail.id))
         else:
-            self._write(self.tr("Make the request {status}").format(status=status_label(target)),
-                        lambda: iem.advance_iem(db, detail.id, target))
+            self._write(
+                self.tr("Make the request {status}").format(status=status_label(target)),
+                lambda: iem.advance_iem(db, detail.id, target),
+            )
 
     def _approve(self) -> None:
         detail = self.detail
         justification = self.ui.justification.toPlainText().strip() or None
         if not detail.meets_lead_time and not (justification or detail.justification):
             justification = prompts.ask_text(
-                self, self.tr("Justify a late request"), self.tr(
-                    "{request} gives less notice than the lead time.\nWhy approve it anyway?")
-                .format(request=request_label("iem", detail.id)))
+                self,
+                self.tr("Justify a late request"),
+                self.tr(
+                    "{request} gives less notice than the lead time.\nWhy approve it anyway?"
+                ).format(request=request_label("iem", detail.id)),
+            )
             if justification is None:
                 return
-        approve_or_offer(self.context, self, detail.id, detail.partner_id,
-                         (detail.start, detail.end), justification, self._written)
+        approve_or_offer(
+            self.context,
+            self,
+            detail.id,
+            detail.partner_id,
+            (detail.start, detail.end),
+            justification,
+            self._written,
+        )
 
     def assign(self) -> None:
         expert_id, db, request_id = self.ui.expert.currentData(), self.context.db, self.request_id
         previous = self.detail.expert_id
         if expert_id:
-            self._undoable(self.tr("assign {expert} to {request}").format(
-                expert=expert_id, request=request_label("iem", request_id)),
-                           lambda: iem.assign_expert(db, request_id, expert_id),
-                           lambda _done: self._put_back(previous))
+            self._undoable(
+                self.tr("assign {expert} to {request}").format(
+                    expert=expert_id, request=request_label("iem", request_id)
+                ),
+                lambda: iem.assign_expert(db, request_id, expert_id),
+                lambda _done: self._put_back(previous),
+            )
 
     def unassign(self) -> None:
         db, request_id, previous = self.context.db, self.request_id, self.detail.expert_id
-        self._undoable(self.tr("unassign the expert of {request}").format(
-            request=request_label("iem", request_id)),
-                       lambda: iem_edits.unassign_expert(db, request_id),
-                       lambda _done: self._put_back(previous))
+        self._undoable(
+            self.tr("unassign the expert of {request}").format(
+                request=request_label("iem", request_id)
+            ),
+            lambda: iem_edits.unassign_expert(db, request_id),
+            lambda _done: self._put_back(previous),
+        )
 
     def _put_back(self, expert_id: str | None) -> object:
         """Undo of a staffing change: the expert who was on the event, or nobody."""
@@ -318,4 +399,3 @@ class RequestDialog(EditingDialog):
         from engagements.gui.history_dialog import open_history
 
         self.history = open_history(self.context, "iem", self.request_id, self)
-

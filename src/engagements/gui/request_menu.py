@@ -28,7 +28,8 @@ def offer_request_window(context: AppContext, table: QAbstractItemView) -> QActi
         entry = table.currentIndex().data(ENTRY_ROLE)
         if entry is not None:
             table.opened_request = open_request(  # type: ignore[attr-defined]
-                context, entry.kind, entry.id, table.window())
+                context, entry.kind, entry.id, table.window()
+            )
 
     action.triggered.connect(chosen)
     table.addAction(action)

@@ -22,13 +22,35 @@ from engagements.gui.language import local_date
 from engagements.gui.table_model import Index, RowsTableModel
 from engagements.services.listings import PAGE_SIZE, WORK_FIRST, RequestFilter, RequestRow
 
-KIND, ID, PARTNER, STATUS, START, END, SUBMITTED, EDITION, CALENDAR, LATE, EXPERT, TITLE = \
-    range(12)
-HEADERS = (QT_TRANSLATE_NOOP("Columns", "Kind"), "#", QT_TRANSLATE_NOOP("Columns", "Partner"), QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Start"),
-           QT_TRANSLATE_NOOP("Columns", "End"), QT_TRANSLATE_NOOP("Columns", "Submitted"), QT_TRANSLATE_NOOP("Columns", "Edition"), QT_TRANSLATE_NOOP("Columns", "Calendar"),
-           QT_TRANSLATE_NOOP("Columns", "Lead time"), QT_TRANSLATE_NOOP("Columns", "Expert"), QT_TRANSLATE_NOOP("Columns", "Event or topic"))
-SORT_KEYS = ("kind", "id", "partner_name", "status", "first_day", "last_day", "submitted",
-             "edition", "calendar", "late", "expert", "title")
+KIND, ID, PARTNER, STATUS, START, END, SUBMITTED, EDITION, CALENDAR, LATE, EXPERT, TITLE = range(12)
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    "#",
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Start"),
+    QT_TRANSLATE_NOOP("Columns", "End"),
+    QT_TRANSLATE_NOOP("Columns", "Submitted"),
+    QT_TRANSLATE_NOOP("Columns", "Edition"),
+    QT_TRANSLATE_NOOP("Columns", "Calendar"),
+    QT_TRANSLATE_NOOP("Columns", "Lead time"),
+    QT_TRANSLATE_NOOP("Columns", "Expert"),
+    QT_TRANSLATE_NOOP("Columns", "Event or topic"),
+)
+SORT_KEYS = (
+    "kind",
+    "id",
+    "partner_name",
+    "status",
+    "first_day",
+    "last_day",
+    "submitted",
+    "edition",
+    "calendar",
+    "late",
+    "expert",
+    "title",
+)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PageReader = Callable[[RequestFilter, str, bool, int, int], list[RequestRow]]
 RowCounter = Callable[[RequestFilter], int]
@@ -51,8 +73,13 @@ class RequestsModel(RowsTableModel):
     headers = HEADERS
     listed = Signal()  # a list asked for with ``load`` (or a new order) is shown
 
-    def __init__(self, read_page: PageReader, count_rows: RowCounter,
-                 run: Runner = read_in_place, count_alongside: bool = False) -> None:
+    def __init__(
+        self,
+        read_page: PageReader,
+        count_rows: RowCounter,
+        run: Runner = read_in_place,
+        count_alongside: bool = False,
+    ) -> None:
         super().__init__()
         self._read_page = read_page
         self._count_rows = count_rows
@@ -80,8 +107,10 @@ class RequestsModel(RowsTableModel):
 
         def read() -> tuple[int, list[RequestRow]]:
             if not self._count_alongside:
-                return (self._count_rows(wanted),
-                        self._read_page(wanted, key, descending, 0, PAGE_SIZE))
+                return (
+                    self._count_rows(wanted),
+                    self._read_page(wanted, key, descending, 0, PAGE_SIZE),
+                )
             with ThreadPoolExecutor(1) as other:
                 counting = other.submit(self._count_rows, wanted)
                 first_page = self._read_page(wanted, key, descending, 0, PAGE_SIZE)
@@ -155,14 +184,22 @@ class RequestsModel(RowsTableModel):
             if column == LATE and row.undetermined:
                 return QBrush(theme.colour(theme.WARNING))
         if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.undetermined:
-            return self.tr("Undetermined: the earliest start needs a year without official "
-                           "holiday data. Import the schedule (Tools > Import holiday "
-                           "schedule…) to decide it; approving before then needs an explicit "
-                           "acknowledgement.")
+            return self.tr(
+                "Undetermined: the earliest start needs a year without official "
+                "holiday data. Import the schedule (Tools > Import holiday "
+                "schedule…) to decide it; approving before then needs an explicit "
+                "acknowledgement."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == LATE and row.late:
-            return (self.tr("Late: submitted with less notice than the lead time.") + " "
-                    + (self.tr("Justification: {text}").format(text=row.justification)
-                       if row.justification else self.tr("No justification recorded yet.")))
+            return (
+                self.tr("Late: submitted with less notice than the lead time.")
+                + " "
+                + (
+                    self.tr("Justification: {text}").format(text=row.justification)
+                    if row.justification
+                    else self.tr("No justification recorded yet.")
+                )
+            )
         return None
 
 
@@ -196,8 +233,15 @@ def display(row: RequestRow, column: int) -> str:
     if column == LATE:
         if row.undetermined:
             return QCoreApplication.translate("RequestsModel", "undetermined")
-        return "" if row.late is None else (QCoreApplication.translate("RequestsModel", "late") if row.late
-                                            else QCoreApplication.translate("RequestsModel", "on time"))
+        return (
+            ""
+            if row.late is None
+            else (
+                QCoreApplication.translate("RequestsModel", "late")
+                if row.late
+                else QCoreApplication.translate("RequestsModel", "on time")
+            )
+        )
     if column == EXPERT:
         return row.expert or ""
     return entry_title(row.kind, row.title)

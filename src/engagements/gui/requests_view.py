@@ -43,9 +43,11 @@ from engagements.services.listings import (
     request_page,
 )
 
-KIND_CHOICES = ((QT_TRANSLATE_NOOP("RequestsView", "All kinds"), (KIND_IEM, KIND_SESSION)),
-                (QT_TRANSLATE_NOOP("RequestsView", "IEM requests"), (KIND_IEM,)),
-                (QT_TRANSLATE_NOOP("RequestsView", "Sessions"), (KIND_SESSION,)))
+KIND_CHOICES = (
+    (QT_TRANSLATE_NOOP("RequestsView", "All kinds"), (KIND_IEM, KIND_SESSION)),
+    (QT_TRANSLATE_NOOP("RequestsView", "IEM requests"), (KIND_IEM,)),
+    (QT_TRANSLATE_NOOP("RequestsView", "Sessions"), (KIND_SESSION,)),
+)
 
 
 class RequestsView(QWidget):
@@ -60,11 +62,13 @@ class RequestsView(QWidget):
         # list then waits for the next refresh (F5) rather than asking again at every scroll.
         today = context.today
         self.model = RequestsModel(
-            lambda f, key, desc, offset, limit: request_page(db, f, key, desc, offset, limit,
-                                                             today),
+            lambda f, key, desc, offset, limit: request_page(
+                db, f, key, desc, offset, limit, today
+            ),
             lambda wanted: count_requests(db, wanted),
             lambda read, arrived: self.context.load(lambda _progress: read(), arrived, self),
-            count_alongside=not db.is_sqlite)
+            count_alongside=not db.is_sqlite,
+        )
         self.model.listed.connect(self._listed)
         # A new list or order clears the current row without saying so.
         self.model.modelReset.connect(self._selection_changed)
@@ -78,7 +82,8 @@ class RequestsView(QWidget):
         table.setSortingEnabled(True)
         # A new order is read like a new filter: say so until it arrives.
         table.horizontalHeader().sortIndicatorChanged.connect(
-            lambda *_: self.ui.countLabel.setText(self.tr("Sorting…")))
+            lambda *_: self.ui.countLabel.setText(self.tr("Sorting…"))
+        )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
@@ -89,14 +94,22 @@ class RequestsView(QWidget):
         # approving, rejecting and cancelling are only ever the explicit actions.
         table.doubleClicked.connect(lambda _: self.open_current_request())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), table, lambda: self.open_current_request(),
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key),
+                table,
+                lambda: self.open_current_request(),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self._fill_choices()
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
         self.ui.textFilter.textChanged.connect(lambda _: self._debounce.start())
-        for box in (self.ui.kindFilter, self.ui.statusFilter, self.ui.editionFilter,
-                    self.ui.calendarFilter):
+        for box in (
+            self.ui.kindFilter,
+            self.ui.statusFilter,
+            self.ui.editionFilter,
+            self.ui.calendarFilter,
+        ):
             box.currentIndexChanged.connect(lambda _: self._filters_changed())
         self.ui.lateOnly.toggled.connect(lambda _: self._filters_changed())
         self.ui.newIemButton.clicked.connect(self.new_request)
@@ -107,8 +120,9 @@ class RequestsView(QWidget):
         self.ui.exportButton.clicked.connect(self.export_csv)
         self.ui.openButton.clicked.connect(self.open_request_detail)
         self.ui.workFirstButton.clicked.connect(self.put_work_first)
-        context.guard(self.ui.newIemButton, self.ui.approveButton, self.ui.rejectButton,
-                      self.ui.cancelButton)
+        context.guard(
+            self.ui.newIemButton, self.ui.approveButton, self.ui.rejectButton, self.ui.cancelButton
+        )
         self._selection_changed()
 
     def _fill_choices(self) -> None:
@@ -128,10 +142,13 @@ class RequestsView(QWidget):
         if self.only is not None:
             return self.only
         return RequestFilter(
-            text=self.ui.textFilter.text(), kinds=self.ui.kindFilter.currentData(),
+            text=self.ui.textFilter.text(),
+            kinds=self.ui.kindFilter.currentData(),
             statuses=self.ui.statusFilter.currentData(),
             edition=self.ui.editionFilter.currentData(),
-            calendar=self.ui.calendarFilter.currentData(), late_only=self.ui.lateOnly.isChecked())
+            calendar=self.ui.calendarFilter.currentData(),
+            late_only=self.ui.lateOnly.isChecked(),
+        )
 
     def _filters_changed(self) -> None:
         self.only = None
@@ -161,8 +178,11 @@ class RequestsView(QWidget):
 
     def _listed(self) -> None:
         """A list asked for (a filter, a refresh, a new order) has arrived."""
-        shown = self.tr("one request (from search)") if self.only \
+        shown = (
+            self.tr("one request (from search)")
+            if self.only
             else self.tr("{count} engagements").format(count=local_number(self.model.total))
+        )
         self.ui.countLabel.setText(shown)
         if self.only and self.model.rows:
             self.ui.table.selectRow(0)
@@ -188,8 +208,9 @@ class RequestsView(QWidget):
         self.ui.cancelButton.setEnabled(editable and lifecycle.CANCEL in actions)
         self.ui.historyButton.setEnabled(row is not None)  # reading: allowed to reviewers
         self.ui.openButton.setEnabled(row is not None)
-        self.ui.detail.setText(_describe(row) if row
-                               else self.tr("Select a request to see it here."))
+        self.ui.detail.setText(
+            _describe(row) if row else self.tr("Select a request to see it here.")
+        )
 
     def new_request(self, partner_id: str | None = None) -> None:
         from engagements.gui.iem_editor import IemEditor
@@ -232,81 +253,128 @@ class RequestsView(QWidget):
             return
         justification = None
         if row.undetermined and not prompts.confirm(
-                self, self.tr("Approve with an undetermined lead time"), self.tr(
-                    "The lead time of {request} cannot be decided: its earliest start needs a "
-                    "year without official holiday data (Tools > Import holiday schedule… "
-                    "decides it).\nApprove it anyway, acknowledging that it may be late?")
-                .format(request=request_number(row))):
-            self.context.status.emit(self.tr("{request} not approved: its lead time is "
-                                             "undetermined").format(request=request_number(row)))
+            self,
+            self.tr("Approve with an undetermined lead time"),
+            self.tr(
+                "The lead time of {request} cannot be decided: its earliest start needs a "
+                "year without official holiday data (Tools > Import holiday schedule… "
+                "decides it).\nApprove it anyway, acknowledging that it may be late?"
+            ).format(request=request_number(row)),
+        ):
+            self.context.status.emit(
+                self.tr("{request} not approved: its lead time is undetermined").format(
+                    request=request_number(row)
+                )
+            )
             return
         if row.late and not row.justification:
             justification = prompts.ask_text(
-                self, self.tr("Justify a late request"), self.tr(
+                self,
+                self.tr("Justify a late request"),
+                self.tr(
                     "{request} gives less notice than the lead time.\nWhy approve it anyway? "
-                    "(kept with the request and shown to reviewers)").format(
-                        request=request_number(row)))
+                    "(kept with the request and shown to reviewers)"
+                ).format(request=request_number(row)),
+            )
             if justification is None:
-                self.context.status.emit(self.tr("{request} not approved: a late request needs "
-                                                 "a written justification").format(
-                    request=request_number(row)))
+                self.context.status.emit(
+                    self.tr(
+                        "{request} not approved: a late request needs a written justification"
+                    ).format(request=request_number(row))
+                )
                 return
         # Undoable (the purchase offer's approval too): see approve_or_offer.
-        approve_or_offer(self.context, self, row.id, row.partner_id,
-                         (row.first_day, row.last_day), justification,
-                         acknowledge_undetermined=bool(row.undetermined))
+        approve_or_offer(
+            self.context,
+            self,
+            row.id,
+            row.partner_id,
+            (row.first_day, row.last_day),
+            justification,
+            acknowledge_undetermined=bool(row.undetermined),
+        )
 
     def reject_selected(self) -> None:
         row = self.selected()
         if row is None or row.kind != KIND_IEM or lifecycle.REJECT not in allowed_actions(row):
             return
-        reason = prompts.ask_text(self, self.tr("Reject request"), self.tr(
-            "Why is {request} rejected?").format(request=request_number(row)))
+        reason = prompts.ask_text(
+            self,
+            self.tr("Reject request"),
+            self.tr("Why is {request} rejected?").format(request=request_number(row)),
+        )
         if reason is not None:
             db = self.context.db
-            push_done(self.context, self.tr("Reject IEM request"),
-                      lambda: iem.reject_iem(db, row.id, reason),
-                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.REJECTED,
-                                                             lifecycle.SUBMITTED),
-                      lambda _: iem.reject_iem(db, row.id, reason),
-                      lambda _: self.tr("rejection of {request}").format(
-                          request=request_number(row)), self)
+            push_done(
+                self.context,
+                self.tr("Reject IEM request"),
+                lambda: iem.reject_iem(db, row.id, reason),
+                lambda _: reversals.restore_iem_status(
+                    db, row.id, lifecycle.REJECTED, lifecycle.SUBMITTED
+                ),
+                lambda _: iem.reject_iem(db, row.id, reason),
+                lambda _: self.tr("rejection of {request}").format(request=request_number(row)),
+                self,
+            )
 
     def cancel_selected(self) -> None:
         row = self.selected()
-        if row is None or lifecycle.CANCEL not in allowed_actions(row) or not prompts.confirm(
-                self, self.tr("Cancel"), self.tr(
+        if (
+            row is None
+            or lifecycle.CANCEL not in allowed_actions(row)
+            or not prompts.confirm(
+                self,
+                self.tr("Cancel"),
+                self.tr(
                     "Cancel {request} for {partner}? Undo (Ctrl+Z) can put it back while "
-                    "nobody has changed it since.").format(request=request_number(row),
-                                                           partner=row.partner_name)):
+                    "nobody has changed it since."
+                ).format(request=request_number(row), partner=row.partner_name),
+            )
+        ):
             return
-        db, name = self.context.db, self.tr("cancellation of {request}").format(
-            request=request_number(row))
+        db, name = (
+            self.context.db,
+            self.tr("cancellation of {request}").format(request=request_number(row)),
+        )
         if row.kind == KIND_IEM:
-            push_done(self.context, self.tr("Cancel"), lambda: iem.cancel_iem(db, row.id),
-                      lambda _: reversals.restore_iem_status(db, row.id, lifecycle.CANCELLED,
-                                                             row.status),
-                      lambda _: iem.cancel_iem(db, row.id), lambda _: name, self)
+            push_done(
+                self.context,
+                self.tr("Cancel"),
+                lambda: iem.cancel_iem(db, row.id),
+                lambda _: reversals.restore_iem_status(db, row.id, lifecycle.CANCELLED, row.status),
+                lambda _: iem.cancel_iem(db, row.id),
+                lambda _: name,
+                self,
+            )
         else:
-            push_done(self.context, self.tr("Cancel"),
-                      lambda: sessions.cancel_session(db, row.id),
-                      lambda _: reversals.restore_session(db, row.id),
-                      lambda _: sessions.cancel_session(db, row.id), lambda _: name, self)
+            push_done(
+                self.context,
+                self.tr("Cancel"),
+                lambda: sessions.cancel_session(db, row.id),
+                lambda _: reversals.restore_session(db, row.id),
+                lambda _: sessions.cancel_session(db, row.id),
+                lambda _: name,
+                self,
+            )
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export requests"), "requests.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export requests"), "requests.csv", self.tr("CSV files (*.csv)")
+        )
         if path:
             wanted = self.current_filter()
             prompts.run_with_progress(
-                self.context, self, self.tr("Exporting requests"),
+                self.context,
+                self,
+                self.tr("Exporting requests"),
                 lambda progress: write_csv(self.context, wanted, Path(path), progress),
                 lambda count: self.context.status.emit(
-                    self.tr("Exported {count} rows to {path}").format(count=count, path=path)))
+                    self.tr("Exported {count} rows to {path}").format(count=count, path=path)
+                ),
+            )
 
 
-def write_csv(context: AppContext, wanted: RequestFilter, path: Path,
-              progress: Progress) -> int:
+def write_csv(context: AppContext, wanted: RequestFilter, path: Path, progress: Progress) -> int:
     """Write the filtered list page by page (off the GUI thread); stops when cancelled."""
     total = count_requests(context.db, wanted)
     written = 0
@@ -329,17 +397,31 @@ def allowed_actions(row: RequestRow) -> frozenset[str]:
 
 
 def _describe(row: RequestRow) -> str:
-    parts = [f"<b>{request_number(row)}</b> · {row.partner_name} · "
-             f"{status_label(row.status)} · {entry_title(row.kind, row.title)}"]
+    parts = [
+        f"<b>{request_number(row)}</b> · {row.partner_name} · "
+        f"{status_label(row.status)} · {entry_title(row.kind, row.title)}"
+    ]
     if row.late:
-        why = (QCoreApplication.translate("RequestsView", "Justification: {text}").format(text=row.justification)
-               if row.justification else QCoreApplication.translate("RequestsView", "Approving it needs a justification."))
-        parts.append("<span style='color:#c62828'>" + QCoreApplication.translate("RequestsView", "Late request.") + f"</span> {why}")
+        why = (
+            QCoreApplication.translate("RequestsView", "Justification: {text}").format(
+                text=row.justification
+            )
+            if row.justification
+            else QCoreApplication.translate("RequestsView", "Approving it needs a justification.")
+        )
+        parts.append(
+            "<span style='color:#c62828'>"
+            + QCoreApplication.translate("RequestsView", "Late request.")
+            + f"</span> {why}"
+        )
     if row.undetermined:
-        parts.append(QCoreApplication.translate("RequestsView", "<span style='color:#b26a00'>Lead time undetermined</span>: no "
-                                                "official holiday data yet for the year its earliest start "
-                                                "needs. Import the schedule to decide it; approving before "
-                                                "then needs an acknowledgement."))
+        parts.append(
+            QCoreApplication.translate(
+                "RequestsView",
+                "<span style='color:#b26a00'>Lead time undetermined</span>: no "
+                "official holiday data yet for the year its earliest start "
+                "needs. Import the schedule to decide it; approving before "
+                "then needs an acknowledgement.",
+            )
+        )
     return "<br>".join(parts)
-
-

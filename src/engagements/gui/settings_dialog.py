@@ -37,8 +37,7 @@ class SettingsDialog(EditingDialog):
         self.ui.theme.setCurrentIndex(max(self.ui.theme.findData(preferences.theme), 0))
         for choice, label in LANGUAGES.items():
             self.ui.language.addItem(QCoreApplication.translate("Language", label), choice)
-        self.ui.language.setCurrentIndex(
-            max(self.ui.language.findData(preferences.language), 0))
+        self.ui.language.setCurrentIndex(max(self.ui.language.findData(preferences.language), 0))
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -48,9 +47,12 @@ class SettingsDialog(EditingDialog):
         return self.tr("Discard the changes to the settings?")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"),
-                                              self.ui.filePath.text(),
-                                              self.tr("SQLite databases (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Database file"),
+            self.ui.filePath.text(),
+            self.tr("SQLite databases (*.db)"),
+        )
         if path:
             self.ui.filePath.setText(path)
 
@@ -58,22 +60,36 @@ class SettingsDialog(EditingDialog):
         team = self.ui.team.isChecked()
         url = self.ui.teamUrl.text().strip()
         if team and not url.startswith("postgresql"):
-            self.ui.problem.setText(self.tr("A team database is a PostgreSQL URL, e.g. "
-                                            "postgresql://login@host:5432/engagements"))
+            self.ui.problem.setText(
+                self.tr(
+                    "A team database is a PostgreSQL URL, e.g. "
+                    "postgresql://login@host:5432/engagements"
+                )
+            )
             return
         try:
             self.preferences.save_database(
-                "team" if team else "embedded", self.ui.filePath.text().strip(), url,
-                self.ui.passwordEnv.text().strip(), self.ui.password.text() or None)
+                "team" if team else "embedded",
+                self.ui.filePath.text().strip(),
+                url,
+                self.ui.passwordEnv.text().strip(),
+                self.ui.password.text() or None,
+            )
         except Exception as problem:  # noqa: BLE001 - e.g. no keyring on this machine
-            logging.getLogger(__name__).warning("cannot keep the password in the keyring",
-                                                exc_info=True)
-            self.ui.problem.setText(self.tr("Could not keep the password in the system keyring "
-                                            "({problem}); name an environment variable "
-                                            "instead.").format(problem=problem))
+            logging.getLogger(__name__).warning(
+                "cannot keep the password in the keyring", exc_info=True
+            )
+            self.ui.problem.setText(
+                self.tr(
+                    "Could not keep the password in the system keyring "
+                    "({problem}); name an environment variable "
+                    "instead."
+                ).format(problem=problem)
+            )
             return
-        self.preferences.save_general(self.ui.defaultCalendar.currentText().strip().upper(),
-                                      self.ui.role.currentData())
+        self.preferences.save_general(
+            self.ui.defaultCalendar.currentText().strip().upper(), self.ui.role.currentData()
+        )
         self._apply_theme(self.ui.theme.currentData())
         self._keep_language(self.ui.language.currentData())
         self.accept()
@@ -82,9 +98,11 @@ class SettingsDialog(EditingDialog):
         """Keep the language; the window's forms are built in it at the next start."""
         if choice != self.preferences.language:
             self.preferences.save_language(choice)
-            self.window_status(self.tr("The window speaks {language} from the next start.")
-                               .format(language=QCoreApplication.translate("Language",
-                                                                           LANGUAGES[choice])))
+            self.window_status(
+                self.tr("The window speaks {language} from the next start.").format(
+                    language=QCoreApplication.translate("Language", LANGUAGES[choice])
+                )
+            )
 
     def window_status(self, text: str) -> None:
         parent = self.parentWidget()

@@ -93,8 +93,9 @@ def parse_request(line: bytes) -> list[Path]:
     try:
         files = json.loads(line.decode()).get("files", [])
     except (ValueError, UnicodeDecodeError, AttributeError):
-        logging.getLogger(__name__).warning("a malformed request from another start: %r",
-                                            line[:200])
+        logging.getLogger(__name__).warning(
+            "a malformed request from another start: %r", line[:200]
+        )
         return []
     if not isinstance(files, list):
         return []

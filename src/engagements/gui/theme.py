@@ -13,17 +13,25 @@ from engagements.assets import resource
 
 # Colour by kind and status; the same hue in both schemes, lighter on dark backgrounds.
 STATUS_COLOURS = {
-    "submitted": "#d08700", "approved": "#2e7d32", "scheduled": "#1565c0",
-    "in_progress": "#6a1b9a", "completed": "#546e7a", "rejected": "#c62828",
-    "cancelled": "#9e9e9e", "held": "#546e7a",
+    "submitted": "#d08700",
+    "approved": "#2e7d32",
+    "scheduled": "#1565c0",
+    "in_progress": "#6a1b9a",
+    "completed": "#546e7a",
+    "rejected": "#c62828",
+    "cancelled": "#9e9e9e",
+    "held": "#546e7a",
 }
 KIND_COLOURS = {"iem": "#1565c0", "session": "#00897b"}
 WARNING, DANGER, OK = "#d08700", "#c62828", "#2e7d32"
 HOLIDAY_TINT, WORKING_WEEKEND_TINT = "#fdecea", "#e8f5e9"
 # On a dark background the tints keep their hue, deep enough for light text to read.
 DARK_TINTS = {HOLIDAY_TINT: "#4a2427", WORKING_WEEKEND_TINT: "#1d3d27"}
-THEMES = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
-          "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark")}
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("Theme", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Theme", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Theme", "Dark"),
+}
 _chosen = ["system"]  # the Settings choice in force
 
 
@@ -54,40 +62,59 @@ def tint(hex_code: str, paper: bool = False) -> QColor:
 
 def legend_html() -> str:
     """The calendar's legend, in the colours of the scheme in force."""
+
     def swatch(hex_code: str) -> str:
         return f"<span style='color:{colour(hex_code).name()}'>&#9632;</span>"
 
     def day(hex_code: str, text: str) -> str:
-        return (f"<span style='background:{tint(hex_code).name()}'>&nbsp;{text}&nbsp;"
-                "</span>")
+        return f"<span style='background:{tint(hex_code).name()}'>&nbsp;{text}&nbsp;</span>"
 
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Theme", "{iem} IEM  {session} session · pale: waiting for approval · &#9888; expert "
-                                      "clash · &#10006; over allowance · {holiday} {working}").format(
-        iem=swatch(KIND_COLOURS["iem"]), session=swatch(KIND_COLOURS["session"]),
+    return QCoreApplication.translate(
+        "Theme",
+        "{iem} IEM  {session} session · pale: waiting for approval · &#9888; expert "
+        "clash · &#10006; over allowance · {holiday} {working}",
+    ).format(
+        iem=swatch(KIND_COLOURS["iem"]),
+        session=swatch(KIND_COLOURS["session"]),
         holiday=day(HOLIDAY_TINT, QCoreApplication.translate("Theme", "holiday")),
-        working=day(WORKING_WEEKEND_TINT, QCoreApplication.translate("Theme", "official working day")))
+        working=day(
+            WORKING_WEEKEND_TINT, QCoreApplication.translate("Theme", "official working day")
+        ),
+    )
 
 
 def dark_palette() -> QPalette:
     palette = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#181a1b", QPalette.ColorRole.AlternateBase: "#26282b",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f31",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3b78c2",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f31",
-        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#4a4d51",
-        QPalette.ColorRole.Dark: "#111214", QPalette.ColorRole.Light: "#5f6368",
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#181a1b",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2d2f31",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3b78c2",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2d2f31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#4a4d51",
+        QPalette.ColorRole.Dark: "#111214",
+        QPalette.ColorRole.Light: "#5f6368",
     }
     for role, value in roles.items():
         palette.setColor(role, QColor(value))
     # Disabled controls must look disabled: dimmed text, a flatter button.
     disabled = QPalette.ColorGroup.Disabled
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.PlaceholderText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.PlaceholderText,
+    ):
         palette.setColor(disabled, role, QColor("#6b6f75"))
     palette.setColor(disabled, QPalette.ColorRole.Button, QColor("#242628"))
     palette.setColor(disabled, QPalette.ColorRole.Base, QColor("#1e2022"))
@@ -101,8 +128,11 @@ def apply_scheme(app: QApplication, choice: str | None = None) -> None:
     if choice is not None:
         _chosen[0] = choice if choice in THEMES else "system"
     app.setStyle("Fusion")
-    dark = (_chosen[0] == "dark" or _chosen[0] == "system" and
-            QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    dark = (
+        _chosen[0] == "dark"
+        or _chosen[0] == "system"
+        and QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    )
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 

@@ -46,14 +46,17 @@ def ask(parent: QWidget, question: str, answered: Callable[[bool], None]) -> QMe
     Keep editing is the default and the Escape button: Enter, Escape or closing the
     question keep the work. Window-modal and without a nested event loop."""
     title = QCoreApplication.translate("Unsaved", "Unsaved changes")
-    box = QMessageBox(QMessageBox.Icon.Question, title, question,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
+    )
     box.setObjectName(QUESTION_NAME)
-    discard = box.addButton(QCoreApplication.translate("Unsaved", "&Discard"),
-                            QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("Unsaved", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     discard.setObjectName("discardButton")
-    keep = box.addButton(QCoreApplication.translate("Unsaved", "&Keep editing"),
-                         QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Unsaved", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     keep.setObjectName("keepEditingButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
@@ -88,9 +91,13 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QAbstractButton):  # check boxes and radio buttons
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QTableWidget):
-        return tuple(tuple(widget.item(r, c).text() if widget.item(r, c) else ""
-                           for c in range(widget.columnCount()))
-                     for r in range(widget.rowCount()))
+        return tuple(
+            tuple(
+                widget.item(r, c).text() if widget.item(r, c) else ""
+                for c in range(widget.columnCount())
+            )
+            for r in range(widget.rowCount())
+        )
     return None
 
 
@@ -114,8 +121,9 @@ def snapshot(root: QWidget, ignored: Iterable[QWidget] = ()) -> list[tuple[QWidg
 
 
 def changed(remembered: list[tuple[QWidget, object]]) -> bool:
-    return any(shiboken6.isValid(widget) and _value(widget) != value
-               for widget, value in remembered)
+    return any(
+        shiboken6.isValid(widget) and _value(widget) != value for widget, value in remembered
+    )
 
 
 class EditingDialog(QDialog):

@@ -41,6 +41,8 @@ def view_title(name: str) -> str:
 def view_menu_title(name: str) -> str:
     """The view's entry in the View menu, with its mnemonic."""
     return QCoreApplication.translate("Views", VIEW_MENU_TITLES[name])
+
+
 # name: (module, class), imported when the view is first built
 VIEW_CLASSES = {
     "dashboard": ("engagements.gui.dashboard_view", "DashboardView"),
@@ -55,8 +57,9 @@ class ViewShelf(Mapping[str, QWidget]):
     """``views["calendar"]`` builds the Calendar view if needed; iterating gives the names
     only, so menus can list every view without building any."""
 
-    def __init__(self, context: AppContext, stack: QStackedWidget,
-                 on_built: Callable[[str, QWidget], None]) -> None:
+    def __init__(
+        self, context: AppContext, stack: QStackedWidget, on_built: Callable[[str, QWidget], None]
+    ) -> None:
         self._context = context
         self._stack = stack
         # Weak: the window holds the shelf, and a cycle back to it would leave the

@@ -74,8 +74,12 @@ class JobRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Job] = set()
 
-    def start(self, work: Callable[[Progress], Any], done: Callable[[Any], None],
-              failed: Callable[[Exception], None]) -> Job:
+    def start(
+        self,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> Job:
         job = Job(work)
         self._running.add(job)
         job.signals.finished.connect(lambda result: self._end(job, done, result))

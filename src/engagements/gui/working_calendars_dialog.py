@@ -29,10 +29,14 @@ from engagements.services.holiday_schedules import (
     remove_adjustment,
 )
 
-KIND_LABELS = {HOLIDAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Holiday"),
-               WORKING_DAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Working day")}
-SOURCE_LABELS = {"manual": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "added by hand"),
-                 "shipped": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "shipped with the application")}
+KIND_LABELS = {
+    HOLIDAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Holiday"),
+    WORKING_DAY: QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "Working day"),
+}
+SOURCE_LABELS = {
+    "manual": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "added by hand"),
+    "shipped": QT_TRANSLATE_NOOP("WorkingCalendarsDialog", "shipped with the application"),
+}
 
 
 class WorkingCalendarsDialog(EditingDialog):
@@ -50,11 +54,20 @@ class WorkingCalendarsDialog(EditingDialog):
         for kind, label in KIND_LABELS.items():
             self.ui.newKind.addItem(self.tr(label), kind)
         self.ui.splitter.setSizes([470, 490])
-        self.ui.affected.setHtml(self.tr("<p>Add, remove or import adjustments to see which "
-                                         "open requests they affect.</p>"))
+        self.ui.affected.setHtml(
+            self.tr(
+                "<p>Add, remove or import adjustments to see which open requests they affect.</p>"
+            )
+        )
         self._connect()
-        self.editing_controls = (self.ui.addButton, self.ui.removeButton, self.ui.importButton,
-                                 self.ui.newDay, self.ui.newKind, self.ui.newName)
+        self.editing_controls = (
+            self.ui.addButton,
+            self.ui.removeButton,
+            self.ui.importButton,
+            self.ui.newDay,
+            self.ui.newKind,
+            self.ui.newName,
+        )
         context.guard(*self.editing_controls)
         self.ui.calendar.addItem(context.default_calendar, context.default_calendar)
         db, default = context.db, context.default_calendar
@@ -75,8 +88,7 @@ class WorkingCalendarsDialog(EditingDialog):
         self.ui.year.valueChanged.connect(lambda _: self.refresh())
         self.ui.addButton.clicked.connect(self.add)
         self.ui.removeButton.clicked.connect(self.remove_selected)
-        self.ui.importButton.clicked.connect(
-            lambda: import_schedule(self.context, self, self.code))
+        self.ui.importButton.clicked.connect(lambda: import_schedule(self.context, self, self.code))
         self.ui.adjustmentsTable.itemSelectionChanged.connect(self._set_remove_button)
         self.ui.newName.returnPressed.connect(self.add)
         self.ui.buttons.rejected.connect(self.reject)
@@ -106,32 +118,52 @@ class WorkingCalendarsDialog(EditingDialog):
 
     def _show(self, shown: CalendarYear) -> None:
         self.shown = shown
-        self.ui.calendarInfo.setText(self.tr("{name} · weekend {weekend}").format(
-            name=shown.name, weekend=shown.weekend))
+        self.ui.calendarInfo.setText(
+            self.tr("{name} · weekend {weekend}").format(name=shown.name, weekend=shown.weekend)
+        )
         self.ui.missingData.setVisible(shown.missing_data is not None)
         if shown.missing_data:
             self.ui.missingData.setText(
-                f"<span style='color:{theme.colour(theme.DANGER).name()}'>⚠ " + self.tr(
+                f"<span style='color:{theme.colour(theme.DANGER).name()}'>⚠ "
+                + self.tr(
                     "{missing}. Until then a request whose earliest start needs this year has "
-                    "an undetermined lead time.").format(missing=shown.missing_data) + "</span>")
-        _fill(self.ui.daysTable, (self.tr("Date"), self.tr("Day"), self.tr("What")),
-              [(d.day, weekday_name(d.day, short=False), holiday_label(d.name))
-               for d in shown.days],
-              [d.kind for d in shown.days])
-        _fill(self.ui.adjustmentsTable, (self.tr("Date"), self.tr("Kind"), self.tr("Name"),
-                                         self.tr("Source")),
-              [(a.day, self.tr(KIND_LABELS[a.kind]) if a.kind in KIND_LABELS else a.kind, a.name,
-                self.tr(SOURCE_LABELS[a.source]) if a.source in SOURCE_LABELS
-                else self.tr("imported from {source}").format(source=a.source))
-               for a in shown.adjustments], [a.kind for a in shown.adjustments])
+                    "an undetermined lead time."
+                ).format(missing=shown.missing_data)
+                + "</span>"
+            )
+        _fill(
+            self.ui.daysTable,
+            (self.tr("Date"), self.tr("Day"), self.tr("What")),
+            [(d.day, weekday_name(d.day, short=False), holiday_label(d.name)) for d in shown.days],
+            [d.kind for d in shown.days],
+        )
+        _fill(
+            self.ui.adjustmentsTable,
+            (self.tr("Date"), self.tr("Kind"), self.tr("Name"), self.tr("Source")),
+            [
+                (
+                    a.day,
+                    self.tr(KIND_LABELS[a.kind]) if a.kind in KIND_LABELS else a.kind,
+                    a.name,
+                    self.tr(SOURCE_LABELS[a.source])
+                    if a.source in SOURCE_LABELS
+                    else self.tr("imported from {source}").format(source=a.source),
+                )
+                for a in shown.adjustments
+            ],
+            [a.kind for a in shown.adjustments],
+        )
         self.ui.adjustmentsNote.setText(
-            self.tr("None stored for {code} {year}: the days on the left are workalendar's, "
-                    "with the official schedules shipped with the application.").format(
-                code=shown.code, year=shown.year)
-            if not shown.adjustments else
-            self.tr("{count} stored for {code} {year}. A date added by hand lays over the "
-                    "public holidays; an imported schedule replaces its year.").format(
-                count=len(shown.adjustments), code=shown.code, year=shown.year))
+            self.tr(
+                "None stored for {code} {year}: the days on the left are workalendar's, "
+                "with the official schedules shipped with the application."
+            ).format(code=shown.code, year=shown.year)
+            if not shown.adjustments
+            else self.tr(
+                "{count} stored for {code} {year}. A date added by hand lays over the "
+                "public holidays; an imported schedule replaces its year."
+            ).format(count=len(shown.adjustments), code=shown.code, year=shown.year)
+        )
         if from_qdate(self.ui.newDay.date()).year != shown.year:
             self.ui.newDay.setDate(to_qdate(date(shown.year, 1, 1)))
         self._set_remove_button()
@@ -144,40 +176,60 @@ class WorkingCalendarsDialog(EditingDialog):
     def add(self) -> None:
         day, kind = from_qdate(self.ui.newDay.date()), self.ui.newKind.currentData()
         name, code = self.ui.newName.text().strip(), self.code
-        edit = self.context.perform(self, self.tr("Add adjustment"), lambda: add_adjustment(
-            self.context.db, code, day, kind, name))
+        edit = self.context.perform(
+            self,
+            self.tr("Add adjustment"),
+            lambda: add_adjustment(self.context.db, code, day, kind, name),
+        )
         if edit is not None:
             self.ui.newName.clear()
-            self._edited(edit, self.tr("Added {kind} {date} to {code}").format(
-                kind=self.tr(KIND_LABELS[kind]).lower(), date=local_date(day), code=code))
+            self._edited(
+                edit,
+                self.tr("Added {kind} {date} to {code}").format(
+                    kind=self.tr(KIND_LABELS[kind]).lower(), date=local_date(day), code=code
+                ),
+            )
 
     def remove_selected(self) -> None:
         rows = self.ui.adjustmentsTable.selectionModel().selectedRows()
         if not rows or self.shown is None:
             return
         adjustment = self.shown.adjustments[rows[0].row()]
-        edit = self.context.perform(self, self.tr("Remove adjustment"), lambda: remove_adjustment(
-            self.context.db, adjustment.calendar, adjustment.day))
+        edit = self.context.perform(
+            self,
+            self.tr("Remove adjustment"),
+            lambda: remove_adjustment(self.context.db, adjustment.calendar, adjustment.day),
+        )
         if edit is not None:
-            self._edited(edit, self.tr("Removed {date} from {code}").format(
-                date=local_date(adjustment.day), code=adjustment.calendar))
+            self._edited(
+                edit,
+                self.tr("Removed {date} from {code}").format(
+                    date=local_date(adjustment.day), code=adjustment.calendar
+                ),
+            )
 
     def _edited(self, edit: AdjustmentEdit, what: str) -> None:
         self.ui.affected.setHtml(f"<p><b>{what}.</b></p>" + affected_html(edit.affected))
-        self.context.status.emit(self.tr("{what}; {count} open requests affected").format(
-            what=what, count=len(edit.affected)))
+        self.context.status.emit(
+            self.tr("{what}; {count} open requests affected").format(
+                what=what, count=len(edit.affected)
+            )
+        )
         self.edited.emit(edit)
 
 
-def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[object, ...]],
-          kinds: list[str]) -> None:
+def _fill(
+    table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[object, ...]], kinds: list[str]
+) -> None:
     """Fill a read-only table, tinting holidays and working days as the calendar view does."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(rows))
-    tints = {HOLIDAY: theme.tint(theme.HOLIDAY_TINT),
-             WORKING_DAY: theme.tint(theme.WORKING_WEEKEND_TINT)}
+    tints = {
+        HOLIDAY: theme.tint(theme.HOLIDAY_TINT),
+        WORKING_DAY: theme.tint(theme.WORKING_WEEKEND_TINT),
+    }
     for r, (values, kind) in enumerate(zip(rows, kinds, strict=True)):
         for c, value in enumerate(values):
             item = QTableWidgetItem(local_date(value) if isinstance(value, date) else str(value))
@@ -185,5 +237,4 @@ def _fill(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[object
             table.setItem(r, c, item)
     table.verticalHeader().hide()
     table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1,
-                                                  QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)

@@ -75,8 +75,12 @@ def event_status(status: str) -> str:
     return EVENT_STATUS.get(status, "CONFIRMED")
 
 
-def engagements_calendar(iem: Iterable[IemEntry], sessions: Iterable[SessionEntry],
-                         stamp: datetime, name: str = "Engagements") -> bytes:
+def engagements_calendar(
+    iem: Iterable[IemEntry],
+    sessions: Iterable[SessionEntry],
+    stamp: datetime,
+    name: str = "Engagements",
+) -> bytes:
     """The iCalendar file (UTF-8 bytes) for the given engagements.
 
     ``stamp`` (aware) is the DTSTAMP of every event: when the file was made.
@@ -99,8 +103,7 @@ def engagements_calendar(iem: Iterable[IemEntry], sessions: Iterable[SessionEntr
     return bytes(calendar.to_ical())
 
 
-def _common(event: Event, uid: str, version: int, status: str, kind: str,
-            stamp: datetime) -> None:
+def _common(event: Event, uid: str, version: int, status: str, kind: str, stamp: datetime) -> None:
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("sequence", version)
@@ -116,8 +119,11 @@ def _iem_event(entry: IemEntry, stamp: datetime) -> Event:
     event.add("dtstart", entry.start)
     event.add("dtend", entry.end + timedelta(days=1))  # RFC 5545: exclusive for dates
     event.add("transp", "TRANSPARENT")  # a support period, not a meeting that blocks time
-    lines = [*_who(entry.partner_name, entry.partner_id, entry.sub_client),
-             f"Event type: {entry.event_type}", f"Status: {entry.status.replace('_', ' ')}"]
+    lines = [
+        *_who(entry.partner_name, entry.partner_id, entry.sub_client),
+        f"Event type: {entry.event_type}",
+        f"Status: {entry.status.replace('_', ' ')}",
+    ]
     if entry.expert:
         lines.append(f"Expert: {entry.expert}")
     if entry.description:
@@ -135,9 +141,12 @@ def _session_event(entry: SessionEntry, stamp: datetime) -> Event:
     event.add("dtstart", entry.starts_at.astimezone(zone))
     event.add("dtend", entry.ends_at.astimezone(zone))
     event.add("location", "On site" if entry.on_site else "Online")
-    lines = [*_who(entry.partner_name, entry.partner_id, entry.sub_client),
-             f"Topic: {entry.topic}", f"Expert: {entry.expert}",
-             f"Status: {entry.status}"]
+    lines = [
+        *_who(entry.partner_name, entry.partner_id, entry.sub_client),
+        f"Topic: {entry.topic}",
+        f"Expert: {entry.expert}",
+        f"Status: {entry.status}",
+    ]
     if entry.attendees:
         lines.append(f"Attendees: {entry.attendees}")
     event.add("description", "\n".join(lines))
@@ -145,5 +154,4 @@ def _session_event(entry: SessionEntry, stamp: datetime) -> Event:
 
 
 def _who(partner_name: str, partner_id: str, sub_client: str | None) -> list[str]:
-    return [f"Partner: {partner_name} ({partner_id})",
-            f"Sub-client: {sub_client or '-'}"]
+    return [f"Partner: {partner_name} ({partner_id})", f"Sub-client: {sub_client or '-'}"]

@@ -54,7 +54,8 @@ def parse_holiday_schedule(data: bytes) -> HolidaySchedule:
     if len(data) > MAX_FILE_BYTES:
         raise HolidayScheduleError(
             f"the file is {len(data) // 1024} KiB; a holiday schedule is at most "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MiB")
+            f"{MAX_FILE_BYTES // 1024 // 1024} MiB"
+        )
     events = _events(_calendar(data))
     holidays: dict[date, str] = {}
     working: dict[date, str] = {}
@@ -68,8 +69,9 @@ def parse_holiday_schedule(data: bytes) -> HolidaySchedule:
         except HolidayScheduleError:
             raise
         except Exception as error:  # noqa: BLE001 - icalendar fails in many ways on odd input
-            raise HolidayScheduleError(f"{where}: cannot be read "
-                                       f"({type(error).__name__}: {error})") from None
+            raise HolidayScheduleError(
+                f"{where}: cannot be read ({type(error).__name__}: {error})"
+            ) from None
         for day in days:
             target.setdefault(day, summary or ("working day" if target is working else "holiday"))
         if len(holidays) + len(working) > MAX_DATES:
@@ -78,7 +80,8 @@ def parse_holiday_schedule(data: bytes) -> HolidaySchedule:
     if clash:
         raise HolidayScheduleError(
             f"{clash[0].isoformat()} is both a holiday ({holidays[clash[0]]}) and a working "
-            f"day ({working[clash[0]]})")
+            f"day ({working[clash[0]]})"
+        )
     if not holidays and not working:
         raise HolidayScheduleError("the file holds no events")
     return HolidaySchedule(holidays, working)
@@ -90,8 +93,7 @@ def _calendar(data: bytes) -> Calendar:
     except UnicodeDecodeError as error:
         raise HolidayScheduleError(f"the file is not UTF-8 text (byte {error.start})") from None
     if "BEGIN:VCALENDAR" not in text[:4096].upper():
-        raise HolidayScheduleError("not an iCalendar file: it does not start with "
-                                   "BEGIN:VCALENDAR")
+        raise HolidayScheduleError("not an iCalendar file: it does not start with BEGIN:VCALENDAR")
     try:
         return Calendar.from_ical(text)
     except Exception as error:  # noqa: BLE001 - a list-valued VALUE= raised AttributeError
@@ -103,8 +105,9 @@ def _events(calendar: Any) -> list[Any]:
         raise HolidayScheduleError("not an iCalendar file: no VCALENDAR")
     events = list(calendar.walk("VEVENT"))
     if len(events) > MAX_EVENTS:
-        raise HolidayScheduleError(f"the file has {len(events)} events; at most "
-                                   f"{MAX_EVENTS} are read")
+        raise HolidayScheduleError(
+            f"the file has {len(events)} events; at most {MAX_EVENTS} are read"
+        )
     return events
 
 
@@ -127,12 +130,14 @@ def _categories(event: Any) -> set[str]:
 def _days(event: Any, where: str) -> list[date]:
     """The dates an all-day event covers (DTEND exclusive)."""
     if "rrule" in event or "rdate" in event:
-        raise HolidayScheduleError(f"{where}: recurring events are not supported; list "
-                                   "each holiday as its own event")
+        raise HolidayScheduleError(
+            f"{where}: recurring events are not supported; list each holiday as its own event"
+        )
     first = _date_of(event, "dtstart", where)
     if first.year not in YEARS_ACCEPTED:  # before any arithmetic: 9999-12-31 + 1 overflows
-        raise HolidayScheduleError(f"{where}: year {first.year} is outside "
-                                   f"{YEARS_ACCEPTED[0]}-{YEARS_ACCEPTED[-1]}")
+        raise HolidayScheduleError(
+            f"{where}: year {first.year} is outside {YEARS_ACCEPTED[0]}-{YEARS_ACCEPTED[-1]}"
+        )
     if "dtend" in event:
         end = _date_of(event, "dtend", where)
     elif "duration" in event:
@@ -142,12 +147,14 @@ def _days(event: Any, where: str) -> list[date]:
     if end <= first:
         raise HolidayScheduleError(f"{where}: ends before it starts")
     if (end - first).days > MAX_EVENT_DAYS:
-        raise HolidayScheduleError(f"{where}: covers {(end - first).days} days; at most "
-                                   f"{MAX_EVENT_DAYS} are accepted")
+        raise HolidayScheduleError(
+            f"{where}: covers {(end - first).days} days; at most {MAX_EVENT_DAYS} are accepted"
+        )
     for year in {first.year, (end - timedelta(days=1)).year}:
         if year not in YEARS_ACCEPTED:
-            raise HolidayScheduleError(f"{where}: year {year} is outside "
-                                       f"{YEARS_ACCEPTED[0]}-{YEARS_ACCEPTED[-1]}")
+            raise HolidayScheduleError(
+                f"{where}: year {year} is outside {YEARS_ACCEPTED[0]}-{YEARS_ACCEPTED[-1]}"
+            )
     return [first + timedelta(days=i) for i in range((end - first).days)]
 
 
@@ -157,8 +164,9 @@ def _date_of(event: Any, name: str, where: str) -> date:
     except (KeyError, ValueError, TypeError):
         raise HolidayScheduleError(f"{where}: {name.upper()} is missing or not a date") from None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise HolidayScheduleError(f"{where}: not an all-day event ({name.upper()} must be a "
-                                   "date, VALUE=DATE)")
+        raise HolidayScheduleError(
+            f"{where}: not an all-day event ({name.upper()} must be a date, VALUE=DATE)"
+        )
     return value
 
 

@@ -57,4 +57,5 @@ def report_font() -> str:
             return REPORT_FONT
     raise FontUnavailable(
         "no font that can print Chinese was found for the PDF report: ship one in "
-        "resources/fonts or install WenQuanYi Micro Hei (apt install fonts-wqy-microhei)")
+        "resources/fonts or install WenQuanYi Micro Hei (apt install fonts-wqy-microhei)"
+    )

@@ -95,8 +95,11 @@ class ServiceReport:
     def late_requests(self) -> tuple[EventLine, ...]:
         """Requests accepted although late: approved (or further on), lead time missed.
         A late request still waiting is not one the team has taken on."""
-        return tuple(e for e in self.events
-                     if e.lead_time == "late" and e.status in lifecycle.COMMITTED_STATUSES)
+        return tuple(
+            e
+            for e in self.events
+            if e.lead_time == "late" and e.status in lifecycle.COMMITTED_STATUSES
+        )
 
     @property
     def sessions_held(self) -> int:
@@ -126,8 +129,10 @@ def zone_name(moment: datetime) -> str:
 def summary_rows(report: ServiceReport) -> tuple[tuple[str, Any], ...]:
     """The key figures as (label, value) pairs, in reading order."""
     return (
-        ("Partner", report.partner_name), ("Partner ID", report.partner_id),
-        ("Edition", report.edition), ("Period", report.period_title),
+        ("Partner", report.partner_name),
+        ("Partner ID", report.partner_id),
+        ("Edition", report.edition),
+        ("Period", report.period_title),
         ("Allowance year", f"{report.year_start.isoformat()} to {report.year_end.isoformat()}"),
         ("Prepared on", report.prepared_on),
         ("IEM days included", report.iem_days_included),
@@ -152,24 +157,71 @@ def report_tables(report: ServiceReport) -> list[ReportTable]:
     """The report as tables (summary first), for CSV and XLSX."""
     return [
         ReportTable("Summary", ("Item", "Value"), summary_rows(report)),
-        ReportTable("IEM events", (
-            "Request", "Event", "Type", "Sub-client", "Submitted", "First day", "Last day",
-            "Natural days", "Status", "Meets lead time", "Notice (business days)"),
-            tuple((e.id, e.name, e.event_type, e.sub_client, e.submitted, e.start, e.end,
-                   e.natural_days, e.status, e.lead_time if e.lead_time == "undetermined"
-                   else yes_no(e.meets_lead_time),
-                   e.notice_business_days) for e in report.events)),
-        ReportTable("Sessions", ("Session", "Starts (local)", "Topic", "Expert", "Mode",
-                                 "Status"),
-                    tuple((s.id, f"{s.starts:%Y-%m-%d %H:%M} {zone_name(s.starts)}", s.topic,
-                           s.expert,
-                           "on site" if s.on_site else "online",
-                           "held" if s.status == "held" else "planned")
-                          for s in report.sessions)),
-        ReportTable("Expert service", ("Date", "What was done", "By"),
-                    tuple((u.used_on, u.summary, u.performed_by) for u in report.expert_uses)),
-        ReportTable("Late requests", ("Request", "Event", "Submitted", "First day",
-                                      "Notice (business days)", "Justification"),
-                    tuple((e.id, e.name, e.submitted, e.start, e.notice_business_days,
-                           e.justification) for e in report.late_requests)),
+        ReportTable(
+            "IEM events",
+            (
+                "Request",
+                "Event",
+                "Type",
+                "Sub-client",
+                "Submitted",
+                "First day",
+                "Last day",
+                "Natural days",
+                "Status",
+                "Meets lead time",
+                "Notice (business days)",
+            ),
+            tuple(
+                (
+                    e.id,
+                    e.name,
+                    e.event_type,
+                    e.sub_client,
+                    e.submitted,
+                    e.start,
+                    e.end,
+                    e.natural_days,
+                    e.status,
+                    e.lead_time if e.lead_time == "undetermined" else yes_no(e.meets_lead_time),
+                    e.notice_business_days,
+                )
+                for e in report.events
+            ),
+        ),
+        ReportTable(
+            "Sessions",
+            ("Session", "Starts (local)", "Topic", "Expert", "Mode", "Status"),
+            tuple(
+                (
+                    s.id,
+                    f"{s.starts:%Y-%m-%d %H:%M} {zone_name(s.starts)}",
+                    s.topic,
+                    s.expert,
+                    "on site" if s.on_site else "online",
+                    "held" if s.status == "held" else "planned",
+                )
+                for s in report.sessions
+            ),
+        ),
+        ReportTable(
+            "Expert service",
+            ("Date", "What was done", "By"),
+            tuple((u.used_on, u.summary, u.performed_by) for u in report.expert_uses),
+        ),
+        ReportTable(
+            "Late requests",
+            (
+                "Request",
+                "Event",
+                "Submitted",
+                "First day",
+                "Notice (business days)",
+                "Justification",
+            ),
+            tuple(
+                (e.id, e.name, e.submitted, e.start, e.notice_business_days, e.justification)
+                for e in report.late_requests
+            ),
+        ),
     ]

@@ -87,6 +87,5 @@ def _add_sheet(workbook: Workbook, table: ReportTable) -> None:
             cell.alignment = Alignment(vertical="top", wrap_text=isinstance(cell.value, str))
     for index, header in enumerate(table.headers, start=1):
         longest = max([len(str(header))] + [len(str(r[index - 1])) for r in table.rows])
-        sheet.column_dimensions[get_column_letter(index)].width = min(longest + 2,
-                                                                      MAX_COLUMN_WIDTH)
+        sheet.column_dimensions[get_column_letter(index)].width = min(longest + 2, MAX_COLUMN_WIDTH)
     sheet.freeze_panes = "A2"

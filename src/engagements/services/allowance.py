@@ -68,10 +68,12 @@ class PurchaseInYear:
     left: int
 
 
-def _spans(session: Session, partner_id: str, statuses: frozenset[str], first: date,
-           last: date) -> list[DateSpan]:
+def _spans(
+    session: Session, partner_id: str, statuses: frozenset[str], first: date, last: date
+) -> list[DateSpan]:
     rows = session.execute(
-        partner_queries.iem_spans_between_query(partner_id, statuses, first, last))
+        partner_queries.iem_spans_between_query(partner_id, statuses, first, last)
+    )
     return [(start, end) for start, end in rows]
 
 
@@ -100,12 +102,14 @@ class PartnerIemDays:
     pending: list[DateSpan]
 
     def position(self, year: AllowanceYear) -> AllowancePosition:
-        return allowance_position(year, self.included, self.purchases, self.committed,
-                                  self.pending, self.years)
+        return allowance_position(
+            year, self.included, self.purchases, self.committed, self.pending, self.years
+        )
 
 
-def partner_iem_days(session: Session, db: Database, subscription: Subscription,
-                     span: DateSpan) -> PartnerIemDays:
+def partner_iem_days(
+    session: Session, db: Database, subscription: Subscription, span: DateSpan
+) -> PartnerIemDays:
     """Read, once, the partner's purchases and IEM events that approving ``span`` meets."""
     pid = subscription.partner_id
     # One batched read (one round trip on PostgreSQL): the purchases decide which years
@@ -118,32 +122,49 @@ def partner_iem_days(session: Session, db: Database, subscription: Subscription,
 def partner_iem_queries(partner_id: Any) -> dict[str, Select[*tuple[Any, ...]]]:
     """What partner_iem_days reads: the purchases and every committed or pending event
     (``partner_id`` may be a subquery naming the partner)."""
-    return {"purchases": partner_queries.purchases_query(partner_id),
-            "iem_spans": partner_queries.iem_spans_query(
-                partner_id, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES)}
+    return {
+        "purchases": partner_queries.purchases_query(partner_id),
+        "iem_spans": partner_queries.iem_spans_query(
+            partner_id, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
+        ),
+    }
 
 
-def partner_iem_days_from(db: Database, subscription: Subscription, span: DateSpan,
-                          purchase_rows: Iterable[Sequence[Any]],
-                          span_rows: Iterable[Sequence[Any]]) -> PartnerIemDays:
+def partner_iem_days_from(
+    db: Database,
+    subscription: Subscription,
+    span: DateSpan,
+    purchase_rows: Iterable[Sequence[Any]],
+    span_rows: Iterable[Sequence[Any]],
+) -> PartnerIemDays:
     """PartnerIemDays from the rows of partner_iem_queries."""
-    purchases = [Purchase(days, valid_from, valid_to, purchase_id)
-                 for days, valid_from, valid_to, purchase_id in purchase_rows]
+    purchases = [
+        Purchase(days, valid_from, valid_to, purchase_id)
+        for days, valid_from, valid_to, purchase_id in purchase_rows
+    ]
     spans = list(span_rows)
     years = years_sharing_purchases(subscription.start, span, purchases, db.catalog.year_basis)
     first, last = years[0].start, years[-1].end
 
     def within(statuses: frozenset[str]) -> list[DateSpan]:
-        return [(start, end) for start, end, status in spans
-                if status in statuses and end >= first and start <= last]
+        return [
+            (start, end)
+            for start, end, status in spans
+            if status in statuses and end >= first and start <= last
+        ]
 
-    return PartnerIemDays(years, db.catalog.edition(subscription.edition).iem_days_per_year,
-                          purchases, within(lifecycle.COMMITTED_STATUSES),
-                          within(lifecycle.PENDING_STATUSES))
+    return PartnerIemDays(
+        years,
+        db.catalog.edition(subscription.edition).iem_days_per_year,
+        purchases,
+        within(lifecycle.COMMITTED_STATUSES),
+        within(lifecycle.PENDING_STATUSES),
+    )
 
 
-def positions_around(session: Session, db: Database, subscription: Subscription,
-                     span: DateSpan) -> tuple[list[AllowancePosition], PartnerIemDays]:
+def positions_around(
+    session: Session, db: Database, subscription: Subscription, span: DateSpan
+) -> tuple[list[AllowancePosition], PartnerIemDays]:
     """The IEM position of every allowance year ``span`` touches, and the partner's days
     read for them (read once for all of them): what approving or previewing an event needs.
     """
@@ -154,10 +175,12 @@ def positions_around(session: Session, db: Database, subscription: Subscription,
 
 def sessions_used(session: Session, partner_id: str, year: AllowanceYear) -> int:
     """Scheduled and held sessions whose local start date falls in the allowance year."""
-    rows = session.execute(partner_queries.sessions_query(
-        partner_id, lifecycle.SESSION_COUNTING_STATUSES))
-    return sum(1 for starts_at, zone in rows
-               if year.contains(starts_at.astimezone(ZoneInfo(zone)).date()))
+    rows = session.execute(
+        partner_queries.sessions_query(partner_id, lifecycle.SESSION_COUNTING_STATUSES)
+    )
+    return sum(
+        1 for starts_at, zone in rows if year.contains(starts_at.astimezone(ZoneInfo(zone)).date())
+    )
 
 
 def subscription_year(db: Database, subscription: Subscription, on: date) -> AllowanceYear:
@@ -179,19 +202,22 @@ def allowance_summary(db: Database, partner_id: str, on: date) -> AllowanceSumma
 
 def partner_record_queries(partner_id: str) -> dict[str, Select[*tuple[Any, ...]]]:
     """What a partner's allowance is worked out from, as statements for read_together."""
-    return {"partner": partner_queries.partner_query(partner_id),
-            "subscriptions": partner_queries.subscriptions_query(partner_id),
-            "purchases": partner_queries.purchases_query(partner_id),
-            "iem_spans": partner_queries.iem_spans_query(
-                partner_id, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES),
-            "sessions": partner_queries.sessions_query(
-                partner_id, lifecycle.SESSION_COUNTING_STATUSES)}
+    return {
+        "partner": partner_queries.partner_query(partner_id),
+        "subscriptions": partner_queries.subscriptions_query(partner_id),
+        "purchases": partner_queries.purchases_query(partner_id),
+        "iem_spans": partner_queries.iem_spans_query(
+            partner_id, lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
+        ),
+        "sessions": partner_queries.sessions_query(partner_id, lifecycle.SESSION_COUNTING_STATUSES),
+    }
 
 
 def read_partner_record(session: Session, partner_id: str) -> PartnerRecord:
     """The partner, its subscriptions, purchases, IEM events and counting sessions."""
-    return partner_record_from(partner_id, read_together(session,
-                                                         partner_record_queries(partner_id)))
+    return partner_record_from(
+        partner_id, read_together(session, partner_record_queries(partner_id))
+    )
 
 
 def partner_record_from(partner_id: str, rows: dict[str, Any]) -> PartnerRecord:
@@ -200,10 +226,11 @@ def partner_record_from(partner_id: str, rows: dict[str, Any]) -> PartnerRecord:
     if partner is None:
         raise NotFound("partner", partner_id)
     return PartnerRecord(
-        partner, [Purchase(days, first, last, pid) for days, first, last, pid
-                  in rows["purchases"]],
+        partner,
+        [Purchase(days, first, last, pid) for days, first, last, pid in rows["purchases"]],
         [(start, end, status) for start, end, status in rows["iem_spans"]],
-        [(starts_at, zone) for starts_at, zone in rows["sessions"]])
+        [(starts_at, zone) for starts_at, zone in rows["sessions"]],
+    )
 
 
 @dataclass(frozen=True)
@@ -217,26 +244,36 @@ class PartnerRecord:
     sessions: list[tuple[datetime, str]]  # counting sessions: start and time zone
 
     def spans(self, statuses: frozenset[str], first: date, last: date) -> list[DateSpan]:
-        return [(start, end) for start, end, status in self.iem_spans
-                if status in statuses and end >= first and start <= last]
+        return [
+            (start, end)
+            for start, end, status in self.iem_spans
+            if status in statuses and end >= first and start <= last
+        ]
 
     def sessions_used(self, year: AllowanceYear) -> int:
-        return sum(1 for starts_at, zone in self.sessions
-                   if year.contains(starts_at.astimezone(ZoneInfo(zone)).date()))
+        return sum(
+            1
+            for starts_at, zone in self.sessions
+            if year.contains(starts_at.astimezone(ZoneInfo(zone)).date())
+        )
 
     def summary(self, db: Database, on: date) -> AllowanceSummary:
         """The allowance year holding ``on`` (as allowance_summary)."""
         partner = self.partner
         subscription = current_subscription(partner, on)
         year = subscription_year(db, subscription, on)
-        years = years_sharing_purchases(subscription.start, (year.start, year.end),
-                                        self.purchases, db.catalog.year_basis)
+        years = years_sharing_purchases(
+            subscription.start, (year.start, year.end), self.purchases, db.catalog.year_basis
+        )
         first, last = years[0].start, years[-1].end
         edition = db.catalog.edition(subscription.edition)
         position = PartnerIemDays(
-            years, edition.iem_days_per_year, self.purchases,
+            years,
+            edition.iem_days_per_year,
+            self.purchases,
             self.spans(lifecycle.COMMITTED_STATUSES, first, last),
-            self.spans(lifecycle.PENDING_STATUSES, first, last)).position(year)
+            self.spans(lifecycle.PENDING_STATUSES, first, last),
+        ).position(year)
         note = None
         try:
             quota = session_quota(edition, subscription.session_quota)
@@ -244,25 +281,52 @@ class PartnerRecord:
             quota, note = 0, refusal.reason
         used = self.sessions_used(year)
         if subscription_holding(partner, on) is None:
-            outside = (f"{outside_every_term(partner, on).reason}: nothing is included, and "
-                       "no IEM event or session can be dated there")
+            outside = (
+                f"{outside_every_term(partner, on).reason}: nothing is included, and "
+                "no IEM event or session can be dated there"
+            )
             position = replace(position, included=0, purchased=0, purchases=())
             quota, note = 0, note or outside
-            return replace(_summary(subscription, year, position, quota, used, note),
-                           in_term=False, term_note=outside)
+            return replace(
+                _summary(subscription, year, position, quota, used, note),
+                in_term=False,
+                term_note=outside,
+            )
         return _summary(subscription, year, position, quota, used, note)
 
 
-def _summary(subscription: Subscription, year: AllowanceYear, position: AllowancePosition,
-             quota: int, used: int, note: str | None) -> AllowanceSummary:
+def _summary(
+    subscription: Subscription,
+    year: AllowanceYear,
+    position: AllowancePosition,
+    quota: int,
+    used: int,
+    note: str | None,
+) -> AllowanceSummary:
     return AllowanceSummary(
-        partner_id=subscription.partner_id, edition=subscription.edition,
+        partner_id=subscription.partner_id,
+        edition=subscription.edition,
         year_start=year.start,
-        year_end=year.end, iem_days_included=position.included,
-        iem_days_purchased=position.purchased, iem_days_used=position.used,
-        iem_days_remaining=position.remaining, iem_days_pending=position.pending,
-        sessions_included=quota, sessions_used=used,
-        sessions_remaining=max(quota - used, 0), sessions_note=note,
-        iem_purchases=tuple(PurchaseInYear(
-            u.purchase.id, u.purchase.days, u.purchase.valid_from, u.purchase.valid_to,
-            u.used, u.used_in_year, u.left) for u in position.purchases))
+        year_end=year.end,
+        iem_days_included=position.included,
+        iem_days_purchased=position.purchased,
+        iem_days_used=position.used,
+        iem_days_remaining=position.remaining,
+        iem_days_pending=position.pending,
+        sessions_included=quota,
+        sessions_used=used,
+        sessions_remaining=max(quota - used, 0),
+        sessions_note=note,
+        iem_purchases=tuple(
+            PurchaseInYear(
+                u.purchase.id,
+                u.purchase.days,
+                u.purchase.valid_from,
+                u.purchase.valid_to,
+                u.used,
+                u.used_in_year,
+                u.left,
+            )
+            for u in position.purchases
+        ),
+    )

@@ -29,22 +29,37 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def record(session: Session, actor: str, action: str, entity: tuple[str, object],
-           before: dict[str, Any] | None, after: dict[str, Any] | None,
-           reason: str | None = None) -> None:
+def record(
+    session: Session,
+    actor: str,
+    action: str,
+    entity: tuple[str, object],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str | None = None,
+) -> None:
     """Append one audit record; ``entity`` is (kind, id), e.g. ("iem_request", 12)."""
     session.add(AuditEvent(**event_values(actor, action, entity, before, after, reason)))
 
 
-def event_values(actor: str, action: str, entity: tuple[str, object],
-                 before: dict[str, Any] | None, after: dict[str, Any] | None,
-                 reason: str | None = None) -> dict[str, Any]:
+def event_values(
+    actor: str,
+    action: str,
+    entity: tuple[str, object],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str | None = None,
+) -> dict[str, Any]:
     """The columns of one audit record (for ``record``, or an INSERT sent by itself)."""
-    return {"actor": actor, "action": action, "entity_kind": entity[0],
-            "entity_id": str(entity[1]),
-            "before": json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
-            "after": json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
-            "reason": reason}
+    return {
+        "actor": actor,
+        "action": action,
+        "entity_kind": entity[0],
+        "entity_id": str(entity[1]),
+        "before": json.dumps(before, ensure_ascii=False, sort_keys=True) if before else None,
+        "after": json.dumps(after, ensure_ascii=False, sort_keys=True) if after else None,
+        "reason": reason,
+    }
 
 
 @dataclass(frozen=True)
@@ -58,15 +73,21 @@ class AuditEntry:
     reason: str | None
 
 
-def audit_trail(db: Database, entity: tuple[str, str] | None = None,
-                limit: int = 100) -> list[AuditEntry]:
+def audit_trail(
+    db: Database, entity: tuple[str, str] | None = None, limit: int = 100
+) -> list[AuditEntry]:
     """The newest ``limit`` audit records, optionally for one (kind, id)."""
     query = audit_trail_query(entity, limit)
     with db.reading() as session:
         return [
-            AuditEntry(event.at, event.actor, event.action,
-                       f"{event.entity_kind}:{event.entity_id}",
-                       json.loads(event.before) if event.before else None,
-                       json.loads(event.after) if event.after else None, event.reason)
+            AuditEntry(
+                event.at,
+                event.actor,
+                event.action,
+                f"{event.entity_kind}:{event.entity_id}",
+                json.loads(event.before) if event.before else None,
+                json.loads(event.after) if event.after else None,
+                event.reason,
+            )
             for event in session.scalars(query)
         ]

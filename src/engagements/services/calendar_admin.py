@@ -54,14 +54,22 @@ def calendar_year(db: Database, code: str, year: int) -> CalendarYear:
     weekend = " and ".join(WEEKDAY_NAMES[d] for d in sorted(calendar.weekend))
     try:
         days = [CalendarDay(d, "holiday", n) for d, n in calendar.holidays_in(year)]
-        days += [CalendarDay(d, "working_day", "official working day (weekend worked)")
-                 for d in calendar.working_weekend_days_in(year)]
+        days += [
+            CalendarDay(d, "working_day", "official working day (weekend worked)")
+            for d in calendar.working_weekend_days_in(year)
+        ]
         missing = None
     except NoHolidayData as refusal:
         days, missing = [], refusal.reason
-    return CalendarYear(code, calendar_name(code), year, weekend,
-                        tuple(sorted(days, key=lambda d: d.day)),
-                        tuple(list_adjustments(db, code, year)), missing)
+    return CalendarYear(
+        code,
+        calendar_name(code),
+        year,
+        weekend,
+        tuple(sorted(days, key=lambda d: d.day)),
+        tuple(list_adjustments(db, code, year)),
+        missing,
+    )
 
 
 def calendars_in_use(db: Database, default: str) -> list[tuple[str, str]]:

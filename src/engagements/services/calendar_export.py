@@ -42,8 +42,9 @@ class CalendarExport:
     sessions: int
 
 
-def export_calendar(db: Database, out: Path | str, selection: ExportSelection,
-                    now: datetime | None = None) -> CalendarExport:
+def export_calendar(
+    db: Database, out: Path | str, selection: ExportSelection, now: datetime | None = None
+) -> CalendarExport:
     """Write the selected engagements to ``out`` as iCalendar; ``now`` is the DTSTAMP."""
     if selection.first and selection.last and selection.last < selection.first:
         raise InvalidInput("--to is before --from", "to")
@@ -80,8 +81,9 @@ def _session_rows(session: Session, selection: ExportSelection) -> list[Training
 def _local_dates_overlap(row: TrainingSession, selection: ExportSelection) -> bool:
     zone = ZoneInfo(row.timezone)
     first, last = row.starts_at.astimezone(zone).date(), row.ends_at.astimezone(zone).date()
-    return ((selection.first is None or last >= selection.first)
-            and (selection.last is None or first <= selection.last))
+    return (selection.first is None or last >= selection.first) and (
+        selection.last is None or first <= selection.last
+    )
 
 
 def _sub_client_labels(session: Session, ids: set[int | None]) -> dict[int, str]:
@@ -95,21 +97,37 @@ def _sub_client_labels(session: Session, ids: set[int | None]) -> dict[int, str]
 def _iem_entry(row: IemRequest, experts: dict[str, str]) -> IemEntry:
     sub = row.sub_client
     return IemEntry(
-        id=row.id, version=row.version, partner_id=row.partner_id,
+        id=row.id,
+        version=row.version,
+        partner_id=row.partner_id,
         partner_name=row.partner.name,
         sub_client=f"{sub.name} ({sub.account_id})" if sub else None,
-        event_name=row.event_name, event_type=row.event_type, start=row.start, end=row.end,
-        status=row.status, expert=experts.get(row.expert_id or ""),
-        description=row.description)
+        event_name=row.event_name,
+        event_type=row.event_type,
+        start=row.start,
+        end=row.end,
+        status=row.status,
+        expert=experts.get(row.expert_id or ""),
+        description=row.description,
+    )
 
 
 def _session_entry(row: TrainingSession, sub_clients: dict[int, str]) -> SessionEntry:
     return SessionEntry(
-        id=row.id, version=row.version, partner_id=row.partner_id,
-        partner_name=row.partner.name, sub_client=sub_clients.get(row.sub_client_id or 0),
-        topic=row.topic, starts_at=row.starts_at, ends_at=row.ends_at, timezone=row.timezone,
-        status=row.status, expert=row.expert.name, attendees=row.attendees,
-        on_site=row.on_site)
+        id=row.id,
+        version=row.version,
+        partner_id=row.partner_id,
+        partner_name=row.partner.name,
+        sub_client=sub_clients.get(row.sub_client_id or 0),
+        topic=row.topic,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        timezone=row.timezone,
+        status=row.status,
+        expert=row.expert.name,
+        attendees=row.attendees,
+        on_site=row.on_site,
+    )
 
 
 def write_file_atomically(path: Path, data: bytes) -> Path:

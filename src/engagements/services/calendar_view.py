@@ -47,8 +47,9 @@ YEAR = timedelta(days=366)  # an allowance year around an event reaches no furth
 EVERYTHING = CalendarFilter()  # no filter: every partner, expert and TAM
 
 
-def calendar_range(db: Database, first: date, last: date, calendar_code: str,
-                   wanted: CalendarFilter = EVERYTHING) -> CalendarRange:
+def calendar_range(
+    db: Database, first: date, last: date, calendar_code: str, wanted: CalendarFilter = EVERYTHING
+) -> CalendarRange:
     """Engagements, holidays and official working weekend days from ``first`` to ``last``.
 
     Two rounds of reads, each one round trip on PostgreSQL (``read_together``): what the
@@ -58,20 +59,26 @@ def calendar_range(db: Database, first: date, last: date, calendar_code: str,
     end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)
     chosen = (wanted.partner_id, wanted.expert_id, wanted.tam)
     with db.reading() as session:
-        shown = read_together(session, {
-            "iem": queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen),
-            "sessions": queries.sessions_query(begin, end, lifecycle.SESSION_COUNTING_STATUSES,
-                                               *chosen),
-            "zones": queries.expert_zones_query(),
-            "purchases": purchases_query(),
-            "weekends": queries.weekends_query([calendar_code]),
-            "adjustments": queries.adjustments_query([calendar_code])})
+        shown = read_together(
+            session,
+            {
+                "iem": queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen),
+                "sessions": queries.sessions_query(
+                    begin, end, lifecycle.SESSION_COUNTING_STATUSES, *chosen
+                ),
+                "zones": queries.expert_zones_query(),
+                "purchases": purchases_query(),
+                "weekends": queries.weekends_query([calendar_code]),
+                "adjustments": queries.adjustments_query([calendar_code]),
+            },
+        )
         iem = _iem_entries(shown["iem"])
         sessions = _session_entries(shown["sessions"], first, last)
         busy = _busy_by_expert(iem, sessions, dict(shown["zones"]))
         purchases = purchases_from_rows(shown["purchases"])
-        calendar = working_calendars_from_rows([calendar_code], shown["weekends"],
-                                               shown["adjustments"])[calendar_code]
+        calendar = working_calendars_from_rows(
+            [calendar_code], shown["weekends"], shown["adjustments"]
+        )[calendar_code]
         over = _over_allowance(session, db, iem, purchases)
     calendar_days = _calendar_days(calendar, calendar_code, first, last)
     entries = [_marked(e, busy, over) for e in (*iem, *sessions)]
@@ -84,39 +91,73 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def _iem_entries(rows: Iterable[Sequence[Any]]) -> list[tuple[CalendarEntry, str | None, str]]:
     """(entry, expert id, partner) for IEM events overlapping the range."""
-    return [(CalendarEntry(KIND_IEM, i, pid, name, title or "IEM", status, start, end,
-                           expert=expert), expert_id, pid)
-            for i, pid, name, title, status, start, end, expert, expert_id in rows]
+    return [
+        (
+            CalendarEntry(
+                KIND_IEM, i, pid, name, title or "IEM", status, start, end, expert=expert
+            ),
+            expert_id,
+            pid,
+        )
+        for i, pid, name, title, status, start, end, expert, expert_id in rows
+    ]
 
 
-def _session_entries(rows: Iterable[Sequence[Any]], first: date, last: date
-                     ) -> list[tuple[CalendarEntry, str | None, str]]:
+def _session_entries(
+    rows: Iterable[Sequence[Any]], first: date, last: date
+) -> list[tuple[CalendarEntry, str | None, str]]:
     """(entry, expert id, partner) for sessions whose local day is in the range."""
     found = []
     for i, pid, name, topic, status, starts, ends, zone, expert, expert_id in rows:
         local = ZoneInfo(zone)
         day = starts.astimezone(local).date()
         if first <= day <= last:
-            found.append((CalendarEntry(KIND_SESSION, i, pid, name, topic, status, day, day,
-                                        starts, ends, zone, expert), expert_id, pid))
+            found.append(
+                (
+                    CalendarEntry(
+                        KIND_SESSION,
+                        i,
+                        pid,
+                        name,
+                        topic,
+                        status,
+                        day,
+                        day,
+                        starts,
+                        ends,
+                        zone,
+                        expert,
+                    ),
+                    expert_id,
+                    pid,
+                )
+            )
     return found
 
 
-def _busy_by_expert(iem: list[tuple[CalendarEntry, str | None, str]],
-                    sessions: list[tuple[CalendarEntry, str | None, str]],
-                    zones: dict[str, str]) -> set[tuple[str, int]]:
+def _busy_by_expert(
+    iem: list[tuple[CalendarEntry, str | None, str]],
+    sessions: list[tuple[CalendarEntry, str | None, str]],
+    zones: dict[str, str],
+) -> set[tuple[str, int]]:
     """(kind, id) of entries whose expert is somewhere else at the same time."""
     periods: defaultdict[str, list[BusyPeriod]] = defaultdict(list)
     for entry, expert_id, _ in iem:
         if expert_id:
             local = ZoneInfo(zones.get(expert_id, "UTC"))
-            periods[expert_id].append(BusyPeriod(
-                KIND_IEM, entry.id, datetime.combine(entry.first_day, time.min, local),
-                datetime.combine(entry.last_day + ONE_DAY, time.min, local)))
+            periods[expert_id].append(
+                BusyPeriod(
+                    KIND_IEM,
+                    entry.id,
+                    datetime.combine(entry.first_day, time.min, local),
+                    datetime.combine(entry.last_day + ONE_DAY, time.min, local),
+                )
+            )
     for entry, expert_id, _ in sessions:
         assert entry.starts_at and entry.ends_at and expert_id
-        periods[expert_id].append(BusyPeriod(KIND_SESSION, entry.id, entry.starts_at,
-                                             entry.ends_at))
+        periods[expert_id].append(
+            BusyPeriod(KIND_SESSION, entry.id, entry.starts_at, entry.ends_at)
+        )
     clashing: set[tuple[str, int]] = set()
     for busy in periods.values():
         busy.sort(key=lambda p: p.starts_at)
@@ -131,9 +172,12 @@ def _busy_by_expert(iem: list[tuple[CalendarEntry, str | None, str]],
     return clashing
 
 
-def _over_allowance(session: Session, db: Database,
-                    iem: list[tuple[CalendarEntry, str | None, str]],
-                    purchases: dict[str, list[Purchase]]) -> set[int]:
+def _over_allowance(
+    session: Session,
+    db: Database,
+    iem: list[tuple[CalendarEntry, str | None, str]],
+    purchases: dict[str, list[Purchase]],
+) -> set[int]:
     """IEM ids whose event would take (or has taken) its allowance year past its days."""
     partner_ids = sorted({pid for _, _, pid in iem})
     if not partner_ids:
@@ -143,11 +187,21 @@ def _over_allowance(session: Session, db: Database,
     first = min([entry.first_day for entry, _, _ in iem] + [p.valid_from for p in bought]) - YEAR
     last = max([entry.last_day for entry, _, _ in iem] + [p.valid_to for p in bought]) + YEAR
     chunks = _chunks(partner_ids)
-    found = read_together(session, {
-        **{f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
-           for n, chunk in enumerate(chunks)},
-        **{f"committed_{n}": queries.committed_spans_query(
-            chunk, first, last, lifecycle.COMMITTED_STATUSES) for n, chunk in enumerate(chunks)}})
+    found = read_together(
+        session,
+        {
+            **{
+                f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
+                for n, chunk in enumerate(chunks)
+            },
+            **{
+                f"committed_{n}": queries.committed_spans_query(
+                    chunk, first, last, lifecycle.COMMITTED_STATUSES
+                )
+                for n, chunk in enumerate(chunks)
+            },
+        },
+    )
     subs: dict[str, tuple[date, int, str]] = {}
     committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
     for n in range(len(chunks)):
@@ -164,29 +218,37 @@ def _over_allowance(session: Session, db: Database,
         year = allowance_year(start, entry.first_day, db.catalog.year_basis)
         if not included + purchased_days_for(purchases[pid], year):
             continue  # nothing to go beyond: no IEM in this edition
-        years = years_sharing_purchases(start, (year.start, year.end), purchases[pid],
-                                        db.catalog.year_basis)
+        years = years_sharing_purchases(
+            start, (year.start, year.end), purchases[pid], db.catalog.year_basis
+        )
         key = (pid, year.start)
         if key not in shortfall_of_committed:
             shortfall_of_committed[key] = spend_bought_days(
-                years, included, purchases[pid], committed[pid]).shortfall
+                years, included, purchases[pid], committed[pid]
+            ).shortfall
         if entry.status in lifecycle.COMMITTED_STATUSES:
             short = shortfall_of_committed[key][year]
         else:  # the one answer to "would approving it go over"
-            short = shortfall_of_approving(years, included, purchases[pid], committed[pid],
-                                           (entry.first_day, entry.last_day),
-                                           shortfall_of_committed[key]).get(year, 0)
+            short = shortfall_of_approving(
+                years,
+                included,
+                purchases[pid],
+                committed[pid],
+                (entry.first_day, entry.last_day),
+                shortfall_of_committed[key],
+            ).get(year, 0)
         if short > 0:
             over.add(entry.id)
     return over
 
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]
+    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def _marked(item: tuple[CalendarEntry, str | None, str], busy: set[tuple[str, int]],
-            over: set[int]) -> CalendarEntry:
+def _marked(
+    item: tuple[CalendarEntry, str | None, str], busy: set[tuple[str, int]], over: set[int]
+) -> CalendarEntry:
     entry = item[0]
     clash = (entry.kind, entry.id) in busy
     over_allowance = entry.kind == KIND_IEM and entry.id in over
@@ -195,8 +257,9 @@ def _marked(item: tuple[CalendarEntry, str | None, str], busy: set[tuple[str, in
     return CalendarEntry(**{**entry.__dict__, "clash": clash, "over_allowance": over_allowance})
 
 
-def _calendar_days(calendar: BusinessCalendar | None, code: str, first: date, last: date
-                   ) -> tuple[dict[date, str], frozenset[date], tuple[str, ...]]:
+def _calendar_days(
+    calendar: BusinessCalendar | None, code: str, first: date, last: date
+) -> tuple[dict[date, str], frozenset[date], tuple[str, ...]]:
     """Holidays and working weekend days of ``code``; years without data are named."""
     if calendar is None:
         try:
@@ -204,15 +267,21 @@ def _calendar_days(calendar: BusinessCalendar | None, code: str, first: date, la
         except RuleRefusal as refusal:
             return {}, frozenset(), (refusal.reason,)
         raise AssertionError(f"calendar {code} known but not built")
-    missing = tuple(f"no holiday data for {code} {year}"
-                    for year in range(first.year, last.year + 1)
-                    if not calendar.has_data_for(year))
+    missing = tuple(
+        f"no holiday data for {code} {year}"
+        for year in range(first.year, last.year + 1)
+        if not calendar.has_data_for(year)
+    )
     if missing:  # how to load them, said once after the years
         missing = (*missing, how_to_load_schedule(code))
     holidays = dict(holidays_between(calendar, first, last))
-    working = frozenset(d for year in range(first.year, last.year + 1)
-                        if calendar.has_data_for(year)
-                        for d in calendar.working_weekend_days_in(year) if first <= d <= last)
+    working = frozenset(
+        d
+        for year in range(first.year, last.year + 1)
+        if calendar.has_data_for(year)
+        for d in calendar.working_weekend_days_in(year)
+        if first <= d <= last
+    )
     return holidays, working, missing
 
 

@@ -51,8 +51,10 @@ def _known_codes() -> frozenset[str]:
 def stored_adjustments(session: Session, code: str) -> CalendarAdjustments:
     """The adjustments an administrator loaded into the database for ``code``."""
     rows = session.execute(adjustment_rows_query(code)).all()
-    return replace(adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
-                   official_years=official_years_of(rows))
+    return replace(
+        adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
+        official_years=official_years_of(rows),
+    )
 
 
 def official_years_of(rows: Iterable[Sequence[Any]]) -> frozenset[int]:
@@ -65,7 +67,8 @@ def adjustments_from_rows(rows: Iterable[tuple[date, str, str]]) -> CalendarAdju
     rows = list(rows)
     return CalendarAdjustments(
         holidays={day: name for day, kind, name in rows if kind == HOLIDAY},
-        working_days=frozenset(day for day, kind, _ in rows if kind == WORKING_DAY))
+        working_days=frozenset(day for day, kind, _ in rows if kind == WORKING_DAY),
+    )
 
 
 def weekend_of(session: Session, code: str) -> frozenset[int] | None:
@@ -79,18 +82,21 @@ def working_calendar(session: Session, code: str) -> BusinessCalendar:
     """The business-day calendar for ``code`` with shipped and stored adjustments."""
     require_known_calendar(code)
     # business_calendar lays these over the shipped schedules itself.
-    return business_calendar(code, weekend=weekend_of(session, code),
-                             adjustments=stored_adjustments(session, code))
+    return business_calendar(
+        code, weekend=weekend_of(session, code), adjustments=stored_adjustments(session, code)
+    )
 
 
-def working_calendars_from_rows(codes: Iterable[str], weekends: Iterable[Sequence[Any]],
-                                 adjustments: Iterable[Sequence[Any]]
-                                 ) -> dict[str, BusinessCalendar | None]:
+def working_calendars_from_rows(
+    codes: Iterable[str], weekends: Iterable[Sequence[Any]], adjustments: Iterable[Sequence[Any]]
+) -> dict[str, BusinessCalendar | None]:
     """The business-day calendars of ``codes`` from ``store.calendar_queries``' rows
     (weekends_query, adjustments_query), read for all of them at once; None for a code
     workalendar does not know."""
-    weekend_by_code = {code: frozenset(int(part) for part in weekend.split(",")
-                                       if part.strip()) for code, weekend in weekends}
+    weekend_by_code = {
+        code: frozenset(int(part) for part in weekend.split(",") if part.strip())
+        for code, weekend in weekends
+    }
     rows_by_code: dict[str, list[Sequence[Any]]] = {}
     for calendar, *row in adjustments:
         rows_by_code.setdefault(calendar, []).append(row)
@@ -102,9 +108,11 @@ def working_calendars_from_rows(codes: Iterable[str], weekends: Iterable[Sequenc
         rows = rows_by_code.get(code, [])
         adjustments_ = replace(
             adjustments_from_rows((day, kind, name) for day, kind, name, _ in rows),
-            official_years=official_years_of(rows))
-        found[code] = business_calendar(code, weekend=weekend_by_code.get(code),
-                                        adjustments=adjustments_)
+            official_years=official_years_of(rows),
+        )
+        found[code] = business_calendar(
+            code, weekend=weekend_by_code.get(code), adjustments=adjustments_
+        )
     return found
 
 
@@ -117,8 +125,9 @@ def holidays_between(calendar: BusinessCalendar, first: date, last: date) -> lis
     return found
 
 
-def lead_time_for(db: Database, code: str, submitted: date, start: date | None = None
-                  ) -> LeadTimeAssessment:
+def lead_time_for(
+    db: Database, code: str, submitted: date, start: date | None = None
+) -> LeadTimeAssessment:
     """The lead-time rule alone, on ``code``'s working calendar as this database knows it."""
     require_known_calendar(code)
     for day, field in ((submitted, "submitted"), (start, "start")):

@@ -71,8 +71,15 @@ from engagements.store.dashboard_queries import (
 EXPIRY_WARNING_DAYS = 60
 UPCOMING_DAYS = 14
 
-__all__ = ["RISK_EXIT_LOCKED", "RISK_EXPIRING", "RISK_LATE_WAITING", "RISK_NEARLY_OUT",
-           "RISK_NO_CALENDAR_DATA", "RISK_UNDETERMINED_WAITING", "dashboard_rows"]
+__all__ = [
+    "RISK_EXIT_LOCKED",
+    "RISK_EXPIRING",
+    "RISK_LATE_WAITING",
+    "RISK_NEARLY_OUT",
+    "RISK_NO_CALENDAR_DATA",
+    "RISK_UNDETERMINED_WAITING",
+    "dashboard_rows",
+]
 
 
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
@@ -82,19 +89,29 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
     needs nothing else first, then what is bounded by each partner's allowance year."""
     catalog = db.catalog
     with db.reading() as session:
-        first = read_together(session, {
-            "subscriptions": subscriptions_query(), "purchases": purchases_query(),
-            "late": late_requests_query(), "undetermined": late_requests_query(True),
-            "weekends": weekends_query(subscribed_calendars()),
-            "adjustments": adjustments_query(subscribed_calendars()),
-            **({"expert_used": expert_service_terms_query()}
-               if catalog.expert_service_constrains_exit else {})})
+        first = read_together(
+            session,
+            {
+                "subscriptions": subscriptions_query(),
+                "purchases": purchases_query(),
+                "late": late_requests_query(),
+                "undetermined": late_requests_query(True),
+                "weekends": weekends_query(subscribed_calendars()),
+                "adjustments": adjustments_query(subscribed_calendars()),
+                **(
+                    {"expert_used": expert_service_terms_query()}
+                    if catalog.expert_service_constrains_exit
+                    else {}
+                ),
+            },
+        )
         subs = subscriptions_from_rows(first["subscriptions"], today)
         purchases = purchases_from_rows(first["purchases"])
         late: dict[str, int] = dict(first["late"])
         undetermined: dict[str, int] = dict(first["undetermined"])
-        calendars = working_calendars_from_rows({s.calendar for s in subs},
-                                                first["weekends"], first["adjustments"])
+        calendars = working_calendars_from_rows(
+            {s.calendar for s in subs}, first["weekends"], first["adjustments"]
+        )
         expert_used = expert_service_terms_from_rows(first.get("expert_used", ()))
         years = _allowance_years(subs, today, catalog.year_basis)
         shared = _years_sharing_purchases(subs, years, purchases, catalog.year_basis)
@@ -108,37 +125,64 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
             spans_reads = {"spans": iem_spans_query(bounds)}
         else:
             requests = iem_requests_in_years(bounds)
-            spans_reads = {"spans": iem_spans_of_query(requests, purchases.keys()),
-                           "days_used": iem_days_used_query(requests, purchases.keys())}
-        second = read_together(session, {
-            **spans_reads,
-            "sessions_inside": sessions_inside_years_query(sessions_near),
-            "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
-            **{f"shared_{n}": query for n, query in enumerate(spans_between)}})
+            spans_reads = {
+                "spans": iem_spans_of_query(requests, purchases.keys()),
+                "days_used": iem_days_used_query(requests, purchases.keys()),
+            }
+        second = read_together(
+            session,
+            {
+                **spans_reads,
+                "sessions_inside": sessions_inside_years_query(sessions_near),
+                "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
+                **{f"shared_{n}": query for n, query in enumerate(spans_between)},
+            },
+        )
         committed, pending = iem_spans_from_rows(second["spans"])
-        days_used = {partner_id: (used, with_pending)
-                     for partner_id, used, with_pending in second.get("days_used", ())}
-        sessions = sessions_used_from_rows(second["sessions_inside"],
-                                           second["sessions_near_ends"], years)
-        committed.update(committed_spans_from_rows(
-            windows, (second[f"shared_{n}"] for n in range(len(spans_between)))))
+        days_used = {
+            partner_id: (used, with_pending)
+            for partner_id, used, with_pending in second.get("days_used", ())
+        }
+        sessions = sessions_used_from_rows(
+            second["sessions_inside"], second["sessions_near_ends"], years
+        )
+        committed.update(
+            committed_spans_from_rows(
+                windows, (second[f"shared_{n}"] for n in range(len(spans_between)))
+            )
+        )
     missing_data = _calendars_without_data(calendars, today)
     term_ends = _TermEnds()
-    rows = [_row(catalog, s, years[s.partner_id], committed.get(s.partner_id, ()),
-                 pending.get(s.partner_id, ()), purchases.get(s.partner_id, ()),
-                 sessions.get(s.partner_id, 0), late.get(s.partner_id, 0),
-                 s.calendar in missing_data, term_ends(s), today,
-                 s.start in expert_used.get(s.partner_id, ()),
-                 undetermined.get(s.partner_id, 0), shared.get(s.partner_id, ()),
-                 days_used.get(s.partner_id)) for s in subs]
-    rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99,
-                             r.partner_id))
+    rows = [
+        _row(
+            catalog,
+            s,
+            years[s.partner_id],
+            committed.get(s.partner_id, ()),
+            pending.get(s.partner_id, ()),
+            purchases.get(s.partner_id, ()),
+            sessions.get(s.partner_id, 0),
+            late.get(s.partner_id, 0),
+            s.calendar in missing_data,
+            term_ends(s),
+            today,
+            s.start in expert_used.get(s.partner_id, ()),
+            undetermined.get(s.partner_id, 0),
+            shared.get(s.partner_id, ()),
+            days_used.get(s.partner_id),
+        )
+        for s in subs
+    ]
+    rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99, r.partner_id))
     return rows
 
 
-def _years_sharing_purchases(subs: list[SubscriptionInForce], years: dict[str, AllowanceYear],
-                             purchases: dict[str, list[Purchase]], basis: str
-                             ) -> dict[str, list[AllowanceYear]]:
+def _years_sharing_purchases(
+    subs: list[SubscriptionInForce],
+    years: dict[str, AllowanceYear],
+    purchases: dict[str, list[Purchase]],
+    basis: str,
+) -> dict[str, list[AllowanceYear]]:
     """Partners whose purchases valid this year reach into other years: all those years."""
     found = {}
     for sub in subs:
@@ -151,8 +195,9 @@ def _years_sharing_purchases(subs: list[SubscriptionInForce], years: dict[str, A
     return found
 
 
-def _allowance_years(subs: list[SubscriptionInForce], today: date,
-                     basis: str) -> dict[str, AllowanceYear]:
+def _allowance_years(
+    subs: list[SubscriptionInForce], today: date, basis: str
+) -> dict[str, AllowanceYear]:
     # Many partners share a start date; work each year out once.
     by_start: dict[date, AllowanceYear] = {}
     years = {}
@@ -177,29 +222,40 @@ class _TermEnds:
         return self.known[key]
 
 
-def _calendars_without_data(calendars: dict[str, BusinessCalendar | None],
-                            today: date) -> set[str]:
+def _calendars_without_data(calendars: dict[str, BusinessCalendar | None], today: date) -> set[str]:
     """Working calendars lacking holiday data for any year of the coming twelve months
     (or unknown to workalendar)."""
     years = range(today.year, (today + timedelta(days=365)).year + 1)
-    return {code for code, calendar in calendars.items()
-            if calendar is None or not all(calendar.has_data_for(year) for year in years)}
+    return {
+        code
+        for code, calendar in calendars.items()
+        if calendar is None or not all(calendar.has_data_for(year) for year in years)
+    }
 
 
-def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
-         committed: Sequence[DateSpan], pending: Sequence[DateSpan],
-         purchases: Sequence[Purchase], sessions_used: int, late_waiting: int,
-         no_calendar_data: bool, term_end: date, today: date,
-         expert_service_used: bool = False, undetermined_waiting: int = 0,
-         shared_years: Sequence[AllowanceYear] = (),
-         days_used: tuple[int, int] | None = None) -> DashboardRow:
+def _row(
+    catalog: PlanCatalog,
+    sub: SubscriptionInForce,
+    year: AllowanceYear,
+    committed: Sequence[DateSpan],
+    pending: Sequence[DateSpan],
+    purchases: Sequence[Purchase],
+    sessions_used: int,
+    late_waiting: int,
+    no_calendar_data: bool,
+    term_end: date,
+    today: date,
+    expert_service_used: bool = False,
+    undetermined_waiting: int = 0,
+    shared_years: Sequence[AllowanceYear] = (),
+    days_used: tuple[int, int] | None = None,
+) -> DashboardRow:
     edition = catalog.edition(sub.edition)
     included = edition.iem_days_per_year
     if days_used is not None:  # counted by a team database: this partner bought no days
         position = allowance_position_without_purchases(year, included, *days_used)
     elif committed or pending or purchases:
-        position = allowance_position(year, included, purchases, committed, pending,
-                                      shared_years)
+        position = allowance_position(year, included, purchases, committed, pending, shared_years)
     else:
         position = AllowancePosition(year, included, 0, 0, 0)
     try:
@@ -220,7 +276,22 @@ def _row(catalog: PlanCatalog, sub: SubscriptionInForce, year: AllowanceYear,
     if expert_service_used and today <= term_end:
         risks.append(RISK_EXIT_LOCKED)
     return DashboardRow(
-        sub.partner_id, sub.name, sub.edition, sub.calendar, sub.tam, year.start, year.end,
-        term_end, position.included, position.available, position.used, position.pending,
-        position.remaining, quota, sessions_used, max(quota - sessions_used, 0),
-        late_waiting, tuple(risks))
+        sub.partner_id,
+        sub.name,
+        sub.edition,
+        sub.calendar,
+        sub.tam,
+        year.start,
+        year.end,
+        term_end,
+        position.included,
+        position.available,
+        position.used,
+        position.pending,
+        position.remaining,
+        quota,
+        sessions_used,
+        max(quota - sessions_used, 0),
+        late_waiting,
+        tuple(risks),
+    )

@@ -43,8 +43,10 @@ RETRYABLE_SQLSTATES = {"40001", "40P01"}
 # Lock not available: another user's transaction held a row past the lock timeout. That
 # is a busy database, not a change to retry at once.
 LOCK_TIMEOUT_SQLSTATE = "55P03"
-BUSY = ("the database is busy: another user's change has held what this one needs for "
-        "longer than the lock timeout; nothing was written, try again in a moment")
+BUSY = (
+    "the database is busy: another user's change has held what this one needs for "
+    "longer than the lock timeout; nothing was written, try again in a moment"
+)
 
 
 def load_catalog() -> PlanCatalog:
@@ -62,8 +64,14 @@ def default_actor() -> str:
 class Database:
     """One open database for one acting user."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False, actor: str | None = None,
-                 catalog: PlanCatalog | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        read_only: bool = False,
+        actor: str | None = None,
+        catalog: PlanCatalog | None = None,
+    ) -> None:
         self.engine = engine
         self.read_only = read_only
         self.catalog = catalog or load_catalog()
@@ -71,8 +79,9 @@ class Database:
         self.backup_made: str | None = None
 
     @classmethod
-    def open(cls, url: str, *, read_only: bool = False, actor: str | None = None,
-             connections: int = 1) -> Database:
+    def open(
+        cls, url: str, *, read_only: bool = False, actor: str | None = None, connections: int = 1
+    ) -> Database:
         """Open (creating and migrating if needed) the database at ``url``.
 
         ``connections``: on PostgreSQL, how many pooled connections to have made by the
@@ -81,8 +90,9 @@ class Database:
         background of the schema check) than in the middle of a view's load."""
         try:
             parsed = parse_database_url(url)
-            _prepare_sqlite_file(parsed.database if parsed.get_backend_name() == "sqlite"
-                                 else None, read_only)
+            _prepare_sqlite_file(
+                parsed.database if parsed.get_backend_name() == "sqlite" else None, read_only
+            )
             engine = make_engine(parsed, read_only=read_only)
             warming = None
             if parsed.get_backend_name() == "postgresql":
@@ -146,8 +156,10 @@ class Database:
         the user's role is checked before the transaction begins.
         """
         if self.read_only:
-            raise NotAllowed("the database is open read only; nothing can be changed",
-                             {"case": "opened_read_only"})
+            raise NotAllowed(
+                "the database is open read only; nothing can be changed",
+                {"case": "opened_read_only"},
+            )
         permissions.require(self, needs)
         with Session(self.engine, expire_on_commit=False) as session:
             try:
@@ -170,7 +182,7 @@ class Database:
                 if attempt == WRITE_ATTEMPTS:
                     raise
                 # Jittered, growing pauses: writers that met once do not meet again in step.
-                time.sleep(random.uniform(0.02, 0.06) * 2 ** attempt)
+                time.sleep(random.uniform(0.02, 0.06) * 2**attempt)
         raise AssertionError("unreachable")
 
 
@@ -197,8 +209,9 @@ def _require_reachable(engine: Engine, url: URL) -> None:
             pass
     except (OperationalError, DBAPIError) as exc:
         where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
-        raise DatabaseUnavailable(f"cannot reach the database {where}: {_driver_message(exc)}",
-                                  exit_code=UNREACHABLE) from exc
+        raise DatabaseUnavailable(
+            f"cannot reach the database {where}: {_driver_message(exc)}", exit_code=UNREACHABLE
+        ) from exc
 
 
 def _translate_write_error(exc: DBAPIError) -> Exception:
@@ -211,16 +224,16 @@ def _translate_write_error(exc: DBAPIError) -> Exception:
     if sqlstate == "42501" or "permission denied" in message:
         return NotAllowed(f"not allowed for this user: {message}")
     if "readonly database" in message or "read-only transaction" in message:
-        return NotAllowed("the database is read only for this user",
-                          {"case": "read_only_for_user"})
+        return NotAllowed("the database is read only for this user", {"case": "read_only_for_user"})
     if sqlstate == "22021" or "cannot contain NUL" in message:
         return InvalidInput("a text contains a NUL character, which cannot be stored")
     if sqlstate == "22001":  # a value longer than its column (typed, or from a form)
         return InvalidInput(f"a text is longer than its field allows ({message})")
     if sqlstate == "23P01" or "expert double-booked" in message:
         # The database's own guard caught a booking that raced ours past the service check.
-        return RuleRefusal("expert_clash", "the expert was booked at that time by someone "
-                           "else a moment ago")
+        return RuleRefusal(
+            "expert_clash", "the expert was booked at that time by someone else a moment ago"
+        )
     return exc
 
 
@@ -241,10 +254,11 @@ def _prepare_sqlite_file(database: str | None, read_only: bool) -> None:
             raise DatabaseUnavailable(f"cannot read {path}: permission denied")
         # No write bit at all means "keep this as it is", even for an administrator who
         # could write it anyway.
-        if not read_only and (not os.access(path, os.W_OK)
-                              or not path.stat().st_mode & 0o222):
-            raise DatabaseUnavailable(f"{path} is read only; to look at it without changing "
-                                      "it, add --read-only", exit_code=6)
+        if not read_only and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+            raise DatabaseUnavailable(
+                f"{path} is read only; to look at it without changing it, add --read-only",
+                exit_code=6,
+            )
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":

@@ -30,24 +30,54 @@ from engagements.store import demo_queries
 from engagements.store import models as m
 
 CALENDARS = ("CN", "CN", "CN", "CN", "HK", "SG", "JP", "US", "GB", "DE")
-CHINESE_NAMES = ("杭州云帆科技", "深圳星河数据", "北京极光网络", "上海蓝海电商", "成都熊猫游戏",
-                 "广州南方云", "南京紫金智能", "武汉长江物流", "西安古城文旅", "苏州园林软件")
+CHINESE_NAMES = (
+    "杭州云帆科技",
+    "深圳星河数据",
+    "北京极光网络",
+    "上海蓝海电商",
+    "成都熊猫游戏",
+    "广州南方云",
+    "南京紫金智能",
+    "武汉长江物流",
+    "西安古城文旅",
+    "苏州园林软件",
+)
 CHINESE_SUFFIX = ("有限公司", "股份有限公司", "集团")
-ENGLISH_NAMES = ("Harbour Cloud", "Lion City Retail", "Sakura Systems", "Redwood Analytics",
-                 "Thames Digital", "Rhein Logistics", "Kowloon Payments", "Maple Games",
-                 "Orchard Media", "Fuji Mobility", "Atlas Commerce", "Nordlicht Energy")
-EXPERTS = (("Wang Lei", "Asia/Shanghai"), ("Chen Jing", "Asia/Shanghai"),
-           ("Li Na", "Asia/Shanghai"), ("Tan Wei Ming", "Asia/Singapore"),
-           ("Sato Hiroshi", "Asia/Tokyo"), ("Anna Schmidt", "Europe/Berlin"),
-           ("James Carter", "Europe/London"), ("Maria Lopez", "America/Los_Angeles"),
-           ("Ho Ka Yan", "Asia/Hong_Kong"), ("Zhao Min", "Asia/Shanghai"))
-TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements",
-          "industry-experience")
-LATE_JUSTIFICATION = ("Partner's launch date was set by the regulator; "
-                      "team confirmed capacity.")
-EVENT_NAMES = {"launch": "新品发布 launch", "promotion": "Double 11 promotion",
-               "version-update": "App version update", "migration": "Database migration",
-               "other": "Peak readiness review"}
+ENGLISH_NAMES = (
+    "Harbour Cloud",
+    "Lion City Retail",
+    "Sakura Systems",
+    "Redwood Analytics",
+    "Thames Digital",
+    "Rhein Logistics",
+    "Kowloon Payments",
+    "Maple Games",
+    "Orchard Media",
+    "Fuji Mobility",
+    "Atlas Commerce",
+    "Nordlicht Energy",
+)
+EXPERTS = (
+    ("Wang Lei", "Asia/Shanghai"),
+    ("Chen Jing", "Asia/Shanghai"),
+    ("Li Na", "Asia/Shanghai"),
+    ("Tan Wei Ming", "Asia/Singapore"),
+    ("Sato Hiroshi", "Asia/Tokyo"),
+    ("Anna Schmidt", "Europe/Berlin"),
+    ("James Carter", "Europe/London"),
+    ("Maria Lopez", "America/Los_Angeles"),
+    ("Ho Ka Yan", "Asia/Hong_Kong"),
+    ("Zhao Min", "Asia/Shanghai"),
+)
+TOPICS = ("architecture", "usage-plan", "key-issues", "product-requirements", "industry-experience")
+LATE_JUSTIFICATION = "Partner's launch date was set by the regulator; team confirmed capacity."
+EVENT_NAMES = {
+    "launch": "新品发布 launch",
+    "promotion": "Double 11 promotion",
+    "version-update": "App version update",
+    "migration": "Database migration",
+    "other": "Peak readiness review",
+}
 
 
 DEFAULT_YEARS = 2  # allowance years of engagements per partner
@@ -74,8 +104,9 @@ def fill_demo_if_empty(db: Database, today: date) -> DemoReport | None:
 MAX_DEMO_PARTNERS = 100_000
 
 
-def fill_demo(db: Database, partners: int, seed: int, today: date,
-              years: int = DEFAULT_YEARS) -> DemoReport:
+def fill_demo(
+    db: Database, partners: int, seed: int, today: date, years: int = DEFAULT_YEARS
+) -> DemoReport:
     """Add ``partners`` sample partners with up to ``years`` allowance years of engagements.
 
     Beyond the default two years, each partner's subscription starts ``years - 2`` years
@@ -83,16 +114,26 @@ def fill_demo(db: Database, partners: int, seed: int, today: date,
     the same subscription (the benchmarks use this for a whole organisation's past).
     """
     if not 1 <= partners <= MAX_DEMO_PARTNERS:
-        raise InvalidInput(f"the demo makes 1 to {MAX_DEMO_PARTNERS:,} partners "
-                           f"(asked for {partners:,})", "partners")
+        raise InvalidInput(
+            f"the demo makes 1 to {MAX_DEMO_PARTNERS:,} partners (asked for {partners:,})",
+            "partners",
+        )
     # The demo adds experts to the roster, which only administrators may change.
-    return db.write(lambda session: _Filler(session, db, random.Random(seed), today, years)
-                    .run(partners), needs=permissions.ADMIN)
+    return db.write(
+        lambda session: _Filler(session, db, random.Random(seed), today, years).run(partners),
+        needs=permissions.ADMIN,
+    )
 
 
 class _Filler:
-    def __init__(self, session: Session, db: Database, rng: random.Random, today: date,
-                 years: int = DEFAULT_YEARS):
+    def __init__(
+        self,
+        session: Session,
+        db: Database,
+        rng: random.Random,
+        today: date,
+        years: int = DEFAULT_YEARS,
+    ):
         self.session, self.db, self.rng, self.today = session, db, rng, today
         self.years = max(years, 1)
         self.rows: dict[type, list[dict[str, Any]]] = {}
@@ -108,10 +149,17 @@ class _Filler:
         for number in range(first + 1, first + partner_count + 1):
             self._partner(number, experts)
         counts = self._write()
-        audit.record(self.session, self.db.actor, "demo.fill", ("database", "demo"), None,
-                     {"partners": partner_count, **counts})
-        return DemoReport(partner_count, counts["iem"] + counts["sessions"], len(experts),
-                          counts["sessions"])
+        audit.record(
+            self.session,
+            self.db.actor,
+            "demo.fill",
+            ("database", "demo"),
+            None,
+            {"partners": partner_count, **counts},
+        )
+        return DemoReport(
+            partner_count, counts["iem"] + counts["sessions"], len(experts), counts["sessions"]
+        )
 
     def _note_booked_days(self) -> None:
         """Days the roster is already busy (an earlier fill, real bookings): never reused."""
@@ -121,7 +169,8 @@ class _Filler:
             self.expert_days.setdefault(expert_id, set()).add(local_day)
         # And the days of earlier IEM assignments: the database refuses an overlap with them.
         assigned = self.session.execute(
-            demo_queries.assigned_iem_query(lifecycle.COMMITTED_STATUSES))
+            demo_queries.assigned_iem_query(lifecycle.COMMITTED_STATUSES)
+        )
         for assignee, first, last in assigned:
             days = self.expert_days.setdefault(str(assignee), set())
             days.update(first + timedelta(days=n) for n in range((last - first).days + 1))
@@ -133,8 +182,9 @@ class _Filler:
         for index in range(len(existing), max(count, len(existing))):
             name, zone = EXPERTS[index % len(EXPERTS)]
             suffix = f" ({index // len(EXPERTS) + 1})" if index >= len(EXPERTS) else ""
-            rows.append({"id": f"E{index + 1:04d}", "name": name + suffix, "timezone": zone,
-                         "active": True})
+            rows.append(
+                {"id": f"E{index + 1:04d}", "name": name + suffix, "timezone": zone, "active": True}
+            )
         if rows:
             self.session.execute(insert(m.Expert), rows)
         return existing + [(str(r["id"]), str(r["timezone"])) for r in rows]
@@ -148,16 +198,31 @@ class _Filler:
         if self.years > DEFAULT_YEARS:
             start, months = self._longer_history(start, months)
         partner_id = f"P{number:05d}"
-        name = (rng.choice(CHINESE_NAMES) + rng.choice(CHINESE_SUFFIX) if code == "CN"
-                else f"{rng.choice(ENGLISH_NAMES)} {('Ltd', 'GmbH', 'Inc', 'Pte Ltd')[number % 4]}")
+        name = (
+            rng.choice(CHINESE_NAMES) + rng.choice(CHINESE_SUFFIX)
+            if code == "CN"
+            else f"{rng.choice(ENGLISH_NAMES)} {('Ltd', 'GmbH', 'Inc', 'Pte Ltd')[number % 4]}"
+        )
         tam = f"tam{number % 7 + 1}" if edition == "enterprise" else None
-        self.session.execute(insert(m.Partner), [{"id": partner_id, "name": name,
-                                                  "designated_tam": tam, "version": 1}])
+        self.session.execute(
+            insert(m.Partner),
+            [{"id": partner_id, "name": name, "designated_tam": tam, "version": 1}],
+        )
         quota = rng.randint(2, 6) if edition == "commercial" else None
         subscription_id = self.session.scalars(
             insert(m.Subscription).returning(m.Subscription.id),
-            [{"partner_id": partner_id, "edition": edition, "start": start, "months": months,
-              "calendar": code, "session_quota": quota, "version": 1}]).one()
+            [
+                {
+                    "partner_id": partner_id,
+                    "edition": edition,
+                    "start": start,
+                    "months": months,
+                    "calendar": code,
+                    "session_quota": quota,
+                    "version": 1,
+                }
+            ],
+        ).one()
         sub_clients = self._sub_clients(partner_id)
         context = (partner_id, subscription_id, code, start, months, sub_clients)
         for year in self._years(start):
@@ -168,8 +233,13 @@ class _Filler:
         if edition == "enterprise" and rng.random() < 0.3:
             self._expert_uses(partner_id, subscription_id, start)
             if rng.random() < 0.5:
-                self._add(m.IemPurchase, partner_id=partner_id, days=4, valid_from=start,
-                          valid_to=term_end(start, months))
+                self._add(
+                    m.IemPurchase,
+                    partner_id=partner_id,
+                    days=4,
+                    valid_from=start,
+                    valid_to=term_end(start, months),
+                )
 
     def _longer_history(self, start: date, months: int) -> tuple[date, int]:
         """Start ``years - 2`` years earlier, with a term that still runs past today."""
@@ -188,11 +258,22 @@ class _Filler:
         return years
 
     def _sub_clients(self, partner_id: str) -> list[int]:
-        rows = [{"partner_id": partner_id, "account_id": f"{partner_id}-{i}",
-                 "name": f"Sub-client {i} of {partner_id}"} for i in range(1, 3)]
-        return list(self.session.scalars(insert(m.SubClientAccount)
-                                         .returning(m.SubClientAccount.id,
-                                                    sort_by_parameter_order=True), rows))
+        rows = [
+            {
+                "partner_id": partner_id,
+                "account_id": f"{partner_id}-{i}",
+                "name": f"Sub-client {i} of {partner_id}",
+            }
+            for i in range(1, 3)
+        ]
+        return list(
+            self.session.scalars(
+                insert(m.SubClientAccount).returning(
+                    m.SubClientAccount.id, sort_by_parameter_order=True
+                ),
+                rows,
+            )
+        )
 
     def _add(self, model: type, **values: Any) -> None:
         self.rows.setdefault(model, []).append(values)
@@ -217,13 +298,19 @@ class _Filler:
                 if day + ONE_DAY <= last:
                     self._request(context, (day, day + ONE_DAY), status=extra_status)
 
-    def _request(self, context: tuple[Any, ...], event: tuple[date, date],
-                 committed: bool = False, status: str | None = None) -> bool:
+    def _request(
+        self,
+        context: tuple[Any, ...],
+        event: tuple[date, date],
+        committed: bool = False,
+        status: str | None = None,
+    ) -> bool:
         partner_id, subscription_id, code, _start, _months, sub_clients = context
         submitted = event[0] - timedelta(days=self.rng.choice((5, 9, 16, 21, 30, 45)))
         try:
-            lead = assess_lead_time(self._calendar(code), submitted, event[0],
-                                    self.db.catalog.required_business_days)
+            lead = assess_lead_time(
+                self._calendar(code), submitted, event[0], self.db.catalog.required_business_days
+            )
         except NoHolidayData:
             return False
         if lead.earliest_start is None or lead.missing_year is not None:
@@ -235,18 +322,28 @@ class _Filler:
         event_type = self.rng.choice(tuple(EVENT_NAMES))
         late_note = None if lead.meets_lead_time else LATE_JUSTIFICATION
         staffed = status in lifecycle.COMMITTED_STATUSES and self.rng.random() < 0.4
-        self._add(m.IemRequest, expert_id=self._iem_expert(event) if staffed else None,
-                  partner_id=partner_id, subscription_id=subscription_id,
-                  sub_client_id=self.rng.choice(sub_clients), event_name=EVENT_NAMES[event_type],
-                  event_type=event_type, description="Peak traffic expected; please review "
-                  "capacity, alarms and the runbook.", submitted=submitted, start=event[0],
-                  end=event[1], status=status, earliest_start=lead.earliest_start,
-                  notice_business_days=lead.notice_business_days,
-                  meets_lead_time=lead.meets_lead_time,
-                  justification=late_note if status in lifecycle.COMMITTED_STATUSES else None,
-                  rejection_reason="Outside the plan's scope" if status == lifecycle.REJECTED
-                  else None, contact_name="Liu Yang", contact_email="ops@example.com",
-                  version=1)
+        self._add(
+            m.IemRequest,
+            expert_id=self._iem_expert(event) if staffed else None,
+            partner_id=partner_id,
+            subscription_id=subscription_id,
+            sub_client_id=self.rng.choice(sub_clients),
+            event_name=EVENT_NAMES[event_type],
+            event_type=event_type,
+            description="Peak traffic expected; please review capacity, alarms and the runbook.",
+            submitted=submitted,
+            start=event[0],
+            end=event[1],
+            status=status,
+            earliest_start=lead.earliest_start,
+            notice_business_days=lead.notice_business_days,
+            meets_lead_time=lead.meets_lead_time,
+            justification=late_note if status in lifecycle.COMMITTED_STATUSES else None,
+            rejection_reason="Outside the plan's scope" if status == lifecycle.REJECTED else None,
+            contact_name="Liu Yang",
+            contact_email="ops@example.com",
+            version=1,
+        )
         return committed
 
     def _iem_expert(self, event: tuple[date, date]) -> str | None:
@@ -271,8 +368,13 @@ class _Filler:
             self.calendars[code] = working_calendar(self.session, code)
         return self.calendars[code]
 
-    def _sessions_year(self, context: tuple[Any, ...], year: AllowanceYear, quota: int,
-                       experts: list[tuple[str, str]]) -> None:
+    def _sessions_year(
+        self,
+        context: tuple[Any, ...],
+        year: AllowanceYear,
+        quota: int,
+        experts: list[tuple[str, str]],
+    ) -> None:
         partner_id, subscription_id, _code, start, months, sub_clients = context
         last = min(year.end, term_end(start, months))
         slots = max((last - year.start).days // (quota + 1), 1)
@@ -283,12 +385,22 @@ class _Filler:
             begins = datetime.combine(day, time(10), ZoneInfo(zone)).astimezone(UTC)
             held = day < self.today
             cancelled = self.rng.random() < 0.08
-            status = ("cancelled" if cancelled else "held" if held else "scheduled")
-            self._add(m.TrainingSession, partner_id=partner_id, subscription_id=subscription_id,
-                      expert_id=expert_id, sub_client_id=self.rng.choice(sub_clients),
-                      starts_at=begins, ends_at=begins + timedelta(hours=2), timezone=zone,
-                      topic=self.rng.choice(TOPICS), attendees="Partner architects, ASM",
-                      on_site=self.rng.random() < 0.2, status=status, version=1)
+            status = "cancelled" if cancelled else "held" if held else "scheduled"
+            self._add(
+                m.TrainingSession,
+                partner_id=partner_id,
+                subscription_id=subscription_id,
+                expert_id=expert_id,
+                sub_client_id=self.rng.choice(sub_clients),
+                starts_at=begins,
+                ends_at=begins + timedelta(hours=2),
+                timezone=zone,
+                topic=self.rng.choice(TOPICS),
+                attendees="Partner architects, ASM",
+                on_site=self.rng.random() < 0.2,
+                status=status,
+                version=1,
+            )
 
     def _free_expert(self, experts: list[tuple[str, str]], day: date) -> tuple[str, str]:
         """An expert with nothing else that day (one session a day keeps clashes impossible)."""
@@ -308,15 +420,22 @@ class _Filler:
         for offset in sorted(self.rng.sample(range(20, 300), self.rng.randint(1, 3))):
             day = start + timedelta(days=offset)
             if day < self.today:
-                self._add(m.ExpertServiceUse, partner_id=partner_id,
-                          subscription_id=subscription_id, used_on=day,
-                          summary="Capacity and availability review; proposed multi-zone "
-                                  "failover and read replicas.", performed_by="Wang Lei")
+                self._add(
+                    m.ExpertServiceUse,
+                    partner_id=partner_id,
+                    subscription_id=subscription_id,
+                    used_on=day,
+                    summary="Capacity and availability review; proposed multi-zone "
+                    "failover and read replicas.",
+                    performed_by="Wang Lei",
+                )
 
     def _write(self) -> dict[str, int]:
         for model in (m.IemRequest, m.TrainingSession, m.ExpertServiceUse, m.IemPurchase):
             rows = self.rows.get(model, [])
             if rows:
                 self.session.execute(insert(model), rows)
-        return {"iem": len(self.rows.get(m.IemRequest, [])),
-                "sessions": len(self.rows.get(m.TrainingSession, []))}
+        return {
+            "iem": len(self.rows.get(m.IemRequest, [])),
+            "sessions": len(self.rows.get(m.TrainingSession, [])),
+        }

@@ -23,14 +23,16 @@ from engagements.store.models import IemRequest, Partner, TrainingSession
 from engagements.store.request_queries import purchase_list_query
 
 
-def every_request(db: Database, wanted: RequestFilter, limit: int | None = None
-                  ) -> list[RequestRow]:
+def every_request(
+    db: Database, wanted: RequestFilter, limit: int | None = None
+) -> list[RequestRow]:
     """Every engagement the filter lets through, earliest first (at most ``limit``)."""
     found: list[RequestRow] = []
     while limit is None or len(found) < limit:
         size = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit - len(found))
-        page = request_page(db, wanted, "first_day", descending=False, offset=len(found),
-                            limit=size)
+        page = request_page(
+            db, wanted, "first_day", descending=False, offset=len(found), limit=size
+        )
         found.extend(page)
         if len(page) < size:
             break
@@ -74,15 +76,30 @@ def iem_detail(db: Database, request_id: int) -> IemDetail:
     with db.reading() as session:
         request = session.get(IemRequest, request_id)
         assert request is not None
-        sub_client = (f"{request.sub_client.account_id} {request.sub_client.name}"
-                      if request.sub_client else None)
-        history = [StatusStep(h.at, h.actor, h.from_status, h.to_status, h.reason)
-                   for h in request.history]
-        return IemDetail(rows[0], request.event_type, request.description,
-                         request.earliest_start, request.notice_business_days,
-                         request.meets_lead_time, request.expert_id, sub_client,
-                         request.contact_name, request.contact_email, request.contact_phone,
-                         request.rejection_reason, request.form_id, history)
+        sub_client = (
+            f"{request.sub_client.account_id} {request.sub_client.name}"
+            if request.sub_client
+            else None
+        )
+        history = [
+            StatusStep(h.at, h.actor, h.from_status, h.to_status, h.reason) for h in request.history
+        ]
+        return IemDetail(
+            rows[0],
+            request.event_type,
+            request.description,
+            request.earliest_start,
+            request.notice_business_days,
+            request.meets_lead_time,
+            request.expert_id,
+            sub_client,
+            request.contact_name,
+            request.contact_email,
+            request.contact_phone,
+            request.rejection_reason,
+            request.form_id,
+            history,
+        )
 
 
 @dataclass(frozen=True)
@@ -102,8 +119,9 @@ def session_detail(db: Database, session_id: int) -> SessionDetail:
     with db.reading() as session:
         booked = session.get(TrainingSession, session_id)
         assert booked is not None
-        return SessionDetail(rows[0], booked.expert_id, booked.attendees, booked.on_site,
-                             booked.form_id)
+        return SessionDetail(
+            rows[0], booked.expert_id, booked.attendees, booked.on_site, booked.form_id
+        )
 
 
 @dataclass(frozen=True)
@@ -116,8 +134,9 @@ class PurchaseRecord:
     valid_to: date
 
 
-def purchases(db: Database, partner_id: str | None = None, first: date | None = None,
-              last: date | None = None) -> list[PurchaseRecord]:
+def purchases(
+    db: Database, partner_id: str | None = None, first: date | None = None, last: date | None = None
+) -> list[PurchaseRecord]:
     """Bought IEM days, by partner and validity; ``first``/``last`` keep those valid on
     some day between them."""
     query = purchase_list_query(partner_id, first, last)

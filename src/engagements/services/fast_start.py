@@ -227,8 +227,7 @@ def _file_revision(path: Path | None) -> Revision | None:
     state = None if path is None else file_state(path)
     if state is None:
         return None
-    return Revision(str(state.file), f"{state.schema}/{state.revision}/{state.stamp}",
-                    exact=True)
+    return Revision(str(state.file), f"{state.schema}/{state.revision}/{state.stamp}", exact=True)
 
 
 def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
@@ -252,24 +251,29 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
         counts, first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
         row_count, upcoming_count, at_risk = json.loads(counts)
         rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
-        if not (_well_formed(rows, len(_ROW_FIELDS), row_count)
-                and _well_formed(upcoming, len(_ENTRY_FIELDS), upcoming_count)):
+        if not (
+            _well_formed(rows, len(_ROW_FIELDS), row_count)
+            and _well_formed(upcoming, len(_ENTRY_FIELDS), upcoming_count)
+        ):
             log.warning("saved dashboard %s is not in the expected layout; ignored", target)
             return None
-        return SavedDashboard(_ReadWhenAsked(row_count, rows, other_rows, _row),
-                              _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
-                              int(at_risk), datetime.fromisoformat(header["saved_at"]),
-                              revision)
+        return SavedDashboard(
+            _ReadWhenAsked(row_count, rows, other_rows, _row),
+            _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
+            int(at_risk),
+            datetime.fromisoformat(header["saved_at"]),
+            revision,
+        )
     except FileNotFoundError:
         return None  # never saved (a first start, or a new cache folder)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        log.warning("saved dashboard %s could not be read; computing afresh", target,
-                    exc_info=True)
+        log.warning("saved dashboard %s could not be read; computing afresh", target, exc_info=True)
         return None
 
 
-def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days: int
-                    ) -> tuple[list[DashboardRow], list[CalendarEntry]]:
+def fresh_dashboard(
+    db: Database, today: date, calendar_code: str, upcoming_days: int
+) -> tuple[list[DashboardRow], list[CalendarEntry]]:
     """Every partner's row and the engagements of the next ``upcoming_days`` days,
     computed now and saved for the next start."""
     from engagements.services.calendar_view import calendar_range
@@ -298,8 +302,9 @@ def fresh_dashboard(db: Database, today: date, calendar_code: str, upcoming_days
     return rows, upcoming
 
 
-def save_dashboard(revision: Revision, today: date, rows: Sequence[DashboardRow],
-                   upcoming: Sequence[CalendarEntry]) -> Path | None:
+def save_dashboard(
+    revision: Revision, today: date, rows: Sequence[DashboardRow], upcoming: Sequence[CalendarEntry]
+) -> Path | None:
     """Keep this dashboard for the next start; returns the file, or None if it could not
     be written (a full disk or a read-only cache only costs the next start its speed).
 
@@ -311,11 +316,20 @@ def save_dashboard(revision: Revision, today: date, rows: Sequence[DashboardRow]
     raw_rows = [_raw_row(row) for row in rows]
     raw_upcoming = [_raw_entry(entry) for entry in upcoming]
     counts = [len(raw_rows), len(raw_upcoming), sum(1 for row in rows if row.risks)]
-    body = "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (
-        counts, raw_rows[:FIRST_SCREEN_ROWS], raw_upcoming[:FIRST_SCREEN_ROWS],
-        raw_rows[FIRST_SCREEN_ROWS:], raw_upcoming[FIRST_SCREEN_ROWS:])).encode()
-    header = _header(revision, today) | {"saved_at": datetime.now().astimezone().isoformat(),
-                                         "crc32": zlib.crc32(body)}
+    body = "\n".join(
+        json.dumps(part, ensure_ascii=False, separators=(",", ":"))
+        for part in (
+            counts,
+            raw_rows[:FIRST_SCREEN_ROWS],
+            raw_upcoming[:FIRST_SCREEN_ROWS],
+            raw_rows[FIRST_SCREEN_ROWS:],
+            raw_upcoming[FIRST_SCREEN_ROWS:],
+        )
+    ).encode()
+    header = _header(revision, today) | {
+        "saved_at": datetime.now().astimezone().isoformat(),
+        "crc32": zlib.crc32(body),
+    }
     target = saved_file(Path(revision.database) if revision.exact else revision.database)
     scratch: str | None = None
     try:
@@ -326,8 +340,9 @@ def save_dashboard(revision: Revision, today: date, rows: Sequence[DashboardRow]
             stream.write(body)
         os.replace(scratch, target)
     except OSError:
-        log.warning("could not save the dashboard to %s; the next start computes it",
-                    target, exc_info=True)
+        log.warning(
+            "could not save the dashboard to %s; the next start computes it", target, exc_info=True
+        )
         if scratch is not None:  # a full disk, or another start holding the old file
             with contextlib.suppress(OSError):
                 os.unlink(scratch)
@@ -337,14 +352,24 @@ def save_dashboard(revision: Revision, today: date, rows: Sequence[DashboardRow]
 
 def _well_formed(values: object, width: int, count: object) -> bool:
     """A list of rows of ``width`` values, no longer than the saved ``count``."""
-    return (isinstance(values, list) and isinstance(count, int) and len(values) <= count
-            and all(type(value) is list and len(value) == width for value in values))
+    return (
+        isinstance(values, list)
+        and isinstance(count, int)
+        and len(values) <= count
+        and all(type(value) is list and len(value) == width for value in values)
+    )
 
 
 def _header(revision: Revision, today: date) -> dict[str, Any]:
-    return {"format": SAVED_FORMAT, "layout": _LAYOUT, "application": __version__,
-            "inputs": inputs_fingerprint(), "database": revision.database,
-            "revision": revision.number, "today": today.isoformat()}
+    return {
+        "format": SAVED_FORMAT,
+        "layout": _LAYOUT,
+        "application": __version__,
+        "inputs": inputs_fingerprint(),
+        "database": revision.database,
+        "revision": revision.number,
+        "today": today.isoformat(),
+    }
 
 
 def _raw_row(row: DashboardRow) -> list[Any]:
@@ -383,8 +408,9 @@ class _ReadWhenAsked(Sequence[T]):
     the first screenful parsed only when one of them is first read: a window showing
     thirty partners need not build ten thousand before it paints."""
 
-    def __init__(self, length: int, first: list[Any], rest: bytes,
-                 make: Callable[[Any], T]) -> None:
+    def __init__(
+        self, length: int, first: list[Any], rest: bytes, make: Callable[[Any], T]
+    ) -> None:
         self._length, self._raw, self._rest, self._make = length, first, rest, make
         self._made: dict[int, T] = {}
 

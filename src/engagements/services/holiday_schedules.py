@@ -133,14 +133,26 @@ def import_holiday_schedule(db: Database, path: Path | str, code: str) -> Holida
         result = _consequences(session, db, code, plan, written=True)
         before = _stored_plan(session, code, result.years)
         session.execute(holiday_queries.delete_plan(code, result.years))
-        session.add_all(HolidayAdjustment(calendar=code, day=day, kind=kind, name=name,
-                                          source=source) for day, (kind, name) in plan.items())
-        audit.record(session, db.actor, "calendar.import_holidays", ("calendar", code),
-                     _plan_snapshot(before, result.years), _plan_snapshot(plan, result.years),
-                     reason=f"imported {source}")
+        session.add_all(
+            HolidayAdjustment(calendar=code, day=day, kind=kind, name=name, source=source)
+            for day, (kind, name) in plan.items()
+        )
+        audit.record(
+            session,
+            db.actor,
+            "calendar.import_holidays",
+            ("calendar", code),
+            _plan_snapshot(before, result.years),
+            _plan_snapshot(plan, result.years),
+            reason=f"imported {source}",
+        )
         session.flush()
-        redecide_undetermined(session, db, working_calendar(session, code),
-                              (request.id for request in result.affected))
+        redecide_undetermined(
+            session,
+            db,
+            working_calendar(session, code),
+            (request.id for request in result.affected),
+        )
         return result
 
     return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
@@ -163,16 +175,18 @@ def _read_bounded(path: Path) -> bytes:
     """The file's bytes, refused before reading when it is larger than a schedule can be."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInputFile(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
-                               "not a holiday schedule")
+            raise BadInputFile(
+                f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB; not a holiday schedule"
+            )
         with path.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise BadInputFile(f"cannot read {path}: {error.strerror or error}") from None
 
 
-def _consequences(session: Session, db: Database, code: str, plan: Plan,
-                  written: bool) -> HolidayImport:
+def _consequences(
+    session: Session, db: Database, code: str, plan: Plan, written: bool
+) -> HolidayImport:
     years = tuple(sorted({day.year for day in plan}))
     before = _stored_plan(session, code, years)
     old = working_calendar(session, code)
@@ -180,12 +194,14 @@ def _consequences(session: Session, db: Database, code: str, plan: Plan,
     official = _official_years(session, code) | set(years)
     new = _calendar_with(session, code, {**kept, **plan}, official)
     return HolidayImport(
-        calendar=code, years=years,
+        calendar=code,
+        years=years,
         holidays=sum(1 for kind, _ in plan.values() if kind == HOLIDAY),
         working_days=sum(1 for kind, _ in plan.values() if kind == WORKING_DAY),
         changes=tuple(_changes(before, plan)),
         affected=tuple(affected_requests(session, db, code, old, new, years)),
-        written=written)
+        written=written,
+    )
 
 
 def _stored_plan(session: Session, code: str, years: Iterable[int] | None) -> Plan:
@@ -198,11 +214,14 @@ def _official_years(session: Session, code: str) -> frozenset[int]:
     return official_years_of(rows)
 
 
-def _calendar_with(session: Session, code: str, stored: Plan,
-                   official_years: frozenset[int]) -> BusinessCalendar:
+def _calendar_with(
+    session: Session, code: str, stored: Plan, official_years: frozenset[int]
+) -> BusinessCalendar:
     """The calendar as ``working_calendar`` would build it if ``stored`` were in the table."""
-    adjustments = replace(adjustments_from_rows((d, k, n) for d, (k, n) in stored.items()),
-                          official_years=official_years)
+    adjustments = replace(
+        adjustments_from_rows((d, k, n) for d, (k, n) in stored.items()),
+        official_years=official_years,
+    )
     return business_calendar(code, weekend=weekend_of(session, code), adjustments=adjustments)
 
 
@@ -211,8 +230,11 @@ def _changes(before: Plan, after: Plan) -> list[AdjustmentChange]:
     for day in sorted(set(before) | set(after)):
         old, new = before.get(day), after.get(day)
         if old != new:
-            changes.append(AdjustmentChange(day, old and old[0], old and old[1],
-                                            new and new[0], new and new[1]))
+            changes.append(
+                AdjustmentChange(
+                    day, old and old[0], old and old[1], new and new[0], new and new[1]
+                )
+            )
     return changes
 
 
@@ -221,8 +243,14 @@ def _plan_snapshot(plan: Mapping[date, tuple[str, str]], years: Iterable[int]) -
     return {"years": json.dumps(sorted(years)), **snapshot}
 
 
-def affected_requests(session: Session, db: Database, code: str, old: BusinessCalendar,
-                      new: BusinessCalendar, years: Iterable[int]) -> list[AffectedRequest]:
+def affected_requests(
+    session: Session,
+    db: Database,
+    code: str,
+    old: BusinessCalendar,
+    new: BusinessCalendar,
+    years: Iterable[int],
+) -> list[AffectedRequest]:
     """Open IEM requests on ``code`` whose lead time reads differently on ``new`` than ``old``.
 
     Only requests near the changed ``years`` can change; when the old calendar had no data
@@ -241,8 +269,9 @@ def affected_requests(session: Session, db: Database, code: str, old: BusinessCa
     return found
 
 
-def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
-                      new: BusinessCalendar) -> AffectedRequest | None:
+def _lead_time_change(
+    db: Database, row: IemRequest, old: BusinessCalendar, new: BusinessCalendar
+) -> AffectedRequest | None:
     """How the request reads on ``new`` against ``old``; a request recorded undetermined
     is read against what was stored, so an import that decides it always lists it."""
     required = db.catalog.required_business_days
@@ -252,39 +281,65 @@ def _lead_time_change(db: Database, row: IemRequest, old: BusinessCalendar,
         was = (None, row.notice_business_days, bool(row.meets_lead_time), lead_time_of(row))
     else:
         before = assess_lead_time(old, row.submitted, row.start, required)
-        was = (before.earliest_start, before.notice_business_days, bool(before.meets_lead_time),
-               before.lead_time or MET)
-    now = (after.earliest_start, after.notice_business_days, bool(after.meets_lead_time),
-           after.lead_time or MET)
+        was = (
+            before.earliest_start,
+            before.notice_business_days,
+            bool(before.meets_lead_time),
+            before.lead_time or MET,
+        )
+    now = (
+        after.earliest_start,
+        after.notice_business_days,
+        bool(after.meets_lead_time),
+        after.lead_time or MET,
+    )
     if was == now or (was[0], was[3]) == (now[0], now[3]) and row.notice_at_least:
         return None  # only an "at least" notice grew: the verdict stands
     return AffectedRequest(
-        id=row.id, partner_id=row.partner_id, partner_name=row.partner.name,
-        status=row.status, submitted=row.submitted, start=row.start, end=row.end,
+        id=row.id,
+        partner_id=row.partner_id,
+        partner_name=row.partner.name,
+        status=row.status,
+        submitted=row.submitted,
+        start=row.start,
+        end=row.end,
         natural_days=natural_days((row.start, row.end)),
-        earliest_start_before=was[0], earliest_start_after=now[0],
-        notice_before=int(was[1] or 0), notice_after=int(now[1] or 0),
-        meets_lead_time_before=was[2], meets_lead_time_after=now[2],
-        lead_time_before=was[3], lead_time_after=now[3])
+        earliest_start_before=was[0],
+        earliest_start_after=now[0],
+        notice_before=int(was[1] or 0),
+        notice_after=int(now[1] or 0),
+        meets_lead_time_before=was[2],
+        meets_lead_time_after=now[2],
+        lead_time_before=was[3],
+        lead_time_after=now[3],
+    )
 
 
-def redecide_undetermined(session: Session, db: Database, calendar: BusinessCalendar,
-                          ids: Iterable[int]) -> None:
+def redecide_undetermined(
+    session: Session, db: Database, calendar: BusinessCalendar, ids: Iterable[int]
+) -> None:
     """Store the lead time of the undetermined requests among ``ids`` as ``calendar`` now
     decides it (those it still cannot decide stay undetermined), and the earliest start of
     those whose start it could not count yet, each with an audit record."""
     rows = session.scalars(holiday_queries.undecided_requests_query(ids))
     for row in rows:
-        lead = assess_lead_time(calendar, row.submitted, row.start,
-                                db.catalog.required_business_days)
+        lead = assess_lead_time(
+            calendar, row.submitted, row.start, db.catalog.required_business_days
+        )
         if lead.undetermined or (not row.lead_time_undetermined and lead.earliest_start is None):
             continue  # nothing more is known than before
         before = audit.snapshot(row)
         for column, value in lead_time_columns(lead).items():
             setattr(row, column, value)
-        audit.record(session, db.actor, "iem.redecide_lead_time", ("iem_request", row.id),
-                     before, audit.snapshot(row), f"lead time {lead.lead_time} on the "
-                     f"imported {calendar.code} schedule")
+        audit.record(
+            session,
+            db.actor,
+            "iem.redecide_lead_time",
+            ("iem_request", row.id),
+            before,
+            audit.snapshot(row),
+            f"lead time {lead.lead_time} on the imported {calendar.code} schedule",
+        )
 
 
 @dataclass(frozen=True)
@@ -300,12 +355,15 @@ def list_adjustments(db: Database, code: str, year: int | None = None) -> list[A
     code = code.strip().upper()
     require_known_calendar(code)
     with db.reading() as session:
-        return [_adjustment(row) for row in session.scalars(
-            holiday_queries.adjustments_query(code, year))]
+        return [
+            _adjustment(row)
+            for row in session.scalars(holiday_queries.adjustments_query(code, year))
+        ]
 
 
-def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
-                   source: str = MANUAL_SOURCE) -> AdjustmentEdit:
+def add_adjustment(
+    db: Database, code: str, day: date, kind: str, name: str, source: str = MANUAL_SOURCE
+) -> AdjustmentEdit:
     """Add one holiday or working day to ``code`` by hand (refused if the date has one).
 
     A hand-added date lays over the year's public holidays; it does not make the year
@@ -322,14 +380,18 @@ def add_adjustment(db: Database, code: str, day: date, kind: str, name: str,
         stored = _stored_plan(session, code, None)
         if day in stored:
             raise AlreadyExists("adjustment on", f"{code} {day.isoformat()}")
-        row = HolidayAdjustment(calendar=code, day=day, kind=kind, name=name.strip(),
-                                source=source)
+        row = HolidayAdjustment(calendar=code, day=day, kind=kind, name=name.strip(), source=source)
         affected = _edit_effects(session, db, code, {**stored, day: (kind, row.name)}, day)
         session.add(row)
         session.flush()
-        audit.record(session, db.actor, "calendar.add_adjustment",
-                     ("holiday_adjustment", f"{code}:{day.isoformat()}"), None,
-                     audit.snapshot(row))
+        audit.record(
+            session,
+            db.actor,
+            "calendar.add_adjustment",
+            ("holiday_adjustment", f"{code}:{day.isoformat()}"),
+            None,
+            audit.snapshot(row),
+        )
         return AdjustmentEdit(_adjustment(row), affected)
 
     return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
@@ -347,17 +409,23 @@ def remove_adjustment(db: Database, code: str, day: date) -> AdjustmentEdit:
         stored = _stored_plan(session, code, None)
         del stored[day]
         affected = _edit_effects(session, db, code, stored, day)
-        audit.record(session, db.actor, "calendar.remove_adjustment",
-                     ("holiday_adjustment", f"{code}:{day.isoformat()}"),
-                     audit.snapshot(row), None)
+        audit.record(
+            session,
+            db.actor,
+            "calendar.remove_adjustment",
+            ("holiday_adjustment", f"{code}:{day.isoformat()}"),
+            audit.snapshot(row),
+            None,
+        )
         session.delete(row)
         return AdjustmentEdit(_adjustment(row), affected)
 
     return db.write(use_case, needs=permissions.ADMIN)  # calendars are the administrators'
 
 
-def _edit_effects(session: Session, db: Database, code: str, stored_after: Plan,
-                  day: date) -> tuple[AffectedRequest, ...]:
+def _edit_effects(
+    session: Session, db: Database, code: str, stored_after: Plan, day: date
+) -> tuple[AffectedRequest, ...]:
     old = working_calendar(session, code)
     new = _calendar_with(session, code, stored_after, _official_years(session, code))
     return tuple(affected_requests(session, db, code, old, new, [day.year]))

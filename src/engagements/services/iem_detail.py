@@ -61,11 +61,26 @@ def iem_detail(db: Database, request_id: int) -> IemDetail:
         client = session.get(SubClientAccount, row.sub_client_id) if row.sub_client_id else None
         expert = session.get(Expert, row.expert_id) if row.expert_id else None
         return IemDetail(
-            row.id, row.partner_id, row.partner.name, row.status, row.submitted, row.start,
-            row.end, row.event_name, row.event_type, row.description,
-            (client.account_id, client.name) if client else None, row.contact_name,
-            row.contact_email, row.contact_phone, row.meets_lead_time, row.justification,
-            row.rejection_reason, row.expert_id, expert.name if expert else None)
+            row.id,
+            row.partner_id,
+            row.partner.name,
+            row.status,
+            row.submitted,
+            row.start,
+            row.end,
+            row.event_name,
+            row.event_type,
+            row.description,
+            (client.account_id, client.name) if client else None,
+            row.contact_name,
+            row.contact_email,
+            row.contact_phone,
+            row.meets_lead_time,
+            row.justification,
+            row.rejection_reason,
+            row.expert_id,
+            expert.name if expert else None,
+        )
 
 
 def preview_iem_edit(db: Database, request_id: int, start: date, end: date) -> IemPreview:
@@ -83,16 +98,19 @@ def preview_iem_edit(db: Database, request_id: int, start: date, end: date) -> I
     return replace(base, years=effects, problem_findings=tuple(problems))
 
 
-def _year_effects_without(session: Session, db: Database, detail: IemDetail,
-                          span: DateSpan) -> list[YearEffect]:
+def _year_effects_without(
+    session: Session, db: Database, detail: IemDetail, span: DateSpan
+) -> list[YearEffect]:
     subscription = current_subscription(load_partner(session, detail.partner_id), span[0])
     days = partner_iem_days(session, db, subscription, span)
     # The request's current dates are read back with the others (as committed or as
     # pending): it is the event asked about, so they count once, as ``span``.
     own = (detail.start, detail.end)
     committed, pending = list(days.committed), list(days.pending)
-    for spans, statuses in ((committed, lifecycle.COMMITTED_STATUSES),
-                            (pending, lifecycle.PENDING_STATUSES)):
+    for spans, statuses in (
+        (committed, lifecycle.COMMITTED_STATUSES),
+        (pending, lifecycle.PENDING_STATUSES),
+    ):
         if detail.status in statuses and own in spans:
             spans.remove(own)
     days = replace(days, committed=committed, pending=pending)

@@ -56,15 +56,26 @@ def editable(status: str) -> bool:
 
 def edit_iem(db: Database, request_id: int, change: IemChange) -> IemOutcome:
     """Change a request and re-check it; refused (nothing written) when a rule says no."""
+
     def use_case(session: Session) -> IemOutcome:
         row = _load_request(session, request_id)
         if not editable(row.status):
-            raise RuleRefusal("not_editable", f"IEM-{row.id} is {row.status.replace('_', ' ')}"
-                              "; a finished request cannot be changed")
-        validate_request(IemRequestInput(
-            row.partner_id, change.start, change.end, event_name=change.event_name,
-            event_type=change.event_type, description=change.description,
-            justification=change.justification))
+            raise RuleRefusal(
+                "not_editable",
+                f"IEM-{row.id} is {row.status.replace('_', ' ')}"
+                "; a finished request cannot be changed",
+            )
+        validate_request(
+            IemRequestInput(
+                row.partner_id,
+                change.start,
+                change.end,
+                event_name=change.event_name,
+                event_type=change.event_type,
+                description=change.description,
+                justification=change.justification,
+            )
+        )
         before = audit.snapshot(row)
         moved = (row.start, row.end) != (change.start, change.end)
         # The rules read the database while the new values wait in the session: a clash
@@ -73,8 +84,15 @@ def edit_iem(db: Database, request_id: int, change: IemChange) -> IemOutcome:
             _apply(session, db, row, change)
             if moved:
                 _recheck_dates(session, db, row, change)
-        audit.record(session, db.actor, "iem.edit", ("iem_request", row.id), before,
-                     audit.snapshot(row), change.justification)
+        audit.record(
+            session,
+            db.actor,
+            "iem.edit",
+            ("iem_request", row.id),
+            before,
+            audit.snapshot(row),
+            change.justification,
+        )
         return outcome(row)
 
     return db.write(use_case)
@@ -87,9 +105,11 @@ def _apply(session: Session, db: Database, row: IemRequest, change: IemChange) -
     row.contact_name = (change.contact_name or "").strip() or None
     row.contact_email = (change.contact_email or "").strip() or None
     row.contact_phone = (change.contact_phone or "").strip() or None
-    row.sub_client_id = (find_or_add_sub_client(session, db.actor, row.partner_id,
-                                                *change.sub_client)
-                         if change.sub_client else None)
+    row.sub_client_id = (
+        find_or_add_sub_client(session, db.actor, row.partner_id, *change.sub_client)
+        if change.sub_client
+        else None
+    )
     if change.justification and change.justification.strip():
         row.justification = change.justification.strip()
 
@@ -106,9 +126,12 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
     if row.status not in lifecycle.COMMITTED_STATUSES:
         return
     if not row.meets_lead_time and not row.justification:
-        raise RuleRefusal("justification_required", f"IEM-{row.id} is approved and the new "
-                          f"dates are late (earliest start {row.earliest_start}): moving it "
-                          "needs a written justification")
+        raise RuleRefusal(
+            "justification_required",
+            f"IEM-{row.id} is approved and the new "
+            f"dates are late (earliest start {row.earliest_start}): moving it "
+            "needs a written justification",
+        )
     if row.expert_id:
         require_expert_free(session, row, row.expert_id)
     session.flush()  # the allowance counts the event on its new dates
@@ -117,18 +140,26 @@ def _recheck_dates(session: Session, db: Database, row: IemRequest, change: IemC
 
 def unassign_expert(db: Database, request_id: int) -> IemOutcome:
     """Take the assigned expert off an IEM event (audited)."""
+
     def use_case(session: Session) -> IemOutcome:
         row = _load_request(session, request_id)
         if row.expert_id is None:
             raise RuleRefusal("not_assigned", f"IEM-{row.id} has no expert assigned")
         if not editable(row.status):
-            raise RuleRefusal("not_editable", f"IEM-{row.id} is "
-                              f"{row.status.replace('_', ' ')}; its team can no longer change")
+            raise RuleRefusal(
+                "not_editable",
+                f"IEM-{row.id} is {row.status.replace('_', ' ')}; its team can no longer change",
+            )
         before = audit.snapshot(row)
         row.expert_id = None
-        audit.record(session, db.actor, "iem.unassign_expert", ("iem_request", row.id),
-                     before, audit.snapshot(row))
+        audit.record(
+            session,
+            db.actor,
+            "iem.unassign_expert",
+            ("iem_request", row.id),
+            before,
+            audit.snapshot(row),
+        )
         return outcome(row)
 
     return db.write(use_case)
-

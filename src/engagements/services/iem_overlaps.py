@@ -13,12 +13,14 @@ from engagements.store.request_queries import overlapping_query
 _STANDING = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
 
 
-def overlapping_requests(session: Session, partner_id: str, span: DateSpan,
-                         besides: int | None = None) -> list[int]:
+def overlapping_requests(
+    session: Session, partner_id: str, span: DateSpan, besides: int | None = None
+) -> list[int]:
     """Ids of the partner's standing IEM requests sharing a date with ``span`` (inclusive),
     ``besides`` left out, in id order."""
-    return list(session.scalars(
-        overlapping_query(partner_id, _STANDING, span[0], span[1], besides)))
+    return list(
+        session.scalars(overlapping_query(partner_id, _STANDING, span[0], span[1], besides))
+    )
 
 
 def overlap_warning(ids: list[int]) -> str:

@@ -23,9 +23,19 @@ from engagements.store.listing_queries import (
 )
 
 # The filter and the list's vocabulary are the store's; callers keep naming them here.
-__all__ = ["IEM_STATUSES", "KIND_IEM", "KIND_SESSION", "PAGE_SIZE", "SESSION_STATUSES",
-           "SORT_KEYS", "WORK_FIRST", "RequestFilter", "RequestRow", "count_requests",
-           "request_page"]
+__all__ = [
+    "IEM_STATUSES",
+    "KIND_IEM",
+    "KIND_SESSION",
+    "PAGE_SIZE",
+    "SESSION_STATUSES",
+    "SORT_KEYS",
+    "WORK_FIRST",
+    "RequestFilter",
+    "RequestRow",
+    "count_requests",
+    "request_page",
+]
 
 PAGE_SIZE = 200
 
@@ -64,9 +74,15 @@ def count_requests(db: Database, wanted: RequestFilter) -> int:
         return int(session.connection().execute(count_query(listed)).scalar_one())
 
 
-def request_page(db: Database, wanted: RequestFilter, sort_key: str = "first_day",
-                 descending: bool = True, offset: int = 0,
-                 limit: int = PAGE_SIZE, today: date | None = None) -> list[RequestRow]:
+def request_page(
+    db: Database,
+    wanted: RequestFilter,
+    sort_key: str = "first_day",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    today: date | None = None,
+) -> list[RequestRow]:
     """One page of the filtered list, sorted in SQL (ties broken by kind and id).
 
     ``sort_key`` ``WORK_FIRST`` puts the work first as of ``today`` (required then)."""
@@ -81,5 +97,8 @@ def request_page(db: Database, wanted: RequestFilter, sort_key: str = "first_day
 
 
 IEM_STATUSES = lifecycle.ALL_STATUSES
-SESSION_STATUSES = (lifecycle.SESSION_SCHEDULED, lifecycle.SESSION_HELD,
-                    lifecycle.SESSION_CANCELLED)
+SESSION_STATUSES = (
+    lifecycle.SESSION_SCHEDULED,
+    lifecycle.SESSION_HELD,
+    lifecycle.SESSION_CANCELLED,
+)

@@ -15,28 +15,46 @@ from engagements.store import partner_queries
 
 # The audit trail's action codes, as a person says them.
 ACTION_NAMES = {
-    "partner.add": "Partner added", "partner.edit": "Partner details changed",
-    "subscription.add": "Subscription started", "subscription.change":
-    "Subscription ended by a renewal or change",
+    "partner.add": "Partner added",
+    "partner.edit": "Partner details changed",
+    "subscription.add": "Subscription started",
+    "subscription.change": "Subscription ended by a renewal or change",
     "subscription.approve_early_exit": "Early exit approved",
-    "sub_client.add": "Sub-client account added", "sub_client.rename": "Sub-client renamed",
-    "iem.request": "IEM requested", "iem.approve": "IEM approved", "iem.reject": "IEM rejected",
-    "iem.cancel": "IEM cancelled", "iem.scheduled": "IEM scheduled",
-    "iem.in_progress": "IEM started", "iem.completed": "IEM completed",
-    "iem.edit": "IEM request changed", "iem.assign_expert": "Expert assigned to IEM",
-    "iem.unassign_expert": "Expert taken off IEM", "iem.purchase": "IEM days bought",
-    "session.book": "Session booked", "session.cancel": "Session cancelled",
-    "expert_service.record": "Expert service used", "form.import": "Request form imported",
-    "form.correct": "Imported form corrected", "form.export": "Request form issued",
+    "sub_client.add": "Sub-client account added",
+    "sub_client.rename": "Sub-client renamed",
+    "iem.request": "IEM requested",
+    "iem.approve": "IEM approved",
+    "iem.reject": "IEM rejected",
+    "iem.cancel": "IEM cancelled",
+    "iem.scheduled": "IEM scheduled",
+    "iem.in_progress": "IEM started",
+    "iem.completed": "IEM completed",
+    "iem.edit": "IEM request changed",
+    "iem.assign_expert": "Expert assigned to IEM",
+    "iem.unassign_expert": "Expert taken off IEM",
+    "iem.purchase": "IEM days bought",
+    "session.book": "Session booked",
+    "session.cancel": "Session cancelled",
+    "expert_service.record": "Expert service used",
+    "form.import": "Request form imported",
+    "form.correct": "Imported form corrected",
+    "form.export": "Request form issued",
     "session_request.create": "Session asked for on a form",
     "session_request.book": "Asked-for session booked",
     "session_request.decline": "Asked-for session declined",
 }
 # How an entity is named in the list: IEM and sessions as in the requests list.
-SUBJECTS = {"iem_request": "IEM-{}", "session": "S-{}", "subscription": "subscription {}",
-            "sub_client": "sub-client {}", "iem_purchase": "purchase {}",
-            "expert_service_use": "expert-service use {}", "issued_form": "form {}",
-            "partner": "partner {}", "session_request": "session request {}"}
+SUBJECTS = {
+    "iem_request": "IEM-{}",
+    "session": "S-{}",
+    "subscription": "subscription {}",
+    "sub_client": "sub-client {}",
+    "iem_purchase": "purchase {}",
+    "expert_service_use": "expert-service use {}",
+    "issued_form": "form {}",
+    "partner": "partner {}",
+    "session_request": "session request {}",
+}
 
 
 def action_name(action: str) -> str:
@@ -59,18 +77,30 @@ class PartnerHistoryEntry:
 HISTORY_LIMIT = 500
 
 
-def partner_history(db: Database, partner_id: str, limit: int = HISTORY_LIMIT
-                    ) -> list[PartnerHistoryEntry]:
+def partner_history(
+    db: Database, partner_id: str, limit: int = HISTORY_LIMIT
+) -> list[PartnerHistoryEntry]:
     """The newest ``limit`` changes to the partner and everything of theirs."""
     with db.reading() as session:
-        return history_from_rows(session.connection().execute(
-            partner_queries.history_query(partner_queries.belongs_to(partner_id), limit)))
+        return history_from_rows(
+            session.connection().execute(
+                partner_queries.history_query(partner_queries.belongs_to(partner_id), limit)
+            )
+        )
 
 
 def history_from_rows(rows: Iterable[Sequence[Any]]) -> list[PartnerHistoryEntry]:
     """Entries from the rows of ``store.partner_queries.history_query``, newest first."""
-    return [PartnerHistoryEntry(
-        at, actor, action, action_name(action),
-        SUBJECTS.get(kind, kind + " {}").format(entity_id),
-        json.loads(before) if before else None, json.loads(after) if after else None, reason)
-        for at, actor, action, kind, entity_id, before, after, reason in rows]
+    return [
+        PartnerHistoryEntry(
+            at,
+            actor,
+            action,
+            action_name(action),
+            SUBJECTS.get(kind, kind + " {}").format(entity_id),
+            json.loads(before) if before else None,
+            json.loads(after) if after else None,
+            reason,
+        )
+        for at, actor, action, kind, entity_id, before, after, reason in rows
+    ]

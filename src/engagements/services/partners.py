@@ -58,8 +58,10 @@ def validate_new_partner(db: Database, new: NewPartner) -> None:
     if not new.name.strip() or len(new.name) > MAX_NAME:
         raise InvalidInput(f"partner name must be 1-{MAX_NAME} characters", "name")
     if new.edition not in db.catalog.editions:
-        raise InvalidInput(f"unknown edition {new.edition!r}; choose one of "
-                           f"{', '.join(db.catalog.editions)}", "edition")
+        raise InvalidInput(
+            f"unknown edition {new.edition!r}; choose one of {', '.join(db.catalog.editions)}",
+            "edition",
+        )
     if not 1 <= new.months <= MAX_TERM_MONTHS:
         raise InvalidInput(f"the committed term must be 1-{MAX_TERM_MONTHS} months", "months")
     _require_plannable_term(new.start, new.months)
@@ -76,11 +78,11 @@ def validate_sub_clients(accounts: tuple[tuple[str, str], ...]) -> None:
         if not account_id.strip() or len(account_id) > 64:
             raise InvalidInput("sub-client account id must be 1-64 characters", "account_id")
         if not name.strip() or len(name) > MAX_NAME:
-            raise InvalidInput(f"sub-client {account_id}: name must be 1-{MAX_NAME} "
-                               "characters", "name")
+            raise InvalidInput(
+                f"sub-client {account_id}: name must be 1-{MAX_NAME} characters", "name"
+            )
         if account_id.strip() in seen:
-            raise InvalidInput(f"sub-client account {account_id} is listed twice",
-                               "account_id")
+            raise InvalidInput(f"sub-client account {account_id} is listed twice", "account_id")
         seen.add(account_id.strip())
 
 
@@ -89,9 +91,12 @@ def _require_plannable_term(start: date, months: int) -> None:
     first, last = PLANNABLE_DATES
     # The start is checked first: a term from year 9999 cannot even be counted.
     if not first <= start <= last or term_end(start, months) > last:
-        raise InvalidInput(f"a term of {months} months from {start.isoformat()} leaves the "
-                           f"dates the rules can compute ({first.isoformat()} to "
-                           f"{last.isoformat()})", "start")
+        raise InvalidInput(
+            f"a term of {months} months from {start.isoformat()} leaves the "
+            f"dates the rules can compute ({first.isoformat()} to "
+            f"{last.isoformat()})",
+            "start",
+        )
 
 
 def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
@@ -101,19 +106,32 @@ def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
     def use_case(session: Session) -> PartnerSummary:
         if session.get(Partner, new.id) is not None:
             raise AlreadyExists("partner", new.id)
-        partner = Partner(id=new.id, name=new.name.strip(), designated_tam=new.designated_tam,
-                          designated_asm=new.designated_asm)
+        partner = Partner(
+            id=new.id,
+            name=new.name.strip(),
+            designated_tam=new.designated_tam,
+            designated_asm=new.designated_asm,
+        )
         subscription = Subscription(
-            partner=partner, edition=new.edition, start=new.start, months=new.months,
+            partner=partner,
+            edition=new.edition,
+            start=new.start,
+            months=new.months,
             calendar=new.calendar or db.catalog.default_calendar,
-            session_quota=new.session_quota)
+            session_quota=new.session_quota,
+        )
         session.add_all([partner, subscription])
         session.flush()
         for account_id, client_name in new.sub_clients:
             find_or_add_sub_client(session, db.actor, partner.id, account_id, client_name)
-        audit.record(session, db.actor, "partner.add", ("partner", partner.id), None,
-                     {**(audit.snapshot(partner) or {}),
-                      "subscription": audit.snapshot(subscription)})
+        audit.record(
+            session,
+            db.actor,
+            "partner.add",
+            ("partner", partner.id),
+            None,
+            {**(audit.snapshot(partner) or {}), "subscription": audit.snapshot(subscription)},
+        )
         return summarize(partner, subscription)
 
     return db.write(use_case)
@@ -121,11 +139,17 @@ def add_partner(db: Database, new: NewPartner) -> PartnerSummary:
 
 def summarize(partner: Partner, subscription: Subscription) -> PartnerSummary:
     return PartnerSummary(
-        id=partner.id, name=partner.name, edition=subscription.edition,
-        start=subscription.start, months=subscription.months,
+        id=partner.id,
+        name=partner.name,
+        edition=subscription.edition,
+        start=subscription.start,
+        months=subscription.months,
         term_end=term_end(subscription.start, subscription.months),
-        calendar=subscription.calendar, session_quota=subscription.session_quota,
-        designated_tam=partner.designated_tam, designated_asm=partner.designated_asm)
+        calendar=subscription.calendar,
+        session_quota=subscription.session_quota,
+        designated_tam=partner.designated_tam,
+        designated_asm=partner.designated_asm,
+    )
 
 
 def current_subscription(partner: Partner, on: date) -> Subscription:
@@ -172,17 +196,20 @@ def add_sub_client(db: Database, partner_id: str, account_id: str, name: str) ->
     return db.write(use_case)
 
 
-def find_or_add_sub_client(session: Session, actor: str, partner_id: str, account_id: str,
-                           name: str) -> int:
+def find_or_add_sub_client(
+    session: Session, actor: str, partner_id: str, account_id: str, name: str
+) -> int:
     existing = session.scalars(sub_client_query(partner_id, account_id)).one_or_none()
     if existing is not None:
         return existing.id
-    account = SubClientAccount(partner_id=partner_id, account_id=account_id.strip(),
-                               name=name.strip())
+    account = SubClientAccount(
+        partner_id=partner_id, account_id=account_id.strip(), name=name.strip()
+    )
     session.add(account)
     session.flush()
-    audit.record(session, actor, "sub_client.add", ("sub_client", account.id), None,
-                 audit.snapshot(account))
+    audit.record(
+        session, actor, "sub_client.add", ("sub_client", account.id), None, audit.snapshot(account)
+    )
     return account.id
 
 
@@ -202,8 +229,9 @@ class PartnerDetails:
 def _optional_name(value: str | None, field: str) -> str | None:
     value = (value or "").strip()
     if len(value) > MAX_NAME:
-        raise InvalidInput(f"{field.replace('_', ' ')} must be at most {MAX_NAME} characters",
-                           field)
+        raise InvalidInput(
+            f"{field.replace('_', ' ')} must be at most {MAX_NAME} characters", field
+        )
     return value or None
 
 
@@ -224,11 +252,20 @@ def edit_partner(db: Database, partner_id: str, details: PartnerDetails, today: 
         changed_subscriptions = [s for s in partner.subscriptions if s.start >= current.start]
         before = {**(audit.snapshot(partner) or {}), "calendar": current.calendar}
         partner.name, partner.designated_tam, partner.designated_asm = (
-            details.name.strip(), tam, asm)
+            details.name.strip(),
+            tam,
+            asm,
+        )
         for subscription in changed_subscriptions:
             subscription.calendar = details.calendar
-        audit.record(session, db.actor, "partner.edit", ("partner", partner.id), before,
-                     {**(audit.snapshot(partner) or {}), "calendar": details.calendar})
+        audit.record(
+            session,
+            db.actor,
+            "partner.edit",
+            ("partner", partner.id),
+            before,
+            {**(audit.snapshot(partner) or {}), "calendar": details.calendar},
+        )
         return partner.id
 
     return db.write(use_case)
@@ -256,13 +293,20 @@ def _rename(session: Session, actor: str, account: SubClientAccount, name: str) 
     if account.name != name.strip():
         before = audit.snapshot(account)
         account.name = name.strip()
-        audit.record(session, actor, "sub_client.rename", ("sub_client", account.id),
-                     before, audit.snapshot(account))
+        audit.record(
+            session,
+            actor,
+            "sub_client.rename",
+            ("sub_client", account.id),
+            before,
+            audit.snapshot(account),
+        )
     return account.id
 
 
-def _add_or_rename(session: Session, actor: str, partner_id: str, account_id: str,
-                   name: str) -> int:
+def _add_or_rename(
+    session: Session, actor: str, partner_id: str, account_id: str, name: str
+) -> int:
     account = _sub_client(session, partner_id, account_id)
     if account is None:
         return find_or_add_sub_client(session, actor, partner_id, account_id, name)

@@ -46,6 +46,7 @@ class Database(Protocol):
     @property
     def is_sqlite(self) -> bool: ...
 
+
 TAM, ASM, ADMIN = "tam", "asm", "admin"
 ROLES = (ADMIN, ASM, TAM)
 # The server-wide names used before groups were per database (migration 0007 adopts them
@@ -58,6 +59,7 @@ MAY = {
     ASM: "record and change engagements, but not the expert roster or holiday calendars",
     ADMIN: "do everything, including the expert roster and holiday calendars",
 }
+
 
 @dataclass(frozen=True)
 class TeamMember:
@@ -99,21 +101,21 @@ def _postgresql_member(db: Database) -> TeamMember:
         # Autocommit: one round trip, not BEGIN, the query and ROLLBACK.
         with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as connection:
             login, owner, held_roles, existing, revision = connection.execute(
-                team_queries.MEMBERSHIP).one()
+                team_queries.MEMBERSHIP
+            ).one()
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise DatabaseUnavailable(f"cannot look up your team role: {reason}") from exc
     if owner:
-        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables",
-                          revision)
+        return TeamMember(login, ADMIN, bool(existing), "owner of the database's tables", revision)
     if not existing:
         return TeamMember(login, ADMIN, False, "team setup has not been run", revision)
     held = [role for role in ROLES if role in held_roles]
     if not held:
-        return TeamMember(login, None, True, "member of no team group of this database",
-                          revision)
-    return TeamMember(login, held[0], True,
-                      f"member of this database's {LABEL[held[0]]} group", revision)
+        return TeamMember(login, None, True, "member of no team group of this database", revision)
+    return TeamMember(
+        login, held[0], True, f"member of this database's {LABEL[held[0]]} group", revision
+    )
 
 
 def allowed(db: Database, needed: str) -> bool:
@@ -133,7 +135,9 @@ def require(db: Database, needed: str, action: str | None = None) -> None:
         raise NotAllowed(
             f"{member.login} is in no Engagements team group of this database"
             f"; {doing} needs the {LABEL[needed]} role. Ask an administrator to run "
-            f"`engagements team add-user {member.login} --role {needed}`")
+            f"`engagements team add-user {member.login} --role {needed}`"
+        )
     raise NotAllowed(
         f"{member.login} has the {LABEL[member.role]} role ({member.why}), which may "
-        f"{MAY[member.role]}; {doing} needs the {LABEL[needed]} role")
+        f"{MAY[member.role]}; {doing} needs the {LABEL[needed]} role"
+    )

@@ -117,20 +117,36 @@ class IemPreview:
         return min((y.left_after for y in self.years), default=None)
 
 
-def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
-                end: date) -> IemPreview:
+def preview_iem(
+    db: Database, partner_id: str, submitted: date, start: date, end: date
+) -> IemPreview:
     """Assess an IEM request without recording it."""
     required = db.catalog.required_business_days
     if end < start:
-        return IemPreview(0, None, None, required, None, problem_findings=(Finding(
-            findings.INVALID_DATES, "the event ends before it starts"),))
+        return IemPreview(
+            0,
+            None,
+            None,
+            required,
+            None,
+            problem_findings=(Finding(findings.INVALID_DATES, "the event ends before it starts"),),
+        )
     try:
-        for day, field_name in ((submitted, "submitted"), (start, "event_start"),
-                                (end, "event_end")):
+        for day, field_name in (
+            (submitted, "submitted"),
+            (start, "event_start"),
+            (end, "event_end"),
+        ):
             require_plannable(day, field_name)
     except InvalidInput as absurd:
-        return IemPreview(natural_days((start, end)), None, None, required, None,
-                          problem_findings=(findings.of_refusal(absurd.error, absurd.reason),))
+        return IemPreview(
+            natural_days((start, end)),
+            None,
+            None,
+            required,
+            None,
+            problem_findings=(findings.of_refusal(absurd.error, absurd.reason),),
+        )
     with db.reading() as session:
         subscription = current_subscription(load_partner(session, partner_id), start)
         problems: list[Finding] = []
@@ -146,35 +162,57 @@ def preview_iem(db: Database, partner_id: str, submitted: date, start: date,
             warnings.append(overlap_finding(overlapping))
         years = _year_effects(session, db, subscription, (start, end))
     problems += over_allowance_findings(years)
-    return IemPreview(natural_days((start, end)), lead.earliest_start,
-                      lead.notice_business_days, required, lead.meets_lead_time, years,
-                      tuple(problems), tuple(warnings), lead.lead_time, lead.notice_at_least,
-                      tuple(overlapping))
+    return IemPreview(
+        natural_days((start, end)),
+        lead.earliest_start,
+        lead.notice_business_days,
+        required,
+        lead.meets_lead_time,
+        years,
+        tuple(problems),
+        tuple(warnings),
+        lead.lead_time,
+        lead.notice_at_least,
+        tuple(overlapping),
+    )
 
 
 def over_allowance_findings(years: list[YearEffect]) -> list[Finding]:
     """One finding per allowance year that approving would leave short (years with no
     IEM days at all are the entitlement's problem, named once by it)."""
-    return [over_allowance_finding(AllowanceYear(e.year_start, e.year_end), e.used_after,
-                                   e.available, e.shortfall_after)
-            for e in years if e.available and e.shortfall_after > 0]
+    return [
+        over_allowance_finding(
+            AllowanceYear(e.year_start, e.year_end), e.used_after, e.available, e.shortfall_after
+        )
+        for e in years
+        if e.available and e.shortfall_after > 0
+    ]
 
 
-def _year_effects(session: Session, db: Database, subscription: Subscription,
-                  span: DateSpan) -> list[YearEffect]:
+def _year_effects(
+    session: Session, db: Database, subscription: Subscription, span: DateSpan
+) -> list[YearEffect]:
     positions, days = positions_around(session, db, subscription, span)
     return year_effects(positions, days, span)
 
 
-def year_effects(positions: list[AllowancePosition], days: PartnerIemDays,
-                 span: DateSpan) -> list[YearEffect]:
+def year_effects(
+    positions: list[AllowancePosition], days: PartnerIemDays, span: DateSpan
+) -> list[YearEffect]:
     """What approving ``span`` would do to each allowance year of ``positions``; the days
     short are the domain's one answer (``shortfall_of_approving``)."""
-    short = shortfall_of_approving(days.years, days.included, days.purchases,
-                                   days.committed, span)
-    return [YearEffect(p.year.start, p.year.end, p.available, p.used,
-                       distinct_days_in([*days.committed, span], p.year),
-                       short.get(p.year, 0)) for p in positions]
+    short = shortfall_of_approving(days.years, days.included, days.purchases, days.committed, span)
+    return [
+        YearEffect(
+            p.year.start,
+            p.year.end,
+            p.available,
+            p.used,
+            distinct_days_in([*days.committed, span], p.year),
+            short.get(p.year, 0),
+        )
+        for p in positions
+    ]
 
 
 @dataclass(frozen=True)
@@ -209,16 +247,17 @@ class BookingPreview:
 WORKING_HOURS = (time(9), time(18))
 
 
-def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: datetime,
-                    ends_at: datetime) -> BookingPreview:
+def preview_booking(
+    db: Database, partner_id: str, expert_id: str, starts_at: datetime, ends_at: datetime
+) -> BookingPreview:
     """Quota left, clashes and the expert's free slots for a session being typed."""
     problems: list[Finding] = []
     with db.reading() as session:
-        subscription = current_subscription(load_partner(session, partner_id),
-                                            starts_at.date())
+        subscription = current_subscription(load_partner(session, partner_id), starts_at.date())
         try:
-            quota = session_quota(db.catalog.edition(subscription.edition),
-                                  subscription.session_quota)
+            quota = session_quota(
+                db.catalog.edition(subscription.edition), subscription.session_quota
+            )
         except RuleRefusal as refusal:
             quota = 0
             problems += refusal.findings
@@ -228,11 +267,14 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
         local = zone(expert.timezone) if expert else ZoneInfo("UTC")
         day = starts_at.astimezone(local).date()
         day_start = datetime.combine(day, time.min, local)
-        busy = expert_busy_periods(session, expert_id, day_start - timedelta(days=1),
-                                   day_start + timedelta(days=2))
-        partner_time, expert_time, warnings = session_times(
-            session, subscription.calendar, str(local), starts_at, ends_at) if (
-            ends_at > starts_at) else ("", "", ())
+        busy = expert_busy_periods(
+            session, expert_id, day_start - timedelta(days=1), day_start + timedelta(days=2)
+        )
+        partner_time, expert_time, warnings = (
+            session_times(session, subscription.calendar, str(local), starts_at, ends_at)
+            if (ends_at > starts_at)
+            else ("", "", ())
+        )
     exhausted = quota_exhausted_finding(quota, used) if quota else None
     problems += [exhausted] if exhausted else []
     found = clashes(starts_at, ends_at, busy) if ends_at > starts_at else []
@@ -240,13 +282,19 @@ def preview_booking(db: Database, partner_id: str, expert_id: str, starts_at: da
     invalid = invalid_times_finding(starts_at, ends_at)
     problems += [invalid] if invalid else []
     return BookingPreview(
-        quota, used, found, free_slots(day, local, busy), tuple(problems),
+        quota,
+        used,
+        found,
+        free_slots(day, local, busy),
+        tuple(problems),
         tuple(warnings),
-        [t for t in (partner_time, expert_time) if t])
+        [t for t in (partner_time, expert_time) if t],
+    )
 
 
-def free_slots(day: date, local: ZoneInfo, busy: list[BusyPeriod]
-               ) -> list[tuple[datetime, datetime]]:
+def free_slots(
+    day: date, local: ZoneInfo, busy: list[BusyPeriod]
+) -> list[tuple[datetime, datetime]]:
     """Free whole hours of the working day in the expert's zone, merged into runs."""
     slots: list[tuple[datetime, datetime]] = []
     hour = datetime.combine(day, WORKING_HOURS[0], local)

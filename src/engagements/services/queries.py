@@ -84,32 +84,57 @@ class PartnerPage:
     reports_refusal: RuleRefusal | None  # why the partner has no service reports, or None
 
 
-def partner_page(db: Database, partner_id: str, today: date,
-                 history_limit: int = HISTORY_LIMIT) -> PartnerPage:
+def partner_page(
+    db: Database, partner_id: str, today: date, history_limit: int = HISTORY_LIMIT
+) -> PartnerPage:
     """The partner's file, history and report entitlement in one batched read (one round
     trip on PostgreSQL); each allowance year is worked out from it in memory."""
     with db.reading() as session:
-        rows = read_together(session, {
-            **partner_record_queries(partner_id),
-            "sub_clients": partner_queries.sub_clients_query(partner_id),
-            "expert_uses": partner_queries.expert_uses_query(partner_id),
-            "history": partner_queries.history_query(partner_queries.belongs_to(partner_id), history_limit)})
+        rows = read_together(
+            session,
+            {
+                **partner_record_queries(partner_id),
+                "sub_clients": partner_queries.sub_clients_query(partner_id),
+                "expert_uses": partner_queries.expert_uses_query(partner_id),
+                "history": partner_queries.history_query(
+                    partner_queries.belongs_to(partner_id), history_limit
+                ),
+            },
+        )
         record = partner_record_from(partner_id, rows)
         clients = [SubClient(a, n) for a, n in rows["sub_clients"]]
         uses = [ExpertUseRecord(*row) for row in rows["expert_uses"]]
         history = history_from_rows(rows["history"])
     partner = record.partner
-    subs = [SubscriptionRecord(s.id, s.edition, s.start, s.months,
-                               term_end(s.start, s.months), s.calendar,
-                               s.session_quota, s.ended_on) for s in partner.subscriptions]
-    file = PartnerFile(partner_id, partner.name, partner.designated_tam,
-                       partner.designated_asm, subs, clients,
-                       _allowance_years(db, record, subs, today), uses)
+    subs = [
+        SubscriptionRecord(
+            s.id,
+            s.edition,
+            s.start,
+            s.months,
+            term_end(s.start, s.months),
+            s.calendar,
+            s.session_quota,
+            s.ended_on,
+        )
+        for s in partner.subscriptions
+    ]
+    file = PartnerFile(
+        partner_id,
+        partner.name,
+        partner.designated_tam,
+        partner.designated_asm,
+        subs,
+        clients,
+        _allowance_years(db, record, subs, today),
+        uses,
+    )
     return PartnerPage(file, history, reports_refusal_of(db, partner, today))
 
 
-def _allowance_years(db: Database, record: PartnerRecord, subs: list[SubscriptionRecord],
-                     today: date) -> list[AllowanceSummary]:
+def _allowance_years(
+    db: Database, record: PartnerRecord, subs: list[SubscriptionRecord], today: date
+) -> list[AllowanceSummary]:
     """One summary per allowance year from the first subscription's start to today's year."""
     if not subs:
         return []
@@ -147,16 +172,23 @@ def partner_list(db: Database, today: date) -> list[PartnerListRow]:
     chosen: dict[str, tuple[PartnerListRow, date]] = {}
     locks = db.catalog.expert_service_constrains_exit
     with db.reading() as session:
-        rows = read_together(session, {"partners": query, **(
-            {"expert_used": expert_service_terms_query()} if locks else {})})
+        rows = read_together(
+            session,
+            {"partners": query, **({"expert_used": expert_service_terms_query()} if locks else {})},
+        )
         for pid, name, tam, edition, code, start, months in rows["partners"]:
             if pid not in chosen or start <= today:
-                chosen[pid] = (PartnerListRow(pid, name, edition, code, tam,
-                                              term_end(start, months)), start)
+                chosen[pid] = (
+                    PartnerListRow(pid, name, edition, code, tam, term_end(start, months)),
+                    start,
+                )
         used = expert_service_terms_from_rows(rows.get("expert_used", ()))
-    return [replace(row, exit_locked_until=row.term_end + ONE_DAY)
-            if start in used.get(row.id, ()) and today <= row.term_end else row
-            for row, start in chosen.values()]
+    return [
+        replace(row, exit_locked_until=row.term_end + ONE_DAY)
+        if start in used.get(row.id, ()) and today <= row.term_end
+        else row
+        for row, start in chosen.values()
+    ]
 
 
 @dataclass(frozen=True)
@@ -179,9 +211,17 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
     month_end = datetime.combine(add_months(today.replace(day=1), 1), time.min, UTC)
     now = datetime.combine(today, time.min, UTC)
     with db.reading() as session:
-        rows = read_together(session, roster_queries(
-            now, month_start, month_end, today, lifecycle.SESSION_COUNTING_STATUSES,
-            lifecycle.COMMITTED_STATUSES))
+        rows = read_together(
+            session,
+            roster_queries(
+                now,
+                month_start,
+                month_end,
+                today,
+                lifecycle.SESSION_COUNTING_STATUSES,
+                lifecycle.COMMITTED_STATUSES,
+            ),
+        )
         experts = list(rows["experts"])
         ahead: dict[str, int] = dict(rows["ahead"])
         hours: defaultdict[str, float] = defaultdict(float)
@@ -190,8 +230,10 @@ def expert_roster(db: Database, today: date) -> list[RosterRow]:
         iem_days: defaultdict[str, int] = defaultdict(int)
         for assigned, start, end in rows["iem"]:
             iem_days[str(assigned)] += (end - max(start, today)).days + 1
-    return [RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i],
-                      skills or "") for i, n, z, a, skills in experts]
+    return [
+        RosterRow(i, n, z, bool(a), ahead.get(i, 0), round(hours[i], 1), iem_days[i], skills or "")
+        for i, n, z, a, skills in experts
+    ]
 
 
 @dataclass(frozen=True)
@@ -204,14 +246,14 @@ class ExpertBooking:
     ends_at: datetime
 
 
-def expert_schedule(db: Database, expert_id: str, first: date, days: int = 14
-                    ) -> list[ExpertBooking]:
+def expert_schedule(
+    db: Database, expert_id: str, first: date, days: int = 14
+) -> list[ExpertBooking]:
     """The expert's sessions from ``first`` for ``days`` days (UTC bounds)."""
     begin = datetime.combine(first, time.min, UTC)
     end = begin + timedelta(days=days)
     with db.reading() as session:
-        rows = session.connection().execute(
-            expert_sessions_query(expert_id, begin, end)).all()
+        rows = session.connection().execute(expert_sessions_query(expert_id, begin, end)).all()
     return [ExpertBooking("session", i, p, t, s, e) for i, p, t, s, e in rows]
 
 
@@ -244,16 +286,22 @@ def search(db: Database, text: str, limit: int = 20) -> list[SearchHit]:
     kind, number = _numbered(text)
     with db.reading() as session:
         connection = session.connection()
-        hits = [SearchHit("partner", pid, f"{pid} · {name}", pid)
-                for pid, name in connection.execute(partner_search_query(text, limit)).all()]
+        hits = [
+            SearchHit("partner", pid, f"{pid} · {name}", pid)
+            for pid, name in connection.execute(partner_search_query(text, limit)).all()
+        ]
         numbered = number if kind in (None, "iem") else None
-        hits += [SearchHit("iem", str(i), f"IEM-{i} · {event} · {name} ({start})", pid)
-                 for i, event, name, start, pid in connection.execute(
-                     iem_search_query(text, numbered, limit)).all()]
+        hits += [
+            SearchHit("iem", str(i), f"IEM-{i} · {event} · {name} ({start})", pid)
+            for i, event, name, start, pid in connection.execute(
+                iem_search_query(text, numbered, limit)
+            ).all()
+        ]
         if number is not None and kind in (None, "session"):
-            hits += [SearchHit("session", str(i), f"S-{i} · {topic} · {name}", pid)
-                     for i, topic, name, pid in connection.execute(
-                         session_number_query(number)).all()]
+            hits += [
+                SearchHit("session", str(i), f"S-{i} · {topic} · {name}", pid)
+                for i, topic, name, pid in connection.execute(session_number_query(number)).all()
+            ]
     return hits[:limit]
 
 
@@ -276,4 +324,3 @@ def pick_lists(db: Database) -> PickLists:
         tams = [str(t) for (t,) in rows["tams"]]
         calendars = [c for (c,) in rows["calendars"]]
     return PickLists(partners, experts, tams, calendars)
-

@@ -69,8 +69,7 @@ def write_service_report(db: Database, request: ReportRequest, out: Path | str) 
     path = Path(out)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise InvalidInput(f"the report file must end in .pdf, .csv or .xlsx: {path.name}",
-                           "out")
+        raise InvalidInput(f"the report file must end in .pdf, .csv or .xlsx: {path.name}", "out")
     report = service_report(db, request)
     # Imported here: reportlab and openpyxl load only when a report is written.
     from engagements.reports.pdf import report_pdf
@@ -78,8 +77,7 @@ def write_service_report(db: Database, request: ReportRequest, out: Path | str) 
 
     render = {"pdf": report_pdf, "csv": report_csv, "xlsx": report_xlsx}[kind]
     written = write_file_atomically(path, render(report))
-    return ReportFile(str(written), kind, report.partner_id, report.period_start,
-                      report.period_end)
+    return ReportFile(str(written), kind, report.partner_id, report.period_start, report.period_end)
 
 
 def service_report(db: Database, request: ReportRequest) -> ServiceReport:
@@ -98,11 +96,19 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
         first, last, title = _period(year, request.month)
         committed, pending = _allowance_days(session, partner.id, year)
         return ServiceReport(
-            partner_id=partner.id, partner_name=partner.name, edition=edition.label,
-            calendar=subscription.calendar, designated_tam=partner.designated_tam or "",
-            designated_asm=partner.designated_asm or "", period_title=title,
-            period_start=first, period_end=last, year_start=year.start, year_end=year.end,
-            prepared_on=request.today, iem_days_included=allowance.iem_days_included,
+            partner_id=partner.id,
+            partner_name=partner.name,
+            edition=edition.label,
+            calendar=subscription.calendar,
+            designated_tam=partner.designated_tam or "",
+            designated_asm=partner.designated_asm or "",
+            period_title=title,
+            period_start=first,
+            period_end=last,
+            year_start=year.start,
+            year_end=year.end,
+            prepared_on=request.today,
+            iem_days_included=allowance.iem_days_included,
             iem_days_purchased=allowance.iem_days_purchased,
             iem_days_used=allowance.iem_days_used,
             iem_days_remaining=allowance.iem_days_remaining,
@@ -112,9 +118,16 @@ def service_report(db: Database, request: ReportRequest) -> ServiceReport:
             events=tuple(_events(session, partner.id, first, last)),
             sessions=tuple(_sessions(session, partner.id, first, last, subscription.calendar)),
             expert_uses=tuple(_expert_uses(session, partner.id, first, last)),
-            downgrade=DowngradePosition(request.today, decision.allowed, decision.reason,
-                                        decision.earliest_date, len(decision.blocking_uses)),
-            committed_days=committed, pending_days=pending)
+            downgrade=DowngradePosition(
+                request.today,
+                decision.allowed,
+                decision.reason,
+                decision.earliest_date,
+                len(decision.blocking_uses),
+            ),
+            committed_days=committed,
+            pending_days=pending,
+        )
 
 
 def reports_refusal_of(db: Database, partner: Partner, on: date) -> RuleRefusal | None:
@@ -129,19 +142,24 @@ def reports_refusal_of(db: Database, partner: Partner, on: date) -> RuleRefusal 
 
 def _period(year: AllowanceYear, month: tuple[int, int] | None) -> tuple[date, date, str]:
     if month is None:
-        return (year.start, year.end,
-                f"Allowance year {year.start.isoformat()} to {year.end.isoformat()}")
+        return (
+            year.start,
+            year.end,
+            f"Allowance year {year.start.isoformat()} to {year.end.isoformat()}",
+        )
     first = date(*month, 1)
     last = date(*month, gregorian.monthrange(*month)[1])
     return first, last, first.strftime("%B %Y")
 
 
-def _allowance_days(session: Session, partner_id: str,
-                    year: AllowanceYear) -> tuple[tuple[date, ...], tuple[date, ...]]:
+def _allowance_days(
+    session: Session, partner_id: str, year: AllowanceYear
+) -> tuple[tuple[date, ...], tuple[date, ...]]:
     """The dates the year's committed events use, and the further dates pending ones would."""
     committed = _dates_in(committed_spans(session, partner_id, year.start, year.end), year)
-    rows = session.execute(iem_spans_between_query(
-        partner_id, lifecycle.PENDING_STATUSES, year.start, year.end))
+    rows = session.execute(
+        iem_spans_between_query(partner_id, lifecycle.PENDING_STATUSES, year.start, year.end)
+    )
     pending = _dates_in([(s, e) for s, e in rows], year) - committed
     return tuple(sorted(committed)), tuple(sorted(pending))
 
@@ -158,31 +176,41 @@ def _dates_in(spans: list[DateSpan], year: AllowanceYear) -> set[date]:
 
 def _events(session: Session, partner_id: str, first: date, last: date) -> list[EventLine]:
     rows = session.scalars(report_events_query(partner_id, LISTED_STATUSES, first, last))
-    return [EventLine(
-        id=r.id, name=r.event_name, event_type=r.event_type,
-        sub_client=f"{r.sub_client.name} ({r.sub_client.account_id})" if r.sub_client else "",
-        submitted=r.submitted, start=r.start, end=r.end, natural_days=natural_days(
-            (r.start, r.end)), status=r.status, meets_lead_time=r.meets_lead_time,
-        notice_business_days=r.notice_business_days, justification=r.justification or "",
-        lead_time=lead_time_of(r))
-        for r in rows]
+    return [
+        EventLine(
+            id=r.id,
+            name=r.event_name,
+            event_type=r.event_type,
+            sub_client=f"{r.sub_client.name} ({r.sub_client.account_id})" if r.sub_client else "",
+            submitted=r.submitted,
+            start=r.start,
+            end=r.end,
+            natural_days=natural_days((r.start, r.end)),
+            status=r.status,
+            meets_lead_time=r.meets_lead_time,
+            notice_business_days=r.notice_business_days,
+            justification=r.justification or "",
+            lead_time=lead_time_of(r),
+        )
+        for r in rows
+    ]
 
 
-def _sessions(session: Session, partner_id: str, first: date, last: date,
-              calendar: str) -> list[SessionLine]:
+def _sessions(
+    session: Session, partner_id: str, first: date, last: date, calendar: str
+) -> list[SessionLine]:
     """Sessions starting in the period, dated and timed in the partner's zone."""
-    rows = session.scalars(
-        report_sessions_query(partner_id, lifecycle.SESSION_COUNTING_STATUSES))
+    rows = session.scalars(report_sessions_query(partner_id, lifecycle.SESSION_COUNTING_STATUSES))
     lines = []
     for row in rows:
         starts = row.starts_at.astimezone(ZoneInfo(partner_zone(calendar, row.timezone)))
         if first <= starts.date() <= last:
-            lines.append(SessionLine(row.id, starts, row.topic, row.expert.name, row.status,
-                                     row.on_site))
+            lines.append(
+                SessionLine(row.id, starts, row.topic, row.expert.name, row.status, row.on_site)
+            )
     return lines
 
 
-def _expert_uses(session: Session, partner_id: str, first: date,
-                 last: date) -> list[ExpertUseLine]:
+def _expert_uses(session: Session, partner_id: str, first: date, last: date) -> list[ExpertUseLine]:
     rows = session.scalars(report_expert_uses_query(partner_id, first, last))
     return [ExpertUseLine(r.used_on, r.summary, r.performed_by) for r in rows]

@@ -38,21 +38,24 @@ from engagements.services.sessions import expert_busy_periods, scheduled_session
 MOVABLE_IEM = lifecycle.MOVABLE_STATUSES
 
 
-def move_iem(db: Database, request_id: int, start: date, end: date,
-             justification: str | None = None) -> IemOutcome:
+def move_iem(
+    db: Database, request_id: int, start: date, end: date, justification: str | None = None
+) -> IemOutcome:
     """Give an IEM request new first and last days (inclusive), re-checking its rules.
 
     The lead time is counted from the request's own submission date. A committed request
     that the move makes late needs a written justification, as its approval did; a
     submitted one is simply recorded as late.
     """
+
     def use_case(session: Session) -> IemOutcome:
         row = _load_request(session, request_id)
-        validate_request(IemRequestInput(row.partner_id, start, end,
-                                         justification=justification))
+        validate_request(IemRequestInput(row.partner_id, start, end, justification=justification))
         if row.status not in MOVABLE_IEM:
-            raise RuleRefusal("invalid_transition", "a request that is "
-                              f"{row.status.replace('_', ' ')} cannot be moved")
+            raise RuleRefusal(
+                "invalid_transition",
+                f"a request that is {row.status.replace('_', ' ')} cannot be moved",
+            )
         before = audit.snapshot(row)
         subscription = current_subscription(load_partner(session, row.partner_id), start)
         require_entitled(db, subscription, (start, end))
@@ -60,13 +63,17 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
         reason = (justification or "").strip() or row.justification
         committed = row.status in lifecycle.COMMITTED_STATUSES
         if committed and lead.meets_lead_time is not True and not reason:
-            earliest = lead.earliest_start.isoformat() if lead.earliest_start else \
-                "not yet known: holiday data is missing"
+            earliest = (
+                lead.earliest_start.isoformat()
+                if lead.earliest_start
+                else "not yet known: holiday data is missing"
+            )
             raise RuleRefusal(
                 "justification_required",
                 f"the new start {start.isoformat()} may be before the earliest start that "
                 f"meets the lead time ({earliest}): moving an approved request there needs "
-                "a written justification")
+                "a written justification",
+            )
         row.start, row.end, row.subscription_id = start, end, subscription.id
         for column, value in lead_time_columns(lead).items():
             setattr(row, column, value)
@@ -79,8 +86,15 @@ def move_iem(db: Database, request_id: int, start: date, end: date,
         session.flush()  # the room check reads the committed days: with the new ones only
         if committed:
             _require_room(session, db, subscription, row)
-        audit.record(session, db.actor, "iem.move", ("iem_request", row.id), before,
-                     audit.snapshot(row), justification)
+        audit.record(
+            session,
+            db.actor,
+            "iem.move",
+            ("iem_request", row.id),
+            before,
+            audit.snapshot(row),
+            justification,
+        )
         return outcome(row)
 
     return db.write(use_case)
@@ -93,8 +107,9 @@ class SessionMove:
     ends_at: datetime
 
 
-def move_session(db: Database, session_id: int, starts_at: datetime,
-                 ends_at: datetime) -> SessionMove:
+def move_session(
+    db: Database, session_id: int, starts_at: datetime, ends_at: datetime
+) -> SessionMove:
     """Give a scheduled session new start and end instants (aware), re-checking the
     expert's other commitments and the quota of the allowance year it lands in."""
     rules.require_valid_times(starts_at, ends_at)
@@ -103,19 +118,26 @@ def move_session(db: Database, session_id: int, starts_at: datetime,
         row = scheduled_session(session, session_id, "moved")
         before = audit.snapshot(row)
         local = zone(row.timezone)
-        old_day, new_day = (row.starts_at.astimezone(local).date(),
-                            starts_at.astimezone(local).date())
+        old_day, new_day = (
+            row.starts_at.astimezone(local).date(),
+            starts_at.astimezone(local).date(),
+        )
         subscription = current_subscription(load_partner(session, row.partner_id), new_day)
         new_year = subscription_year(db, subscription, new_day)
         if not new_year.contains(old_day):  # it takes a place in another year's quota
             edition = db.catalog.edition(subscription.edition)
             quota = rules.session_quota(edition, subscription.session_quota)
             rules.require_quota_left(quota, sessions_used(session, row.partner_id, new_year))
-        require_no_clash(row.expert_id, starts_at, ends_at, expert_busy_periods(
-            session, row.expert_id, starts_at, ends_at, ignore_session=row.id))
+        require_no_clash(
+            row.expert_id,
+            starts_at,
+            ends_at,
+            expert_busy_periods(session, row.expert_id, starts_at, ends_at, ignore_session=row.id),
+        )
         row.starts_at, row.ends_at, row.subscription_id = starts_at, ends_at, subscription.id
-        audit.record(session, db.actor, "session.move", ("session", row.id), before,
-                     audit.snapshot(row))
+        audit.record(
+            session, db.actor, "session.move", ("session", row.id), before, audit.snapshot(row)
+        )
         return SessionMove(row.id, starts_at, ends_at)
 
     return db.write(use_case)

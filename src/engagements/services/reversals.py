@@ -24,9 +24,12 @@ UNDO_REASON = "undone in the window"
 
 
 def _moved_on(what: str, now: str, expected: str) -> RuleRefusal:
-    return RuleRefusal("moved_on", f"{what} is {now.replace('_', ' ')} now, no longer "
-                       f"{expected.replace('_', ' ')}: someone changed it since, so it is "
-                       "left as it is")
+    return RuleRefusal(
+        "moved_on",
+        f"{what} is {now.replace('_', ' ')} now, no longer "
+        f"{expected.replace('_', ' ')}: someone changed it since, so it is "
+        "left as it is",
+    )
 
 
 def restore_iem_status(db: Database, request_id: int, expected: str, back_to: str) -> str:
@@ -43,19 +46,34 @@ def restore_iem_status(db: Database, request_id: int, expected: str, back_to: st
             raise _moved_on(f"IEM #{request_id}", row.status, expected)
         if back_to in lifecycle.COMMITTED_STATUSES:
             subscription = session.scalars(
-                subscription_lock(row.subscription_id, reread=True)).one()
+                subscription_lock(row.subscription_id, reread=True)
+            ).one()
             span = (row.start, row.end)
             days = partner_iem_days(session, db, subscription, span)
             require_room_for(days.years, days.included, days.purchases, days.committed, span)
             subscription.version += 1
         before = audit.snapshot(row)
-        session.add(IemStatusChange(request_id=row.id, from_status=row.status,
-                                    to_status=back_to, actor=db.actor, reason=UNDO_REASON))
+        session.add(
+            IemStatusChange(
+                request_id=row.id,
+                from_status=row.status,
+                to_status=back_to,
+                actor=db.actor,
+                reason=UNDO_REASON,
+            )
+        )
         row.status = back_to
         if expected == lifecycle.REJECTED:
             row.rejection_reason = None
-        audit.record(session, db.actor, "iem.undo", ("iem_request", row.id), before,
-                     audit.snapshot(row), UNDO_REASON)
+        audit.record(
+            session,
+            db.actor,
+            "iem.undo",
+            ("iem_request", row.id),
+            before,
+            audit.snapshot(row),
+            UNDO_REASON,
+        )
         return row.status
 
     return db.write(use_case)
@@ -64,6 +82,7 @@ def restore_iem_status(db: Database, request_id: int, expected: str, back_to: st
 def restore_session(db: Database, session_id: int) -> SessionOutcome:
     """Put a cancelled session back on the schedule, if the quota and the expert still
     allow it (checked as for a new booking)."""
+
     def use_case(session: Session) -> SessionOutcome:
         row = session.scalars(session_lock(session_id)).one_or_none()
         if row is None:
@@ -71,19 +90,33 @@ def restore_session(db: Database, session_id: int) -> SessionOutcome:
         if row.status != lifecycle.SESSION_CANCELLED:
             raise _moved_on(f"session #{session_id}", row.status, lifecycle.SESSION_CANCELLED)
         subscription = session.scalars(subscription_lock(row.subscription_id)).one()
-        quota = rules.session_quota(db.catalog.edition(subscription.edition),
-                                    subscription.session_quota)
+        quota = rules.session_quota(
+            db.catalog.edition(subscription.edition), subscription.session_quota
+        )
         local_day = row.starts_at.astimezone(zone(row.timezone)).date()
-        used = sessions_used(session, row.partner_id,
-                             subscription_year(db, subscription, local_day))
+        used = sessions_used(
+            session, row.partner_id, subscription_year(db, subscription, local_day)
+        )
         rules.require_quota_left(quota, used)
-        rules.require_no_clash(row.expert_id, row.starts_at, row.ends_at, expert_busy_periods(
-            session, row.expert_id, row.starts_at, row.ends_at))
+        rules.require_no_clash(
+            row.expert_id,
+            row.starts_at,
+            row.ends_at,
+            expert_busy_periods(session, row.expert_id, row.starts_at, row.ends_at),
+        )
         before = audit.snapshot(row)
         row.status = lifecycle.SESSION_SCHEDULED
-        audit.record(session, db.actor, "session.undo", ("session", row.id), before,
-                     audit.snapshot(row), UNDO_REASON)
-        return SessionOutcome(row.id, row.status, row.starts_at, row.ends_at,
-                              max(quota - used - 1, 0))
+        audit.record(
+            session,
+            db.actor,
+            "session.undo",
+            ("session", row.id),
+            before,
+            audit.snapshot(row),
+            UNDO_REASON,
+        )
+        return SessionOutcome(
+            row.id, row.status, row.starts_at, row.ends_at, max(quota - used - 1, 0)
+        )
 
     return db.write(use_case)

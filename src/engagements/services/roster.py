@@ -35,8 +35,9 @@ def validate_details(details: ExpertDetails) -> ExpertDetails:
     if not details.name.strip() or len(details.name) > 200:
         raise InvalidInput("expert name must be 1-200 characters", "name")
     zone(details.timezone)
-    return ExpertDetails(details.name.strip(), details.timezone.strip(),
-                         tidy_skills(details.skills))
+    return ExpertDetails(
+        details.name.strip(), details.timezone.strip(), tidy_skills(details.skills)
+    )
 
 
 def _load(session: Session, expert_id: str) -> Expert:
@@ -53,10 +54,14 @@ def edit_expert(db: Database, expert_id: str, details: ExpertDetails) -> str:
     def use_case(session: Session) -> str:
         expert = _load(session, expert_id)
         before = audit.snapshot(expert)
-        expert.name, expert.timezone, expert.skills = (details.name, details.timezone,
-                                                       details.skills)
-        audit.record(session, db.actor, "expert.edit", ("expert", expert_id), before,
-                     audit.snapshot(expert))
+        expert.name, expert.timezone, expert.skills = (
+            details.name,
+            details.timezone,
+            details.skills,
+        )
+        audit.record(
+            session, db.actor, "expert.edit", ("expert", expert_id), before, audit.snapshot(expert)
+        )
         return expert_id
 
     return db.write(use_case, needs=permissions.ADMIN)
@@ -67,20 +72,31 @@ def retire_expert(db: Database, expert_id: str, today: date) -> str:
 
     Refused while the expert is still assigned to an IEM event that has not ended, so no
     event is left staffed by someone who is gone; unassign them first."""
+
     def use_case(session: Session) -> str:
         expert = _load(session, expert_id)
         if not expert.active:
             raise RuleRefusal("already_retired", f"{expert.name} is already retired")
-        still = session.scalars(assignments_ahead_query(
-            expert_id, today, lifecycle.COMMITTED_STATUSES)).all()
+        still = session.scalars(
+            assignments_ahead_query(expert_id, today, lifecycle.COMMITTED_STATUSES)
+        ).all()
         if still:
-            raise RuleRefusal("still_assigned", f"{expert.name} is still assigned to "
-                              f"{', '.join(f'IEM-{i}' for i in still)}; unassign them "
-                              "before retiring the expert")
+            raise RuleRefusal(
+                "still_assigned",
+                f"{expert.name} is still assigned to "
+                f"{', '.join(f'IEM-{i}' for i in still)}; unassign them "
+                "before retiring the expert",
+            )
         before = audit.snapshot(expert)
         expert.active = False
-        audit.record(session, db.actor, "expert.retire", ("expert", expert_id), before,
-                     audit.snapshot(expert))
+        audit.record(
+            session,
+            db.actor,
+            "expert.retire",
+            ("expert", expert_id),
+            before,
+            audit.snapshot(expert),
+        )
         return expert_id
 
     return db.write(use_case, needs=permissions.ADMIN)

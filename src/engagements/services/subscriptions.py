@@ -42,8 +42,10 @@ class SubscriptionChange:
 
 def validate_change(db: Database, change: SubscriptionChange) -> None:
     if change.edition not in db.catalog.editions:
-        raise InvalidInput(f"unknown edition {change.edition!r}; choose one of "
-                           f"{', '.join(db.catalog.editions)}", "edition")
+        raise InvalidInput(
+            f"unknown edition {change.edition!r}; choose one of {', '.join(db.catalog.editions)}",
+            "edition",
+        )
     if not 1 <= change.months <= MAX_TERM_MONTHS:
         raise InvalidInput(f"the committed term must be 1-{MAX_TERM_MONTHS} months", "months")
     if change.session_quota is not None and not 0 <= change.session_quota <= 366:
@@ -52,8 +54,9 @@ def validate_change(db: Database, change: SubscriptionChange) -> None:
         require_known_calendar(change.calendar)
 
 
-def change_subscription(db: Database, partner_id: str, change: SubscriptionChange
-                        ) -> PartnerSummary:
+def change_subscription(
+    db: Database, partner_id: str, change: SubscriptionChange
+) -> PartnerSummary:
     """Renew or change the partner's subscription from ``change.start``.
 
     The subscription in force the day before ends then (``ended_on``); the new one is a
@@ -62,28 +65,50 @@ def change_subscription(db: Database, partner_id: str, change: SubscriptionChang
     validate_change(db, change)
     decision = downgrade_check(db, partner_id, change.edition, change.start)
     if not decision.allowed:
-        raise RuleRefusal("downgrade_not_allowed", decision.reason,
-                          [decision.finding] if decision.finding else None)
+        raise RuleRefusal(
+            "downgrade_not_allowed",
+            decision.reason,
+            [decision.finding] if decision.finding else None,
+        )
 
     def use_case(session: Session) -> PartnerSummary:
         partner = load_partner(session, partner_id)
         latest = partner.subscriptions[-1]
         if change.start <= latest.start:
-            raise RuleRefusal("not_after_current", f"a new subscription must start after "
-                              f"{latest.start.isoformat()}, when the latest one started")
+            raise RuleRefusal(
+                "not_after_current",
+                f"a new subscription must start after "
+                f"{latest.start.isoformat()}, when the latest one started",
+            )
         previous = current_subscription(partner, change.start - ONE_DAY)
         before = audit.snapshot(previous)
         previous.ended_on = change.start - ONE_DAY
         subscription = Subscription(
-            partner_id=partner.id, edition=change.edition, start=change.start,
-            months=change.months, calendar=change.calendar or previous.calendar,
-            session_quota=change.session_quota)
+            partner_id=partner.id,
+            edition=change.edition,
+            start=change.start,
+            months=change.months,
+            calendar=change.calendar or previous.calendar,
+            session_quota=change.session_quota,
+        )
         session.add(subscription)
         session.flush()
-        audit.record(session, db.actor, "subscription.change", ("subscription", previous.id),
-                     before, audit.snapshot(previous))
-        audit.record(session, db.actor, "subscription.add", ("subscription", subscription.id),
-                     None, audit.snapshot(subscription))
+        audit.record(
+            session,
+            db.actor,
+            "subscription.change",
+            ("subscription", previous.id),
+            before,
+            audit.snapshot(previous),
+        )
+        audit.record(
+            session,
+            db.actor,
+            "subscription.add",
+            ("subscription", subscription.id),
+            None,
+            audit.snapshot(subscription),
+        )
         return summarize(partner, subscription)
 
     return db.write(use_case)

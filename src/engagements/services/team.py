@@ -70,8 +70,7 @@ class TeamUser:
     created: bool  # False: an existing login was moved into the group
 
 
-def setup_team(db: Database, prefix: str | None = None,
-               reuse_roles: bool = False) -> TeamSetup:
+def setup_team(db: Database, prefix: str | None = None, reuse_roles: bool = False) -> TeamSetup:
     """Create this database's three group roles (if missing) and set their privileges.
 
     ``prefix`` names the groups ``PREFIX_admin``/``_asm``/``_tam`` (default: after the
@@ -90,9 +89,19 @@ def setup_team(db: Database, prefix: str | None = None,
         for statement in grants(session, database, names.by_role):
             _ddl(session, statement)
         tables = existing_tables(session)
-        audit.record(session, db.actor, "team.setup", ("database", database), None,
-                     {"roles": list(names.names), "created": list(created),
-                      "reused": list(reused), "released": list(released)})
+        audit.record(
+            session,
+            db.actor,
+            "team.setup",
+            ("database", database),
+            None,
+            {
+                "roles": list(names.names),
+                "created": list(created),
+                "reused": list(reused),
+                "released": list(released),
+            },
+        )
         return TeamSetup(names.names, created, database, len(tables), reused, released)
 
     return db.write(use_case, needs=ADMIN)
@@ -105,11 +114,12 @@ def _release_former_groups(session: Session, names: team_groups.GroupNames) -> t
     for role, old in names.recorded.items():
         if old != names.by_role.get(role, old):
             for login in team_groups.logins_in(session, old):
-                _ddl(session, f"GRANT {_quote(session, names.by_role[role])} TO "
-                              f"{_quote(session, login)}")
+                _ddl(
+                    session,
+                    f"GRANT {_quote(session, names.by_role[role])} TO {_quote(session, login)}",
+                )
     former = tuple(g for g in names.recorded.values() if g not in names.names)
-    existing = [g for g in former
-                if session.execute(team_queries.ROLE_EXISTS, {"g": g}).first()]
+    existing = [g for g in former if session.execute(team_queries.ROLE_EXISTS, {"g": g}).first()]
     if existing:
         groups = ", ".join(_quote(session, g) for g in existing)
         for statement in revoke_all(session, groups):
@@ -119,30 +129,36 @@ def _release_former_groups(session: Session, names: team_groups.GroupNames) -> t
 
 def _require_postgresql(db: Database, command: str) -> None:
     if db.read_only:
-        raise NotAllowed("the database is open read only; nothing can be changed",
-                         {"case": "opened_read_only"})
+        raise NotAllowed(
+            "the database is open read only; nothing can be changed", {"case": "opened_read_only"}
+        )
     if db.is_sqlite:
         raise RuleRefusal(
             "team_mode_needs_postgresql",
             f"{command} works on a PostgreSQL database only: an SQLite file has no logins or "
             "roles (its operating-system file permissions decide who may open it). Point "
-            "--db or ENGAGEMENTS_DB at postgresql://HOST/DATABASE")
+            "--db or ENGAGEMENTS_DB at postgresql://HOST/DATABASE",
+        )
 
 
 def _require_owner(session: Session) -> None:
     """Only the tables' owner can grant on them: anyone else's GRANT silently does nothing."""
     owner, may = session.execute(team_queries.TABLE_OWNER, {"table": AUDIT_TABLE}).one()
     if not may:
-        raise NotAllowed(f"team setup must be run by the owner of the tables ({owner}) or a "
-                         "superuser")
+        raise NotAllowed(
+            f"team setup must be run by the owner of the tables ({owner}) or a superuser"
+        )
 
 
 def _create_group(session: Session, name: str) -> bool:
     """Create a NOLOGIN group role; False when it exists (another run may race us)."""
     if session.execute(team_queries.ROLE_EXISTS, {"g": name}).first():
         return False
-    _ddl(session, f"DO $$ BEGIN CREATE ROLE {_quote(session, name)} NOLOGIN; "
-                  "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+    _ddl(
+        session,
+        f"DO $$ BEGIN CREATE ROLE {_quote(session, name)} NOLOGIN; "
+        "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$",
+    )
     return True
 
 
@@ -151,19 +167,29 @@ def add_user(db: Database, login: str, role: str, password: str | None = None) -
     if role not in GROUP_ROLES:
         raise InvalidInput(f"unknown role {role!r}; choose admin, asm or tam", "role")
     if not LOGIN.match(login) or login.startswith("pg_") or login in GROUP_ROLES.values():
-        raise InvalidInput("a login is 1-63 letters, digits, '_', '.', '@' or '-', starts with "
-                           "a letter or '_', and is not a pg_ or team group name", "login")
+        raise InvalidInput(
+            "a login is 1-63 letters, digits, '_', '.', '@' or '-', starts with "
+            "a letter or '_', and is not a pg_ or team group name",
+            "login",
+        )
     _require_postgresql(db, "team add-user")
 
     def use_case(session: Session) -> TeamUser:
         groups = _require_team_setup(session)
         if login in groups.values():
-            raise InvalidInput(f"{login} is one of this database's team groups, not a login",
-                               "login")
+            raise InvalidInput(
+                f"{login} is one of this database's team groups, not a login", "login"
+            )
         group = groups[role]
         created = _create_or_move_login(session, login, group, groups, password)
-        audit.record(session, db.actor, "team.add_user", ("login", login), None,
-                     {"login": login, "role": role, "group": group, "created": created})
+        audit.record(
+            session,
+            db.actor,
+            "team.add_user",
+            ("login", login),
+            None,
+            {"login": login, "role": role, "group": group, "created": created},
+        )
         return TeamUser(login, role, group, created)
 
     return db.write(use_case, needs=ADMIN)
@@ -172,16 +198,18 @@ def add_user(db: Database, login: str, role: str, password: str | None = None) -
 def _require_team_setup(session: Session) -> dict[str, str]:
     """This database's groups by role; refused before ``team setup`` made them."""
     groups = team_groups.recorded_groups(session)
-    found = session.execute(team_queries.ROLES_FOUND,
-                            {"names": list(groups.values())}).scalar_one()
+    found = session.execute(team_queries.ROLES_FOUND, {"names": list(groups.values())}).scalar_one()
     if len(groups) < len(GROUP_ROLES) or found < len(GROUP_ROLES):
-        raise RuleRefusal("team_not_set_up", "this database's team roles do not exist yet: "
-                                             "run `engagements team setup` first")
+        raise RuleRefusal(
+            "team_not_set_up",
+            "this database's team roles do not exist yet: run `engagements team setup` first",
+        )
     return groups
 
 
-def _create_or_move_login(session: Session, login: str, group: str, groups: dict[str, str],
-                          password: str | None) -> bool:
+def _create_or_move_login(
+    session: Session, login: str, group: str, groups: dict[str, str], password: str | None
+) -> bool:
     def q(name: str) -> str:
         return _quote(session, name)
 
@@ -200,9 +228,11 @@ def _create_or_move_login(session: Session, login: str, group: str, groups: dict
     if secret:
         elsewhere = team_groups.rights_elsewhere(session, login, tuple(groups.values()))
         if [place for place in elsewhere if place != "can log in or is privileged"]:
-            raise NotAllowed(f"{login} also has rights outside this database's team "
-                             f"({'; '.join(sorted(elsewhere))}); its password is not this "
-                             "database's to change")
+            raise NotAllowed(
+                f"{login} also has rights outside this database's team "
+                f"({'; '.join(sorted(elsewhere))}); its password is not this "
+                "database's to change"
+            )
         _ddl(session, f"ALTER ROLE {q(login)}{secret}")
     return False
 
@@ -245,20 +275,27 @@ def add_review_note(db: Database, entity: tuple[str, str], note: str) -> int:
     if not note.strip() or len(note) > MAX_NOTE:
         raise InvalidInput(f"a review note must be 1-{MAX_NOTE} characters", "text")
     if entity[0] not in REVIEW_NOTE_KINDS or not 1 <= len(entity[1]) <= 64:
-        raise InvalidInput(f"a review note is about one of {', '.join(REVIEW_NOTE_KINDS)}, "
-                           "by an id of 1-64 characters", "entity")
+        raise InvalidInput(
+            f"a review note is about one of {', '.join(REVIEW_NOTE_KINDS)}, "
+            "by an id of 1-64 characters",
+            "entity",
+        )
 
     def use_case(session: Session) -> int:
         if not db.is_sqlite:
-            return int(session.execute(team_queries.ADD_REVIEW_NOTE,
-                                       {"kind": entity[0], "id": entity[1], "note": note})
-                       .scalar_one())
-        row = ReviewNote(entity_kind=entity[0], entity_id=entity[1], author=db.actor,
-                         text=note.strip())
+            return int(
+                session.execute(
+                    team_queries.ADD_REVIEW_NOTE, {"kind": entity[0], "id": entity[1], "note": note}
+                ).scalar_one()
+            )
+        row = ReviewNote(
+            entity_kind=entity[0], entity_id=entity[1], author=db.actor, text=note.strip()
+        )
         session.add(row)
         session.flush()
-        audit.record(session, db.actor, "review_note.add", entity, None,
-                     {"id": row.id, "text": row.text})
+        audit.record(
+            session, db.actor, "review_note.add", entity, None, {"id": row.id, "text": row.text}
+        )
         return row.id
 
     return db.write(use_case, needs=TAM)

@@ -26,6 +26,7 @@ from engagements.store import team_queries
 PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,55}$")
 MAX_NAME = 63  # PostgreSQL truncates longer identifiers: two long names would collide
 
+
 @dataclass(frozen=True)
 class GroupNames:
     by_role: dict[str, str]  # admin/asm/tam -> group role name, for this database
@@ -41,21 +42,23 @@ def default_names(database: str) -> dict[str, str]:
     stem = re.sub(r"[^a-z0-9_]", "_", database.lower())
     if len(f"engagements_{stem}_admin") > MAX_NAME:
         digest = hashlib.sha256(database.encode()).hexdigest()[:8]
-        stem = f"{stem[:MAX_NAME - len('engagements__admin') - 9]}_{digest}"
+        stem = f"{stem[: MAX_NAME - len('engagements__admin') - 9]}_{digest}"
     return {role: f"engagements_{stem}_{role}" for role in ROLES}
 
 
 def prefixed_names(prefix: str) -> dict[str, str]:
     if not PREFIX.match(prefix) or prefix.startswith("pg_"):
-        raise InvalidInput("a group prefix is 1-56 lower-case letters, digits or '_', starts "
-                           "with a letter or '_', and not with pg_", "prefix")
+        raise InvalidInput(
+            "a group prefix is 1-56 lower-case letters, digits or '_', starts "
+            "with a letter or '_', and not with pg_",
+            "prefix",
+        )
     return {role: f"{prefix}_{role}" for role in ROLES}
 
 
 def recorded_groups(session: Session) -> dict[str, str]:
     """This database's groups as ``team setup`` recorded them (empty before it ran)."""
-    return {role: group for role, group in session.execute(
-        team_queries.RECORDED_GROUPS)}
+    return {role: group for role, group in session.execute(team_queries.RECORDED_GROUPS)}
 
 
 def choose_names(session: Session, database: str, prefix: str | None) -> GroupNames:
@@ -75,8 +78,12 @@ def logins_in(session: Session, group: str) -> list[str]:
 
 def rights_elsewhere(session: Session, group: str, ours: tuple[str, ...]) -> list[str]:
     """What an existing role holds outside this database's team (empty: nothing)."""
-    return [str(row[0]) for row in session.execute(team_queries.RIGHTS_ELSEWHERE,
-                                                   {"role": group, "ours": list(ours)})]
+    return [
+        str(row[0])
+        for row in session.execute(
+            team_queries.RIGHTS_ELSEWHERE, {"role": group, "ours": list(ours)}
+        )
+    ]
 
 
 def require_usable(session: Session, names: GroupNames, reuse_roles: bool) -> list[str]:
@@ -93,7 +100,8 @@ def require_usable(session: Session, names: GroupNames, reuse_roles: bool) -> li
                 f"the group role {group} already exists and carries rights outside this "
                 f"database ({'; '.join(sorted(elsewhere))}): sharing it would let another "
                 "team into this one. Choose other names with --prefix, or pass --reuse-roles "
-                "to share it knowingly")
+                "to share it knowingly",
+            )
     return reused
 
 

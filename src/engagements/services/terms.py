@@ -15,9 +15,11 @@ def require_plannable(day: date, field: str) -> None:
     """Refuse (bad input, exit 2) a date outside the years the rules can compute."""
     first, last = PLANNABLE_DATES
     if not first <= day <= last:
-        raise InvalidInput(f"{field.replace('_', ' ')} {day.isoformat()} is outside the dates "
-                           f"the rules can compute ({first.isoformat()} to {last.isoformat()})",
-                           field)
+        raise InvalidInput(
+            f"{field.replace('_', ' ')} {day.isoformat()} is outside the dates "
+            f"the rules can compute ({first.isoformat()} to {last.isoformat()})",
+            field,
+        )
 
 
 def term_end(subscription: Subscription) -> date:
@@ -39,5 +41,7 @@ def outside_every_term(partner: Partner, day: date, what: str | None = None) -> 
     """The refusal for ``what`` dated outside all of the partner's terms, naming them."""
     terms = "; ".join(term_words(s) for s in partner.subscriptions) or "none"
     dated = f"{what} on {day.isoformat()}" if what else day.isoformat()
-    return RuleRefusal("outside_term", f"{dated} is outside every subscription term of "
-                       f"partner {partner.id} (terms: {terms})")
+    return RuleRefusal(
+        "outside_term",
+        f"{dated} is outside every subscription term of partner {partner.id} (terms: {terms})",
+    )

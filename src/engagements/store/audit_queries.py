@@ -12,6 +12,5 @@ def audit_trail_query(entity: tuple[str, str] | None, limit: int) -> Select[Audi
     """The newest ``limit`` audit records, newest first, optionally of one (kind, id)."""
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if entity is not None:
-        query = query.where(AuditEvent.entity_kind == entity[0],
-                            AuditEvent.entity_id == entity[1])
+        query = query.where(AuditEvent.entity_kind == entity[0], AuditEvent.entity_id == entity[1])
     return query

@@ -31,8 +31,9 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 Rows = Iterable[tuple[Any, ...]]
 
 
-def read_together(session: Session, queries: Mapping[str, Select[*tuple[Any, ...]]]
-                  ) -> dict[str, Rows]:
+def read_together(
+    session: Session, queries: Mapping[str, Select[*tuple[Any, ...]]]
+) -> dict[str, Rows]:
     """Each query's rows, by the name it was given; one round trip on PostgreSQL."""
     if not queries:
         return {}
@@ -44,13 +45,21 @@ def read_together(session: Session, queries: Mapping[str, Select[*tuple[Any, ...
     for name in names:
         rows = queries[name].subquery(f"rows_{len(parts)}")
         columns = list(rows.c)
-        parts.append(select(func.coalesce(func.json_agg(func.json_build_array(*columns)),
-                                          literal_column("'[]'::json")))
-                     .select_from(rows).scalar_subquery())
+        parts.append(
+            select(
+                func.coalesce(
+                    func.json_agg(func.json_build_array(*columns)), literal_column("'[]'::json")
+                )
+            )
+            .select_from(rows)
+            .scalar_subquery()
+        )
         readers.append([_reader(column.type) for column in columns])
     answer = session.connection().execute(select(func.json_build_array(*parts))).scalar_one()
-    return {name: _typed_rows(result, columns)
-            for name, columns, result in zip(names, readers, answer, strict=True)}
+    return {
+        name: _typed_rows(result, columns)
+        for name, columns, result in zip(names, readers, answer, strict=True)
+    }
 
 
 def _typed_rows(result: list[list[Any]], readers: list[Any]) -> list[tuple[Any, ...]]:
@@ -101,4 +110,3 @@ _FROM_JSON: dict[type, Any] = {
     time: time.fromisoformat,
     Decimal: lambda value: Decimal(str(value)),
 }
-

@@ -32,14 +32,19 @@ def subscribed_calendars() -> Select[*tuple[Any, ...]]:
 def weekends_query(codes: Select[*tuple[Any, ...]] | list[str]) -> Select[*tuple[Any, ...]]:
     """(calendar, weekend) of the calendars ``codes`` that have their own weekend."""
     return select(CalendarSetting.calendar, CalendarSetting.weekend).where(
-        _among(CalendarSetting.calendar, codes))
+        _among(CalendarSetting.calendar, codes)
+    )
 
 
 def adjustments_query(codes: Select[*tuple[Any, ...]] | list[str]) -> Select[*tuple[Any, ...]]:
     """(calendar, day, kind, name, source) of every stored adjustment of ``codes``."""
-    return select(HolidayAdjustment.calendar, HolidayAdjustment.day, HolidayAdjustment.kind,
-                  HolidayAdjustment.name, HolidayAdjustment.source).where(
-        _among(HolidayAdjustment.calendar, codes))
+    return select(
+        HolidayAdjustment.calendar,
+        HolidayAdjustment.day,
+        HolidayAdjustment.kind,
+        HolidayAdjustment.name,
+        HolidayAdjustment.source,
+    ).where(_among(HolidayAdjustment.calendar, codes))
 
 
 def _among(column: Any, codes: Select[*tuple[Any, ...]] | list[str]) -> ColumnElement[bool]:
@@ -48,37 +53,74 @@ def _among(column: Any, codes: Select[*tuple[Any, ...]] | list[str]) -> ColumnEl
 
 # The calendar view's reads: what a range of days shows, and what its marks need.
 
-def iem_events_query(first: date, last: date, shown_statuses: Iterable[str],
-                     partner_id: str | None = None, expert_id: str | None = None,
-                     tam: str | None = None) -> Select[*tuple[Any, ...]]:
+
+def iem_events_query(
+    first: date,
+    last: date,
+    shown_statuses: Iterable[str],
+    partner_id: str | None = None,
+    expert_id: str | None = None,
+    tam: str | None = None,
+) -> Select[*tuple[Any, ...]]:
     """(id, partner, partner name, event name, status, start, end, expert name, expert id)
     of IEM events overlapping ``first`` to ``last``."""
-    query = (select(IemRequest.id, IemRequest.partner_id, Partner.name, IemRequest.event_name,
-                    IemRequest.status, IemRequest.start, IemRequest.end, Expert.name,
-                    IemRequest.expert_id)
-             .join(Partner, Partner.id == IemRequest.partner_id)
-             .outerjoin(Expert, Expert.id == IemRequest.expert_id)
-             .where(IemRequest.status.in_(list(shown_statuses)), IemRequest.end >= first,
-                    IemRequest.start <= last))
-    return _filtered(query, IemRequest.partner_id, IemRequest.expert_id,
-                     partner_id, expert_id, tam)
+    query = (
+        select(
+            IemRequest.id,
+            IemRequest.partner_id,
+            Partner.name,
+            IemRequest.event_name,
+            IemRequest.status,
+            IemRequest.start,
+            IemRequest.end,
+            Expert.name,
+            IemRequest.expert_id,
+        )
+        .join(Partner, Partner.id == IemRequest.partner_id)
+        .outerjoin(Expert, Expert.id == IemRequest.expert_id)
+        .where(
+            IemRequest.status.in_(list(shown_statuses)),
+            IemRequest.end >= first,
+            IemRequest.start <= last,
+        )
+    )
+    return _filtered(query, IemRequest.partner_id, IemRequest.expert_id, partner_id, expert_id, tam)
 
 
-def sessions_query(begin: datetime, end: datetime, shown_statuses: Iterable[str],
-                   partner_id: str | None = None, expert_id: str | None = None,
-                   tam: str | None = None) -> Select[*tuple[Any, ...]]:
+def sessions_query(
+    begin: datetime,
+    end: datetime,
+    shown_statuses: Iterable[str],
+    partner_id: str | None = None,
+    expert_id: str | None = None,
+    tam: str | None = None,
+) -> Select[*tuple[Any, ...]]:
     """(id, partner, partner name, topic, status, starts at, ends at, zone, expert name,
     expert id) of sessions overlapping the instants ``begin`` to ``end``."""
-    query = (select(TrainingSession.id, TrainingSession.partner_id, Partner.name,
-                    TrainingSession.topic, TrainingSession.status, TrainingSession.starts_at,
-                    TrainingSession.ends_at, TrainingSession.timezone, Expert.name,
-                    TrainingSession.expert_id)
-             .join(Partner, Partner.id == TrainingSession.partner_id)
-             .join(Expert, Expert.id == TrainingSession.expert_id)
-             .where(TrainingSession.status.in_(list(shown_statuses)),
-                    TrainingSession.starts_at < end, TrainingSession.ends_at > begin))
-    return _filtered(query, TrainingSession.partner_id, TrainingSession.expert_id,
-                     partner_id, expert_id, tam)
+    query = (
+        select(
+            TrainingSession.id,
+            TrainingSession.partner_id,
+            Partner.name,
+            TrainingSession.topic,
+            TrainingSession.status,
+            TrainingSession.starts_at,
+            TrainingSession.ends_at,
+            TrainingSession.timezone,
+            Expert.name,
+            TrainingSession.expert_id,
+        )
+        .join(Partner, Partner.id == TrainingSession.partner_id)
+        .join(Expert, Expert.id == TrainingSession.expert_id)
+        .where(
+            TrainingSession.status.in_(list(shown_statuses)),
+            TrainingSession.starts_at < end,
+            TrainingSession.ends_at > begin,
+        )
+    )
+    return _filtered(
+        query, TrainingSession.partner_id, TrainingSession.expert_id, partner_id, expert_id, tam
+    )
 
 
 def expert_zones_query() -> Select[*tuple[Any, ...]]:
@@ -88,22 +130,35 @@ def expert_zones_query() -> Select[*tuple[Any, ...]]:
 
 def subscriptions_of_query(partner_ids: list[str]) -> Select[*tuple[Any, ...]]:
     """(partner, start, months, edition) of these partners' subscriptions, oldest first."""
-    return (select(Subscription.partner_id, Subscription.start, Subscription.months,
-                   Subscription.edition).where(Subscription.partner_id.in_(partner_ids))
-            .order_by(Subscription.start))
+    return (
+        select(
+            Subscription.partner_id, Subscription.start, Subscription.months, Subscription.edition
+        )
+        .where(Subscription.partner_id.in_(partner_ids))
+        .order_by(Subscription.start)
+    )
 
 
-def committed_spans_query(partner_ids: list[str], first: date, last: date,
-                          committed_statuses: Iterable[str]) -> Select[*tuple[Any, ...]]:
+def committed_spans_query(
+    partner_ids: list[str], first: date, last: date, committed_statuses: Iterable[str]
+) -> Select[*tuple[Any, ...]]:
     """(partner, start, end) of these partners' committed spans from ``first`` to ``last``."""
     return select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-        IemRequest.partner_id.in_(partner_ids), IemRequest.end >= first,
-        IemRequest.start <= last, IemRequest.status.in_(list(committed_statuses)))
+        IemRequest.partner_id.in_(partner_ids),
+        IemRequest.end >= first,
+        IemRequest.start <= last,
+        IemRequest.status.in_(list(committed_statuses)),
+    )
 
 
-def _filtered(query: Select[*tuple[Any, ...]], partner_column: Any, expert_column: Any,
-              partner_id: str | None, expert_id: str | None, tam: str | None
-              ) -> Select[*tuple[Any, ...]]:
+def _filtered(
+    query: Select[*tuple[Any, ...]],
+    partner_column: Any,
+    expert_column: Any,
+    partner_id: str | None,
+    expert_id: str | None,
+    tam: str | None,
+) -> Select[*tuple[Any, ...]]:
     if partner_id:
         query = query.where(partner_column == partner_id)
     if expert_id:

@@ -73,15 +73,25 @@ class SubscriptionInForce:
 
 def subscriptions_query() -> Select[*tuple[Any, ...]]:
     """Every partner's subscriptions, in order of start (read by subscriptions_from_rows)."""
-    return (select(Partner.id, Partner.name, Partner.designated_tam, Subscription.edition,
-                   Subscription.start, Subscription.months, Subscription.calendar,
-                   Subscription.session_quota)
-            .join(Subscription, Subscription.partner_id == Partner.id)
-            .order_by(Partner.id, Subscription.start))
+    return (
+        select(
+            Partner.id,
+            Partner.name,
+            Partner.designated_tam,
+            Subscription.edition,
+            Subscription.start,
+            Subscription.months,
+            Subscription.calendar,
+            Subscription.session_quota,
+        )
+        .join(Subscription, Subscription.partner_id == Partner.id)
+        .order_by(Partner.id, Subscription.start)
+    )
 
 
-def subscriptions_from_rows(rows: Iterable[Sequence[Any]], today: date
-                            ) -> list[SubscriptionInForce]:
+def subscriptions_from_rows(
+    rows: Iterable[Sequence[Any]], today: date
+) -> list[SubscriptionInForce]:
     """Each partner's subscription in force today (same choice as current_subscription)."""
     chosen: dict[str, SubscriptionInForce] = {}
     for row in rows:
@@ -109,15 +119,21 @@ def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> C
     partners_in: defaultdict[AllowanceYear, list[str]] = defaultdict(list)
     for partner_id, year in years.items():
         partners_in[year].append(partner_id)
-    rows = [[*_bounds(year, on_sqlite), partner_ids]
-            for year, partner_ids in partners_in.items()]
+    rows = [[*_bounds(year, on_sqlite), partner_ids] for year, partner_ids in partners_in.items()]
     statement = text(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS)
-    table = (statement.bindparams(years=json.dumps(rows))
-             .columns(column("partner_id", String), column("first_day", Date),
-                      column("last_day", Date), *(column(name, UtcDateTime) for name in
-                                                  ("edge_from", "inner_from", "inner_to",
-                                                   "edge_to")))
-             .cte("allowance_years"))
+    table = (
+        statement.bindparams(years=json.dumps(rows))
+        .columns(
+            column("partner_id", String),
+            column("first_day", Date),
+            column("last_day", Date),
+            *(
+                column(name, UtcDateTime)
+                for name in ("edge_from", "inner_from", "inner_to", "edge_to")
+            ),
+        )
+        .cte("allowance_years")
+    )
     # PostgreSQL would otherwise fold the table into each query that reads it and parse
     # each year's bounds from text again for every session or request row it joins
     # (twelve times slower at 10,000 partners); materialized, each is parsed once.
@@ -129,8 +145,11 @@ def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
     midnights = (year.start - ONE_DAY, year.start + ONE_DAY, year.end, year.end + 2 * ONE_DAY)
     # SQLite keeps UTC instants as naive text in this form, so text compares rightly.
     instant = "{} 00:00:00.000000" if on_sqlite else "{}T00:00:00+00:00"
-    return [year.start.isoformat(), year.end.isoformat(),
-            *(instant.format(day.isoformat()) for day in midnights)]
+    return [
+        year.start.isoformat(),
+        year.end.isoformat(),
+        *(instant.format(day.isoformat()) for day in midnights),
+    ]
 
 
 # SQLite's json_extract parses its JSON text on every call. Materialized, each year is
@@ -145,7 +164,8 @@ _SQLITE_YEAR_ROWS = (
     "json_extract(value, '$[5]') AS edge_to, json_extract(value, '$[6]') AS partner_ids "
     "FROM json_each(:years)) "
     "SELECT partner.value AS partner_id, first_day, last_day, edge_from, inner_from, "
-    "inner_to, edge_to FROM years, json_each(years.partner_ids) AS partner")
+    "inner_to, edge_to FROM years, json_each(years.partner_ids) AS partner"
+)
 # As jsonb the parameter is parsed once (a json value is text, parsed again by every
 # ``->``), and each year's bounds are cast once in ``years``, not once per partner: at
 # 10,000 partners this table took 165 ms of the server's time, now a few.
@@ -157,7 +177,8 @@ _POSTGRESQL_YEAR_ROWS = (
     "FROM jsonb_array_elements(CAST(:years AS jsonb)) AS y) "
     "SELECT partner.partner_id, first_day, last_day, edge_from, inner_from, inner_to, "
     "edge_to FROM years CROSS JOIN LATERAL jsonb_array_elements_text(years.partner_ids) "
-    "AS partner(partner_id)")
+    "AS partner(partner_id)"
+)
 
 
 def iem_spans_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
@@ -166,15 +187,16 @@ def iem_spans_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     The status is checked in Python, not in SQL: a status condition tempts SQLite to walk
     the whole status index and look each request's partner up in the years table.
     """
-    return (select(IemRequest.partner_id, IemRequest.start, IemRequest.end, IemRequest.status)
-            .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
-            .where(IemRequest.end >= bounds.c.first_day,
-                   IemRequest.start <= bounds.c.last_day))
+    return (
+        select(IemRequest.partner_id, IemRequest.start, IemRequest.end, IemRequest.status)
+        .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
+        .where(IemRequest.end >= bounds.c.first_day, IemRequest.start <= bounds.c.last_day)
+    )
 
 
-def iem_spans_from_rows(rows: Iterable[Sequence[Any]]
-                        ) -> tuple[defaultdict[str, list[DateSpan]],
-                                   defaultdict[str, list[DateSpan]]]:
+def iem_spans_from_rows(
+    rows: Iterable[Sequence[Any]],
+) -> tuple[defaultdict[str, list[DateSpan]], defaultdict[str, list[DateSpan]]]:
     """Committed and pending IEM spans per partner, from iem_spans_query's rows."""
     committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
     pending: defaultdict[str, list[DateSpan]] = defaultdict(list)
@@ -189,16 +211,23 @@ def iem_spans_from_rows(rows: Iterable[Sequence[Any]]
 def iem_requests_in_years(bounds: CTE) -> CTE:
     """PostgreSQL: the IEM requests that touch each partner's allowance year, with the
     year's first and last day; joined once (materialized) for both readers below."""
-    return (select(IemRequest.partner_id, IemRequest.start, IemRequest.end, IemRequest.status,
-                   bounds.c.first_day, bounds.c.last_day)
-            .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
-            .where(IemRequest.end >= bounds.c.first_day,
-                   IemRequest.start <= bounds.c.last_day)
-            .cte("requests_in_years").prefix_with("MATERIALIZED"))
+    return (
+        select(
+            IemRequest.partner_id,
+            IemRequest.start,
+            IemRequest.end,
+            IemRequest.status,
+            bounds.c.first_day,
+            bounds.c.last_day,
+        )
+        .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
+        .where(IemRequest.end >= bounds.c.first_day, IemRequest.start <= bounds.c.last_day)
+        .cte("requests_in_years")
+        .prefix_with("MATERIALIZED")
+    )
 
 
-def iem_days_used_query(requests: CTE, bought: Collection[str]
-                        ) -> Select[*tuple[Any, ...]]:
+def iem_days_used_query(requests: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
     """PostgreSQL only: per partner who bought no days (not in ``bought``), the distinct
     committed dates inside its allowance year, and those of committed and pending
     requests together (the domain's ``distinct_days_in`` of each; tests/store prove the
@@ -210,27 +239,37 @@ def iem_days_used_query(requests: CTE, bought: Collection[str]
     Partners with bought days still get their spans (``iem_spans_of_query``): which
     purchase pays for which date needs the dates themselves."""
     first_day = requests.c.first_day
-    days = func.generate_series(
-        func.greatest(requests.c.start, first_day) - first_day,
-        func.least(requests.c.end, requests.c.last_day) - first_day
-    ).table_valued("n", joins_implicitly=True).render_derived("days")  # lateral by nature
+    days = (
+        func.generate_series(
+            func.greatest(requests.c.start, first_day) - first_day,
+            func.least(requests.c.end, requests.c.last_day) - first_day,
+        )
+        .table_valued("n", joins_implicitly=True)
+        .render_derived("days")
+    )  # lateral by nature
     committed = requests.c.status.in_(lifecycle.COMMITTED_STATUSES)
-    return (select(requests.c.partner_id,
-                   func.count(distinct(case((committed, days.c.n)))),
-                   func.count(distinct(days.c.n)))
-            .select_from(requests)
-            .join(days, true())
-            .where(requests.c.status.in_(lifecycle.COMMITTED_STATUSES
-                                         | lifecycle.PENDING_STATUSES),
-                   requests.c.partner_id != all_(_partner_list(bought)))
-            .group_by(requests.c.partner_id))
+    return (
+        select(
+            requests.c.partner_id,
+            func.count(distinct(case((committed, days.c.n)))),
+            func.count(distinct(days.c.n)),
+        )
+        .select_from(requests)
+        .join(days, true())
+        .where(
+            requests.c.status.in_(lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES),
+            requests.c.partner_id != all_(_partner_list(bought)),
+        )
+        .group_by(requests.c.partner_id)
+    )
 
 
 def iem_spans_of_query(requests: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
     """What ``iem_spans_query`` reads, for the partners in ``bought`` only, from
     iem_requests_in_years (with iem_days_used_query for the others)."""
-    return (select(requests.c.partner_id, requests.c.start, requests.c.end, requests.c.status)
-            .where(requests.c.partner_id == any_(_partner_list(bought))))
+    return select(requests.c.partner_id, requests.c.start, requests.c.end, requests.c.status).where(
+        requests.c.partner_id == any_(_partner_list(bought))
+    )
 
 
 def _partner_list(partner_ids: Collection[str]) -> Any:
@@ -246,12 +285,17 @@ def counting_sessions_near_years(bounds: CTE) -> CTE:
     sessions to the years once (materialized) instead of once for each reader.
     """
     starts_at = TrainingSession.starts_at
-    table = (select(TrainingSession.partner_id, starts_at, TrainingSession.timezone,
-                    and_(starts_at >= bounds.c.inner_from,
-                         starts_at < bounds.c.inner_to).label("inside"))
-             .join(bounds, bounds.c.partner_id == TrainingSession.partner_id)
-             .where(_COUNTING, starts_at >= bounds.c.edge_from, starts_at < bounds.c.edge_to)
-             .cte("counting_sessions"))
+    table = (
+        select(
+            TrainingSession.partner_id,
+            starts_at,
+            TrainingSession.timezone,
+            and_(starts_at >= bounds.c.inner_from, starts_at < bounds.c.inner_to).label("inside"),
+        )
+        .join(bounds, bounds.c.partner_id == TrainingSession.partner_id)
+        .where(_COUNTING, starts_at >= bounds.c.edge_from, starts_at < bounds.c.edge_to)
+        .cte("counting_sessions")
+    )
     return table.prefix_with("MATERIALIZED") if _MATERIALIZED else table
 
 
@@ -263,20 +307,24 @@ def sessions_inside_years_query(sessions: CTE) -> Select[*tuple[Any, ...]]:
     it locally too: SQL counts those. Sessions on a UTC day next to either end are fetched
     (sessions_near_year_ends_query) and dated in their own zone.
     """
-    return (select(sessions.c.partner_id, func.count()).where(sessions.c.inside)
-            .group_by(sessions.c.partner_id))
+    return (
+        select(sessions.c.partner_id, func.count())
+        .where(sessions.c.inside)
+        .group_by(sessions.c.partner_id)
+    )
 
 
-def sessions_used_from_rows(inside: Iterable[Sequence[Any]],
-                            near_ends: Iterable[Sequence[Any]],
-                            years: dict[str, AllowanceYear]) -> dict[str, int]:
+def sessions_used_from_rows(
+    inside: Iterable[Sequence[Any]],
+    near_ends: Iterable[Sequence[Any]],
+    years: dict[str, AllowanceYear],
+) -> dict[str, int]:
     """Counting sessions per partner in its allowance year, from the two queries' rows."""
     used: dict[str, int] = defaultdict(int)
     for partner_id, count in inside:
         used[partner_id] += count
     for partner_id, starts_at, zone in near_ends:
-        used[partner_id] += years[partner_id].contains(
-            starts_at.astimezone(ZoneInfo(zone)).date())
+        used[partner_id] += years[partner_id].contains(starts_at.astimezone(ZoneInfo(zone)).date())
     return used
 
 
@@ -286,14 +334,20 @@ _COUNTING = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
 def sessions_near_year_ends_query(sessions: CTE) -> Select[*tuple[Any, ...]]:
     """Counting sessions on the UTC day before, first or last day of a year, or after it
     (``sessions`` is counting_sessions_near_years)."""
-    return select(sessions.c.partner_id, sessions.c.starts_at,
-                  sessions.c.timezone).where(~sessions.c.inside)
+    return select(sessions.c.partner_id, sessions.c.starts_at, sessions.c.timezone).where(
+        ~sessions.c.inside
+    )
 
 
 def purchases_query() -> Select[*tuple[Any, ...]]:
     """Every partner's bought IEM days (read by purchases_from_rows)."""
-    return select(IemPurchase.partner_id, IemPurchase.days, IemPurchase.valid_from,
-                  IemPurchase.valid_to, IemPurchase.id)
+    return select(
+        IemPurchase.partner_id,
+        IemPurchase.days,
+        IemPurchase.valid_from,
+        IemPurchase.valid_to,
+        IemPurchase.id,
+    )
 
 
 def purchases_from_rows(rows: Iterable[Sequence[Any]]) -> defaultdict[str, list[Purchase]]:
@@ -303,26 +357,32 @@ def purchases_from_rows(rows: Iterable[Sequence[Any]]) -> defaultdict[str, list[
     return found
 
 
-def committed_spans_queries(windows: dict[str, tuple[date, date]]
-                            ) -> list[Select[*tuple[Any, ...]]]:
+def committed_spans_queries(
+    windows: dict[str, tuple[date, date]],
+) -> list[Select[*tuple[Any, ...]]]:
     """Committed IEM spans of the partners in ``windows`` near their (first, last) days:
     the few partners whose bought days are shared with other allowance years; one query
     per 500 partners (read by committed_spans_from_rows)."""
     ids = sorted(windows)
     queries = []
     for at in range(0, len(ids), 500):
-        chunk = ids[at:at + 500]
+        chunk = ids[at : at + 500]
         first = min(windows[pid][0] for pid in chunk)
         last = max(windows[pid][1] for pid in chunk)
-        queries.append(select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-            IemRequest.partner_id.in_(chunk), IemRequest.end >= first,
-            IemRequest.start <= last, IemRequest.status.in_(lifecycle.COMMITTED_STATUSES)))
+        queries.append(
+            select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
+                IemRequest.partner_id.in_(chunk),
+                IemRequest.end >= first,
+                IemRequest.start <= last,
+                IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
+            )
+        )
     return queries
 
 
-def committed_spans_from_rows(windows: dict[str, tuple[date, date]],
-                              results: Iterable[Iterable[Sequence[Any]]]
-                              ) -> dict[str, list[DateSpan]]:
+def committed_spans_from_rows(
+    windows: dict[str, tuple[date, date]], results: Iterable[Iterable[Sequence[Any]]]
+) -> dict[str, list[DateSpan]]:
     found: dict[str, list[DateSpan]] = {pid: [] for pid in windows}
     for rows in results:
         for pid, start, end in rows:
@@ -335,17 +395,24 @@ def late_requests_query(undetermined: bool = False) -> Select[*tuple[Any, ...]]:
     """Submitted requests that miss the lead time, counted per partner; with
     ``undetermined``, those whose lead time cannot be decided yet (a year without holiday
     data) instead."""
-    return (select(IemRequest.partner_id, func.count())
-            .where(IemRequest.status.in_(lifecycle.PENDING_STATUSES),
-                   IemRequest.meets_lead_time.is_(False),
-                   IemRequest.lead_time_undetermined.is_(undetermined))
-            .group_by(IemRequest.partner_id))
+    return (
+        select(IemRequest.partner_id, func.count())
+        .where(
+            IemRequest.status.in_(lifecycle.PENDING_STATUSES),
+            IemRequest.meets_lead_time.is_(False),
+            IemRequest.lead_time_undetermined.is_(undetermined),
+        )
+        .group_by(IemRequest.partner_id)
+    )
 
 
 def expert_service_terms_query() -> Select[*tuple[Any, ...]]:
     """(partner, subscription start) of each subscription the expert service was used on."""
-    return (select(ExpertServiceUse.partner_id, Subscription.start).distinct()
-            .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id))
+    return (
+        select(ExpertServiceUse.partner_id, Subscription.start)
+        .distinct()
+        .join(Subscription, Subscription.id == ExpertServiceUse.subscription_id)
+    )
 
 
 def expert_service_terms_from_rows(rows: Iterable[Sequence[Any]]) -> dict[str, set[date]]:
@@ -353,5 +420,3 @@ def expert_service_terms_from_rows(rows: Iterable[Sequence[Any]]) -> dict[str, s
     for partner_id, start in rows:
         found[partner_id].add(start)
     return found
-
-

@@ -18,14 +18,16 @@ def partner_count_query() -> Select[int]:
 
 def sessions_not_cancelled_query(cancelled: str) -> Select[*tuple[Any, ...]]:
     """(expert id, starts at, time zone) of every session not in status ``cancelled``."""
-    return (select(TrainingSession.expert_id, TrainingSession.starts_at,
-                   TrainingSession.timezone).where(TrainingSession.status != cancelled))
+    return select(
+        TrainingSession.expert_id, TrainingSession.starts_at, TrainingSession.timezone
+    ).where(TrainingSession.status != cancelled)
 
 
 def assigned_iem_query(statuses: Iterable[str]) -> Select[*tuple[Any, ...]]:
     """(expert id, start, end) of IEM requests in ``statuses`` with an expert assigned."""
     return select(IemRequest.expert_id, IemRequest.start, IemRequest.end).where(
-        IemRequest.expert_id.is_not(None), IemRequest.status.in_(statuses))
+        IemRequest.expert_id.is_not(None), IemRequest.status.in_(statuses)
+    )
 
 
 def roster_zones_query() -> Select[*tuple[Any, ...]]:

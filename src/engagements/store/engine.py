@@ -41,7 +41,7 @@ def parse_database_url(url: str) -> URL:
     escape, and open another file).
     """
     for prefix in SQLITE_FILE_PREFIXES:
-        name = url[len(prefix):] if url.startswith(prefix) else ""
+        name = url[len(prefix) :] if url.startswith(prefix) else ""
         if name and name != ":memory:":
             return URL.create(prefix.split(":", 1)[0], database=name)
     try:
@@ -122,8 +122,10 @@ def _postgresql_engine(url: URL, *, read_only: bool, **kwargs: Any) -> Engine:
     options = [os.environ.get("PGOPTIONS", ""), f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"]
     if read_only:
         options.append("-c default_transaction_read_only=on")
-    connect_args: dict[str, Any] = {"connect_timeout": 10,
-                                    "options": " ".join(o for o in options if o)}
+    connect_args: dict[str, Any] = {
+        "connect_timeout": 10,
+        "options": " ".join(o for o in options if o),
+    }
     engine = create_engine(url, connect_args=connect_args, **kwargs)
     _ping_after_idle(engine)
     return engine

@@ -48,8 +48,9 @@ def _partner_filters(model: Any, selection: ExportSelection) -> list[Any]:
     if selection.expert_id:
         filters.append(model.expert_id == selection.expert_id)
     if selection.tam:
-        filters.append(model.partner_id.in_(
-            select(Partner.id).where(Partner.designated_tam == selection.tam)))
+        filters.append(
+            model.partner_id.in_(select(Partner.id).where(Partner.designated_tam == selection.tam))
+        )
     return filters
 
 
@@ -72,8 +73,9 @@ def exported_sessions_query(selection: ExportSelection) -> Select[TrainingSessio
         query = query.where(TrainingSession.ends_at >= _utc_midnight(selection.first, -1))
     if selection.last:
         query = query.where(TrainingSession.starts_at < _utc_midnight(selection.last, 2))
-    query = query.options(selectinload(TrainingSession.partner),
-                          selectinload(TrainingSession.expert))
+    query = query.options(
+        selectinload(TrainingSession.partner), selectinload(TrainingSession.expert)
+    )
     return query.order_by(TrainingSession.starts_at, TrainingSession.id)
 
 
@@ -83,5 +85,6 @@ def _utc_midnight(day: date, shift_days: int) -> datetime:
 
 def sub_client_labels_query(ids: list[int]) -> Select[*tuple[Any, ...]]:
     """(id, name, account id) of the sub-client accounts ``ids``."""
-    return (select(SubClientAccount.id, SubClientAccount.name, SubClientAccount.account_id)
-            .where(SubClientAccount.id.in_(ids)))
+    return select(SubClientAccount.id, SubClientAccount.name, SubClientAccount.account_id).where(
+        SubClientAccount.id.in_(ids)
+    )

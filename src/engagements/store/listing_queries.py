@@ -37,8 +37,21 @@ from engagements.store.models import (
 )
 
 KIND_IEM, KIND_SESSION = "iem", "session"
-SORT_KEYS = ("kind", "id", "partner_id", "partner_name", "status", "first_day", "last_day",
-             "submitted", "edition", "calendar", "late", "expert", "title")
+SORT_KEYS = (
+    "kind",
+    "id",
+    "partner_id",
+    "partner_name",
+    "status",
+    "first_day",
+    "last_day",
+    "submitted",
+    "edition",
+    "calendar",
+    "late",
+    "expert",
+    "title",
+)
 # The default order: the ASM's work first (see ``work_first``), not a column's.
 WORK_FIRST = "work"
 WAITING, UPCOMING, THE_REST = 0, 1, 2
@@ -67,45 +80,67 @@ def _typed_null(type_: object) -> ColumnElement[object]:
 
 
 def _iem_select() -> Select[*tuple[Any, ...]]:
-    return (select(
-        literal(KIND_IEM, String).label("kind"), IemRequest.id.label("id"),
-        IemRequest.partner_id.label("partner_id"), Partner.name.label("partner_name"),
-        IemRequest.status.label("status"), IemRequest.start.label("first_day"),
-        IemRequest.end.label("last_day"), _typed_null(UtcDateTime()).label("starts_at"),
-        _typed_null(UtcDateTime()).label("ends_at"), _typed_null(String()).label("timezone"),
-        IemRequest.submitted.label("submitted"),
-        Subscription.edition.label("edition"), Subscription.calendar.label("calendar"),
-        and_(IemRequest.meets_lead_time == false(),
-             IemRequest.lead_time_undetermined == false()).label("late"),
-        Expert.name.label("expert"), IemRequest.event_name.label("title"),
-        IemRequest.justification.label("justification"),
-        IemRequest.lead_time_undetermined.label("undetermined"))
+    return (
+        select(
+            literal(KIND_IEM, String).label("kind"),
+            IemRequest.id.label("id"),
+            IemRequest.partner_id.label("partner_id"),
+            Partner.name.label("partner_name"),
+            IemRequest.status.label("status"),
+            IemRequest.start.label("first_day"),
+            IemRequest.end.label("last_day"),
+            _typed_null(UtcDateTime()).label("starts_at"),
+            _typed_null(UtcDateTime()).label("ends_at"),
+            _typed_null(String()).label("timezone"),
+            IemRequest.submitted.label("submitted"),
+            Subscription.edition.label("edition"),
+            Subscription.calendar.label("calendar"),
+            and_(
+                IemRequest.meets_lead_time == false(), IemRequest.lead_time_undetermined == false()
+            ).label("late"),
+            Expert.name.label("expert"),
+            IemRequest.event_name.label("title"),
+            IemRequest.justification.label("justification"),
+            IemRequest.lead_time_undetermined.label("undetermined"),
+        )
         .join(Partner, Partner.id == IemRequest.partner_id)
         .join(Subscription, Subscription.id == IemRequest.subscription_id)
-        .outerjoin(Expert, Expert.id == IemRequest.expert_id))
+        .outerjoin(Expert, Expert.id == IemRequest.expert_id)
+    )
 
 
 def _session_select() -> Select[*tuple[Any, ...]]:
     utc_day = func.date(TrainingSession.starts_at, type_=Date)
-    return (select(
-        literal(KIND_SESSION, String).label("kind"), TrainingSession.id.label("id"),
-        TrainingSession.partner_id.label("partner_id"), Partner.name.label("partner_name"),
-        TrainingSession.status.label("status"), utc_day.label("first_day"),
-        func.date(TrainingSession.ends_at, type_=Date).label("last_day"),
-        TrainingSession.starts_at.label("starts_at"), TrainingSession.ends_at.label("ends_at"),
-        TrainingSession.timezone.label("timezone"), _typed_null(Date()).label("submitted"),
-        Subscription.edition.label("edition"), Subscription.calendar.label("calendar"),
-        _typed_null(Boolean()).label("late"),
-        Expert.name.label("expert"), TrainingSession.topic.label("title"),
-        _typed_null(String()).label("justification"),
-        _typed_null(Boolean()).label("undetermined"))
+    return (
+        select(
+            literal(KIND_SESSION, String).label("kind"),
+            TrainingSession.id.label("id"),
+            TrainingSession.partner_id.label("partner_id"),
+            Partner.name.label("partner_name"),
+            TrainingSession.status.label("status"),
+            utc_day.label("first_day"),
+            func.date(TrainingSession.ends_at, type_=Date).label("last_day"),
+            TrainingSession.starts_at.label("starts_at"),
+            TrainingSession.ends_at.label("ends_at"),
+            TrainingSession.timezone.label("timezone"),
+            _typed_null(Date()).label("submitted"),
+            Subscription.edition.label("edition"),
+            Subscription.calendar.label("calendar"),
+            _typed_null(Boolean()).label("late"),
+            Expert.name.label("expert"),
+            TrainingSession.topic.label("title"),
+            _typed_null(String()).label("justification"),
+            _typed_null(Boolean()).label("undetermined"),
+        )
         .join(Partner, Partner.id == TrainingSession.partner_id)
         .join(Subscription, Subscription.id == TrainingSession.subscription_id)
-        .join(Expert, Expert.id == TrainingSession.expert_id))
+        .join(Expert, Expert.id == TrainingSession.expert_id)
+    )
 
 
-def _narrowed(query: Select[tuple[object, ...]], kind: str, wanted: RequestFilter
-              ) -> Select[tuple[object, ...]]:
+def _narrowed(
+    query: Select[tuple[object, ...]], kind: str, wanted: RequestFilter
+) -> Select[tuple[object, ...]]:
     """The filter as WHERE clauses on one side of the union."""
     iem = kind == KIND_IEM
     model = IemRequest if iem else TrainingSession
@@ -123,9 +158,13 @@ def _narrowed(query: Select[tuple[object, ...]], kind: str, wanted: RequestFilte
     if wanted.text.strip():
         pattern = f"%{wanted.text.strip().lower()}%"
         title = IemRequest.event_name if iem else TrainingSession.topic
-        conditions.append(or_(func.lower(Partner.name).like(pattern),
-                              func.lower(Partner.id).like(pattern),
-                              func.lower(title).like(pattern)))
+        conditions.append(
+            or_(
+                func.lower(Partner.name).like(pattern),
+                func.lower(Partner.id).like(pattern),
+                func.lower(title).like(pattern),
+            )
+        )
     conditions.extend(_date_conditions(iem, wanted))
     return query.where(and_(*conditions)) if conditions else query
 
@@ -134,8 +173,12 @@ def _date_conditions(iem: bool, wanted: RequestFilter) -> list[ColumnElement[boo
     found: list[ColumnElement[bool]] = []
     if iem:
         if wanted.late_only:
-            found.append(and_(IemRequest.meets_lead_time == false(),
-                              IemRequest.lead_time_undetermined == false()))
+            found.append(
+                and_(
+                    IemRequest.meets_lead_time == false(),
+                    IemRequest.lead_time_undetermined == false(),
+                )
+            )
         if wanted.first:
             found.append(IemRequest.end >= wanted.first)
         if wanted.last:
@@ -178,16 +221,22 @@ def work_first(listed: Any, today: date) -> list[ColumnElement[Any]]:
     among them: all are still submitted), then engagements not yet over, soonest first,
     then the rest, newest first."""
     waiting = listed.c.status == lifecycle.SUBMITTED
-    running = listed.c.status.in_((lifecycle.APPROVED, lifecycle.SCHEDULED,
-                                   lifecycle.IN_PROGRESS))
-    rank = case((waiting, WAITING), (and_(running, listed.c.last_day >= today), UPCOMING),
-                else_=THE_REST)
+    running = listed.c.status.in_((lifecycle.APPROVED, lifecycle.SCHEDULED, lifecycle.IN_PROGRESS))
+    rank = case(
+        (waiting, WAITING), (and_(running, listed.c.last_day >= today), UPCOMING), else_=THE_REST
+    )
     soonest = case((rank < THE_REST, listed.c.first_day), else_=None)
     return [rank, soonest.asc(), listed.c.first_day.desc()]
 
 
-def page_query(listed: Select[tuple[object, ...]], sort_key: str, descending: bool,
-               offset: int, limit: int, today: date | None) -> Select[tuple[object, ...]]:
+def page_query(
+    listed: Select[tuple[object, ...]],
+    sort_key: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    today: date | None,
+) -> Select[tuple[object, ...]]:
     """One page of ``listed`` (a ``listing_query``), sorted by ``sort_key`` (ties broken
     by kind and id); ``WORK_FIRST`` sorts by ``work_first`` as of ``today``."""
     union = listed.subquery()

@@ -52,9 +52,11 @@ def subscription_id_lock(subscription_id: int) -> Select[*tuple[Any, ...]]:
 def subscription_of_request_columns_lock(request_id: int) -> Select[*tuple[Any, ...]]:
     """Every column of the subscription IEM request ``request_id`` is under, row locked."""
     its_subscription = select(IemRequest.subscription_id).where(IemRequest.id == request_id)
-    return (select(*columns_of(Subscription))
-            .where(Subscription.id == its_subscription.scalar_subquery())
-            .with_for_update())
+    return (
+        select(*columns_of(Subscription))
+        .where(Subscription.id == its_subscription.scalar_subquery())
+        .with_for_update()
+    )
 
 
 def session_lock(session_id: int) -> Select[TrainingSession]:

@@ -24,8 +24,9 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_REVISION_LINE = re.compile(r"""^(down_revision|revision)\b[^=]*=\s*(?:['"]([^'"]*)['"]|None)""",
-                            re.MULTILINE)
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\b[^=]*=\s*(?:['"]([^'"]*)['"]|None)""", re.MULTILINE
+)
 
 
 class SchemaError(RuntimeError):
@@ -67,8 +68,10 @@ def head_from_migration_files() -> str | None:
     for entry in folder.iterdir():
         if not entry.name.endswith(".py") or entry.name.startswith("_"):
             continue
-        found = dict((name, value) for name, value in
-                     _REVISION_LINE.findall(entry.read_text(encoding="utf-8")))
+        found = dict(
+            (name, value)
+            for name, value in _REVISION_LINE.findall(entry.read_text(encoding="utf-8"))
+        )
         if found.get("revision"):
             revisions.add(found["revision"])
         if found.get("down_revision"):

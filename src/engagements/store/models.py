@@ -142,13 +142,14 @@ class IemRequest(Base):
     meets_lead_time: Mapped[bool] = mapped_column(Boolean)
     # The earliest start needed a year without holiday data (meets_lead_time is then
     # False but means nothing); the notice counts only known days (migration 0008).
-    lead_time_undetermined: Mapped[bool] = mapped_column(Boolean, default=False,
-                                                         server_default=false())
-    notice_at_least: Mapped[bool] = mapped_column(Boolean, default=False,
-                                                  server_default=false())
+    lead_time_undetermined: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
+    notice_at_least: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # earliest_start is then only a bound: counting to it needs a year without data.
-    earliest_start_unknown: Mapped[bool] = mapped_column(Boolean, default=False,
-                                                         server_default=false())
+    earliest_start_unknown: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     justification: Mapped[str | None] = mapped_column(Text)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     expert_id: Mapped[str | None] = mapped_column(ForeignKey("experts.id"), index=True)

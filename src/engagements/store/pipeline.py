@@ -36,8 +36,10 @@ class Answer:
     def rows(self) -> list[tuple[Any, ...]]:
         with _as_dbapi_error():
             found = self._cursor.fetchall()
-        return [tuple(read(value) for read, value in zip(self._readers, row, strict=True))
-                for row in found]
+        return [
+            tuple(read(value) for read, value in zip(self._readers, row, strict=True))
+            for row in found
+        ]
 
     def first(self) -> tuple[Any, ...] | None:
         rows = self.rows()
@@ -54,11 +56,11 @@ class Pipeline:
         self.committed = False
 
     def send(self, statement: Executable) -> Answer:
-        compiled = statement.compile(dialect=self._dialect,  # type: ignore[attr-defined]
-                                     compile_kwargs={"render_postcompile": True})
+        compiled = statement.compile(  # type: ignore[attr-defined]
+            dialect=self._dialect, compile_kwargs={"render_postcompile": True}
+        )
         _require_no_python_defaults(statement, compiled.params)
-        readers = [_reader(column.type)
-                   for column in getattr(statement, "selected_columns", ())]
+        readers = [_reader(column.type) for column in getattr(statement, "selected_columns", ())]
         cursor = self._driver.cursor()
         with _as_dbapi_error(str(compiled)):
             cursor.execute(str(compiled), compiled.params)
@@ -126,8 +128,10 @@ def _require_no_python_defaults(statement: Executable, params: dict[str, Any]) -
     for name, value in params.items():
         column = table.columns.get(name)
         if value is None and column is not None and column.default is not None:
-            raise ValueError(f"{table.name}.{name} has a default computed in Python; "
-                             "give its value when sending the INSERT down a pipeline")
+            raise ValueError(
+                f"{table.name}.{name} has a default computed in Python; "
+                "give its value when sending the INSERT down a pipeline"
+            )
 
 
 def _reader(type_: Any) -> Any:

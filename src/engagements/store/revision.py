@@ -44,7 +44,7 @@ def sqlite_file(url: str) -> Path | None:
     """The file an embedded-database URL names, or None (another kind, memory, options)."""
     for prefix in SQLITE_PREFIXES:
         if url.startswith(prefix):
-            name = url[len(prefix):]
+            name = url[len(prefix) :]
             if not name or name == ":memory:" or "?" in name or "%" in name:
                 return None  # options or escapes: leave such URLs to SQLAlchemy
             return Path(name).absolute()
@@ -80,7 +80,6 @@ def file_state(path: Path) -> DatabaseState | None:
     return DatabaseState(path, str(schema[0][0]), number, stamp)
 
 
-
 def server_revision(engine: Any) -> str | None:
     """A team database's revision now: schema/sequence/count, in one round trip."""
     from sqlalchemy import text
@@ -107,8 +106,7 @@ def server_key(url: str) -> tuple[str, str] | None:
     return name, f"postgresql://{rest}"
 
 
-def server_name(login: str | None, host: str | None, port: int | None,
-                database: str | None) -> str:
+def server_name(login: str | None, host: str | None, port: int | None, database: str | None) -> str:
     """The database a team URL names, without its password (the login is part of it)."""
     from urllib.parse import unquote
 

@@ -18,10 +18,12 @@ def _containing(text: str) -> str:
 def partner_search_query(text: str, limit: int) -> Select[*tuple[Any, ...]]:
     """(id, name) of partners whose id or name contains ``text``, any case, by id."""
     pattern = _containing(text)
-    return (select(Partner.id, Partner.name)
-            .where(or_(func.lower(Partner.id).like(pattern),
-                       func.lower(Partner.name).like(pattern)))
-            .order_by(Partner.id).limit(limit))
+    return (
+        select(Partner.id, Partner.name)
+        .where(or_(func.lower(Partner.id).like(pattern), func.lower(Partner.name).like(pattern)))
+        .order_by(Partner.id)
+        .limit(limit)
+    )
 
 
 def iem_search_query(text: str, number: int | None, limit: int) -> Select[*tuple[Any, ...]]:
@@ -30,15 +32,25 @@ def iem_search_query(text: str, number: int | None, limit: int) -> Select[*tuple
     condition: ColumnElement[bool] = func.lower(IemRequest.event_name).like(_containing(text))
     if number is not None:
         condition = or_(condition, IemRequest.id == number)
-    return (select(IemRequest.id, IemRequest.event_name, Partner.name,
-                   IemRequest.start, IemRequest.partner_id)
-            .join(Partner, Partner.id == IemRequest.partner_id).where(condition)
-            .order_by(IemRequest.start.desc()).limit(limit))
+    return (
+        select(
+            IemRequest.id,
+            IemRequest.event_name,
+            Partner.name,
+            IemRequest.start,
+            IemRequest.partner_id,
+        )
+        .join(Partner, Partner.id == IemRequest.partner_id)
+        .where(condition)
+        .order_by(IemRequest.start.desc())
+        .limit(limit)
+    )
 
 
 def session_number_query(number: int) -> Select[*tuple[Any, ...]]:
     """(id, topic, partner name, partner id) of the training session numbered ``number``."""
-    return (select(TrainingSession.id, TrainingSession.topic, Partner.name,
-                   TrainingSession.partner_id)
-            .join(Partner, Partner.id == TrainingSession.partner_id)
-            .where(TrainingSession.id == number))
+    return (
+        select(TrainingSession.id, TrainingSession.topic, Partner.name, TrainingSession.partner_id)
+        .join(Partner, Partner.id == TrainingSession.partner_id)
+        .where(TrainingSession.id == number)
+    )

@@ -17,28 +17,36 @@ def expert_query(expert_id: str) -> Select[*tuple[Any, ...]]:
     return select(Expert.id, Expert.timezone, Expert.active).where(Expert.id == expert_id)
 
 
-def expert_sessions_overlapping(expert_id: str, first: datetime, last: datetime
-                                ) -> Select[*tuple[Any, ...]]:
+def expert_sessions_overlapping(
+    expert_id: str, first: datetime, last: datetime
+) -> Select[*tuple[Any, ...]]:
     """(id, start, end, topic) of the expert's counting sessions overlapping
     (``first``, ``last``)."""
-    return select(TrainingSession.id, TrainingSession.starts_at, TrainingSession.ends_at,
-                  TrainingSession.topic).where(
+    return select(
+        TrainingSession.id,
+        TrainingSession.starts_at,
+        TrainingSession.ends_at,
+        TrainingSession.topic,
+    ).where(
         TrainingSession.expert_id == expert_id,
         TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES),
-        TrainingSession.starts_at < last, TrainingSession.ends_at > first)
+        TrainingSession.starts_at < last,
+        TrainingSession.ends_at > first,
+    )
 
 
-def expert_assignments_near(expert_id: str, first: datetime, last: datetime
-                            ) -> Select[*tuple[Any, ...]]:
+def expert_assignments_near(
+    expert_id: str, first: datetime, last: datetime
+) -> Select[*tuple[Any, ...]]:
     """(id, first day, last day, event name) of the expert's committed IEM assignments
     within a day of ``first``..``last`` (an assignment takes whole days in the expert's
     zone, which may lie a day either side of the UTC dates)."""
-    return select(IemRequest.id, IemRequest.start, IemRequest.end,
-                  IemRequest.event_name).where(
+    return select(IemRequest.id, IemRequest.start, IemRequest.end, IemRequest.event_name).where(
         IemRequest.expert_id == expert_id,
         IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
         IemRequest.start <= last.date() + timedelta(days=1),
-        IemRequest.end >= first.date() - timedelta(days=1))
+        IemRequest.end >= first.date() - timedelta(days=1),
+    )
 
 
 def partner_calendars(partner_id: str) -> Select[*tuple[Any, ...]]:
@@ -50,5 +58,4 @@ def partner_calendars(partner_id: str) -> Select[*tuple[Any, ...]]:
 def new_session_id_and_now() -> Select[*tuple[Any, ...]]:
     """The next training session id, taken from its sequence, and the transaction's time
     (PostgreSQL only: booking in two round trips inserts the session with both)."""
-    return select(func.nextval(func.pg_get_serial_sequence("training_sessions", "id")),
-                  func.now())
+    return select(func.nextval(func.pg_get_serial_sequence("training_sessions", "id")), func.now())

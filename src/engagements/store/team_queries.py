@@ -41,7 +41,8 @@ TABLE_OWNER = text(
     "SELECT pg_get_userbyid(c.relowner), "
     "pg_has_role(current_user, c.relowner, 'USAGE') OR "
     "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-    "FROM pg_class c WHERE c.oid = to_regclass(:table)")
+    "FROM pg_class c WHERE c.oid = to_regclass(:table)"
+)
 # Non-NULL when the table :n exists; the function :f; the id sequence of table :t.
 TABLE_EXISTS = text("SELECT to_regclass(:n)")
 FUNCTION_EXISTS = text("SELECT to_regprocedure(:f)")
@@ -76,7 +77,8 @@ LOGINS_IN = text(
     "SELECT r.rolname FROM pg_catalog.pg_auth_members m "
     "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid "
     "JOIN pg_catalog.pg_roles r ON r.oid = m.member "
-    "WHERE g.rolname = :g AND r.rolcanlogin ORDER BY 1")
+    "WHERE g.rolname = :g AND r.rolcanlogin ORDER BY 1"
+)
 # This database's groups by team role, as ``team setup`` recorded them.
 RECORDED_GROUPS = text("SELECT role, group_name FROM team_groups")
 FORGET_GROUPS = text("DELETE FROM team_groups")

@@ -61,9 +61,19 @@ if TYPE_CHECKING:
 # Exporting draws PDFs: pypdf and reportlab take 0.7 s to import, and a window that only
 # lists session requests (the Sessions view) must not wait for them. Its names are
 # imported when first asked for.
-_EXPORTING = frozenset({"DEFAULT_VALIDITY_DAYS", "MAX_VALIDITY_DAYS", "BatchExport",
-                        "ExportedForm", "Progress", "expiry_for", "export_form",
-                        "export_forms", "form_facts"})
+_EXPORTING = frozenset(
+    {
+        "DEFAULT_VALIDITY_DAYS",
+        "MAX_VALIDITY_DAYS",
+        "BatchExport",
+        "ExportedForm",
+        "Progress",
+        "expiry_for",
+        "export_form",
+        "export_forms",
+        "form_facts",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -75,14 +85,40 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "DEFAULT_VALIDITY_DAYS", "FIXED_FIELDS", "MAX_VALIDITY_DAYS", "SECRET_NAME",
+    "DEFAULT_VALIDITY_DAYS",
+    "FIXED_FIELDS",
+    "MAX_VALIDITY_DAYS",
+    "SECRET_NAME",
     "SESSION_REQUEST_BOOKED",
-    "SESSION_REQUEST_DECLINED", "SESSION_REQUEST_PENDING", "BatchExport", "BatchImport",
-    "ExportedForm", "FieldProblem", "FormPreview", "FormRejected", "FormRequests",
-    "ImportedForm", "PendingSessionRequest", "Progress", "RejectedForm",
-    "book_requested_session", "correct_form", "decline_session_request", "expiry_for",
+    "SESSION_REQUEST_DECLINED",
+    "SESSION_REQUEST_PENDING",
+    "BatchExport",
+    "BatchImport",
+    "ExportedForm",
+    "FieldProblem",
+    "FormPreview",
+    "FormRejected",
+    "FormRequests",
+    "ImportedForm",
+    "PendingSessionRequest",
+    "Progress",
+    "RejectedForm",
+    "book_requested_session",
+    "correct_form",
+    "decline_session_request",
+    "expiry_for",
     "export_form",
-    "export_forms", "form_facts", "identity_problems", "import_form", "import_forms",
-    "import_previewed", "pending_session_requests", "preview_form_import",
-    "preview_returned", "read_returned", "returned_forms_in", "shown", "signing_key",
+    "export_forms",
+    "form_facts",
+    "identity_problems",
+    "import_form",
+    "import_forms",
+    "import_previewed",
+    "pending_session_requests",
+    "preview_form_import",
+    "preview_returned",
+    "read_returned",
+    "returned_forms_in",
+    "shown",
+    "signing_key",
 ]

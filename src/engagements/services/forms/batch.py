@@ -46,15 +46,20 @@ class BatchImport:
 
 def returned_forms_in(folder: str | os.PathLike[str]) -> list[Path]:
     """The PDF files directly in ``folder``, by name (what a folder import reads)."""
-    return sorted(p for p in Path(folder).iterdir()
-                  if p.is_file() and p.suffix.lower() == PDF_SUFFIX)
+    return sorted(
+        p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == PDF_SUFFIX
+    )
 
 
-def import_forms(db: Database, paths: Sequence[str | os.PathLike[str]], today: date,
-                 progress: Callable[[int, int, str], bool | None] | None = None,
-                 expected_partner: str | None = None,
-                 per_form_seconds: float = PARSE_TIMEOUT_SECONDS,
-                 overall_seconds: float | None = None) -> BatchImport:
+def import_forms(
+    db: Database,
+    paths: Sequence[str | os.PathLike[str]],
+    today: date,
+    progress: Callable[[int, int, str], bool | None] | None = None,
+    expected_partner: str | None = None,
+    per_form_seconds: float = PARSE_TIMEOUT_SECONDS,
+    overall_seconds: float | None = None,
+) -> BatchImport:
     """Import many returned forms; each is accepted or rejected on its own.
 
     ``progress(done, total, file name)`` is called before each form and once at the end;
@@ -76,8 +81,14 @@ def import_forms(db: Database, paths: Sequence[str | os.PathLike[str]], today: d
     return result
 
 
-def _import_one(db: Database, path: str, answer: object, today: date,
-                expected_partner: str | None, result: BatchImport) -> None:
+def _import_one(
+    db: Database,
+    path: str,
+    answer: object,
+    today: date,
+    expected_partner: str | None,
+    result: BatchImport,
+) -> None:
     try:
         if isinstance(answer, BadInputFile):
             raise answer
@@ -85,6 +96,9 @@ def _import_one(db: Database, path: str, answer: object, today: date,
         returned = returned_from_fields(answer, shown(Path(path).name))
         result.imported.append(record_returned(db, returned, today, expected_partner))
     except FORM_REFUSALS as refused:
-        problems = (refused.problems if isinstance(refused, FormRejected) else
-                    (problem_of(getattr(refused, "field", None) or "file", refused),))
+        problems = (
+            refused.problems
+            if isinstance(refused, FormRejected)
+            else (problem_of(getattr(refused, "field", None) or "file", refused),)
+        )
         result.rejected.append(RejectedForm(path, refused.reason, refused.error, problems))

@@ -54,13 +54,21 @@ def expiry_for(today: date, expires: date | None) -> date:
     """The expiry asked for, or 30 days after today; it must lie within a year ahead."""
     expires = expires or today + timedelta(days=DEFAULT_VALIDITY_DAYS)
     if not today < expires <= today + timedelta(days=MAX_VALIDITY_DAYS):
-        raise InvalidInput(f"the expiry must be after {today.isoformat()} and at most "
-                           f"{MAX_VALIDITY_DAYS} days ahead", "expires")
+        raise InvalidInput(
+            f"the expiry must be after {today.isoformat()} and at most "
+            f"{MAX_VALIDITY_DAYS} days ahead",
+            "expires",
+        )
     return expires
 
 
-def export_form(db: Database, partner_id: str, out: str | os.PathLike[str], today: date,
-                expires: date | None = None) -> ExportedForm:
+def export_form(
+    db: Database,
+    partner_id: str,
+    out: str | os.PathLike[str],
+    today: date,
+    expires: date | None = None,
+) -> ExportedForm:
     """Issue, sign and record a request form for the partner and write it to ``out``."""
     expires = expiry_for(today, expires)
     target = Path(out)
@@ -71,8 +79,13 @@ def export_form(db: Database, partner_id: str, out: str | os.PathLike[str], toda
 
     def use_case(session: Session) -> str:
         form_id = f"F{today.strftime('%Y%m%d')}-{secrets.token_hex(6)}"
-        row = IssuedForm(id=form_id, partner_id=partner_id, issued_on=today, expires=expires,
-                         nonce=secrets.token_hex(16))
+        row = IssuedForm(
+            id=form_id,
+            partner_id=partner_id,
+            issued_on=today,
+            expires=expires,
+            nonce=secrets.token_hex(16),
+        )
         session.add(row)
         session.flush()
         after = {k: v for k, v in (audit.snapshot(row) or {}).items() if k != "nonce"}
@@ -97,9 +110,14 @@ def _write(path: Path, data: bytes) -> None:
         raise InvalidInput(f"cannot write {path.parent}: {exc.strerror or exc}", "out") from exc
 
 
-def export_forms(db: Database, partner_ids: list[str], folder: str | os.PathLike[str],
-                 today: date, expires: date | None = None,
-                 progress: Progress | None = None) -> BatchExport:
+def export_forms(
+    db: Database,
+    partner_ids: list[str],
+    folder: str | os.PathLike[str],
+    today: date,
+    expires: date | None = None,
+    progress: Progress | None = None,
+) -> BatchExport:
     """Export one form per partner into ``folder`` (file ``<partner>-<form id>.pdf``).
 
     ``progress(done, total, partner_id)`` is called before each partner and once at the
@@ -125,22 +143,39 @@ def form_facts(db: Database, partner_id: str, today: date, expires: date) -> For
     partner = get_partner(db, partner_id, today)
     allowance = allowance_summary(db, partner_id, today)
     year = f"allowance year {allowance.year_start.isoformat()} to {allowance.year_end.isoformat()}"
-    lines = [f"IEM: {allowance.iem_days_remaining} of "
-             f"{allowance.iem_days_included + allowance.iem_days_purchased} natural days left "
-             f"({year})" if allowance.iem_days_included + allowance.iem_days_purchased
-             else f"IEM: {allowance.term_note}" if allowance.term_note
-             else "IEM: not included in this edition"]
-    lines.append(f"Training sessions: {allowance.sessions_note}" if allowance.sessions_note
-                 else f"Training sessions: {allowance.sessions_remaining} of "
-                      f"{allowance.sessions_included} left this allowance year")
+    lines = [
+        f"IEM: {allowance.iem_days_remaining} of "
+        f"{allowance.iem_days_included + allowance.iem_days_purchased} natural days left "
+        f"({year})"
+        if allowance.iem_days_included + allowance.iem_days_purchased
+        else f"IEM: {allowance.term_note}"
+        if allowance.term_note
+        else "IEM: not included in this edition"
+    ]
+    lines.append(
+        f"Training sessions: {allowance.sessions_note}"
+        if allowance.sessions_note
+        else f"Training sessions: {allowance.sessions_remaining} of "
+        f"{allowance.sessions_included} left this allowance year"
+    )
     try:
         lead = lead_time_for(db, partner.calendar, today)
-        lead_line = (f"Earliest IEM start meeting the {lead.required_business_days}-business-day "
-                     f"lead time: {lead.earliest_start} ({partner.calendar})")
+        lead_line = (
+            f"Earliest IEM start meeting the {lead.required_business_days}-business-day "
+            f"lead time: {lead.earliest_start} ({partner.calendar})"
+        )
     except RuleRefusal as refusal:
         # The partner cannot load a schedule: the reason without the administrator's how-to.
         reason = refusal.missing if isinstance(refusal, NoHolidayData) else refusal.reason
         lead_line = f"Earliest IEM start: not known yet ({reason}); your ASM will confirm"
-    return FormFacts(db.catalog.plan_name or "Partner Support Plan", partner.id, partner.name,
-                     db.catalog.edition(partner.edition).label, today, expires, tuple(lines),
-                     lead_line, partner.designated_asm)
+    return FormFacts(
+        db.catalog.plan_name or "Partner Support Plan",
+        partner.id,
+        partner.name,
+        db.catalog.edition(partner.edition).label,
+        today,
+        expires,
+        tuple(lines),
+        lead_line,
+        partner.designated_asm,
+    )

@@ -67,8 +67,9 @@ class ImportedForm:
     problems: tuple[FieldProblem, ...]  # rule results that did not block (also stored)
 
 
-def preview_form_import(db: Database, path: str | os.PathLike[str], today: date,
-                        expected_partner: str | None = None) -> FormPreview:
+def preview_form_import(
+    db: Database, path: str | os.PathLike[str], today: date, expected_partner: str | None = None
+) -> FormPreview:
     """What importing ``path`` would do, without writing anything (for the review dialog)."""
     try:
         returned = read_returned(path)
@@ -79,12 +80,18 @@ def preview_form_import(db: Database, path: str | os.PathLike[str], today: date,
 
 def unreadable_preview(path: str, bad: BadInputFile) -> FormPreview:
     """The preview of a file that could not be read as one of our forms."""
-    return FormPreview(path, None, None, None, None, {},
-                       (problem_of(bad.field or "file", bad),), ())
+    return FormPreview(
+        path, None, None, None, None, {}, (problem_of(bad.field or "file", bad),), ()
+    )
 
 
-def preview_returned(db: Database, returned: ReturnedForm, path: str, today: date,
-                     expected_partner: str | None = None) -> FormPreview:
+def preview_returned(
+    db: Database,
+    returned: ReturnedForm,
+    path: str,
+    today: date,
+    expected_partner: str | None = None,
+) -> FormPreview:
     """The preview of a form already read (``path`` only names it)."""
     identity = returned.identity
     warnings: list[FieldProblem] = []
@@ -97,29 +104,44 @@ def preview_returned(db: Database, returned: ReturnedForm, path: str, today: dat
             name = requests.partner_name()
             warnings, refusal = requests.check_only() if not problems else ([], None)
             problems += [refusal] if refusal else []
-    return FormPreview(path, identity.form_id if identity else None,
-                       identity.partner_id if identity else None, name, returned.request_type,
-                       returned.values, tuple(problems), tuple(warnings), returned)
+    return FormPreview(
+        path,
+        identity.form_id if identity else None,
+        identity.partner_id if identity else None,
+        name,
+        returned.request_type,
+        returned.values,
+        tuple(problems),
+        tuple(warnings),
+        returned,
+    )
 
 
-def import_form(db: Database, path: str | os.PathLike[str], today: date,
-                expected_partner: str | None = None) -> ImportedForm:
+def import_form(
+    db: Database, path: str | os.PathLike[str], today: date, expected_partner: str | None = None
+) -> ImportedForm:
     """Verify a returned form and record what it asks for, marking the form used."""
     return record_returned(db, read_returned(path), today, expected_partner)
 
 
-def import_previewed(db: Database, preview: FormPreview, today: date,
-                     expected_partner: str | None = None) -> ImportedForm:
+def import_previewed(
+    db: Database, preview: FormPreview, today: date, expected_partner: str | None = None
+) -> ImportedForm:
     """Record what a preview showed (the review dialog's Confirm), checking it all again."""
     if preview.returned is None:
         raise FormRejected(preview.problems or (FieldProblem("file", "nothing was read"),))
     return record_returned(db, preview.returned, today, expected_partner, preview.corrected)
 
 
-def record_returned(db: Database, returned: ReturnedForm, today: date,
-                    expected_partner: str | None = None,
-                    corrected: tuple[tuple[str, str, str], ...] = ()) -> ImportedForm:
+def record_returned(
+    db: Database,
+    returned: ReturnedForm,
+    today: date,
+    expected_partner: str | None = None,
+    corrected: tuple[tuple[str, str, str], ...] = (),
+) -> ImportedForm:
     """Check a form already read and record it, in one transaction that burns the form."""
+
     def use_case(session: Session) -> ImportedForm:
         problems = identity_problems(session, returned, today, expected_partner)
         problems = problems or list(returned.problems)
@@ -130,14 +152,29 @@ def record_returned(db: Database, returned: ReturnedForm, today: date,
         mark_used(session, db.actor, form_id)
         created, warnings = FormRequests(db, session, returned, today).record()
         if corrected:  # the partner's words and the ASM's, side by side
-            audit.record(session, db.actor, "form.correct", ("issued_form", form_id),
-                         {name: was for name, was, _ in corrected},
-                         {name: now for name, _, now in corrected},
-                         "corrected by the ASM before import")
-        audit.record(session, db.actor, "form.import", ("issued_form", form_id), None,
-                     {"request_type": returned.request_type, "created": list(created),
-                      "warnings": [w.message for w in warnings]})
-        return ImportedForm(form_id, returned.identity.partner_id, returned.request_type,
-                            created, tuple(warnings))
+            audit.record(
+                session,
+                db.actor,
+                "form.correct",
+                ("issued_form", form_id),
+                {name: was for name, was, _ in corrected},
+                {name: now for name, _, now in corrected},
+                "corrected by the ASM before import",
+            )
+        audit.record(
+            session,
+            db.actor,
+            "form.import",
+            ("issued_form", form_id),
+            None,
+            {
+                "request_type": returned.request_type,
+                "created": list(created),
+                "warnings": [w.message for w in warnings],
+            },
+        )
+        return ImportedForm(
+            form_id, returned.identity.partner_id, returned.request_type, created, tuple(warnings)
+        )
 
     return db.write(use_case)

@@ -25,7 +25,10 @@ from engagements.store.form_queries import pending_session_requests_query, sessi
 from engagements.store.models import SessionRequest
 
 SESSION_REQUEST_PENDING, SESSION_REQUEST_BOOKED, SESSION_REQUEST_DECLINED = (
-    "pending", "booked", "declined")
+    "pending",
+    "booked",
+    "declined",
+)
 MAX_REASON = 4000
 
 
@@ -55,8 +58,11 @@ def stored_warnings(warnings: list[FieldProblem]) -> str:
     stored: list[object] = []
     for warning in warnings:
         found = warning.finding
-        record = ({"message": warning.message, "kind": found.kind,
-                   "numbers": dict(found.numbers)} if found is not None else warning.message)
+        record = (
+            {"message": warning.message, "kind": found.kind, "numbers": dict(found.numbers)}
+            if found is not None
+            else warning.message
+        )
         try:
             json.dumps(record)
         except (TypeError, ValueError):  # numbers that are no JSON: keep the words
@@ -73,16 +79,18 @@ def _read_warnings(text: str | None) -> tuple[tuple[str, ...], tuple[Finding | N
         if isinstance(record, dict):
             messages.append(str(record.get("message", "")))
             kind = record.get("kind")
-            found.append(Finding(kind, messages[-1], record.get("numbers") or {})
-                         if kind in KINDS else None)
+            found.append(
+                Finding(kind, messages[-1], record.get("numbers") or {}) if kind in KINDS else None
+            )
         else:
             messages.append(str(record))
             found.append(None)
     return tuple(messages), tuple(found)
 
 
-def pending_session_requests(db: Database, partner_id: str | None = None
-                             ) -> list[PendingSessionRequest]:
+def pending_session_requests(
+    db: Database, partner_id: str | None = None
+) -> list[PendingSessionRequest]:
     """Imported session requests still waiting for an ASM, oldest preferred start first."""
     query = pending_session_requests_query(SESSION_REQUEST_PENDING, partner_id)
     with db.reading() as session:
@@ -94,10 +102,20 @@ def _pending(row: SessionRequest, partner_name: str) -> PendingSessionRequest:
     contact = ", ".join(v for v in (row.contact_name, row.contact_email, row.contact_phone) if v)
     messages, found = _read_warnings(row.warnings)
     return PendingSessionRequest(
-        row.id, row.partner_id, partner_name, row.form_id, row.topic,
-        row.preferred_start.astimezone(ZoneInfo(row.timezone)), row.timezone, row.description,
-        f"{client.name} ({client.account_id})" if client else None, contact,
-        messages, row.created_at, found)
+        row.id,
+        row.partner_id,
+        partner_name,
+        row.form_id,
+        row.topic,
+        row.preferred_start.astimezone(ZoneInfo(row.timezone)),
+        row.timezone,
+        row.description,
+        f"{client.name} ({client.account_id})" if client else None,
+        contact,
+        messages,
+        row.created_at,
+        found,
+    )
 
 
 def _load_pending(session: Session, request_id: int) -> SessionRequest:
@@ -106,32 +124,55 @@ def _load_pending(session: Session, request_id: int) -> SessionRequest:
     if row is None:
         raise NotFound("session request", request_id)
     if row.status != SESSION_REQUEST_PENDING:
-        raise RuleRefusal("invalid_transition",
-                          f"session request {request_id} is already {row.status}")
+        raise RuleRefusal(
+            "invalid_transition", f"session request {request_id} is already {row.status}"
+        )
     return row
 
 
-def book_requested_session(db: Database, request_id: int, expert_id: str, starts_at: datetime,
-                           ends_at: datetime, *, topic: str | None = None,
-                           attendees: str = "", on_site: bool = False) -> SessionOutcome:
+def book_requested_session(
+    db: Database,
+    request_id: int,
+    expert_id: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    *,
+    topic: str | None = None,
+    attendees: str = "",
+    on_site: bool = False,
+) -> SessionOutcome:
     """Book the session a partner asked for and mark the request booked, in one transaction.
 
     The booking goes through ``sessions.book_session`` (quota, clashes, times); times
     without an offset are read in the zone the partner gave. ``topic`` defaults to the
     one asked for.
     """
+
     def use_case(session: Session) -> SessionOutcome:
         row = _load_pending(session, request_id)
         before = audit.snapshot(row)
         booking = SessionBooking(
-            partner_id=row.partner_id, expert_id=expert_id, starts_at=starts_at,
-            ends_at=ends_at, topic=topic or row.topic, timezone=row.timezone,
-            attendees=attendees, on_site=on_site, form_id=row.form_id)
+            partner_id=row.partner_id,
+            expert_id=expert_id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            topic=topic or row.topic,
+            timezone=row.timezone,
+            attendees=attendees,
+            on_site=on_site,
+            form_id=row.form_id,
+        )
         booked = book_session(JoinedTransaction(db, session), booking)
         row.status, row.session_id = SESSION_REQUEST_BOOKED, booked.id
         session.flush()
-        audit.record(session, db.actor, "session_request.book", ("session_request", row.id),
-                     before, audit.snapshot(row))
+        audit.record(
+            session,
+            db.actor,
+            "session_request.book",
+            ("session_request", row.id),
+            before,
+            audit.snapshot(row),
+        )
         return booked
 
     return db.write(use_case)
@@ -148,8 +189,15 @@ def decline_session_request(db: Database, request_id: int, reason: str) -> int:
         before = audit.snapshot(row)
         row.status, row.decline_reason = SESSION_REQUEST_DECLINED, reason
         session.flush()
-        audit.record(session, db.actor, "session_request.decline",
-                     ("session_request", row.id), before, audit.snapshot(row), reason)
+        audit.record(
+            session,
+            db.actor,
+            "session_request.decline",
+            ("session_request", row.id),
+            before,
+            audit.snapshot(row),
+            reason,
+        )
         return row.id
 
     return db.write(use_case)

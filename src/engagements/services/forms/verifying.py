@@ -33,8 +33,11 @@ class FormRejected(BadInputFile):
     def __init__(self, problems: list[FieldProblem] | tuple[FieldProblem, ...]) -> None:
         first = problems[0]
         more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
-        super().__init__(f"{first.field}: {first.message}" + (more if len(problems) > 1 else ""),
-                         first.error, first.field)
+        super().__init__(
+            f"{first.field}: {first.message}" + (more if len(problems) > 1 else ""),
+            first.error,
+            first.field,
+        )
         self.problems = tuple(problems)
 
 
@@ -59,49 +62,92 @@ def read_returned(path: str | os.PathLike[str]) -> ReturnedForm:
 def returned_from_fields(raw: FieldValues, name: str) -> ReturnedForm:
     """Type the field values read from file ``name``; not our form raises ``BadInputFile``."""
     if not is_request_form(raw):
-        raise BadInputFile(f"{name} is a PDF but not one of our request forms", "not_our_form",
-                           numbers={"file": name})
+        raise BadInputFile(
+            f"{name} is a PDF but not one of our request forms",
+            "not_our_form",
+            numbers={"file": name},
+        )
     return read_returned_form(raw)
 
 
-def identity_problems(session: Session, returned: ReturnedForm, today: date,
-                      expected_partner: str | None = None) -> list[FieldProblem]:
+def identity_problems(
+    session: Session, returned: ReturnedForm, today: date, expected_partner: str | None = None
+) -> list[FieldProblem]:
     """Is this a form we issued, unchanged, unexpired, unused, for the expected partner?"""
     identity = returned.identity
     if identity is None:
         return [p for p in returned.problems if p.field in F.IDENTITY_FIELDS] or [
-            value_problem("form_id", "the form's identity fields are missing", "forged_form",
-                          "identity_missing")]
+            value_problem(
+                "form_id",
+                "the form's identity fields are missing",
+                "forged_form",
+                "identity_missing",
+            )
+        ]
     issued = session.get(IssuedForm, identity.form_id)
     secret = session.get(AppSecret, SECRET_NAME)
     if issued is None or secret is None:
-        return [value_problem("form_id", f"form {identity.form_id} was not issued by this "
-                                         "database", "unknown_form", "not_issued",
-                              form=identity.form_id)]
-    if not F.signature_matches(identity, issued.nonce, bytes.fromhex(secret.value),
-                               returned.signature):
-        return [value_problem("signature", "the form's identity fields were changed (the "
-                                           "signature does not match)", "forged_form",
-                              "signature_mismatch")]
+        return [
+            value_problem(
+                "form_id",
+                f"form {identity.form_id} was not issued by this database",
+                "unknown_form",
+                "not_issued",
+                form=identity.form_id,
+            )
+        ]
+    if not F.signature_matches(
+        identity, issued.nonce, bytes.fromhex(secret.value), returned.signature
+    ):
+        return [
+            value_problem(
+                "signature",
+                "the form's identity fields were changed (the signature does not match)",
+                "forged_form",
+                "signature_mismatch",
+            )
+        ]
     return _usability_problems(issued, today, expected_partner)
 
 
-def _usability_problems(issued: IssuedForm, today: date,
-                        expected_partner: str | None) -> list[FieldProblem]:
+def _usability_problems(
+    issued: IssuedForm, today: date, expected_partner: str | None
+) -> list[FieldProblem]:
     """A genuine form may still be for someone else, expired or used already."""
     if expected_partner is not None and expected_partner != issued.partner_id:
-        return [value_problem("partner_id", f"this form was issued to {issued.partner_id}, "
-                                            f"not {expected_partner}", "wrong_partner",
-                              "wrong_partner", issued_to=issued.partner_id,
-                              expected=expected_partner)]
+        return [
+            value_problem(
+                "partner_id",
+                f"this form was issued to {issued.partner_id}, not {expected_partner}",
+                "wrong_partner",
+                "wrong_partner",
+                issued_to=issued.partner_id,
+                expected=expected_partner,
+            )
+        ]
     if today > issued.expires:
-        return [value_problem("expires", f"the form expired on {issued.expires.isoformat()}",
-                              "expired_form", "expired", expired=issued.expires)]
+        return [
+            value_problem(
+                "expires",
+                f"the form expired on {issued.expires.isoformat()}",
+                "expired_form",
+                "expired",
+                expired=issued.expires,
+            )
+        ]
     if issued.used_at is not None:
-        return [value_problem("form_id", f"the form was already imported on "
-                                         f"{issued.used_at.date().isoformat()} by "
-                                         f"{issued.used_by}", "form_used", "used",
-                              on=issued.used_at.date(), by=issued.used_by)]
+        return [
+            value_problem(
+                "form_id",
+                f"the form was already imported on "
+                f"{issued.used_at.date().isoformat()} by "
+                f"{issued.used_by}",
+                "form_used",
+                "used",
+                on=issued.used_at.date(),
+                by=issued.used_by,
+            )
+        ]
     return []
 
 
@@ -109,9 +155,16 @@ def mark_used(session: Session, actor: str, form_id: str) -> None:
     """Burn the form in this transaction, or refuse when another import got there first."""
     # Conditional: of two imports racing on the same form only one changes the row.
     marked = session.execute(
-        update(IssuedForm).where(IssuedForm.id == form_id, IssuedForm.used_at.is_(None))
+        update(IssuedForm)
+        .where(IssuedForm.id == form_id, IssuedForm.used_at.is_(None))
         .values(used_at=datetime.now(UTC), used_by=actor)
-        .execution_options(synchronize_session=False))
+        .execution_options(synchronize_session=False)
+    )
     if marked.rowcount != 1:  # type: ignore[attr-defined]
-        raise FormRejected([value_problem("form_id", "the form was already imported",
-                                          "form_used", "used_just_now")])
+        raise FormRejected(
+            [
+                value_problem(
+                    "form_id", "the form was already imported", "form_used", "used_just_now"
+                )
+            ]
+        )

@@ -17,19 +17,21 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('calendar_settings',
-    sa.Column('calendar', sa.String(length=16), nullable=False),
-    sa.Column('weekend', sa.String(length=32), nullable=False),
-    sa.PrimaryKeyConstraint('calendar', name=op.f('pk_calendar_settings'))
+    op.create_table(
+        "calendar_settings",
+        sa.Column("calendar", sa.String(length=16), nullable=False),
+        sa.Column("weekend", sa.String(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("calendar", name=op.f("pk_calendar_settings")),
     )
-    op.create_table('review_notes',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('entity_kind', sa.String(length=32), nullable=False),
-    sa.Column('entity_id', sa.String(length=64), nullable=False),
-    sa.Column('author', sa.String(length=200), nullable=False),
-    sa.Column('at', sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_review_notes'))
+    op.create_table(
+        "review_notes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("entity_kind", sa.String(length=32), nullable=False),
+        sa.Column("entity_id", sa.String(length=64), nullable=False),
+        sa.Column("author", sa.String(length=200), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_review_notes")),
     )
     op.create_index("ix_review_notes_entity", "review_notes", ["entity_kind", "entity_id"])
 

@@ -21,8 +21,7 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert",
-                     "calendar")
+REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert", "calendar")
 
 AUDIT_STAMP = [
     """CREATE FUNCTION audit_events_stamp() RETURNS trigger LANGUAGE plpgsql AS $$

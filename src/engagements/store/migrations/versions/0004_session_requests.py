@@ -35,24 +35,38 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("decline_reason", sa.Text(), nullable=True),
         sa.Column("session_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(),
-                  nullable=False),
+        sa.Column(
+            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
+        ),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partners.id"], ondelete="CASCADE",
-                                name=op.f("fk_session_requests_partner_id_partners")),
-        sa.ForeignKeyConstraint(["subscription_id"], ["subscriptions.id"],
-                                name=op.f("fk_session_requests_subscription_id_subscriptions")),
-        sa.ForeignKeyConstraint(["sub_client_id"], ["sub_client_accounts.id"],
-                                name=op.f("fk_session_requests_sub_client_id_sub_client_accounts")),
-        sa.ForeignKeyConstraint(["form_id"], ["issued_forms.id"],
-                                name=op.f("fk_session_requests_form_id_issued_forms")),
-        sa.ForeignKeyConstraint(["session_id"], ["training_sessions.id"],
-                                name=op.f("fk_session_requests_session_id_training_sessions")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["partners.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_session_requests_partner_id_partners"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["subscription_id"],
+            ["subscriptions.id"],
+            name=op.f("fk_session_requests_subscription_id_subscriptions"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["sub_client_id"],
+            ["sub_client_accounts.id"],
+            name=op.f("fk_session_requests_sub_client_id_sub_client_accounts"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["form_id"], ["issued_forms.id"], name=op.f("fk_session_requests_form_id_issued_forms")
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["training_sessions.id"],
+            name=op.f("fk_session_requests_session_id_training_sessions"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_session_requests")),
         sa.UniqueConstraint("form_id", name=op.f("uq_session_requests_form_id")),
     )
-    op.create_index(op.f("ix_session_requests_partner_id"), "session_requests",
-                    ["partner_id"])
+    op.create_index(op.f("ix_session_requests_partner_id"), "session_requests", ["partner_id"])
     op.create_index("ix_session_requests_status", "session_requests", ["status"])
 
 

@@ -17,12 +17,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_iem_requests_partner_span_status", "iem_requests",
-                    ["partner_id", "start", "end", "status"])
+    op.create_index(
+        "ix_iem_requests_partner_span_status",
+        "iem_requests",
+        ["partner_id", "start", "end", "status"],
+    )
     op.drop_index("ix_iem_requests_partner_dates", table_name="iem_requests")
 
 
 def downgrade() -> None:
-    op.create_index("ix_iem_requests_partner_dates", "iem_requests",
-                    ["partner_id", "start", "end"])
+    op.create_index("ix_iem_requests_partner_dates", "iem_requests", ["partner_id", "start", "end"])
     op.drop_index("ix_iem_requests_partner_span_status", table_name="iem_requests")

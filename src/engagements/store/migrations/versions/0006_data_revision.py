@@ -35,16 +35,22 @@ def trigger_name(table: str, change: str) -> str:
 
 def revision_triggers(table: str) -> list[str]:
     """The statements that make any change to ``table`` bump the revision (SQLite)."""
-    return [f"CREATE TRIGGER IF NOT EXISTS {trigger_name(table, change)} AFTER {change} "
-            f"ON {table} BEGIN UPDATE {REVISION_TABLE} SET revision = revision + 1, "
-            f"stamp = {NEW_STAMP}; END" for change in CHANGES]
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {trigger_name(table, change)} AFTER {change} "
+        f"ON {table} BEGIN UPDATE {REVISION_TABLE} SET revision = revision + 1, "
+        f"stamp = {NEW_STAMP}; END"
+        for change in CHANGES
+    ]
 
 
 def tracked_tables(connection: sa.Connection) -> list[str]:
     """Every table of ours but the revision itself and Alembic's stamp."""
     names = sa.inspect(connection).get_table_names()
-    return [name for name in names
-            if name not in (REVISION_TABLE, "alembic_version") and not name.startswith("sqlite_")]
+    return [
+        name
+        for name in names
+        if name not in (REVISION_TABLE, "alembic_version") and not name.startswith("sqlite_")
+    ]
 
 
 def upgrade() -> None:

@@ -150,13 +150,18 @@ def session_guard(schema: str) -> str:
 
 
 TRIGGERS = [
-    ("iem_requests_no_double_booking", "iem_requests",
-     'INSERT OR UPDATE OF expert_id, start, "end", status'),
-    ("training_sessions_no_iem_overlap", "training_sessions",
-     "INSERT OR UPDATE OF expert_id, starts_at, ends_at, status"),
+    (
+        "iem_requests_no_double_booking",
+        "iem_requests",
+        'INSERT OR UPDATE OF expert_id, start, "end", status',
+    ),
+    (
+        "training_sessions_no_iem_overlap",
+        "training_sessions",
+        "INSERT OR UPDATE OF expert_id, starts_at, ends_at, status",
+    ),
 ]
-REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert",
-                     "calendar")
+REVIEW_NOTE_KINDS = ("partner", "subscription", "iem_request", "session", "expert", "calendar")
 
 
 def upgrade() -> None:
@@ -171,20 +176,30 @@ def upgrade() -> None:
     if bind.dialect.name == "sqlite":
         # Like every table, a change to it moves the revision (migration 0006).
         for change in ("INSERT", "UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER IF NOT EXISTS data_revision_after_{change.lower()}"
-                       f"_team_groups AFTER {change} ON team_groups BEGIN UPDATE "
-                       "data_revision SET revision = revision + 1, "
-                       "stamp = lower(hex(randomblob(8))); END")
+            op.execute(
+                f"CREATE TRIGGER IF NOT EXISTS data_revision_after_{change.lower()}"
+                f"_team_groups AFTER {change} ON team_groups BEGIN UPDATE "
+                "data_revision SET revision = revision + 1, "
+                "stamp = lower(hex(randomblob(8))); END"
+            )
     if bind.dialect.name != "postgresql":
         return
     schema = bind.execute(sa.text("SELECT current_schema()")).scalar_one()
-    for statement in (audit_stamp(schema), append_only(schema),
-                      review_note(schema, REVIEW_NOTE_KINDS), expert_lock(schema),
-                      iem_days(schema), iem_guard(schema), session_guard(schema)):
+    for statement in (
+        audit_stamp(schema),
+        append_only(schema),
+        review_note(schema, REVIEW_NOTE_KINDS),
+        expert_lock(schema),
+        iem_days(schema),
+        iem_guard(schema),
+        session_guard(schema),
+    ):
         op.execute(statement)
     for name, table, events in TRIGGERS:
-        op.execute(f"CREATE TRIGGER {name} BEFORE {events} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION {name}()")
+        op.execute(
+            f"CREATE TRIGGER {name} BEFORE {events} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
     _adopt_legacy_groups(bind)
 
 
@@ -192,15 +207,22 @@ def _adopt_legacy_groups(bind: sa.Connection) -> None:
     """A database set up before groups were per database keeps working with its groups
     (``team setup`` then says they are shared and how to give it its own)."""
     legacy = {"admin": "engagements_admin", "asm": "engagements_asm", "tam": "engagements_tam"}
-    present = bind.execute(sa.text(
-        "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ANY(:names)"),
-        {"names": list(legacy.values())}).scalar_one()
-    if present == len(legacy) and bind.execute(sa.text(
-            "SELECT pg_catalog.has_table_privilege(:tam, 'audit_events', 'SELECT')"),
-            {"tam": legacy["tam"]}).scalar_one():
+    present = bind.execute(
+        sa.text("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ANY(:names)"),
+        {"names": list(legacy.values())},
+    ).scalar_one()
+    if (
+        present == len(legacy)
+        and bind.execute(
+            sa.text("SELECT pg_catalog.has_table_privilege(:tam, 'audit_events', 'SELECT')"),
+            {"tam": legacy["tam"]},
+        ).scalar_one()
+    ):
         for role, group in legacy.items():
-            bind.execute(sa.text("INSERT INTO team_groups (role, group_name) VALUES (:r, :g)"),
-                         {"r": role, "g": group})
+            bind.execute(
+                sa.text("INSERT INTO team_groups (role, group_name) VALUES (:r, :g)"),
+                {"r": role, "g": group},
+            )
 
 
 def downgrade() -> None:

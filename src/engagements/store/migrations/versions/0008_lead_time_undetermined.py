@@ -21,12 +21,22 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("iem_requests", sa.Column("lead_time_undetermined", sa.Boolean(),
-                                            nullable=False, server_default=sa.false()))
-    op.add_column("iem_requests", sa.Column("notice_at_least", sa.Boolean(),
-                                            nullable=False, server_default=sa.false()))
-    op.add_column("iem_requests", sa.Column("earliest_start_unknown", sa.Boolean(),
-                                            nullable=False, server_default=sa.false()))
+    op.add_column(
+        "iem_requests",
+        sa.Column(
+            "lead_time_undetermined", sa.Boolean(), nullable=False, server_default=sa.false()
+        ),
+    )
+    op.add_column(
+        "iem_requests",
+        sa.Column("notice_at_least", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column(
+        "iem_requests",
+        sa.Column(
+            "earliest_start_unknown", sa.Boolean(), nullable=False, server_default=sa.false()
+        ),
+    )
 
 
 def downgrade() -> None:

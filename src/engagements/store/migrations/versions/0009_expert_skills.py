@@ -18,8 +18,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("experts", sa.Column("skills", sa.Text(), nullable=False,
-                                       server_default=""))
+    op.add_column("experts", sa.Column("skills", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:

@@ -35,8 +35,7 @@ def trigger_name(table: str) -> str:
 
 def tracked_tables(connection: sa.Connection) -> list[str]:
     """Every table of ours but Alembic's stamp and SQLite's revision row."""
-    return [name for name in sa.inspect(connection).get_table_names()
-            if name not in NOT_TRACKED]
+    return [name for name in sa.inspect(connection).get_table_names() if name not in NOT_TRACKED]
 
 
 def upgrade() -> None:
@@ -59,8 +58,10 @@ def upgrade() -> None:
         END $$""")
     for table in tracked_tables(connection):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger_name(table)} ON {table}")
-        op.execute(f"CREATE TRIGGER {trigger_name(table)} AFTER {' OR '.join(CHANGES)} "
-                   f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()")
+        op.execute(
+            f"CREATE TRIGGER {trigger_name(table)} AFTER {' OR '.join(CHANGES)} "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTION}()"
+        )
 
 
 def downgrade() -> None:
