@@ -66,8 +66,31 @@ class YearEffect:
         return self.available - self.used_after
 
 
+class _FindingsAnswer:
+    """A preview's findings in words (``problems``, ``warnings``) and by kind."""
+
+    problem_findings: tuple[Finding, ...]
+    warning_findings: tuple[Finding, ...]
+
+    @property
+    def problems(self) -> list[str]:
+        return findings.messages(self.problem_findings)
+
+    @property
+    def warnings(self) -> list[str]:
+        return findings.messages(self.warning_findings)
+
+    @property
+    def problem_kinds(self) -> frozenset[str]:
+        return findings.kinds(self.problem_findings)
+
+    @property
+    def warning_kinds(self) -> frozenset[str]:
+        return findings.kinds(self.warning_findings)
+
+
 @dataclass(frozen=True)
-class IemPreview:
+class IemPreview(_FindingsAnswer):
     """The lead time and allowance answers for a request being typed.
 
     ``problem_findings`` are the rules that fail, ``warning_findings`` what to know (no
@@ -86,22 +109,6 @@ class IemPreview:
     lead_time: str | None = None  # "met", "late" or "undetermined"
     notice_at_least: bool = False  # the notice counts only days with holiday data
     overlapping_requests: tuple[int, ...] = ()  # the partner's requests on the same dates
-
-    @property
-    def problems(self) -> list[str]:
-        return findings.messages(self.problem_findings)
-
-    @property
-    def warnings(self) -> list[str]:
-        return findings.messages(self.warning_findings)
-
-    @property
-    def problem_kinds(self) -> frozenset[str]:
-        return findings.kinds(self.problem_findings)
-
-    @property
-    def warning_kinds(self) -> frozenset[str]:
-        return findings.kinds(self.warning_findings)
 
     @property
     def late(self) -> bool:
@@ -216,7 +223,7 @@ def year_effects(
 
 
 @dataclass(frozen=True)
-class BookingPreview:
+class BookingPreview(_FindingsAnswer):
     """What booking this session would meet: quota, the expert's other commitments."""
 
     sessions_included: int
@@ -226,18 +233,6 @@ class BookingPreview:
     problem_findings: tuple[Finding, ...] = ()
     warning_findings: tuple[Finding, ...] = ()  # day off, outside business hours
     times: list[str] = field(default_factory=list)  # in the partner's and the expert's zone
-
-    @property
-    def problems(self) -> list[str]:
-        return findings.messages(self.problem_findings)
-
-    @property
-    def warnings(self) -> list[str]:
-        return findings.messages(self.warning_findings)
-
-    @property
-    def problem_kinds(self) -> frozenset[str]:
-        return findings.kinds(self.problem_findings)
 
     @property
     def sessions_left(self) -> int:
