@@ -50,3 +50,23 @@ def test_the_columns_give_way_on_a_small_window_and_come_back(
         lambda: _widths(window) == {c: COLUMN_WIDTHS[c] for c in NARROWER}, timeout=5_000
     )
     qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=10_000)
+
+
+def test_a_slower_earlier_read_does_not_cover_a_later_one(window: Any, monkeypatch: Any) -> None:
+    # The check of the saved copy (confirm) and a refresh after an edit read off the GUI
+    # thread; when the earlier one answers last, the later rows must stay on screen.
+    from types import SimpleNamespace
+
+    dashboard = window.views["dashboard"]
+    rows = list(dashboard.model.in_service_order)
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        dashboard.context, "load", lambda work, done, parent=None: asked.append(done)
+    )
+    saved = SimpleNamespace(rows=tuple(rows[1:]), upcoming=())  # read only off the thread
+    dashboard.confirm(saved)  # the saved copy differs, so its answer would be shown
+    dashboard.refresh()
+    older, newer = asked
+    newer((rows, []))
+    older((rows[:1], []))  # the slower, earlier answer arrives last
+    assert list(dashboard.model.in_service_order) == rows

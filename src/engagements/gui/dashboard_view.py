@@ -147,6 +147,7 @@ class DashboardView(QWidget):
         header_row = self.ui.root.findChild(QHBoxLayout, "headerRow")
         if header_row is not None:  # the summary takes the room the header row has
             header_row.setStretchFactor(self.ui.summary, 1)
+        self._reads_asked = 0  # see _next_read
         self._say(self.tr("Loading…"))  # the window paints before the data is read
 
     def _say(self, summary: str) -> None:
@@ -182,7 +183,21 @@ class DashboardView(QWidget):
         def work(progress: object) -> tuple[list[DashboardRow], list[CalendarEntry]]:
             return fresh_dashboard(db, today, calendar, UPCOMING_DAYS)
 
-        self.context.load(work, lambda answer: self._show(*answer), self)
+        asked = self._next_read()
+        self.context.load(work, lambda answer: self._show_if_latest(asked, *answer), self)
+
+    def _next_read(self) -> int:
+        # Reads run off the GUI thread and may answer out of order: a slower check of the
+        # saved copy (confirm) must not put older rows back over a refresh that followed
+        # an edit. Each read is numbered and only the latest one asked is shown.
+        self._reads_asked += 1
+        return self._reads_asked
+
+    def _show_if_latest(
+        self, asked: int, rows: Sequence[DashboardRow], upcoming: Sequence[CalendarEntry]
+    ) -> None:
+        if asked == self._reads_asked:
+            self._show(rows, upcoming)
 
     def show_saved(self, saved: SavedDashboard) -> None:
         """The dashboard saved at the last load, unchanged since: drawn before the
@@ -200,11 +215,13 @@ class DashboardView(QWidget):
             same = list(saved.rows) == rows and list(saved.upcoming) == upcoming
             return None if same else (rows, upcoming)
 
+        asked = self._next_read()
+
         def done(answer: tuple[list[DashboardRow], list[CalendarEntry]] | None) -> None:
             if answer is None:
                 self.confirmed.emit()
             else:
-                self._show(*answer)
+                self._show_if_latest(asked, *answer)
 
         self.context.load(work, done, self)
 
