@@ -36,6 +36,12 @@ def _queries():
         "requests": select(IemRequest.id, IemRequest.meets_lead_time, IemRequest.start).order_by(
             IemRequest.id
         ),
+        # Ordered the other way and cut short: the rows come back in the query's order,
+        # numbered on the server, without the numbers.
+        "latest_sessions": select(TrainingSession.id, TrainingSession.starts_at)
+        .order_by(TrainingSession.starts_at.desc(), TrainingSession.id.desc())
+        .limit(5),
+        "tams": select(Partner.designated_tam).distinct().order_by(Partner.designated_tam),
         "counted": select(func.count()).select_from(Partner),
         "none": select(Partner.id).where(Partner.id == "no such partner"),
     }
@@ -56,6 +62,7 @@ def test_the_rows_and_their_types_are_those_of_each_query_alone(demo_db):
     assert together == alone
     assert together["partners"] and together["sessions"] and together["requests"]
     assert together["none"] == []
+    assert len(together["latest_sessions"]) == 5 and len(together["latest_sessions"][0]) == 2
     assert isinstance(together["subscriptions"][0][1], date)
     starts_at = together["sessions"][0][1]
     assert isinstance(starts_at, datetime) and starts_at.tzinfo == UTC

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -43,14 +44,18 @@ def read_together(
     parts: list[Any] = []
     readers: list[list[Any]] = []
     for name in names:
-        rows = queries[name].subquery(f"rows_{len(parts)}")
+        query, numbered = _numbered(queries[name])
+        rows = query.subquery(f"rows_{len(parts)}")
         columns = list(rows.c)
-        parts.append(
-            select(
-                func.coalesce(
-                    func.json_agg(func.json_build_array(*columns)), literal_column("'[]'::json")
-                )
+        if numbered:  # the aggregate keeps the query's order by its row numbers
+            *columns, position = columns
+            rows_as_json = func.json_agg(
+                aggregate_order_by(func.json_build_array(*columns), position)
             )
+        else:
+            rows_as_json = func.json_agg(func.json_build_array(*columns))
+        parts.append(
+            select(func.coalesce(rows_as_json, literal_column("'[]'::json")))
             .select_from(rows)
             .scalar_subquery()
         )
@@ -60,6 +65,21 @@ def read_together(
         name: _typed_rows(result, columns)
         for name, columns, result in zip(names, readers, answer, strict=True)
     }
+
+
+def _numbered(query: Select[*tuple[Any, ...]]) -> tuple[Select[*tuple[Any, ...]], bool]:
+    """The query with each row's place in its ORDER BY as a last column, when it has one.
+
+    PostgreSQL only "usually" keeps a sorted subquery's order through an aggregate; a
+    history page or a pick list must come back in its order, so the aggregate is ordered
+    by these numbers. A DISTINCT query is left as it is (a numbered row is never a
+    duplicate); its ORDER BY columns are its own, and the plain aggregate over the sorted
+    subquery keeps them in order in practice.
+    """
+    order = list(query._order_by_clauses)  # no public accessor in SQLAlchemy 2.0
+    if not order or query._distinct:
+        return query, False
+    return query.add_columns(func.row_number().over(order_by=order)), True
 
 
 def _typed_rows(result: list[list[Any]], readers: list[Any]) -> list[tuple[Any, ...]]:
