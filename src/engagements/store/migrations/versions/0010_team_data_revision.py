@@ -5,9 +5,11 @@ SQLite keeps its revision row (migration 0006): one writer at a time, so a row u
 the writing transaction costs nothing. On a shared server that row would make every team
 write wait for every other. A SEQUENCE does not: ``nextval`` never blocks and is never
 rolled back. A statement-level AFTER trigger on each data table draws one value per
-statement that changed something (a rolled-back write moves it too: a saved dashboard is
-then only thought older than it is). The trigger function runs as the owner of the tables
-(SECURITY DEFINER), so team logins need no right on the sequence beyond reading it.
+statement that changed something, TRUNCATE included (a rolled-back write moves it too: a
+saved dashboard is then only thought older than it is). A table added by a later migration
+needs the same trigger: tests/store/test_data_revision.py fails on a table without one.
+The trigger function runs as the owner of the tables (SECURITY DEFINER), so team logins
+need no right on the sequence beyond reading it.
 
 SQLite is left as it is.
 
@@ -25,7 +27,7 @@ depends_on = None
 
 SEQUENCE = "data_revision_seq"
 FUNCTION = "data_revision_bump"
-CHANGES = ("INSERT", "UPDATE", "DELETE")
+CHANGES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")  # every way rows change
 NOT_TRACKED = ("alembic_version", "data_revision")
 
 
@@ -70,5 +72,6 @@ def downgrade() -> None:
         return
     for table in tracked_tables(connection):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger_name(table)} ON {table}")
-    op.execute(f"DROP FUNCTION IF EXISTS {FUNCTION}()")
+    schema = connection.execute(sa.text("SELECT current_schema()")).scalar_one()
+    op.execute(f'DROP FUNCTION IF EXISTS "{schema}".{FUNCTION}()')
     op.execute(f"DROP SEQUENCE IF EXISTS {SEQUENCE}")
