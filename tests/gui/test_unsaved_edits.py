@@ -478,3 +478,51 @@ def test_a_dialog_run_with_exec_ends_after_discard(
     watchdog.stop()
     assert steps == ["asked", "kept"] and not dialog.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+class _OneField(unsaved.EditingDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+        self.field = QLineEdit(self)
+        QVBoxLayout(self).addWidget(self.field)
+        self.remember_edits()
+
+
+def test_a_dialog_closed_while_the_question_is_up_is_not_closed_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[Callable[[bool], None]] = []
+    monkeypatch.setattr(unsaved, "ask", lambda _parent, _question, answered: asked.append(answered))
+    dialog = _OneField()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field.setText("typed")
+    closings: list[str] = []
+    dialog.rejected.connect(lambda: closings.append("rejected"))
+    dialog.accepted.connect(lambda: closings.append("accepted"))
+    dialog.reject()  # Escape: the question is up
+    [answered] = asked
+    dialog.accept()  # saved meanwhile (by the program)
+    answered(True)  # then "Discard" on the question left behind
+    assert closings == ["accepted"]
+
+
+def test_a_question_that_cannot_be_asked_does_not_lock_the_dialog(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any) -> None:
+        raise RuntimeError("no question box")
+
+    monkeypatch.setattr(unsaved, "ask", broken)
+    dialog = _OneField()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field.setText("typed")
+    with pytest.raises(RuntimeError):
+        dialog.reject()
+    asked: list[Callable[[bool], None]] = []
+    monkeypatch.setattr(unsaved, "ask", lambda _parent, _question, answered: asked.append(answered))
+    dialog.reject()  # asked again, not ignored as if a question were still up
+    assert len(asked) == 1

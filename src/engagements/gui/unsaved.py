@@ -169,8 +169,13 @@ class EditingDialog(QDialog):
             if me is None or not shiboken6.isValid(me):
                 return
             me._asking = False
-            if discard:
+            # Closed meanwhile (saved, or done by the program): nothing left to close.
+            if discard and me.isVisible():
                 me._remembered = []  # thrown away: the close below must not ask again
                 QDialog.reject(me)
 
-        ask(self, self.discard_question(), answered)
+        try:
+            ask(self, self.discard_question(), answered)
+        except Exception:
+            self._asking = False  # a question that could not be asked must not lock the dialog
+            raise
