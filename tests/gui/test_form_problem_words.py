@@ -142,8 +142,29 @@ def test_in_english_a_rejected_file_is_the_reader_s_sentence(tmp_path, caplog):
     assert "no wording" not in caplog.text
 
 
+def test_every_missing_thing_the_services_name_is_worded(qapp):
+    from sqlalchemy.exc import IntegrityError
+
+    from engagements.services.database import _translate_write_error
+
+    said = [
+        NotFound("session request", 7),
+        NotFound("adjustment on", "CN 2026-10-01"),
+        NotFound("sub-client account of P001", "A-9"),
+        _translate_write_error(
+            IntegrityError("INSERT", {}, Exception("conflicting key: expert double-booked"))
+        ),
+    ]
+    for error in said:
+        assert message_for(error) == error.reason
+    install_language(qapp, "zh_CN")
+    for error in said:
+        assert CHINESE.search(message_for(error)), error.reason
+    assert "P001" in message_for(said[2]) and "A-9" in message_for(said[2])
+
+
 def test_a_missing_thing_the_window_cannot_name_is_shown_as_the_service_says():
-    odd = NotFound("sub-client account of P001", 3)
+    odd = NotFound("calendar row", 3)
     assert message_for(odd) == odd.reason
     plain = BadInputFile("cannot read x.pdf: gone", "unreadable_file")
     assert message_for(plain) == plain.reason

@@ -397,6 +397,10 @@ def _engagement(kind: object) -> str:
 
 
 def _expert_clash(n: Numbers) -> str | None:
+    if n.get("case") == "raced":  # the database's own guard, past the service's check
+        return QCoreApplication.translate(
+            "Findings", "the expert was booked at that time by someone else a moment ago"
+        )
     if "expert_zone" not in n:
         return None
     label = str(n.get("label") or "")
@@ -577,15 +581,25 @@ _MISSING = {
     "IEM request": QT_TRANSLATE_NOOP("Findings", "IEM request"),
     "subscription for partner": QT_TRANSLATE_NOOP("Findings", "subscription for partner"),
     "partner with designated TAM": QT_TRANSLATE_NOOP("Findings", "partner with designated TAM"),
+    "session request": QT_TRANSLATE_NOOP("Findings", "session request"),
+    "adjustment on": QT_TRANSLATE_NOOP("Findings", "adjustment on"),
 }
+SUB_CLIENT_OF = "sub-client account of "  # NotFound's kind for a partner's sub-client
 
 
 def _not_found(n: Numbers) -> str | None:
-    kind = _MISSING.get(str(n["kind"]))
-    if kind is None:
+    named = str(n["kind"])
+    kind = _MISSING.get(named)
+    if kind is not None:
+        shown = _tr(kind)
+    elif named.startswith(SUB_CLIENT_OF):
+        shown = QCoreApplication.translate("Findings", "sub-client account of {partner}").format(
+            partner=named.removeprefix(SUB_CLIENT_OF)
+        )
+    else:
         return None
     return QCoreApplication.translate("Findings", "no {kind} with id {identifier}").format(
-        kind=_tr(kind), identifier=repr(n["identifier"])
+        kind=shown, identifier=repr(n["identifier"])
     )
 
 

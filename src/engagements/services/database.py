@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from engagements.domain.catalog import PlanCatalog, parse_catalog
 from engagements.domain.errors import RuleRefusal
+from engagements.domain.findings import of_refusal
 from engagements.errors import Conflict, DatabaseBusy, DatabaseUnavailable, InvalidInput, NotAllowed
 from engagements.inputs import read_catalog_text
 from engagements.services import permissions
@@ -231,9 +232,8 @@ def _translate_write_error(exc: DBAPIError) -> Exception:
         return InvalidInput(f"a text is longer than its field allows ({message})")
     if sqlstate == "23P01" or "expert double-booked" in message:
         # The database's own guard caught a booking that raced ours past the service check.
-        return RuleRefusal(
-            "expert_clash", "the expert was booked at that time by someone else a moment ago"
-        )
+        raced = "the expert was booked at that time by someone else a moment ago"
+        return RuleRefusal("expert_clash", raced, [of_refusal("expert_clash", raced, case="raced")])
     return exc
 
 
