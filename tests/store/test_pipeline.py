@@ -71,3 +71,32 @@ def test_a_default_computed_in_python_must_be_given(team_db):
         with team_db.writing() as session, pipelined(session) as wire:
             wire.send(insert(Partner).values(id="P1", name="First"))
     assert _names(team_db) == []
+
+
+def test_a_pipelined_value_goes_through_its_column_type(team_db):
+    # As through the ORM: an instant is stored in UTC, and a time without a zone is refused
+    # before it reaches the server instead of being read in the server's zone.
+    from datetime import UTC, datetime, timedelta, timezone
+
+    shanghai = timezone(timedelta(hours=8))
+    with pytest.raises(ValueError, match="naive"):
+        with team_db.writing() as session, pipelined(session) as wire:
+            wire.send(
+                insert(Partner).values(
+                    id="P1", name="First", version=1, created_at=datetime(2026, 12, 7, 9, 0)
+                )
+            )
+    with team_db.writing() as session, pipelined(session) as wire:
+        wire.send(
+            insert(Partner).values(
+                id="P2",
+                name="Second",
+                version=1,
+                created_at=datetime(2026, 12, 7, 9, 0, tzinfo=shanghai),
+            )
+        )
+        wire.commit()
+    with team_db.reading() as session:
+        stored = session.scalar(select(Partner.created_at).where(Partner.id == "P2"))
+    assert stored == datetime(2026, 12, 7, 1, 0, tzinfo=UTC)
+    assert _names(team_db) == ["Second"]

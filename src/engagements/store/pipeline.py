@@ -63,7 +63,7 @@ class Pipeline:
         readers = [_reader(column.type) for column in getattr(statement, "selected_columns", ())]
         cursor = self._driver.cursor()
         with _as_dbapi_error(str(compiled)):
-            cursor.execute(str(compiled), compiled.params)
+            cursor.execute(str(compiled), _bound(compiled))
         return Answer(cursor, readers)
 
     def commit(self) -> None:
@@ -117,6 +117,17 @@ def pipelined(session: Session) -> Iterator[Pipeline]:
         driver.autocommit = False
     if failure is not None:
         raise failure
+
+
+def _bound(compiled: Any) -> dict[str, Any]:
+    """The parameters as SQLAlchemy would send them: each column type's own conversion
+    applied (UTC instants refuse a time without a zone, booleans), as the ORM path does.
+    SQLAlchemy 2.0 has no public accessor for a compiled statement's bind processors."""
+    processors = compiled._bind_processors
+    return {
+        name: processors[name](value) if name in processors and value is not None else value
+        for name, value in compiled.params.items()
+    }
 
 
 def _require_no_python_defaults(statement: Executable, params: dict[str, Any]) -> None:
