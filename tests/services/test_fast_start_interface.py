@@ -198,3 +198,17 @@ def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postg
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == [str(len(rows)), "False", "False"]
+
+
+def test_a_team_url_names_one_database_however_it_is_spelled():
+    # The start reads the URL with urlsplit, the open with SQLAlchemy: both must give the
+    # one name the saved dashboard is kept under (host case, a percent-encoded database).
+    from sqlalchemy.engine import make_url
+
+    from engagements.store.revision import server_key, server_name
+
+    url = "postgresql+psycopg://asm@DBServer.Example:5433/team%20plans"
+    early, _ = server_key(url)
+    opened = make_url(url)
+    assert early == server_name(opened.username, opened.host, opened.port, opened.database)
+    assert early == "postgresql://asm@dbserver.example:5433/team plans"

@@ -110,7 +110,12 @@ def server_name(login: str | None, host: str | None, port: int | None, database:
     """The database a team URL names, without its password (the login is part of it)."""
     from urllib.parse import unquote
 
-    return f"postgresql://{unquote(login or '')}@{host or ''}:{port or 5432}/{database or ''}"
+    # Host names know no case and a database name may come percent-encoded (urlsplit)
+    # or decoded (SQLAlchemy): both spellings of one database give one name.
+    host_name = (host or "").lower()
+    return (
+        f"postgresql://{unquote(login or '')}@{host_name}:{port or 5432}/{unquote(database or '')}"
+    )
 
 
 def server_revision_before_opening(conninfo: str) -> str | None:
