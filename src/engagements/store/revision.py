@@ -21,12 +21,12 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 SQLITE_PREFIXES = ("sqlite:///", "sqlite+pysqlite:///")
-# schema/sequence/count: the same text as in ``permissions._MEMBERSHIP``, which reads it
-# with the login's role. A recreated database has a new sequence (a new oid).
-SERVER_REVISION = """
-    SELECT (SELECT min(version_num) FROM alembic_version) || '/'
+# schema/sequence/count; ``team_queries.MEMBERSHIP`` reads the same expression with the
+# login's role. A recreated database has a new sequence (a new oid).
+SERVER_REVISION_EXPRESSION = """(SELECT min(version_num) FROM alembic_version) || '/'
            || coalesce(to_regclass('data_revision_seq')::oid::text, '-') || '/'
            || coalesce(pg_sequence_last_value(to_regclass('data_revision_seq')), 0)"""
+SERVER_REVISION = f"SELECT {SERVER_REVISION_EXPRESSION}"
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from engagements.store.revision import SERVER_REVISION_EXPRESSION
+
 # The acting user, whether they own the tables (or are a superuser), the team roles they
 # hold through this database's groups, how many groups ``team setup`` recorded, and, in the
 # same round trip, the revision a team start's saved dashboard is checked against
-# (services.fast_start; migration 0010): schema, sequence and count. The revision must stay
-# the same expression as ``store.revision.SERVER_REVISION``.
-MEMBERSHIP = text("""
+# (services.fast_start; migration 0010): schema, sequence and count.
+MEMBERSHIP = text(f"""
     SELECT current_user,
            r.rolsuper OR coalesce((SELECT pg_has_role(current_user, c.relowner, 'USAGE')
                                    FROM pg_class c
@@ -23,9 +24,7 @@ MEMBERSHIP = text("""
            ARRAY(SELECT t.role FROM team_groups t JOIN pg_roles g ON g.rolname = t.group_name
                  WHERE pg_has_role(current_user, g.oid, 'USAGE')),
            (SELECT count(*) FROM team_groups),
-           (SELECT min(version_num) FROM alembic_version) || '/'
-               || coalesce(to_regclass('data_revision_seq')::oid::text, '-') || '/'
-               || coalesce(pg_sequence_last_value(to_regclass('data_revision_seq')), 0)
+           {SERVER_REVISION_EXPRESSION}
     FROM pg_roles r WHERE r.rolname = current_user""")
 
 CURRENT_DATABASE = text("SELECT current_database()")
