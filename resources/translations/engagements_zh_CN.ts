@@ -1890,272 +1890,277 @@ Justification:</source>
         <translation>日期调整</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="596"/>
-        <source>sub-client account of {partner}</source>
-        <translation>{partner} 的子客户账户</translation>
+        <location filename="../../src/engagements/gui/finding_words.py" line="586"/>
+        <source>sub-client account</source>
+        <translation>子客户账户</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="601"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="596"/>
+        <source>{kind} of {owner}</source>
+        <translation>{owner} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/finding_words.py" line="599"/>
         <source>no {kind} with id {identifier}</source>
         <translation>没有编号为 {identifier} 的{kind}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="608"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="606"/>
         <source>{file} is {size} MB; a request form is at most {limit} MB</source>
         <translation>{file} 大小为 {size} MB；申请表单最大为 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="611"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="609"/>
         <source>{file} is larger than {limit} MB</source>
         <translation>{file} 超过 {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="618"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="616"/>
         <source>{file} is empty</source>
         <translation>{file} 是空文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="619"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="617"/>
         <source>{file} is not a PDF file</source>
         <translation>{file} 不是 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="624"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="622"/>
         <source>{file} is a folder; give a PDF file</source>
         <translation>{file} 是文件夹；请提供 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="626"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="624"/>
         <source>{file} is not a regular file; give a PDF file</source>
         <translation>{file} 不是普通文件；请提供 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="632"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="630"/>
         <source>{file} took too long to read; it may be damaged or crafted</source>
         <translation>读取 {file} 用时过长；该文件可能已损坏或被恶意构造</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="635"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="633"/>
         <source>{file} is damaged or not a readable PDF</source>
         <translation>{file} 已损坏或不是可读取的 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="641"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="639"/>
         <source>{file} contains {active}, which a request form never does; it was not read</source>
         <translation>{file} 包含 {active}，申请表单从不包含这类内容；未读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="649"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="647"/>
         <source>the database is open read only; nothing can be changed</source>
         <translation>数据库以只读方式打开；无法进行任何更改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="653"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="651"/>
         <source>the database is read only for this user</source>
         <translation>该数据库对此用户只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="660"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="658"/>
         <source>the database is busy: another user&apos;s change has held what this one needs for longer than the lock timeout; nothing was written, try again in a moment</source>
         <translation>数据库繁忙：其他用户的更改占用所需数据的时间超过了锁等待时限；未写入任何内容，请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="674"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="672"/>
         <source>{file} was not read: the batch ran out of time</source>
         <translation>未读取 {file}：本批导入已超时</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="677"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="675"/>
         <source>{file} is a PDF but not one of our request forms</source>
         <translation>{file} 是 PDF，但不是本系统的申请表单</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="689"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="687"/>
         <source>form id</source>
         <translation>表单编号</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="690"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="688"/>
         <source>partner id</source>
         <translation>合作伙伴编号</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="691"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="689"/>
         <source>expires</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="692"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="690"/>
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="693"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="691"/>
         <source>request type</source>
         <translation>申请类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="694"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="692"/>
         <source>event type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="695"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="693"/>
         <source>session topic</source>
         <translation>会话主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="696"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="694"/>
         <source>sub client account id</source>
         <translation>子客户账号</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="697"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="695"/>
         <source>sub client name</source>
         <translation>子客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="698"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="696"/>
         <source>event name</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="699"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="697"/>
         <source>event start</source>
         <translation>活动开始日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="700"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="698"/>
         <source>event end</source>
         <translation>活动结束日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="701"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="699"/>
         <source>session start</source>
         <translation>会话开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="702"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="700"/>
         <source>session timezone</source>
         <translation>会话时区</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="703"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="701"/>
         <source>description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="704"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="702"/>
         <source>contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="705"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="703"/>
         <source>contact email</source>
         <translation>联系人邮箱</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="706"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="704"/>
         <source>contact phone</source>
         <translation>联系人电话</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="716"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="714"/>
         <source>choose one value, not several</source>
         <translation>请只选择一个值，不要选择多个</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="718"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="716"/>
         <source>give an e-mail address or a phone number</source>
         <translation>请填写电子邮箱或电话号码</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="720"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="718"/>
         <source>the last day is before the first day</source>
         <translation>最后一天早于第一天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="722"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="720"/>
         <source>not a time zone name such as Asia/Shanghai: {typed}</source>
         <translation>不是时区名称（例如 Asia/Shanghai）：{typed}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="726"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="724"/>
         <source>not a date and time in YYYY-MM-DD HH:MM: {typed}</source>
         <translation>不是 YYYY-MM-DD HH:MM 格式的日期和时间：{typed}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="730"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="728"/>
         <source>not an e-mail address: {typed}</source>
         <translation>不是电子邮箱地址：{typed}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="734"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="732"/>
         <source>the form&apos;s identity fields are missing</source>
         <translation>表单缺少身份字段</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="736"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="734"/>
         <source>form {form} was not issued by this database</source>
         <translation>表单 {form} 不是由此数据库签发的</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="740"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="738"/>
         <source>the form&apos;s identity fields were changed (the signature does not match)</source>
         <translation>表单的身份字段已被修改（签名不匹配）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="744"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="742"/>
         <source>this form was issued to {issued_to}, not {expected}</source>
         <translation>此表单签发给 {issued_to}，而不是 {expected}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="748"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="746"/>
         <source>the form expired on {day}</source>
         <translation>表单已于 {day} 过期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="752"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="750"/>
         <source>the form was already imported</source>
         <translation>该表单已经导入过</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="754"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="752"/>
         <source>the preferred start has passed</source>
         <translation>期望开始时间已过</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="756"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="754"/>
         <source>the form was already imported on {day} by {who}</source>
         <translation>该表单已由 {who} 于 {day} 导入</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="762"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="760"/>
         <source>{field} is required</source>
         <translation>{field}为必填项</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="766"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="764"/>
         <source>{field} is longer than {most} characters</source>
         <translation>{field}超过 {most} 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="770"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="768"/>
         <source>{field} contains control characters</source>
         <translation>{field}包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="776"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="774"/>
         <source>{field} must be one of {choices}, not {typed}</source>
         <translation>{field}必须是 {choices} 之一，而不是 {typed}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="780"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="778"/>
         <source>{field} is not a real date in YYYY-MM-DD: {typed}</source>
         <translation>{field}不是 YYYY-MM-DD 格式的有效日期：{typed}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/finding_words.py" line="784"/>
+        <location filename="../../src/engagements/gui/finding_words.py" line="782"/>
         <source>the form&apos;s {field} was changed or removed</source>
         <translation>表单的{field}已被修改或删除</translation>
     </message>

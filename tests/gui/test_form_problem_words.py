@@ -150,7 +150,7 @@ def test_every_missing_thing_the_services_name_is_worded(qapp):
     said = [
         NotFound("session request", 7),
         NotFound("adjustment on", "CN 2026-10-01"),
-        NotFound("sub-client account of P001", "A-9"),
+        NotFound("sub-client account", "A-9", of="P001"),
         _translate_write_error(
             IntegrityError("INSERT", {}, Exception("conflicting key: expert double-booked"))
         ),
@@ -161,6 +161,7 @@ def test_every_missing_thing_the_services_name_is_worded(qapp):
     for error in said:
         assert CHINESE.search(message_for(error)), error.reason
     assert "P001" in message_for(said[2]) and "A-9" in message_for(said[2])
+    assert said[2].reason == "no sub-client account of P001 with id 'A-9'"  # as the CLI says
 
 
 def test_a_missing_thing_the_window_cannot_name_is_shown_as_the_service_says():

@@ -68,12 +68,12 @@ class NotFound(RuleRefusal):
     """The partner, request, expert or session named does not exist: exit 2 (a usage
     error, see ``engagements.errors.USAGE_REFUSALS``)."""
 
-    def __init__(self, kind: str, identifier: object) -> None:
-        reason = f"no {kind} with id {identifier!r}"
+    def __init__(self, kind: str, identifier: object, of: str | None = None) -> None:
+        named = f"{kind} of {of}" if of is not None else kind  # a partner's sub-client, say
+        reason = f"no {named} with id {identifier!r}"
         # What is missing, as numbers: the window names the kind in its language.
-        super().__init__(
-            "not_found", reason, [of_refusal("not_found", reason, kind=kind, identifier=identifier)]
-        )
+        numbers = {"kind": kind, "identifier": identifier, **({"of": of} if of else {})}
+        super().__init__("not_found", reason, [of_refusal("not_found", reason, **numbers)])
 
 
 class AlreadyExists(RuleRefusal):

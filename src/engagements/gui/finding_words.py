@@ -583,21 +583,19 @@ _MISSING = {
     "partner with designated TAM": QT_TRANSLATE_NOOP("Findings", "partner with designated TAM"),
     "session request": QT_TRANSLATE_NOOP("Findings", "session request"),
     "adjustment on": QT_TRANSLATE_NOOP("Findings", "adjustment on"),
+    "sub-client account": QT_TRANSLATE_NOOP("Findings", "sub-client account"),
 }
-SUB_CLIENT_OF = "sub-client account of "  # NotFound's kind for a partner's sub-client
 
 
 def _not_found(n: Numbers) -> str | None:
-    named = str(n["kind"])
-    kind = _MISSING.get(named)
-    if kind is not None:
-        shown = _tr(kind)
-    elif named.startswith(SUB_CLIENT_OF):
-        shown = QCoreApplication.translate("Findings", "sub-client account of {partner}").format(
-            partner=named.removeprefix(SUB_CLIENT_OF)
-        )
-    else:
+    kind = _MISSING.get(str(n["kind"]))
+    if kind is None:
         return None
+    shown = _tr(kind)
+    if "of" in n:
+        shown = QCoreApplication.translate("Findings", "{kind} of {owner}").format(
+            kind=shown, owner=n["of"]
+        )
     return QCoreApplication.translate("Findings", "no {kind} with id {identifier}").format(
         kind=shown, identifier=repr(n["identifier"])
     )

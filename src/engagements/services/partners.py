@@ -279,7 +279,7 @@ def rename_sub_client(db: Database, partner_id: str, account_id: str, name: str)
     def use_case(session: Session) -> int:
         account = _sub_client(session, partner_id, account_id)
         if account is None:
-            raise NotFound(f"sub-client account of {partner_id}", account_id)
+            raise NotFound("sub-client account", account_id, of=partner_id)
         return _rename(session, db.actor, account, name)
 
     return db.write(use_case)
