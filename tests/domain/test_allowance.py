@@ -15,6 +15,7 @@ from engagements.domain.allowance import (
     allowance_position,
     allowance_position_without_purchases,
     allowance_year,
+    allowance_years_by_anniversary,
     allowance_years_touched,
     distinct_days_in,
     natural_days,
@@ -167,6 +168,27 @@ def test_allowance_year_always_holds_the_date_and_lasts_one_year(start, on):
     year = allowance_year(start, on)
     assert year.contains(on)
     assert 365 <= (year.end - year.start).days + 1 <= 366
+
+
+@given(
+    st.dates(D(2000, 1, 1), D(2040, 12, 31)),
+    st.dates(D(2000, 1, 1), D(2045, 12, 31)),
+    st.sampled_from(["subscription", "calendar"]),
+)
+def test_the_year_by_anniversary_is_the_year_of_any_start_on_that_day(start, on, basis):
+    """A team database joins its subscriptions to this table by month and day: it must
+    give the year ``allowance_year`` gives for the start itself, whatever its year, a
+    start after ``on`` and a 29 February start included."""
+    table = allowance_years_by_anniversary(on, basis)
+    assert table[(start.month, start.day)] == allowance_year(start, on, basis)
+
+
+def test_the_year_by_anniversary_covers_every_day_of_a_leap_year():
+    table = allowance_years_by_anniversary(D(2027, 1, 10))
+    assert len(table) == 366
+    assert table[(2, 29)] == AllowanceYear(D(2026, 2, 28), D(2027, 2, 27))
+    assert table[(1, 10)] == AllowanceYear(D(2027, 1, 10), D(2028, 1, 9))
+    assert table[(1, 11)] == AllowanceYear(D(2026, 1, 11), D(2027, 1, 10))
 
 
 def test_a_purchase_pays_for_its_days_once_across_the_years_it_touches():

@@ -19,8 +19,9 @@ from engagements.store.dashboard_queries import (
     allowance_year_table,
     iem_days_used_query,
     iem_requests_in_years,
+    iem_spans_of_query,
 )
-from engagements.store.models import IemRequest, Subscription
+from engagements.store.models import IemPurchase, IemRequest, Subscription
 
 YEAR = AllowanceYear(date(2026, 3, 1), date(2027, 2, 28))
 STATUSES = sorted(
@@ -59,6 +60,8 @@ def test_the_days_counted_by_the_server_equal_the_domains_count(team_db, spans):
         ).one()
 
     def replace_requests(session):
+        # Counted for partners who bought no days (the others keep their spans).
+        session.execute(delete(IemPurchase).where(IemPurchase.partner_id == partner_id))
         session.execute(delete(IemRequest).where(IemRequest.partner_id == partner_id))
         for first, length, status in spans:
             # A negative length makes a span that ends before it starts: counted as nothing.
@@ -81,9 +84,10 @@ def test_the_days_counted_by_the_server_equal_the_domains_count(team_db, spans):
         bounds = allowance_year_table(session, {partner_id: YEAR})
         counted = {
             pid: (used, with_pending)
-            for pid, used, with_pending in read_together(
-                session, {"days": iem_days_used_query(iem_requests_in_years(bounds), ())}
+            for pid, first_day, used, with_pending in read_together(
+                session, {"days": iem_days_used_query(iem_requests_in_years(bounds))}
             )["days"]
+            if first_day == YEAR.start
         }
     committed = [
         (first, first + timedelta(days=length))
@@ -102,9 +106,38 @@ def test_the_days_counted_by_the_server_equal_the_domains_count(team_db, spans):
 
 def test_partners_who_bought_days_are_left_to_their_spans(team_db):
     with team_db.reading() as session:
-        partner_ids = list(session.scalars(select(Subscription.partner_id).distinct()))
+        partner_ids = sorted(session.scalars(select(Subscription.partner_id).distinct()))
+    buyer, other = partner_ids[:2]
+
+    def buy_and_commit(session):
+        session.execute(delete(IemPurchase))
+        session.add(IemPurchase(partner_id=buyer, days=3, valid_from=YEAR.start, valid_to=YEAR.end))
+        for partner_id in (buyer, other):
+            session.add(
+                IemRequest(
+                    partner_id=partner_id,
+                    subscription_id=session.scalar(
+                        select(Subscription.id).where(Subscription.partner_id == partner_id)
+                    ),
+                    submitted=YEAR.start,
+                    start=YEAR.start + timedelta(days=10),
+                    end=YEAR.start + timedelta(days=12),
+                    status="approved",
+                    earliest_start=YEAR.start,
+                    notice_business_days=0,
+                    meets_lead_time=True,
+                )
+            )
+
+    team_db.write(buy_and_commit)
+    with team_db.reading() as session:
         bounds = allowance_year_table(session, dict.fromkeys(partner_ids, YEAR))
-        rows = read_together(
-            session, {"days": iem_days_used_query(iem_requests_in_years(bounds), {partner_ids[0]})}
-        )["days"]
-    assert partner_ids[0] not in {row[0] for row in rows}
+        requests = iem_requests_in_years(bounds)
+        read = read_together(
+            session,
+            {"days": iem_days_used_query(requests), "spans": iem_spans_of_query(requests)},
+        )
+    counted = {row[0] for row in read["days"]}
+    spans = {row[0] for row in read["spans"]}
+    assert buyer not in counted and buyer in spans
+    assert other in counted and other not in spans

@@ -13,6 +13,7 @@ import calendar as gregorian
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from engagements.domain import findings
 from engagements.domain.errors import RuleRefusal
@@ -45,6 +46,7 @@ class AllowanceYear:
         return span[0] <= self.end and span[1] >= self.start
 
 
+@lru_cache(maxsize=4096)  # a dashboard asks it of thousands of partners sharing starts
 def allowance_year(
     subscription_start: date, on: date, basis: str = "subscription"
 ) -> AllowanceYear:
@@ -61,6 +63,22 @@ def allowance_year(
         years -= 1
     first = add_months(subscription_start, 12 * years)
     return AllowanceYear(first, add_months(subscription_start, 12 * (years + 1)) - ONE_DAY)
+
+
+def allowance_years_by_anniversary(
+    on: date, basis: str = "subscription"
+) -> dict[tuple[int, int], AllowanceYear]:
+    """The allowance year holding ``on`` for a subscription starting on each day of the
+    year, by (month, day): 366 entries, 29 February included.
+
+    The year holding a day is the one from the latest anniversary of the start on or
+    before that day, so it depends on the start's month and day alone, not on its year
+    (even for a start after ``on``). A team database joins its subscriptions to this
+    table instead of waiting for each partner's year to be worked out one by one.
+    ``allowance_year`` stays the rule; tests prove the table agrees with it."""
+    leap_year = date(2000, 1, 1)  # 2000 has a 29 February
+    days = (leap_year + timedelta(days=n) for n in range(366))
+    return {(day.month, day.day): allowance_year(day, on, basis) for day in days}
 
 
 def allowance_years_touched(

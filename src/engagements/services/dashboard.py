@@ -9,8 +9,13 @@ functions then count distinct days per partner in memory.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
 
 from engagements.domain.allowance import (
     NEARLY_OUT_DAYS,
@@ -21,13 +26,15 @@ from engagements.domain.allowance import (
     allowance_position,
     allowance_position_without_purchases,
     allowance_year,
+    allowance_years_by_anniversary,
     years_sharing_purchases,
 )
 from engagements.domain.calendars import BusinessCalendar
-from engagements.domain.catalog import PlanCatalog
+from engagements.domain.catalog import Edition, PlanCatalog
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.domain.terms import term_end
+from engagements.services.bulk import collector_waiting
 from engagements.services.calendars import working_calendars_from_rows
 from engagements.services.database import Database
 from engagements.services.view_rows import (
@@ -39,7 +46,7 @@ from engagements.services.view_rows import (
     RISK_UNDETERMINED_WAITING,
     DashboardRow,
 )
-from engagements.store.batch import read_together
+from engagements.store.batch import Rows, read_together
 from engagements.store.calendar_queries import (
     adjustments_query,
     subscribed_calendars,
@@ -49,6 +56,7 @@ from engagements.store.dashboard_queries import (
     SubscriptionInForce,
     allowance_year_table,
     committed_spans_from_rows,
+    committed_spans_near_purchases_query,
     committed_spans_queries,
     counting_sessions_near_years,
     expert_service_terms_from_rows,
@@ -66,6 +74,7 @@ from engagements.store.dashboard_queries import (
     sessions_used_from_rows,
     subscriptions_from_rows,
     subscriptions_query,
+    team_allowance_years,
 )
 
 EXPIRY_WARNING_DAYS = 60
@@ -85,96 +94,180 @@ __all__ = [
 def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
     """Every partner's row, partners at risk first (most risks, then fewest days left).
 
-    Two rounds of reads, each one round trip on PostgreSQL (``read_together``): what
-    needs nothing else first, then what is bounded by each partner's allowance year."""
+    An embedded file reads in two rounds (what needs nothing else, then what each
+    partner's allowance year bounds); a team database in one round trip
+    (``store.batch.read_together``), its server working out the years itself."""
+    with collector_waiting():
+        return _dashboard_rows(db, today)
+
+
+def _dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
     catalog = db.catalog
-    with db.reading() as session:
-        first = read_together(
-            session,
-            {
-                "subscriptions": subscriptions_query(),
-                "purchases": purchases_query(),
-                "late": late_requests_query(),
-                "undetermined": late_requests_query(True),
-                "weekends": weekends_query(subscribed_calendars()),
-                "adjustments": adjustments_query(subscribed_calendars()),
-                **(
-                    {"expert_used": expert_service_terms_query()}
-                    if catalog.expert_service_constrains_exit
-                    else {}
-                ),
-            },
-        )
-        subs = subscriptions_from_rows(first["subscriptions"], today)
-        purchases = purchases_from_rows(first["purchases"])
-        late: dict[str, int] = dict(first["late"])
-        undetermined: dict[str, int] = dict(first["undetermined"])
-        calendars = working_calendars_from_rows(
-            {s.calendar for s in subs}, first["weekends"], first["adjustments"]
-        )
-        expert_used = expert_service_terms_from_rows(first.get("expert_used", ()))
-        years = _allowance_years(subs, today, catalog.year_basis)
-        shared = _years_sharing_purchases(subs, years, purchases, catalog.year_basis)
-        windows = {pid: (ys[0].start, ys[-1].end) for pid, ys in shared.items()}
-        bounds = allowance_year_table(session, years)
-        spans_between = committed_spans_queries(windows)
-        sessions_near = counting_sessions_near_years(bounds)
-        # A team database counts the days used by partners who bought none (the domain
-        # needs only the counts for them) instead of sending each of their spans.
-        if db.is_sqlite:
-            spans_reads = {"spans": iem_spans_query(bounds)}
-        else:
-            requests = iem_requests_in_years(bounds)
-            spans_reads = {
-                "spans": iem_spans_of_query(requests, purchases.keys()),
-                "days_used": iem_days_used_query(requests, purchases.keys()),
-            }
-        second = read_together(
-            session,
-            {
-                **spans_reads,
-                "sessions_inside": sessions_inside_years_query(sessions_near),
-                "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
-                **{f"shared_{n}": query for n, query in enumerate(spans_between)},
-            },
-        )
-        committed, pending = iem_spans_from_rows(second["spans"])
-        days_used = {
-            partner_id: (used, with_pending)
-            for partner_id, used, with_pending in second.get("days_used", ())
-        }
-        sessions = sessions_used_from_rows(
-            second["sessions_inside"], second["sessions_near_ends"], years
-        )
-        committed.update(
-            committed_spans_from_rows(
-                windows, (second[f"shared_{n}"] for n in range(len(spans_between)))
-            )
-        )
-    missing_data = _calendars_without_data(calendars, today)
-    term_ends = _TermEnds()
-    rows = [
-        _row(
-            catalog,
-            s,
-            years[s.partner_id],
-            committed.get(s.partner_id, ()),
-            pending.get(s.partner_id, ()),
-            purchases.get(s.partner_id, ()),
-            sessions.get(s.partner_id, 0),
-            late.get(s.partner_id, 0),
-            s.calendar in missing_data,
-            term_ends(s),
-            today,
-            s.start in expert_used.get(s.partner_id, ()),
-            undetermined.get(s.partner_id, 0),
-            shared.get(s.partner_id, ()),
-            days_used.get(s.partner_id),
-        )
-        for s in subs
-    ]
+    if db.is_sqlite:
+        with db.reading() as session:
+            read = _read_in_two_rounds(session, catalog, today)
+    else:
+        read = _read_at_once(db, catalog, today)
+    rows = _rows(read, catalog, today)
     rows.sort(key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99, r.partner_id))
     return rows
+
+
+@dataclass
+class _Read:
+    """What the dashboard's rows are made from, per partner."""
+
+    subscriptions: list[SubscriptionInForce]
+    years: dict[str, AllowanceYear]
+    purchases: Mapping[str, list[Purchase]]
+    shared: dict[str, list[AllowanceYear]]  # years sharing bought days, when several
+    late: dict[str, int]
+    undetermined: dict[str, int]
+    calendars: dict[str, BusinessCalendar | None]
+    expert_used: dict[str, set[date]]
+    committed: dict[str, list[DateSpan]] = field(default_factory=dict)
+    pending: dict[str, list[DateSpan]] = field(default_factory=dict)
+    sessions: dict[str, int] = field(default_factory=dict)
+    # A team database's counts for partners who bought no days: (used, with pending).
+    days_used: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _first_round(catalog: PlanCatalog) -> dict[str, Select[*tuple[Any, ...]]]:
+    """The reads that need nothing else."""
+    return {
+        "subscriptions": subscriptions_query(),
+        "purchases": purchases_query(),
+        "late": late_requests_query(),
+        "undetermined": late_requests_query(True),
+        "weekends": weekends_query(subscribed_calendars()),
+        "adjustments": adjustments_query(subscribed_calendars()),
+        **(
+            {"expert_used": expert_service_terms_query()}
+            if catalog.expert_service_constrains_exit
+            else {}
+        ),
+    }
+
+
+def _from_first_round(first: Mapping[str, Rows], catalog: PlanCatalog, today: date) -> _Read:
+    subs = subscriptions_from_rows(first["subscriptions"], today)
+    purchases = purchases_from_rows(first["purchases"])
+    years = _allowance_years(subs, today, catalog.year_basis)
+    return _Read(
+        subscriptions=subs,
+        years=years,
+        purchases=purchases,
+        shared=_years_sharing_purchases(subs, years, purchases, catalog.year_basis),
+        late=dict(first["late"]),
+        undetermined=dict(first["undetermined"]),
+        calendars=working_calendars_from_rows(
+            {s.calendar for s in subs}, first["weekends"], first["adjustments"]
+        ),
+        expert_used=expert_service_terms_from_rows(first.get("expert_used", ())),
+    )
+
+
+def _read_in_two_rounds(session: Session, catalog: PlanCatalog, today: date) -> _Read:
+    """An embedded file: the years worked out in Python, then what lies within them.
+    (SQLite is in the process: two rounds cost nothing, and it keeps its year table.)"""
+    read = _from_first_round(read_together(session, _first_round(catalog)), catalog, today)
+    windows = _windows(read.shared)
+    bounds = allowance_year_table(session, read.years)
+    spans_between = committed_spans_queries(windows)
+    sessions_near = counting_sessions_near_years(bounds)
+    second = read_together(
+        session,
+        {
+            "spans": iem_spans_query(bounds),
+            "sessions_inside": sessions_inside_years_query(sessions_near),
+            "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
+            **{f"shared_{n}": query for n, query in enumerate(spans_between)},
+        },
+    )
+    read.committed, read.pending = iem_spans_from_rows(second["spans"])
+    read.sessions = sessions_used_from_rows(
+        second["sessions_inside"], second["sessions_near_ends"], read.years
+    )
+    read.committed.update(
+        committed_spans_from_rows(
+            windows, (second[f"shared_{n}"] for n in range(len(spans_between)))
+        )
+    )
+    return read
+
+
+def _read_at_once(db: Database, catalog: PlanCatalog, today: date) -> _Read:
+    """A team database: two statements sent at once on two connections, so the server
+    works on both together, each one round trip. The server joins each subscription to
+    the year of its anniversary (the domain's table of 366), so nothing waits for Python
+    between reads. It counts the days used by partners who bought none (the domain needs
+    only the counts for them) instead of sending each of their spans, and sends the
+    committed spans of partners whose purchases may reach other years over a window wide
+    enough for any of them. Rows of a year other than the one of the partner's
+    subscription in force (a partner whose subscriptions start on different days of the
+    year) are passed over here."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    by_anniversary = allowance_years_by_anniversary(today, catalog.year_basis)
+    all_years = AllowanceYear(
+        min(year.start for year in by_anniversary.values()),
+        max(year.end for year in by_anniversary.values()),
+    )
+    with ThreadPoolExecutor(1) as other:
+        sessions_read = other.submit(_read_sessions, db, by_anniversary, all_years)
+        with db.reading() as session:
+            bounds = team_allowance_years(by_anniversary)
+            requests = iem_requests_in_years(bounds, all_years)
+            answer = read_together(
+                session,
+                {
+                    **_first_round(catalog),
+                    "spans": iem_spans_of_query(requests),
+                    "days_used": iem_days_used_query(requests),
+                    "shared": committed_spans_near_purchases_query(bounds),
+                },
+            )
+        sessions = sessions_read.result()
+    read = _from_first_round(answer, catalog, today)
+    first_days = {partner_id: year.start for partner_id, year in read.years.items()}
+    read.committed, read.pending = iem_spans_from_rows(
+        (partner_id, start, end, status)
+        for partner_id, first_day, start, end, status in answer["spans"]
+        if first_days.get(partner_id) == first_day
+    )
+    read.days_used = {
+        partner_id: (used, with_pending)
+        for partner_id, first_day, used, with_pending in answer["days_used"]
+        if first_days.get(partner_id) == first_day
+    }
+    read.sessions = sessions_used_from_rows(
+        sessions["sessions_inside"], sessions["sessions_near_ends"], read.years
+    )
+    read.committed.update(committed_spans_from_rows(_windows(read.shared), [answer["shared"]]))
+    return read
+
+
+def _read_sessions(
+    db: Database,
+    by_anniversary: Mapping[tuple[int, int], AllowanceYear],
+    all_years: AllowanceYear,
+) -> dict[str, Rows]:
+    """The counting sessions in each partner's allowance year (on another connection)."""
+    with db.reading() as session:
+        sessions_near = counting_sessions_near_years(
+            team_allowance_years(by_anniversary), all_years
+        )
+        return read_together(
+            session,
+            {
+                "sessions_inside": sessions_inside_years_query(sessions_near),
+                "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
+            },
+        )
+
+
+def _windows(shared: dict[str, list[AllowanceYear]]) -> dict[str, tuple[date, date]]:
+    return {partner_id: (years[0].start, years[-1].end) for partner_id, years in shared.items()}
 
 
 def _years_sharing_purchases(
@@ -209,17 +302,75 @@ def _allowance_years(
     return years
 
 
-class _TermEnds:
-    """Last day of each committed term, worked out once per (start, months)."""
+def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
+    """A row for each partner, in the order read (the caller sorts). Ten thousand
+    partners share a handful of editions and a few hundred terms: what depends only on
+    those is worked out once for each."""
+    missing_data = _calendars_without_data(read.calendars, today)
+    editions: dict[str, _EditionTerms] = {}
+    terms: dict[tuple[date, int], _Term] = {}
+    committed, pending, purchases = read.committed, read.pending, read.purchases
+    sessions, late, undetermined = read.sessions, read.late, read.undetermined
+    expert_used, shared, days_used = read.expert_used, read.shared, read.days_used
+    rows = []
+    for sub in read.subscriptions:
+        partner_id = sub.partner_id
+        edition = editions.get(sub.edition)
+        if edition is None:
+            edition = editions[sub.edition] = _EditionTerms(catalog.edition(sub.edition))
+        term = terms.get((sub.start, sub.months))
+        if term is None:
+            term = terms[sub.start, sub.months] = _Term(term_end(sub.start, sub.months), today)
+        rows.append(
+            _row(
+                edition,
+                sub,
+                read.years[partner_id],
+                committed.get(partner_id, ()),
+                pending.get(partner_id, ()),
+                purchases.get(partner_id, ()),
+                sessions.get(partner_id, 0),
+                late.get(partner_id, 0),
+                sub.calendar in missing_data,
+                term,
+                sub.start in expert_used.get(partner_id, ()),
+                undetermined.get(partner_id, 0),
+                shared.get(partner_id, ()),
+                days_used.get(partner_id),
+            )
+        )
+    return rows
 
-    def __init__(self) -> None:
-        self.known: dict[tuple[date, int], date] = {}
 
-    def __call__(self, sub: SubscriptionInForce) -> date:
-        key = (sub.start, sub.months)
-        if key not in self.known:
-            self.known[key] = term_end(sub.start, sub.months)
-        return self.known[key]
+class _EditionTerms:
+    """What the dashboard needs of an edition: its IEM days, and its sessions a year for
+    each contract quota (none where none can be booked: a refusal is an exception,
+    raised once here rather than for each of thousands of partners)."""
+
+    def __init__(self, edition: Edition) -> None:
+        self.edition = edition
+        self.iem_days = edition.iem_days_per_year
+        self.includes_iem = edition.includes_iem
+        self._quotas: dict[int | None, int] = {}
+
+    def sessions_a_year(self, contract_quota: int | None) -> int:
+        quota = self._quotas.get(contract_quota)
+        if quota is None:
+            try:
+                quota = session_quota(self.edition, contract_quota)
+            except RuleRefusal:
+                quota = 0
+            self._quotas[contract_quota] = quota
+        return quota
+
+
+class _Term:
+    """A committed term's last day, and what it means on the dashboard's day."""
+
+    def __init__(self, last_day: date, today: date) -> None:
+        self.last_day = last_day
+        self.expiring = 0 <= (last_day - today).days <= EXPIRY_WARNING_DAYS
+        self.running = today <= last_day
 
 
 def _calendars_without_data(calendars: dict[str, BusinessCalendar | None], today: date) -> set[str]:
@@ -234,7 +385,7 @@ def _calendars_without_data(calendars: dict[str, BusinessCalendar | None], today
 
 
 def _row(
-    catalog: PlanCatalog,
+    edition: _EditionTerms,
     sub: SubscriptionInForce,
     year: AllowanceYear,
     committed: Sequence[DateSpan],
@@ -243,25 +394,20 @@ def _row(
     sessions_used: int,
     late_waiting: int,
     no_calendar_data: bool,
-    term_end: date,
-    today: date,
-    expert_service_used: bool = False,
-    undetermined_waiting: int = 0,
-    shared_years: Sequence[AllowanceYear] = (),
-    days_used: tuple[int, int] | None = None,
+    term: _Term,
+    expert_service_used: bool,
+    undetermined_waiting: int,
+    shared_years: Sequence[AllowanceYear],
+    days_used: tuple[int, int] | None,
 ) -> DashboardRow:
-    edition = catalog.edition(sub.edition)
-    included = edition.iem_days_per_year
+    included = edition.iem_days
     if days_used is not None:  # counted by a team database: this partner bought no days
         position = allowance_position_without_purchases(year, included, *days_used)
     elif committed or pending or purchases:
         position = allowance_position(year, included, purchases, committed, pending, shared_years)
     else:
         position = AllowancePosition(year, included, 0, 0, 0)
-    try:
-        quota = session_quota(edition, sub.session_quota)
-    except RuleRefusal:
-        quota = 0
+    quota = edition.sessions_a_year(sub.session_quota)
     risks = []
     if position.available and position.remaining <= NEARLY_OUT_DAYS:
         risks.append(RISK_NEARLY_OUT)
@@ -271,10 +417,11 @@ def _row(
         risks.append(RISK_UNDETERMINED_WAITING)
     if no_calendar_data and edition.includes_iem:
         risks.append(RISK_NO_CALENDAR_DATA)
-    if 0 <= (term_end - today).days <= EXPIRY_WARNING_DAYS:
+    if term.expiring:
         risks.append(RISK_EXPIRING)
-    if expert_service_used and today <= term_end:
+    if expert_service_used and term.running:
         risks.append(RISK_EXIT_LOCKED)
+    term_end = term.last_day
     return DashboardRow(
         sub.partner_id,
         sub.name,

@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,19 +29,16 @@ from sqlalchemy import (
     Date,
     Select,
     String,
-    all_,
     and_,
-    any_,
     case,
     column,
     distinct,
+    exists,
     func,
-    literal,
     select,
     text,
     true,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
@@ -140,6 +137,45 @@ def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> C
     return table if on_sqlite else table.prefix_with("MATERIALIZED")
 
 
+def team_allowance_years(by_anniversary: Mapping[tuple[int, int], AllowanceYear]) -> CTE:
+    """PostgreSQL: the allowance years of every partner on the dashboard's day, with the
+    columns of ``allowance_year_table``, worked out by the server in the same statement
+    as everything read within them (no round trip for the years first).
+
+    ``by_anniversary`` is the domain's year for a start on each month and day
+    (``allowance_years_by_anniversary``); the server joins each subscription to it by its
+    start's month and day. A partner whose subscriptions start on different days of the
+    year gets a row for each: the readers keep the row of the subscription in force, by
+    the year's first day (``first_day`` is in every reader's rows)."""
+    rows = [
+        [f"{month:02d}-{day:02d}", *_bounds(year, on_sqlite=False)]
+        for (month, day), year in by_anniversary.items()
+    ]
+    table = (
+        text(_POSTGRESQL_ANNIVERSARY_YEARS)
+        .bindparams(years=json.dumps(rows))
+        .columns(
+            column("partner_id", String),
+            column("first_day", Date),
+            column("last_day", Date),
+            *(
+                column(name, UtcDateTime)
+                for name in ("edge_from", "inner_from", "inner_to", "edge_to")
+            ),
+        )
+        .cte("allowance_years")
+    )
+    return table.prefix_with("MATERIALIZED")
+
+
+def _midnights(year: AllowanceYear) -> tuple[datetime, ...]:
+    """The UTC midnights of ``allowance_year_table``: from the day before the first day
+    (``edge_from``), from the second day (``inner_from``), to the last day
+    (``inner_to``) and to the day after it (``edge_to``)."""
+    days = (year.start - ONE_DAY, year.start + ONE_DAY, year.end, year.end + 2 * ONE_DAY)
+    return tuple(datetime.combine(day, time.min, UTC) for day in days)
+
+
 def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
     """First and last day, and the four UTC midnights, as the database writes them."""
     midnights = (year.start - ONE_DAY, year.start + ONE_DAY, year.end, year.end + 2 * ONE_DAY)
@@ -181,6 +217,18 @@ _POSTGRESQL_YEAR_ROWS = (
 )
 
 
+_POSTGRESQL_ANNIVERSARY_YEARS = (
+    "WITH anniversaries AS MATERIALIZED (SELECT y->>0 AS month_day, "
+    "CAST(y->>1 AS date) AS first_day, CAST(y->>2 AS date) AS last_day, "
+    "CAST(y->>3 AS timestamptz) AS edge_from, CAST(y->>4 AS timestamptz) AS inner_from, "
+    "CAST(y->>5 AS timestamptz) AS inner_to, CAST(y->>6 AS timestamptz) AS edge_to "
+    "FROM jsonb_array_elements(CAST(:years AS jsonb)) AS y) "
+    "SELECT s.partner_id, a.first_day, a.last_day, a.edge_from, a.inner_from, "
+    "a.inner_to, a.edge_to FROM (SELECT DISTINCT partner_id, to_char(start, 'MM-DD') "
+    "AS month_day FROM subscriptions) AS s JOIN anniversaries AS a USING (month_day)"
+)
+
+
 def iem_spans_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
     """IEM spans that touch each partner's allowance year, with their status.
 
@@ -208,9 +256,18 @@ def iem_spans_from_rows(
     return committed, pending
 
 
-def iem_requests_in_years(bounds: CTE) -> CTE:
+def iem_requests_in_years(bounds: CTE, all_years: AllowanceYear | None = None) -> CTE:
     """PostgreSQL: the IEM requests that touch each partner's allowance year, with the
-    year's first and last day; joined once (materialized) for both readers below."""
+    year's first and last day; joined once (materialized) for both readers below.
+
+    ``all_years`` (the first day of the earliest year to the last of the latest) lets
+    the server pass over the requests outside every year before joining the rest (a
+    third of five years' requests is left to join)."""
+    within = (
+        ()
+        if all_years is None
+        else (IemRequest.end >= all_years.start, IemRequest.start <= all_years.end)
+    )
     return (
         select(
             IemRequest.partner_id,
@@ -221,20 +278,19 @@ def iem_requests_in_years(bounds: CTE) -> CTE:
             bounds.c.last_day,
         )
         .join(bounds, bounds.c.partner_id == IemRequest.partner_id)
-        .where(IemRequest.end >= bounds.c.first_day, IemRequest.start <= bounds.c.last_day)
+        .where(IemRequest.end >= bounds.c.first_day, IemRequest.start <= bounds.c.last_day, *within)
         .cte("requests_in_years")
         .prefix_with("MATERIALIZED")
     )
 
 
-def iem_days_used_query(requests: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
-    """PostgreSQL only: per partner who bought no days (not in ``bought``), the distinct
-    committed dates inside its allowance year, and those of committed and pending
-    requests together (the domain's ``distinct_days_in`` of each; tests/store prove the
-    counts equal). A team database sends two numbers per partner instead of every span
-    (25,000 at 10,000 partners): each date is numbered by its offset from the year's
-    first day, and the distinct numbers are counted. ``requests`` is
-    iem_requests_in_years.
+def iem_days_used_query(requests: CTE) -> Select[*tuple[Any, ...]]:
+    """PostgreSQL only: per partner who bought no days and allowance year, the distinct
+    committed dates inside the year, and those of committed and pending requests
+    together (the domain's ``distinct_days_in`` of each; tests/store prove the counts
+    equal). A team database sends two numbers per partner instead of every span (25,000
+    at 10,000 partners): each date is numbered by its offset from the year's first day,
+    and the distinct numbers are counted. ``requests`` is iem_requests_in_years.
 
     Partners with bought days still get their spans (``iem_spans_of_query``): which
     purchase pays for which date needs the dates themselves."""
@@ -251,6 +307,7 @@ def iem_days_used_query(requests: CTE, bought: Collection[str]) -> Select[*tuple
     return (
         select(
             requests.c.partner_id,
+            first_day,
             func.count(distinct(case((committed, days.c.n)))),
             func.count(distinct(days.c.n)),
         )
@@ -258,42 +315,54 @@ def iem_days_used_query(requests: CTE, bought: Collection[str]) -> Select[*tuple
         .join(days, true())
         .where(
             requests.c.status.in_(lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES),
-            requests.c.partner_id != all_(_partner_list(bought)),
+            ~_bought_days(requests.c.partner_id),
         )
-        .group_by(requests.c.partner_id)
+        .group_by(requests.c.partner_id, first_day)
     )
 
 
-def iem_spans_of_query(requests: CTE, bought: Collection[str]) -> Select[*tuple[Any, ...]]:
-    """What ``iem_spans_query`` reads, for the partners in ``bought`` only, from
-    iem_requests_in_years (with iem_days_used_query for the others)."""
-    return select(requests.c.partner_id, requests.c.start, requests.c.end, requests.c.status).where(
-        requests.c.partner_id == any_(_partner_list(bought))
-    )
+def iem_spans_of_query(requests: CTE) -> Select[*tuple[Any, ...]]:
+    """What ``iem_spans_query`` reads, with the year's first day, for the partners who
+    bought days only, from iem_requests_in_years (iem_days_used_query counts the
+    others)."""
+    return select(
+        requests.c.partner_id,
+        requests.c.first_day,
+        requests.c.start,
+        requests.c.end,
+        requests.c.status,
+    ).where(_bought_days(requests.c.partner_id))
 
 
-def _partner_list(partner_ids: Collection[str]) -> Any:
-    """Partners as one array parameter (not one parameter each: hundreds of them)."""
-    return literal(sorted(partner_ids), ARRAY(String))
+def _bought_days(partner_id: Any) -> Any:
+    """Whether the partner has bought IEM days (any purchase: ``purchases_from_rows``)."""
+    return exists().where(IemPurchase.partner_id == partner_id)
 
 
-def counting_sessions_near_years(bounds: CTE) -> CTE:
+def counting_sessions_near_years(bounds: CTE, all_years: AllowanceYear | None = None) -> CTE:
     """Counting sessions on a UTC day inside each partner's allowance year or next to
     either end, each marked ``inside`` when its UTC day is strictly inside the year.
 
     Both readers below take their rows from this one table: the server joins the
-    sessions to the years once (materialized) instead of once for each reader.
+    sessions to the years once (materialized) instead of once for each reader. With
+    ``all_years`` (as for iem_requests_in_years) the sessions far from every year are
+    passed over before the join.
     """
     starts_at = TrainingSession.starts_at
+    within: tuple[Any, ...] = ()
+    if all_years is not None:
+        earliest, _, _, latest = _midnights(all_years)
+        within = (starts_at >= earliest, starts_at < latest)
     table = (
         select(
             TrainingSession.partner_id,
+            bounds.c.first_day,
             starts_at,
             TrainingSession.timezone,
             and_(starts_at >= bounds.c.inner_from, starts_at < bounds.c.inner_to).label("inside"),
         )
         .join(bounds, bounds.c.partner_id == TrainingSession.partner_id)
-        .where(_COUNTING, starts_at >= bounds.c.edge_from, starts_at < bounds.c.edge_to)
+        .where(_COUNTING, starts_at >= bounds.c.edge_from, starts_at < bounds.c.edge_to, *within)
         .cte("counting_sessions")
     )
     return table.prefix_with("MATERIALIZED") if _MATERIALIZED else table
@@ -308,9 +377,9 @@ def sessions_inside_years_query(sessions: CTE) -> Select[*tuple[Any, ...]]:
     (sessions_near_year_ends_query) and dated in their own zone.
     """
     return (
-        select(sessions.c.partner_id, func.count())
+        select(sessions.c.partner_id, sessions.c.first_day, func.count())
         .where(sessions.c.inside)
-        .group_by(sessions.c.partner_id)
+        .group_by(sessions.c.partner_id, sessions.c.first_day)
     )
 
 
@@ -319,12 +388,16 @@ def sessions_used_from_rows(
     near_ends: Iterable[Sequence[Any]],
     years: dict[str, AllowanceYear],
 ) -> dict[str, int]:
-    """Counting sessions per partner in its allowance year, from the two queries' rows."""
+    """Counting sessions per partner in its allowance year, from the two queries' rows
+    (a team database's rows of a partner's other years are passed over)."""
     used: dict[str, int] = defaultdict(int)
-    for partner_id, count in inside:
-        used[partner_id] += count
-    for partner_id, starts_at, zone in near_ends:
-        used[partner_id] += years[partner_id].contains(starts_at.astimezone(ZoneInfo(zone)).date())
+    for partner_id, first_day, count in inside:
+        if first_day == years[partner_id].start:
+            used[partner_id] += count
+    for partner_id, first_day, starts_at, zone in near_ends:
+        year = years[partner_id]
+        if first_day == year.start:
+            used[partner_id] += year.contains(starts_at.astimezone(ZoneInfo(zone)).date())
     return used
 
 
@@ -334,9 +407,9 @@ _COUNTING = TrainingSession.status.in_(lifecycle.SESSION_COUNTING_STATUSES)
 def sessions_near_year_ends_query(sessions: CTE) -> Select[*tuple[Any, ...]]:
     """Counting sessions on the UTC day before, first or last day of a year, or after it
     (``sessions`` is counting_sessions_near_years)."""
-    return select(sessions.c.partner_id, sessions.c.starts_at, sessions.c.timezone).where(
-        ~sessions.c.inside
-    )
+    return select(
+        sessions.c.partner_id, sessions.c.first_day, sessions.c.starts_at, sessions.c.timezone
+    ).where(~sessions.c.inside)
 
 
 def purchases_query() -> Select[*tuple[Any, ...]]:
@@ -380,13 +453,65 @@ def committed_spans_queries(
     return queries
 
 
+def committed_spans_near_purchases_query(bounds: CTE) -> Select[*tuple[Any, ...]]:
+    """PostgreSQL: what ``committed_spans_queries`` reads, without waiting for the
+    windows to be worked out: the committed IEM spans of every partner with a purchase
+    that reaches outside one of its allowance years (only such a purchase can share its
+    days with another year), from a year before the earliest of its purchases and years
+    to a year after the latest. That holds every window ``years_sharing_purchases``
+    can give (allowance years touched by its purchases' validity, each at most 366
+    days); ``committed_spans_from_rows`` keeps what lies inside the exact window.
+    ``bounds`` is team_allowance_years."""
+    a_year = 366
+    reach = (
+        select(
+            IemPurchase.partner_id,
+            (
+                func.least(func.min(IemPurchase.valid_from), func.min(bounds.c.first_day)) - a_year
+            ).label("earliest"),
+            (
+                func.greatest(func.max(IemPurchase.valid_to), func.max(bounds.c.last_day)) + a_year
+            ).label("latest"),
+        )
+        .join(bounds, bounds.c.partner_id == IemPurchase.partner_id)
+        .group_by(IemPurchase.partner_id)
+        .having(
+            func.bool_or(
+                (IemPurchase.valid_from < bounds.c.first_day)
+                | (IemPurchase.valid_to > bounds.c.last_day)
+            )
+        )
+        .subquery("purchase_reach")
+    )
+    # Each partner's requests looked up by its index (a few hundred partners), not the
+    # whole table read and joined.
+    spans = (
+        select(IemRequest.partner_id, IemRequest.start, IemRequest.end)
+        .where(
+            IemRequest.partner_id == reach.c.partner_id,
+            IemRequest.start <= reach.c.latest,
+            IemRequest.end >= reach.c.earliest,
+            IemRequest.status.in_(lifecycle.COMMITTED_STATUSES),
+        )
+        .lateral("spans")
+    )
+    return (
+        select(spans.c.partner_id, spans.c.start, spans.c.end)
+        .select_from(reach)
+        .join(spans, true())
+    )
+
+
 def committed_spans_from_rows(
     windows: dict[str, tuple[date, date]], results: Iterable[Iterable[Sequence[Any]]]
 ) -> dict[str, list[DateSpan]]:
+    """Each partner's committed spans inside its window (the query may read more: a team
+    database's ``committed_spans_near_purchases_query`` reads a wider one)."""
     found: dict[str, list[DateSpan]] = {pid: [] for pid in windows}
     for rows in results:
         for pid, start, end in rows:
-            if end >= windows[pid][0] and start <= windows[pid][1]:
+            window = windows.get(pid)
+            if window is not None and end >= window[0] and start <= window[1]:
                 found[pid].append((start, end))
     return found
 

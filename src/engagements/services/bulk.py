@@ -1,0 +1,40 @@
+"""Reads that build tens of thousands of objects at once, all of them kept.
+
+Python's cyclic garbage collector runs whenever enough new objects have been made; once
+enough of them survive, it walks every object the process holds, the window's included.
+The dashboard of 10,000 partners makes some 300,000 (the server's answer taken apart,
+then a row for each partner), none of them garbage, and in a window's process each of
+those full walks cost up to a tenth of a second: as much as all the rest of the Python
+work. While such a read runs, the collector waits; reference counting still frees
+everything that is not in a cycle at once, and the collector catches up afterwards.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_reads_running = 0
+_was_enabled = True
+
+
+@contextmanager
+def collector_waiting() -> Iterator[None]:
+    """Hold the cyclic collector back for the ``with`` block (reads in several threads
+    may overlap: it resumes when the last one ends, if it was running before the first)."""
+    global _reads_running, _was_enabled
+    with _lock:
+        if _reads_running == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _reads_running += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _reads_running -= 1
+            if _reads_running == 0 and _was_enabled:
+                gc.enable()
