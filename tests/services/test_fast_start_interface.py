@@ -154,6 +154,7 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
             window.load_current()  # after painting: the live dashboard behind it
         assert dashboard.model.rowCount() == len(rows) + 1
         qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=20_000)
+        window.close_database(20_000)  # saved once painted, or at the latest when closing
 
         # Saved again by that read: a second start paints it and finds it the same.
         again = MainWindow(

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush
@@ -35,7 +36,7 @@ from engagements.gui.dashboard_model import (
 from engagements.gui.forms import embed
 from engagements.gui.language import local_date, local_number
 from engagements.gui.request_menu import offer_request_window
-from engagements.services.fast_start import SavedDashboard, fresh_dashboard
+from engagements.services.fast_start import FreshDashboard, SavedDashboard, compute_dashboard
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 
 UPCOMING_DAYS = 14
@@ -114,6 +115,7 @@ class DashboardView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self._unsaved: FreshDashboard | None = None  # shown, saved once painted
         self.ui = embed(self, "dashboard_view")
         self.model = DashboardModel()
         self.proxy = AtRiskFilter()
@@ -159,8 +161,11 @@ class DashboardView(QWidget):
         # The columns follow the table's own width, not the view's: when the window first
         # shows, the view is resized before its table is laid out, and fitting then left
         # the columns at their narrowest on a large screen.
-        if watched is self.ui.partnersTable.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.ui.partnersTable.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_columns()
+            elif event.type() == QEvent.Type.Paint and self._unsaved is not None:
+                QTimer.singleShot(0, self._save_after_painting)  # once this paint is done
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -180,11 +185,34 @@ class DashboardView(QWidget):
 
         calendar = self.context.default_calendar
 
-        def work(progress: object) -> tuple[list[DashboardRow], list[CalendarEntry]]:
-            return fresh_dashboard(db, today, calendar, UPCOMING_DAYS)
+        def work(progress: object) -> FreshDashboard:
+            return compute_dashboard(db, today, calendar, UPCOMING_DAYS)
 
         asked = self._next_read()
-        self.context.load(work, lambda answer: self._show_if_latest(asked, *answer), self)
+
+        def done(computed: FreshDashboard) -> None:
+            self._show_if_latest(asked, computed.rows, computed.upcoming)
+            self._save_for_next_start(computed)
+
+        self.context.load(work, done, self)
+
+    def _save_for_next_start(self, computed: FreshDashboard) -> None:
+        """Save the dashboard for the next start once its rows have been painted:
+        writing 10,000 rows takes the interpreter a tenth of a second, which the paint
+        would otherwise wait for."""
+        if self.ui.partnersTable.viewport().isVisible():
+            self._unsaved = computed  # eventFilter starts the save after the next paint
+        else:
+            self.context.jobs.start_unwatched(computed.save)
+
+    def _save_after_painting(self) -> None:
+        computed, self._unsaved = self._unsaved, None
+        if computed is not None:
+            self.context.jobs.start_unwatched(computed.save)
+
+    def save_now(self) -> None:
+        """Start saving a dashboard still waiting for its paint (the window is closing)."""
+        self._save_after_painting()
 
     def _next_read(self) -> int:
         # Reads run off the GUI thread and may answer out of order: a slower check of the
@@ -210,18 +238,20 @@ class DashboardView(QWidget):
         db, today = self.context.db, self.context.today
         calendar = self.context.default_calendar
 
-        def work(progress: object) -> tuple[list[DashboardRow], list[CalendarEntry]] | None:
-            rows, upcoming = fresh_dashboard(db, today, calendar, UPCOMING_DAYS)
-            same = list(saved.rows) == rows and list(saved.upcoming) == upcoming
-            return None if same else (rows, upcoming)
+        def work(progress: object) -> tuple[FreshDashboard, bool]:
+            computed = compute_dashboard(db, today, calendar, UPCOMING_DAYS)
+            same = list(saved.rows) == computed.rows and list(saved.upcoming) == computed.upcoming
+            return computed, same
 
         asked = self._next_read()
 
-        def done(answer: tuple[list[DashboardRow], list[CalendarEntry]] | None) -> None:
-            if answer is None:
+        def done(answer: tuple[FreshDashboard, bool]) -> None:
+            computed, same = answer
+            if same:
                 self.confirmed.emit()
             else:
-                self._show_if_latest(asked, *answer)
+                self._show_if_latest(asked, computed.rows, computed.upcoming)
+            self._save_for_next_start(computed)
 
         self.context.load(work, done, self)
 

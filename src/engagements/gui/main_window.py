@@ -54,8 +54,9 @@ class Workspace:
 def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: bool) -> Workspace:
     from engagements.services.database import Database
 
-    # Two connections: the window reads in two threads at once (a view and its filters).
-    database = Database.open(url, read_only=read_only, connections=2)
+    # Three connections: the window reads in several threads at once (the dashboard's
+    # partners in two statements and its upcoming engagements; a view and its filters).
+    database = Database.open(url, read_only=read_only, connections=3)
     if fill_demo_if_empty and not read_only:
         from engagements.services.demo import fill_demo_if_empty as fill
 
@@ -237,6 +238,8 @@ class MainWindow(Window):
         from PySide6.QtCore import QThreadPool
 
         self.context.jobs.cancel_all()
+        if self.views.is_built("dashboard"):  # one shown but not yet painted is saved now
+            self.views["dashboard"].save_now()  # type: ignore[attr-defined]
         QThreadPool.globalInstance().waitForDone(wait_ms)
         database = self.workspace.database or self._opened_in_background
         if database is not None:

@@ -94,6 +94,19 @@ class JobRunner(QObject):
         if not self._running:
             self.idle.emit()
 
+    def start_unwatched(self, work: Callable[[], object]) -> None:
+        """Housekeeping nobody waits for (saving the dashboard for the next start): run on
+        the same pool, so closing the window still lets it finish, but not counted as
+        busy and with no answer; a failure goes to the log."""
+
+        def run() -> None:
+            try:
+                work()
+            except Exception:  # noqa: BLE001  (housekeeping: logged, never the user's problem)
+                _log.exception("background housekeeping failed")
+
+        self.pool.start(run)
+
     @property
     def busy(self) -> bool:
         return bool(self._running)
