@@ -75,13 +75,13 @@ def _probe(url: str, delay: float) -> dict[str, Any]:
 
 def commands(url: str, delay: float, slot: int = 0) -> dict[str, dict[str, Any]]:
     """Round trips and seconds of the main commands, each from an open database."""
-    from wire_proxy import WireProxy
+    from wire_proxy import RelayProcess
 
     from engagements.services.allowance import allowance_summary
     from engagements.services.database import Database
 
     figures: dict[str, dict[str, Any]] = {}
-    with WireProxy(url, delay) as proxy:
+    with RelayProcess(url, delay) as proxy:
         db = Database.open(proxy.relayed_url)
         try:
             partner_id, request_id, expert_id = _candidates(db)

@@ -24,7 +24,7 @@ VIEWS = ("dashboard", "requests", "calendar", "partners", "sessions")
 
 def measure(url: str, one_way_delay: float) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
-    from wire_proxy import WireProxy
+    from wire_proxy import RelayProcess
 
     from engagements.gui.main_window import MainWindow, open_workspace
     from engagements.gui.screenshot import wait_until_idle
@@ -32,7 +32,9 @@ def measure(url: str, one_way_delay: float) -> dict[str, Any]:
 
     QApplication.instance() or QApplication([])
     figures: dict[str, Any] = {}
-    with WireProxy(url, one_way_delay) as proxy:
+    # The relay in a process of its own: the link's delay must not take this process's
+    # interpreter (see RelayProcess).
+    with RelayProcess(url, one_way_delay) as proxy:
         with proxy.counting() as counts:
             started = time.perf_counter()
             workspace = open_workspace(proxy.relayed_url, False, today(), fill_demo_if_empty=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import psycopg
 from team_processes import psycopg_dsn
-from wire_proxy import WireProxy
+from wire_proxy import RelayProcess, WireProxy
 
 
 def test_each_query_is_one_round_trip_and_pipelined_ones_share_it(postgres_url):
@@ -28,3 +28,19 @@ def test_a_new_connection_is_counted(postgres_url):
             connection.execute("SELECT 1")
     assert counts.connections == 1
     assert counts.round_trips >= 2  # the start-up handshake, then the query
+
+
+def test_the_relay_in_its_own_process_counts_the_same(postgres_url):
+    """The benchmarks run the relay in another process (its copying must not take the
+    measured process's interpreter); its counts must be as exact as the thread's."""
+    with RelayProcess(postgres_url, 0.01) as relay:
+        with relay.counting() as opening:
+            connection = psycopg.connect(psycopg_dsn(relay.relayed_url), autocommit=True)
+        with connection, relay.counting() as three:
+            for number in range(3):
+                assert connection.execute("SELECT %s::int", [number]).fetchone() == (number,)
+    assert opening.connections == 1
+    assert opening.round_trips >= 2
+    assert three.round_trips == 3
+    assert three.connections == 0
+    assert three.bytes_to_client > 0

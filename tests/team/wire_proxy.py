@@ -11,11 +11,13 @@ each direction (a 50 ms round trip is 0.025 s each way), keeping the order of th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.engine import make_url
 
@@ -162,3 +164,107 @@ class WireProxy:
                 await asyncio.sleep(pause)
             writer.write(data)
             await writer.drain()
+
+
+class _SharedCountsProxy(WireProxy):
+    """The relay of ``RelayProcess``: each count also written, as it is made, to memory
+    the measuring process reads."""
+
+    def __init__(self, url: str, one_way_delay: float, shared: Any) -> None:
+        super().__init__(url, one_way_delay)
+        self._shared = shared
+
+    def _count(self, connection: _Connection, to_server: bool, size: int) -> None:
+        super()._count(connection, to_server, size)
+        with self._shared.get_lock():
+            counts = self.counts
+            self._shared[:] = [
+                counts.round_trips,
+                counts.connections,
+                counts.bytes_to_server,
+                counts.bytes_to_client,
+            ]
+
+    def publish_connections(self) -> None:
+        with self._shared.get_lock():
+            self._shared[1] = self.counts.connections
+
+
+def _relay_in_child(url: str, one_way_delay: float, shared: Any, pipe: Any) -> None:
+    proxy = _SharedCountsProxy(url, one_way_delay, shared)
+    with proxy:
+        pipe.send(proxy.port)
+        with contextlib.suppress(EOFError, OSError):
+            while True:  # until the measuring process closes its end or asks to stop
+                if pipe.recv() == "connections":
+                    proxy.publish_connections()
+                    pipe.send("ok")
+
+
+class RelayProcess:
+    """``WireProxy`` run in a process of its own, with the same ``relayed_url`` and
+    ``counting``.
+
+    A network's latency costs the client's processor nothing: the kernel holds the
+    packets. A relay thread inside the measured process does cost it: copying each
+    answer chunk by chunk, it waits for Python's interpreter lock at every chunk while
+    the application's threads hold it (taking apart the answer, painting), and so adds
+    delay that grows with the client's own work. The benchmarks measure the window with
+    the relay in another process, as ``tc netem`` would have been."""
+
+    def __init__(self, url: str, one_way_delay: float = 0.0) -> None:
+        self.url = url
+        self.one_way_delay = one_way_delay
+        self.port = 0
+        self._process: Any = None
+        self._pipe: Any = None
+        self._shared: Any = None
+
+    def __enter__(self) -> RelayProcess:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")  # nothing of Qt or the pools
+        self._shared = context.Array("q", 4)
+        self._pipe, child_end = context.Pipe()
+        self._process = context.Process(
+            target=_relay_in_child,
+            args=(self.url, self.one_way_delay, self._shared, child_end),
+            daemon=True,
+        )
+        self._process.start()
+        child_end.close()
+        self.port = self._pipe.recv()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._pipe.close()
+        self._process.join(5)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+
+    @property
+    def relayed_url(self) -> str:
+        return (
+            make_url(self.url)
+            .set(host="127.0.0.1", port=self.port)
+            .render_as_string(hide_password=False)
+        )
+
+    def _now(self) -> WireCounts:
+        self._pipe.send("connections")  # connections made but not yet spoken on
+        self._pipe.recv()
+        with self._shared.get_lock():
+            return WireCounts(*self._shared[:])
+
+    @contextmanager
+    def counting(self) -> Iterator[WireCounts]:
+        """Counts of what crosses the wire inside the ``with`` block."""
+        before = self._now()
+        window = WireCounts()
+        yield window
+        after = self._now()
+        window.round_trips = after.round_trips - before.round_trips
+        window.connections = after.connections - before.connections
+        window.bytes_to_server = after.bytes_to_server - before.bytes_to_server
+        window.bytes_to_client = after.bytes_to_client - before.bytes_to_client
