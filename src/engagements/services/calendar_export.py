@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +13,7 @@ from engagements.domain.errors import NotFound
 from engagements.errors import InvalidInput
 from engagements.ics.export import IemEntry, SessionEntry, engagements_calendar
 from engagements.services.database import Database
-from engagements.services.output_files import user_file_mode
+from engagements.services.output_files import write_file_atomically
 
 # The selection callers build (the command line, the window) is the one the store reads.
 from engagements.store.export_queries import ExportSelection as ExportSelection
@@ -128,23 +126,3 @@ def _session_entry(row: TrainingSession, sub_clients: dict[int, str]) -> Session
         attendees=row.attendees,
         on_site=row.on_site,
     )
-
-
-def write_file_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` next to ``path`` and rename, so a failed export leaves no half file."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise InvalidInput(f"cannot write {path}: the folder {folder} does not exist", "out")
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".engagements-", suffix=".tmp")
-        if hasattr(os, "fchmod"):  # the user's file, not a private temporary one
-            os.fchmod(handle, user_file_mode())
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise InvalidInput(f"cannot write {path}: {error.strerror or error}", "out") from None
-    return path.resolve()

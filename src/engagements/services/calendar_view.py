@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from engagements.collector import collector_waiting
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import (
     ONE_DAY,
@@ -54,6 +55,13 @@ def calendar_range(
 
     Two rounds of reads, each one round trip on PostgreSQL (``read_together``): what the
     range shows, then what its over-allowance marks need about the partners in it."""
+    with collector_waiting():  # a month grid makes thousands of entries, all kept
+        return _calendar_range(db, first, last, calendar_code, wanted)
+
+
+def _calendar_range(
+    db: Database, first: date, last: date, calendar_code: str, wanted: CalendarFilter
+) -> CalendarRange:
     # A day ahead and behind: a session's local day may differ from its UTC day.
     begin = datetime.combine(first - ONE_DAY, time.min, UTC)
     end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)

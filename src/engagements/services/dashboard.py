@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
+from engagements.collector import collector_waiting
 from engagements.domain.allowance import (
     NEARLY_OUT_DAYS,
     AllowancePosition,
@@ -34,7 +35,6 @@ from engagements.domain.catalog import Edition, PlanCatalog
 from engagements.domain.errors import RuleRefusal
 from engagements.domain.sessions import session_quota
 from engagements.domain.terms import term_end
-from engagements.services.bulk import collector_waiting
 from engagements.services.calendars import working_calendars_from_rows
 from engagements.services.database import Database
 from engagements.services.view_rows import (

@@ -65,8 +65,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from weakref import WeakSet
 
 from engagements import __version__
+from engagements.collector import collector_waiting
 from engagements.inputs import inputs_fingerprint
-from engagements.services.bulk import collector_waiting
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 from engagements.store.revision import (
     file_state,

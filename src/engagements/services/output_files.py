@@ -8,7 +8,11 @@ the private 0600 a temporary file starts with.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
+from pathlib import Path
+
+from engagements.errors import InvalidInput
 
 _UMASK_LOCK = threading.Lock()
 
@@ -31,3 +35,23 @@ def current_umask() -> int:
 def user_file_mode() -> int:
     """The permission bits of a new file the user asked for."""
     return 0o666 & ~current_umask()
+
+
+def write_file_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` next to ``path`` and rename, so a failed export leaves no half file."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {path}: the folder {folder} does not exist", "out")
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".engagements-", suffix=".tmp")
+        if hasattr(os, "fchmod"):  # the user's file, not a private temporary one
+            os.fchmod(handle, user_file_mode())
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise InvalidInput(f"cannot write {path}: {error.strerror or error}", "out") from None
+    return path.resolve()

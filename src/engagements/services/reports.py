@@ -28,10 +28,10 @@ from engagements.reports.model import (
     SessionLine,
 )
 from engagements.services.allowance import allowance_summary, committed_spans, subscription_year
-from engagements.services.calendar_export import write_file_atomically
 from engagements.services.database import Database
 from engagements.services.expert_service import downgrade_check
 from engagements.services.iem_lead_time import lead_time_of
+from engagements.services.output_files import write_file_atomically
 from engagements.services.partners import current_subscription, load_partner
 from engagements.store.models import Partner
 from engagements.store.partner_queries import iem_spans_between_query

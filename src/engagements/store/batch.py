@@ -29,6 +29,8 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from engagements.collector import collector_waiting
+
 Rows = Iterable[tuple[Any, ...]]
 
 
@@ -60,11 +62,12 @@ def read_together(
             .scalar_subquery()
         )
         readers.append([_reader(column.type) for column in columns])
-    answer = session.connection().execute(select(func.json_build_array(*parts))).scalar_one()
-    return {
-        name: _typed_rows(result, columns)
-        for name, columns, result in zip(names, readers, answer, strict=True)
-    }
+    with collector_waiting():  # the answer is tens of thousands of lists, all kept
+        answer = session.connection().execute(select(func.json_build_array(*parts))).scalar_one()
+        return {
+            name: _typed_rows(result, columns)
+            for name, columns, result in zip(names, readers, answer, strict=True)
+        }
 
 
 def _numbered(query: Select[*tuple[Any, ...]]) -> tuple[Select[*tuple[Any, ...]], bool]:

@@ -1,4 +1,5 @@
-"""Reads that build tens of thousands of objects at once, all of them kept.
+"""Python's cyclic garbage collector held back while a read builds tens of thousands of
+objects at once, all of them kept (the store's batched reads, the dashboard, a month).
 
 Python's cyclic garbage collector runs whenever enough new objects have been made; once
 enough of them survive, it walks every object the process holds, the window's included.
