@@ -198,14 +198,17 @@ def _read_in_two_rounds(session: Session, catalog: PlanCatalog, today: date) -> 
 
 def _read_at_once(db: Database, catalog: PlanCatalog, today: date) -> _Read:
     """A team database: two statements sent at once on two connections, so the server
-    works on both together, each one round trip. The server joins each subscription to
-    the year of its anniversary (the domain's table of 366), so nothing waits for Python
-    between reads. It counts the days used by partners who bought none (the domain needs
-    only the counts for them) instead of sending each of their spans, and sends the
-    committed spans of partners whose purchases may reach other years over a window wide
-    enough for any of them. Rows of a year other than the one of the partner's
-    subscription in force (a partner whose subscriptions start on different days of the
-    year) are passed over here."""
+    works on both together, each one round trip: the IEM days of every partner's year on
+    this one, the rest on the other (whose rows Python takes apart while the server may
+    still be counting days here).
+
+    The server joins each subscription to the year of its anniversary (the domain's
+    table of 366), so nothing waits for Python between reads. It counts the days used by
+    partners who bought none (the domain needs only the counts for them) instead of
+    sending each of their spans, and sends the committed spans of partners whose
+    purchases may reach other years over a window wide enough for any of them. Rows of a
+    year other than the one of the partner's subscription in force (a partner whose
+    subscriptions start on different days of the year) are passed over here."""
     from concurrent.futures import ThreadPoolExecutor
 
     by_anniversary = allowance_years_by_anniversary(today, catalog.year_basis)
@@ -214,56 +217,61 @@ def _read_at_once(db: Database, catalog: PlanCatalog, today: date) -> _Read:
         max(year.end for year in by_anniversary.values()),
     )
     with ThreadPoolExecutor(1) as other:
-        sessions_read = other.submit(_read_sessions, db, by_anniversary, all_years)
+        rest = other.submit(_read_all_but_days, db, catalog, today, by_anniversary, all_years)
         with db.reading() as session:
             bounds = team_allowance_years(by_anniversary)
             requests = iem_requests_in_years(bounds, all_years)
-            answer = read_together(
+            days = read_together(
                 session,
                 {
-                    **_first_round(catalog),
                     "spans": iem_spans_of_query(requests),
                     "days_used": iem_days_used_query(requests),
                     "shared": committed_spans_near_purchases_query(bounds),
                 },
             )
-        sessions = sessions_read.result()
-    read = _from_first_round(answer, catalog, today)
+        read = rest.result()
     first_days = {partner_id: year.start for partner_id, year in read.years.items()}
     read.committed, read.pending = iem_spans_from_rows(
         (partner_id, start, end, status)
-        for partner_id, first_day, start, end, status in answer["spans"]
+        for partner_id, first_day, start, end, status in days["spans"]
         if first_days.get(partner_id) == first_day
     )
     read.days_used = {
         partner_id: (used, with_pending)
-        for partner_id, first_day, used, with_pending in answer["days_used"]
+        for partner_id, first_day, used, with_pending in days["days_used"]
         if first_days.get(partner_id) == first_day
     }
-    read.sessions = sessions_used_from_rows(
-        sessions["sessions_inside"], sessions["sessions_near_ends"], read.years
-    )
-    read.committed.update(committed_spans_from_rows(_windows(read.shared), [answer["shared"]]))
+    read.committed.update(committed_spans_from_rows(_windows(read.shared), [days["shared"]]))
     return read
 
 
-def _read_sessions(
+def _read_all_but_days(
     db: Database,
+    catalog: PlanCatalog,
+    today: date,
     by_anniversary: Mapping[tuple[int, int], AllowanceYear],
     all_years: AllowanceYear,
-) -> dict[str, Rows]:
-    """The counting sessions in each partner's allowance year (on another connection)."""
+) -> _Read:
+    """Everything but the IEM days (on another connection): the partners and their
+    subscriptions, purchases, waiting requests and working calendars, and the counting
+    sessions of their years."""
     with db.reading() as session:
         sessions_near = counting_sessions_near_years(
             team_allowance_years(by_anniversary), all_years
         )
-        return read_together(
+        answer = read_together(
             session,
             {
+                **_first_round(catalog),
                 "sessions_inside": sessions_inside_years_query(sessions_near),
                 "sessions_near_ends": sessions_near_year_ends_query(sessions_near),
             },
         )
+    read = _from_first_round(answer, catalog, today)
+    read.sessions = sessions_used_from_rows(
+        answer["sessions_inside"], answer["sessions_near_ends"], read.years
+    )
+    return read
 
 
 def _windows(shared: dict[str, list[AllowanceYear]]) -> dict[str, tuple[date, date]]:
