@@ -44,7 +44,12 @@ def _shown(qtbot, window, size=(1300, 800)):
 
 @pytest.fixture
 def saved(window, demo_db, today):
-    """The window fixture loaded the dashboard from the database, which saved it."""
+    """The window fixture loaded the dashboard from the database; the window saves it
+    once painted (now, if it is waiting for its paint), in the background."""
+    from PySide6.QtCore import QThreadPool
+
+    window.views["dashboard"].save_now()
+    QThreadPool.globalInstance().waitForDone(10_000)
     found = load_saved_dashboard(_url(demo_db), today)
     assert found is not None
     return found
@@ -328,3 +333,43 @@ def test_closing_while_the_database_opens_still_closes_it(qtbot, tmp_path, today
 
     with sqlite3.connect(tmp_path / "new.db") as connection:  # the demo is in the file
         assert connection.execute("SELECT count(*) FROM partners").fetchone()[0] > 0
+
+
+def test_a_shown_dashboard_is_saved_once_painted_and_a_closing_window_saves_it_then(
+    qtbot, demo_db, today, settings, make_window, monkeypatch
+):
+    """The rows go on screen first; the copy for the next start is written after the
+    paint, or when the window closes before one."""
+    from PySide6.QtCore import QThreadPool
+
+    shown = make_window(demo_db, today, settings)
+    shown.resize(1200, 800)
+    shown.open_on("dashboard")
+    shown.show()
+    qtbot.waitExposed(shown)
+    with qtbot.waitSignal(shown.views["dashboard"].loaded, timeout=10_000):
+        shown.load_current()
+    qtbot.waitUntil(lambda: load_saved_dashboard(_url(demo_db), today) is not None, timeout=10_000)
+    shown.close_database(10_000)
+
+    add_partner(demo_db, NewPartner("P-NEW", "新伙伴", "enterprise", today, 12))
+    assert load_saved_dashboard(_url(demo_db), today) is None  # the change made it old
+    closing = make_window(demo_db, today, settings)
+    closing.resize(1200, 800)
+    closing.open_on("dashboard")
+    closing.show()
+    dashboard = closing.views["dashboard"]
+
+    # Loaded and shown, but closed before the event loop paints it.
+    def wait_for_a_paint_that_never_comes(computed):
+        dashboard._unsaved = computed  # as a visible dashboard waits for its next paint
+
+    monkeypatch.setattr(dashboard, "_save_for_next_start", wait_for_a_paint_that_never_comes)
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        closing.load_current()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert load_saved_dashboard(_url(demo_db), today) is None  # not saved before the paint
+    closing.close_database(10_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    found = load_saved_dashboard(_url(demo_db), today)
+    assert found is not None and "P-NEW" in {row.partner_id for row in found.rows}
