@@ -40,6 +40,7 @@ from engagements.services.fast_start import FreshDashboard, SavedDashboard, comp
 from engagements.services.view_rows import CalendarEntry, DashboardRow
 
 UPCOMING_DAYS = 14
+SAVE_AFTER_PAINT_MS = 1000  # the dashboard is saved for the next start this long after
 COLUMN_WIDTHS = {0: 80, NAME: 230, 2: 95, 3: 70, IEM_DAYS: 250, SESSIONS: 190, 6: 95}
 NARROWER = {NAME: 120, IEM_DAYS: 150, SESSIONS: 120}  # how far these give way
 RISKS_ROOM = 200  # the last column, Risks, keeps at least this much on a small screen
@@ -116,6 +117,10 @@ class DashboardView(QWidget):
         super().__init__()
         self.context = context
         self._unsaved: FreshDashboard | None = None  # shown, saved once painted
+        # A moment after the paint: what the user does next (scroll, open a view) does not
+        # share the interpreter with the save; closing the window saves it at once.
+        self._saver = QTimer(self, singleShot=True, interval=SAVE_AFTER_PAINT_MS)
+        self._saver.timeout.connect(self._save_after_painting)
         self.ui = embed(self, "dashboard_view")
         self.model = DashboardModel()
         self.proxy = AtRiskFilter()
@@ -165,7 +170,8 @@ class DashboardView(QWidget):
             if event.type() == QEvent.Type.Resize:
                 self._fit_columns()
             elif event.type() == QEvent.Type.Paint and self._unsaved is not None:
-                QTimer.singleShot(0, self._save_after_painting)  # once this paint is done
+                if not self._saver.isActive():
+                    self._saver.start()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -197,11 +203,11 @@ class DashboardView(QWidget):
         self.context.load(work, done, self)
 
     def _save_for_next_start(self, computed: FreshDashboard) -> None:
-        """Save the dashboard for the next start once its rows have been painted:
-        writing 10,000 rows takes the interpreter a tenth of a second, which the paint
-        would otherwise wait for."""
+        """Save the dashboard for the next start a moment after its rows have been
+        painted: the paint, and what the user does first, need not share the interpreter
+        with writing 10,000 rows."""
         if self.ui.partnersTable.viewport().isVisible():
-            self._unsaved = computed  # eventFilter starts the save after the next paint
+            self._unsaved = computed  # eventFilter times the save from the next paint
         else:
             self.context.jobs.start_unwatched(computed.save)
 
@@ -211,7 +217,8 @@ class DashboardView(QWidget):
             self.context.jobs.start_unwatched(computed.save)
 
     def save_now(self) -> None:
-        """Start saving a dashboard still waiting for its paint (the window is closing)."""
+        """Start saving a dashboard still waiting to be saved (the window is closing)."""
+        self._saver.stop()
         self._save_after_painting()
 
     def _next_read(self) -> int:
