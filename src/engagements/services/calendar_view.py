@@ -190,23 +190,34 @@ def _over_allowance(
     partner_ids = sorted({pid for _, _, pid in iem})
     if not partner_ids:
         return set()
-    bought = [p for pid in partner_ids for p in purchases.get(pid, ())]
-    # Bought days are spent once across the years they touch: read those years too.
-    first = min([entry.first_day for entry, _, _ in iem] + [p.valid_from for p in bought]) - YEAR
-    last = max([entry.last_day for entry, _, _ in iem] + [p.valid_to for p in bought]) + YEAR
-    chunks = _chunks(partner_ids)
+    # The allowance years of the events shown reach a year either side of them; bought
+    # days are spent once across the years they touch, so partners who bought some are
+    # read over those years too. Most bought none: their window stays narrow (reading
+    # everyone over the widest purchase read three times the spans).
+    first = min(entry.first_day for entry, _, _ in iem) - YEAR
+    last = max(entry.last_day for entry, _, _ in iem) + YEAR
+    buyers = [pid for pid in partner_ids if purchases.get(pid)]
+    bought = [p for pid in buyers for p in purchases[pid]]
+    windows = [(sorted(set(partner_ids) - set(buyers)), first, last)]
+    if buyers:
+        earliest = min([p.valid_from for p in bought]) - YEAR
+        latest = max([p.valid_to for p in bought]) + YEAR
+        windows.append((buyers, min(first, earliest), max(last, latest)))
+    chunks = [
+        (chunk, since, until) for ids, since, until in windows for chunk in _chunks(ids) if chunk
+    ]
     found = read_together(
         session,
         {
             **{
                 f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
-                for n, chunk in enumerate(chunks)
+                for n, (chunk, _, _) in enumerate(chunks)
             },
             **{
                 f"committed_{n}": queries.committed_spans_query(
-                    chunk, first, last, lifecycle.COMMITTED_STATUSES
+                    chunk, since, until, lifecycle.COMMITTED_STATUSES
                 )
-                for n, chunk in enumerate(chunks)
+                for n, (chunk, since, until) in enumerate(chunks)
             },
         },
     )
