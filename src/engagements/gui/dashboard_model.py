@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush
 
 from engagements.domain.errors import how_to_load_schedule
 from engagements.gui import theme
@@ -76,7 +75,7 @@ class DashboardModel(RowsTableModel):
                 return (row.sessions_used, 0, row.sessions_included)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == RISKS and row.risks:
-            return QBrush(theme.colour(theme.DANGER))
+            return theme.colour(theme.DANGER)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         return None

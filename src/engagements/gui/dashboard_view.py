@@ -16,10 +16,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
-from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.bars import AllowanceBarDelegate
 from engagements.gui.calendar_model import ENTRY_ROLE, AgendaModel
@@ -36,7 +34,7 @@ from engagements.gui.forms import embed
 from engagements.gui.language import local_date, local_number
 from engagements.gui.request_menu import offer_request_window
 from engagements.services.fast_start import SavedDashboard, fresh_dashboard
-from engagements.services.view_rows import CalendarEntry, DashboardRow
+from engagements.services.view_rows import CalendarEntry, DashboardRow, needs_expert
 
 UPCOMING_DAYS = 14
 COLUMN_WIDTHS = {0: 80, NAME: 230, 2: 95, 3: 70, IEM_DAYS: 250, SESSIONS: 190, 6: 95}
@@ -78,13 +76,7 @@ class AtRiskFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-# Committed IEM events keep an expert team busy: one without an expert needs staffing.
-NEEDS_EXPERT = lifecycle.STAFFED_STATUSES
 NO_EXPERT = QT_TRANSLATE_NOOP("DashboardView", "⚠ no expert")
-
-
-def needs_expert(entry: CalendarEntry) -> bool:
-    return entry.kind == "iem" and entry.expert is None and entry.status in NEEDS_EXPERT
 
 
 class UnstaffedMarks(QIdentityProxyModel):
@@ -97,7 +89,7 @@ class UnstaffedMarks(QIdentityProxyModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return QCoreApplication.translate("DashboardView", NO_EXPERT)
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return QBrush(theme.colour(theme.DANGER))
+                    return theme.colour(theme.DANGER)
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return QCoreApplication.translate(
                         "DashboardView",
@@ -202,7 +194,7 @@ class DashboardView(QWidget):
     def show_saved(self, saved: SavedDashboard) -> None:
         """The dashboard saved at the last load, unchanged since: drawn before the
         database is open (or, for a team, as soon as it is)."""
-        self._show(saved.rows, saved.upcoming, saved.at_risk)
+        self._show(saved.rows, saved.upcoming, saved.at_risk, saved.unstaffed)
 
     def confirm(self, saved: SavedDashboard) -> None:
         """Read the live dashboard behind the saved one shown, and show it only if it
@@ -230,13 +222,18 @@ class DashboardView(QWidget):
         rows: Sequence[DashboardRow],
         upcoming: Sequence[CalendarEntry],
         at_risk: int | None = None,
+        unstaffed: int | None = None,
     ) -> None:
+        """The rows and the upcoming engagements; the counts the summary line gives are
+        worked out from them unless given (a saved dashboard keeps them, so a start need
+        not parse every saved engagement to paint the first screenful)."""
         self.model.set_rows(rows)
         self.ui.partnersTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.upcoming.set_entries(upcoming)
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
-        unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
+        if unstaffed is None:
+            unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
         unstaffed_note = (
             self.tr(" ({count} IEM without an expert)").format(count=unstaffed) if unstaffed else ""
         )

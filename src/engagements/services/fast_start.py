@@ -65,7 +65,7 @@ from weakref import WeakSet
 
 from engagements import __version__
 from engagements.inputs import inputs_fingerprint
-from engagements.services.view_rows import CalendarEntry, DashboardRow
+from engagements.services.view_rows import CalendarEntry, DashboardRow, needs_expert
 from engagements.store.revision import (
     file_state,
     server_key,
@@ -82,7 +82,7 @@ __all__ = ["FastStart", "Revision", "SavedDashboard", "fresh_dashboard", "saved_
 log = logging.getLogger(__name__)
 
 # Raised whenever the saved layout changes, so older files are ignored, not misread.
-SAVED_FORMAT = 5
+SAVED_FORMAT = 6
 # A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
 LARGEST_SAVED_BYTES = 64 * 1024 * 1024
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
@@ -114,7 +114,8 @@ class SavedDashboard:
 
     rows: Sequence[DashboardRow]
     upcoming: Sequence[CalendarEntry]
-    at_risk: int
+    at_risk: int  # partners with a risk
+    unstaffed: int  # upcoming IEM events without an expert (view_rows.needs_expert)
     saved_at: datetime
     revision: Revision  # of the database, read before the rows were computed
 
@@ -249,7 +250,7 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
             log.warning("saved dashboard %s is damaged or cut short; computing afresh", target)
             return None
         counts, first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
-        row_count, upcoming_count, at_risk = json.loads(counts)
+        row_count, upcoming_count, at_risk, unstaffed = json.loads(counts)
         rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
         if not (
             _well_formed(rows, len(_ROW_FIELDS), row_count)
@@ -261,6 +262,7 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
             _ReadWhenAsked(row_count, rows, other_rows, _row),
             _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
             int(at_risk),
+            int(unstaffed),
             datetime.fromisoformat(header["saved_at"]),
             revision,
         )
@@ -315,7 +317,12 @@ def save_dashboard(
 
     raw_rows = [_raw_row(row) for row in rows]
     raw_upcoming = [_raw_entry(entry) for entry in upcoming]
-    counts = [len(raw_rows), len(raw_upcoming), sum(1 for row in rows if row.risks)]
+    counts = [
+        len(raw_rows),
+        len(raw_upcoming),
+        sum(1 for row in rows if row.risks),
+        sum(1 for entry in upcoming if needs_expert(entry)),
+    ]
     body = "\n".join(
         json.dumps(part, ensure_ascii=False, separators=(",", ":"))
         for part in (
