@@ -15,10 +15,9 @@ def load_form(name: str, parent: QWidget | None = None, part: bool = False) -> Q
     """Build the widget tree of ``ui/<name>.ui``; children are found by objectName.
 
     With ``part`` the form is to become part of another window (``embed``): a root drawn in
-    Designer as a dialog is then built as a plain widget (see ``_as_part``)."""
-    text = ui_form(f"{name}.ui").read_bytes()
-    data = QByteArray(_as_part(text) if part else text)
-    buffer = QBuffer(data)
+    Designer as a dialog is then built as a plain widget (see ``_root_built_as``)."""
+    data = QByteArray(_root_built_as(ui_form(f"{name}.ui").read_bytes(), part))
+    buffer = QBuffer(data)  # reads ``data``, which must outlive it
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     loader = _loader()
     try:
@@ -30,12 +29,9 @@ def load_form(name: str, parent: QWidget | None = None, part: bool = False) -> Q
     return widget
 
 
-# The root widget of a form: the first widget element after <ui> and <class>.
-_DIALOG_ROOT = b'<widget class="QDialog"'
-
-
-def _as_part(form: bytes) -> bytes:
-    """The form with a dialog root drawn as a plain widget, for embedding in its window.
+def _root_built_as(form: bytes, part: bool) -> bytes:
+    """The form with its root widget built as a frame without a frame: it looks and
+    behaves as the plain widget (or, with ``part``, the dialog) drawn in Designer.
 
     A dialog's form is drawn in Designer with a ``QDialog`` root (so its buttons and
     Escape behave in Designer's preview). Embedded as it is, that inner dialog sits inside
@@ -43,13 +39,18 @@ def _as_part(form: bytes) -> bytes:
     leaving the real, modal dialog blank and blocking the main window. Only the dialog the
     code creates and shows may be a dialog.
 
-    The root's class is changed in the form's text rather than by a Python
-    ``createWidget``: an override in Python routes every widget of every form through
-    PySide, which then builds Python types and enums for the widget classes it looks
-    through (QWizard, QFontDialog, QMdiArea…), some 10 ms of each start."""
+    A plain ``QWidget`` root costs the start time: handed a ``QWidget`` made in C++,
+    PySide looks for its most derived class among all of QtWidgets' classes and builds
+    each one's Python type and enums on the way, some 12 ms at the first form loaded. A
+    ``QFrame`` (whose default shape draws nothing) is found at once. The root's class is
+    changed in the form's text rather than in a Python ``createWidget``, through which
+    every widget of every form would then pass."""
+    replaced = (b"QWidget", b"QDialog") if part else (b"QWidget",)
     first = form.find(b"<widget ")
-    if first != -1 and form.startswith(_DIALOG_ROOT, first):
-        return form[:first] + b'<widget class="QWidget"' + form[first + len(_DIALOG_ROOT) :]
+    for kind in replaced:
+        root = b'<widget class="' + kind + b'"'
+        if first != -1 and form.startswith(root, first):
+            return form[:first] + b'<widget class="QFrame"' + form[first + len(root) :]
     return form
 
 
