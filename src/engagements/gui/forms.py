@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from engagements.assets import ui_form
 
@@ -84,7 +84,7 @@ class Form:
 
 def embed(host: QWidget, name: str) -> Form:
     """Load ``name`` and lay it out to fill ``host`` (a view or dialog composing it)."""
-    from PySide6.QtWidgets import QVBoxLayout
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
 
     root = load_form(name, part=True)
     if isinstance(root, QDialog):  # never: a dialog inside a dialog closes only itself

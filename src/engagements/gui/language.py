@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QLibraryInfo,
     QLocale,
     QTranslator,
 )
@@ -74,6 +73,8 @@ def _application_translator(language: str) -> QTranslator | None:
 
 
 def _qt_translator(locale: QLocale) -> QTranslator | None:
+    from PySide6.QtCore import QLibraryInfo  # only for a translated window
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(locale, "qtbase", "_", folder) else None
