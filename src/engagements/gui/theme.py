@@ -154,14 +154,14 @@ FUSION_LIGHT = {
 # The style is named when the application is made (``new_application``): set from Python,
 # it too would come back to Python as a QStyle.
 STYLE = "Fusion"
-_in_style: list[QApplication] = []  # the application once it has the style
+_STYLED = "engagementsStyled"  # a property of the application once it has the style
 
 
 def new_application(arguments: list[str]) -> QApplication:
     """The application (``arguments``: the program's name), made in the style every
     window of it uses."""
     app = QApplication([*(arguments or ["engagements"]), "-style", STYLE])
-    _in_style.append(app)
+    app.setProperty(_STYLED, True)
     return app
 
 
@@ -186,9 +186,9 @@ def apply_scheme(app: QApplication, choice: str | None = None) -> None:
     asks for dark."""
     if choice is not None:
         _chosen[0] = choice if choice in THEMES else "system"
-    if app not in _in_style:  # an application not made by new_application (the tests)
+    if not app.property(_STYLED):  # an application not made by new_application (tests)
         app.setStyle(STYLE)
-        _in_style.append(app)
+        app.setProperty(_STYLED, True)
     dark = (
         _chosen[0] == "dark"
         or _chosen[0] == "system"
