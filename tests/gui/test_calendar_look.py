@@ -103,3 +103,54 @@ def test_the_cli_paints_in_the_theme_asked_for(cli, sqlite_url, tmp_path, monkey
         )
         pictures[scheme] = QImage(str(target)).pixelColor(600, 690)  # the status bar
     assert pictures["dark"].lightness() < 80 < pictures["light"].lightness()
+
+
+def _bits(colour: QColor) -> tuple[int, int, int, int]:
+    exact = colour.rgba64()
+    return exact.red(), exact.green(), exact.blue(), exact.alpha()
+
+
+def test_the_light_palette_is_fusions_own():
+    # Written out so that a start never asks the style for it (a QStyle in Python costs
+    # PySide's QStyle enums); Fusion's greys are compared in their sixteen bits, since a
+    # shade rounded to eight drew the bars' tracks a shade differently.
+    from PySide6.QtWidgets import QStyleFactory
+
+    fusion = QStyleFactory.create(theme.STYLE).standardPalette()
+    written = theme.light_palette()
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    for role in QPalette.ColorRole:
+        if role in (QPalette.ColorRole.NoRole, QPalette.ColorRole.NColorRoles):
+            continue
+        for group in groups:
+            assert _bits(written.color(group, role)) == _bits(fusion.color(group, role)), (
+                role,
+                group,
+            )
+
+
+def test_the_application_made_by_the_start_is_in_fusion(tmp_path):
+    # Named when it is made (new_application): set later from Python, the style would
+    # come back to Python as a QStyle.
+    import subprocess
+    import sys
+
+    code = (
+        "from engagements.gui import theme\n"
+        "app = theme.new_application(['engagements'])\n"
+        "theme.apply_scheme(app, 'light')\n"
+        "from PySide6.QtGui import QPalette\n"
+        "print(app.style().name(), app.palette().color(QPalette.ColorRole.Mid).rgba64().red())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.stdout.split() == ["fusion", str(0xB890)]

@@ -45,7 +45,7 @@ def _shown(qtbot, window, size=(1300, 800)):
 @pytest.fixture
 def saved(window, demo_db, today):
     """The window fixture loaded the dashboard from the database; the window saves it
-    once painted (now, if it is waiting for its paint), in the background."""
+    a moment after it is shown (now, if it is still waiting), in the background."""
     from PySide6.QtCore import QThreadPool
 
     window.views["dashboard"].save_now()
@@ -335,11 +335,11 @@ def test_closing_while_the_database_opens_still_closes_it(qtbot, tmp_path, today
         assert connection.execute("SELECT count(*) FROM partners").fetchone()[0] > 0
 
 
-def test_a_shown_dashboard_is_saved_once_painted_and_a_closing_window_saves_it_then(
+def test_a_shown_dashboard_is_saved_a_moment_later_and_a_closing_window_saves_it_then(
     qtbot, demo_db, today, settings, make_window, monkeypatch
 ):
-    """The rows go on screen first; the copy for the next start is written after the
-    paint, or when the window closes before one."""
+    """The rows go on screen first; the copy for the next start is written a moment
+    later, or when the window closes before that."""
     from PySide6.QtCore import QThreadPool
 
     shown = make_window(demo_db, today, settings)
@@ -360,15 +360,15 @@ def test_a_shown_dashboard_is_saved_once_painted_and_a_closing_window_saves_it_t
     closing.show()
     dashboard = closing.views["dashboard"]
 
-    # Loaded and shown, but closed before the event loop paints it.
-    def wait_for_a_paint_that_never_comes(computed):
-        dashboard._unsaved = computed  # as a visible dashboard waits for its next paint
+    # Loaded and shown, but closed before the moment comes.
+    def wait_for_a_moment_that_never_comes(computed):
+        dashboard._unsaved = computed  # as a shown dashboard waits for its moment
 
-    monkeypatch.setattr(dashboard, "_save_for_next_start", wait_for_a_paint_that_never_comes)
+    monkeypatch.setattr(dashboard, "_save_for_next_start", wait_for_a_moment_that_never_comes)
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
         closing.load_current()
     QThreadPool.globalInstance().waitForDone(10_000)
-    assert load_saved_dashboard(_url(demo_db), today) is None  # not saved before the paint
+    assert load_saved_dashboard(_url(demo_db), today) is None  # not saved yet
     closing.close_database(10_000)
     QThreadPool.globalInstance().waitForDone(10_000)
     found = load_saved_dashboard(_url(demo_db), today)

@@ -191,3 +191,56 @@ def test_a_new_order_before_any_list_is_only_noted(demo_db):
     model = req.RequestsModel(lambda *wanted: [], lambda f: 0, reads)
     model.sort(req.START, Qt.SortOrder.DescendingOrder)  # the view setting up its header
     assert not reads.waiting and (model.sort_key, model.descending) == ("first_day", True)
+
+
+def test_a_bar_cell_is_drawn_without_its_text_and_focus_frame(qtbot, demo_db, today):
+    # The bar delegate draws the cell's background as any cell (the item delegate's own
+    # drawing, not the style's), leaving out the text, which the bar's label replaces, and
+    # the focus frame, which a bar never had.
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+
+    from engagements.gui.bars import AllowanceBarDelegate
+    from engagements.gui.dashboard_model import IEM_DAYS, NAME, DashboardModel
+    from engagements.services.dashboard import dashboard_rows
+
+    model = DashboardModel()
+    model.set_rows(dashboard_rows(demo_db, today))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = AllowanceBarDelegate(view)
+    view.setItemDelegateForColumn(IEM_DAYS, delegate)
+    view.show()
+    bar = next(
+        model.index(row, IEM_DAYS)
+        for row in range(model.rowCount())
+        if model.index(row, IEM_DAYS).data(BAR_ROLE)
+    )
+    texts: list[str] = []
+    focused: list[bool] = []
+    original = delegate.initStyleOption
+
+    def noting(option: QStyleOptionViewItem, index: object) -> None:
+        original(option, index)  # type: ignore[arg-type]
+        texts.append(option.text)
+        focused.append(bool(option.state & QStyle.StateFlag.State_HasFocus))
+
+    delegate.initStyleOption = noting  # type: ignore[method-assign]
+    view.setCurrentIndex(bar)
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    image = QImage(300, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.rect = image.rect()
+    option.widget = view
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_HasFocus
+    texts.clear()  # the view's own paints so far
+    focused.clear()
+    delegate.paint(painter, option, bar)
+    delegate.paint(painter, option, model.index(bar.row(), NAME))  # not a bar: as it is
+    painter.end()
+    assert texts[0] == "" and texts[1] == model.index(bar.row(), NAME).data()
+    assert focused == [False, True]

@@ -21,6 +21,7 @@ from engagements.services.fast_start import (
     saved_file,
 )
 from engagements.services.partners import NewPartner, add_partner
+from engagements.services.view_rows import needs_expert
 from engagements.store.revision import file_state, sqlite_file
 
 UPCOMING_DAYS = 14
@@ -59,6 +60,8 @@ def test_the_saved_dashboard_is_exactly_the_computed_one(demo_db, today):
     assert list(saved.rows) == rows  # every field, past the first screenful too
     assert list(saved.upcoming) == upcoming
     assert saved.at_risk == sum(1 for row in rows if row.risks)
+    # kept with the counts, so a start need not parse every saved engagement to say it
+    assert saved.unstaffed == sum(1 for entry in upcoming if needs_expert(entry))
     assert saved.rows[-1] == rows[-1] and saved.rows[5:8] == rows[5:8]
     with pytest.raises(IndexError):
         saved.rows[len(rows)]

@@ -71,14 +71,14 @@ def run_application(args: argparse.Namespace) -> int:
 
     from engagements.gui.chinese_font import use_bundled_chinese_font
     from engagements.gui.main_window import MainWindow, Workspace, open_workspace
-    from engagements.gui.theme import follow_system_scheme
+    from engagements.gui.theme import follow_system_scheme, new_application
     from engagements.services.fast_start import FastStart
 
     _quiet_offscreen_notices()
     from engagements.logs import log_uncaught
 
     log_uncaught()  # a fault in a slot reaches the log file, not only a terminal
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[:1])
     app.setApplicationName("Engagements")
     app.setOrganizationName("Engagements")
     # The window manager matches the window to the installed desktop entry by this name.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from engagements.gui import theme
 
@@ -16,17 +16,40 @@ LOW_LEFT = 2
 
 
 class AllowanceBarDelegate(QStyledItemDelegate):
+    """A cell is drawn as any other (its background, selected or not), and then, when it
+    has an allowance, its bar and the label beside it instead of the text.
+
+    The background is the item delegate's own, not asked of the style
+    (``style.drawPrimitive(PE_PanelItemViewItem)``): a QStyle in Python makes PySide build
+    QStyle's eleven enums, some 5 ms of the first paint."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bar_cell = False  # painting a bar: the cell's own text is left out
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if self._bar_cell:
+            option.text = ""  # the label is drawn beside the bar
+            view = option.widget
+            if view is not None and index == view.currentIndex() and view.hasFocus():
+                from PySide6.QtWidgets import QStyle
+
+                # As before, no focus frame around a bar (only when one has the focus)
+                option.state &= ~QStyle.StateFlag.State_HasFocus
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         bar = index.data(BAR_ROLE)
-        if not bar:
+        self._bar_cell = bool(bar)
+        try:
             super().paint(painter, option, index)
+        finally:
+            self._bar_cell = False
+        if not bar:
             return
         used, pending, available = bar
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = option.rect.adjusted(4, 6, -92, -6)

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush
 
 from engagements.domain.errors import how_to_load_schedule
 from engagements.gui import theme
 from engagements.gui.bars import BAR_ROLE
 from engagements.gui.labels import edition_label, risk_label
 from engagements.gui.language import local_date
-from engagements.gui.table_model import Index, RowsTableModel
+from engagements.gui.table_model import DISPLAY, FOREGROUND, TOOLTIP, Index, RowsTableModel
 from engagements.services.view_rows import RISK_NO_CALENDAR_DATA, DashboardRow
 
 PARTNER, NAME, EDITION, CALENDAR, IEM_DAYS, SESSIONS, TERM_END, RISKS = range(8)
@@ -63,7 +62,7 @@ class DashboardModel(RowsTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return _text(row, column)
         if role == SORT_ROLE:
             return _sort_key(row, column)
@@ -75,9 +74,9 @@ class DashboardModel(RowsTableModel):
             if column == SESSIONS and row.sessions_included:
                 return (row.sessions_used, 0, row.sessions_included)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == RISKS and row.risks:
-            return QBrush(theme.colour(theme.DANGER))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FOREGROUND and column == RISKS and row.risks:
+            return theme.colour(theme.DANGER)
+        if role == TOOLTIP:
             return _tooltip(row, column)
         return None
 

@@ -17,10 +17,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 
-from engagements.domain import status as lifecycle
 from engagements.gui import theme
 from engagements.gui.bars import AllowanceBarDelegate
 from engagements.gui.calendar_model import ENTRY_ROLE, AgendaModel
@@ -37,10 +35,10 @@ from engagements.gui.forms import embed
 from engagements.gui.language import local_date, local_number
 from engagements.gui.request_menu import offer_request_window
 from engagements.services.fast_start import FreshDashboard, SavedDashboard, compute_dashboard
-from engagements.services.view_rows import CalendarEntry, DashboardRow
+from engagements.services.view_rows import CalendarEntry, DashboardRow, needs_expert
 
 UPCOMING_DAYS = 14
-SAVE_AFTER_PAINT_MS = 1000  # the dashboard is saved for the next start this long after
+SAVE_AFTER_SHOWING_MS = 1000  # the dashboard is saved for the next start this long after
 COLUMN_WIDTHS = {0: 80, NAME: 230, 2: 95, 3: 70, IEM_DAYS: 250, SESSIONS: 190, 6: 95}
 NARROWER = {NAME: 120, IEM_DAYS: 150, SESSIONS: 120}  # how far these give way
 RISKS_ROOM = 200  # the last column, Risks, keeps at least this much on a small screen
@@ -80,13 +78,7 @@ class AtRiskFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-# Committed IEM events keep an expert team busy: one without an expert needs staffing.
-NEEDS_EXPERT = lifecycle.STAFFED_STATUSES
 NO_EXPERT = QT_TRANSLATE_NOOP("DashboardView", "⚠ no expert")
-
-
-def needs_expert(entry: CalendarEntry) -> bool:
-    return entry.kind == "iem" and entry.expert is None and entry.status in NEEDS_EXPERT
 
 
 class UnstaffedMarks(QIdentityProxyModel):
@@ -99,7 +91,7 @@ class UnstaffedMarks(QIdentityProxyModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return QCoreApplication.translate("DashboardView", NO_EXPERT)
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return QBrush(theme.colour(theme.DANGER))
+                    return theme.colour(theme.DANGER)
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return QCoreApplication.translate(
                         "DashboardView",
@@ -116,11 +108,12 @@ class DashboardView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self._unsaved: FreshDashboard | None = None  # shown, saved once painted
-        # A moment after the paint: what the user does next (scroll, open a view) does not
-        # share the interpreter with the save; closing the window saves it at once.
-        self._saver = QTimer(self, singleShot=True, interval=SAVE_AFTER_PAINT_MS)
-        self._saver.timeout.connect(self._save_after_painting)
+        self._unsaved: FreshDashboard | None = None  # shown, saved a moment later
+        # A moment after the rows are shown: their paint, and what the user does next
+        # (scroll, open a view), do not share the interpreter with the save; closing the
+        # window saves it at once.
+        self._saver = QTimer(self, singleShot=True, interval=SAVE_AFTER_SHOWING_MS)
+        self._saver.timeout.connect(self._save_when_due)
         self.ui = embed(self, "dashboard_view")
         self.model = DashboardModel()
         self.proxy = AtRiskFilter()
@@ -129,12 +122,12 @@ class DashboardView(QWidget):
         table.setModel(self.model)
         table.setItemDelegateForColumn(IEM_DAYS, AllowanceBarDelegate(table))
         table.setItemDelegateForColumn(SESSIONS, AllowanceBarDelegate(table))
-        header = table.horizontalHeader()
+        header = self._header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        table.viewport().installEventFilter(self)
+        header.installEventFilter(self)  # its width is the table's (see eventFilter)
         table.verticalHeader().hide()
         table.doubleClicked.connect(self._open_partner)
         self.upcoming = AgendaModel()
@@ -165,22 +158,21 @@ class DashboardView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The columns follow the table's own width, not the view's: when the window first
         # shows, the view is resized before its table is laid out, and fitting then left
-        # the columns at their narrowest on a large screen.
-        if watched is self.ui.partnersTable.viewport():
-            if event.type() == QEvent.Type.Resize:
-                self._fit_columns()
-            elif event.type() == QEvent.Type.Paint and self._unsaved is not None:
-                if not self._saver.isActive():
-                    self._saver.start()
+        # the columns at their narrowest on a large screen. The table lays its heading row
+        # out as wide as the rows' viewport, whenever that changes; the heading row is
+        # watched rather than the viewport itself, a plain widget made by Qt, which PySide
+        # would look up among every QtWidgets class at the start (some 12 ms).
+        if event.type() == QEvent.Type.Resize and watched is self._header:
+            self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """On a small screen the name and bar columns give way, so Risks stays in view."""
-        room = self.ui.partnersTable.viewport().width() - RISKS_ROOM
+        room = self._header.width() - RISKS_ROOM
         wide = sum(COLUMN_WIDTHS.values())
         spare = sum(COLUMN_WIDTHS[c] - NARROWER[c] for c in NARROWER)
         cut = min(max(wide - room, 0), spare)
-        header = self.ui.partnersTable.horizontalHeader()
+        header = self._header
         for column, narrowest in NARROWER.items():
             share = (COLUMN_WIDTHS[column] - narrowest) / spare
             header.resizeSection(column, round(COLUMN_WIDTHS[column] - cut * share))
@@ -203,15 +195,16 @@ class DashboardView(QWidget):
         self.context.load(work, done, self)
 
     def _save_for_next_start(self, computed: FreshDashboard) -> None:
-        """Save the dashboard for the next start a moment after its rows have been
-        painted: the paint, and what the user does first, need not share the interpreter
-        with writing 10,000 rows."""
-        if self.ui.partnersTable.viewport().isVisible():
-            self._unsaved = computed  # eventFilter times the save from the next paint
+        """Save the dashboard for the next start a moment after its rows are shown: their
+        paint, and what the user does first, need not share the interpreter with writing
+        10,000 rows."""
+        if self.isVisible():
+            self._unsaved = computed  # saved by the timer, or at once if the window closes
+            self._saver.start()
         else:
             self.context.jobs.start_unwatched(computed.save)
 
-    def _save_after_painting(self) -> None:
+    def _save_when_due(self) -> None:
         computed, self._unsaved = self._unsaved, None
         if computed is not None:
             self.context.jobs.start_unwatched(computed.save)
@@ -219,7 +212,7 @@ class DashboardView(QWidget):
     def save_now(self) -> None:
         """Start saving a dashboard still waiting to be saved (the window is closing)."""
         self._saver.stop()
-        self._save_after_painting()
+        self._save_when_due()
 
     def _next_read(self) -> int:
         # Reads run off the GUI thread and may answer out of order: a slower check of the
@@ -237,7 +230,7 @@ class DashboardView(QWidget):
     def show_saved(self, saved: SavedDashboard) -> None:
         """The dashboard saved at the last load, unchanged since: drawn before the
         database is open (or, for a team, as soon as it is)."""
-        self._show(saved.rows, saved.upcoming, saved.at_risk)
+        self._show(saved.rows, saved.upcoming, saved.at_risk, saved.unstaffed)
 
     def confirm(self, saved: SavedDashboard) -> None:
         """Read the live dashboard behind the saved one shown, and show it only if it
@@ -267,13 +260,18 @@ class DashboardView(QWidget):
         rows: Sequence[DashboardRow],
         upcoming: Sequence[CalendarEntry],
         at_risk: int | None = None,
+        unstaffed: int | None = None,
     ) -> None:
+        """The rows and the upcoming engagements; the counts the summary line gives are
+        worked out from them unless given (a saved dashboard keeps them, so a start need
+        not parse every saved engagement to paint the first screenful)."""
         self.model.set_rows(rows)
         self.ui.partnersTable.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.upcoming.set_entries(upcoming)
         if at_risk is None:
             at_risk = sum(1 for r in rows if r.risks)
-        unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
+        if unstaffed is None:
+            unstaffed = sum(1 for entry in upcoming if needs_expert(entry))
         unstaffed_note = (
             self.tr(" ({count} IEM without an expert)").format(count=unstaffed) if unstaffed else ""
         )

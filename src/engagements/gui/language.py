@@ -12,16 +12,16 @@ from the translations shipped with Qt.
 from __future__ import annotations
 
 from datetime import date, datetime
-from importlib.resources import as_file, files
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QLibraryInfo,
     QLocale,
     QTranslator,
 )
+
+from engagements.assets import resource
 
 SYSTEM = "system"
 # The languages the window speaks: setting value -> the name shown in Settings.
@@ -68,12 +68,13 @@ def install_language(app: QCoreApplication, choice: str = SYSTEM) -> str:
 
 def _application_translator(language: str) -> QTranslator | None:
     translator = QTranslator()
-    compiled = files("engagements.resources") / "translations" / f"engagements_{language}.qm"
-    with as_file(compiled) as path:
-        return translator if path.is_file() and translator.load(str(path)) else None
+    compiled = resource("translations", f"engagements_{language}.qm")
+    return translator if compiled.is_file() and translator.load(str(compiled)) else None
 
 
 def _qt_translator(locale: QLocale) -> QTranslator | None:
+    from PySide6.QtCore import QLibraryInfo  # only for a translated window
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(locale, "qtbase", "_", folder) else None

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from engagements.gui.context import AppContext
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCompleter
+
     from engagements.services.queries import SearchHit
 
 
@@ -35,6 +37,8 @@ class SearchBox(QLineEdit):
         window cost every start 4 ms."""
         found = super().completer()
         if found is None:
+            from PySide6.QtWidgets import QCompleter
+
             found = QCompleter(self._labels, self)
             found.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
             found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -10,6 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from engagements.gui.labels import column_title
 
 Index = QModelIndex | QPersistentModelIndex
+# The item roles a model's ``data`` answers most, as plain numbers: it is asked several
+# times for every cell painted (some 1,500 times for the dashboard's first paint), and
+# ``Qt.ItemDataRole.DisplayRole`` is looked up anew at each comparison.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -36,6 +42,6 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return column_title(self.headers[section])
         return None

@@ -122,18 +122,79 @@ def dark_palette() -> QPalette:
     return palette
 
 
+# Fusion's own light palette, written out as the dark one is: (active, inactive,
+# disabled) for each role. Fusion works out some greys in sixteen bits, given here as
+# such (a number): rounded to "#b8b8b8", semi-transparent paint over them (the bars'
+# tracks) came out a shade different. Asking the style for it (``app.style().standardPalette()``)
+# hands Python a QStyle, and PySide then builds QStyle's eleven enums, some 5 ms of every
+# start. tests/gui/test_theme.py holds it equal to what Fusion gives.
+FUSION_LIGHT = {
+    QPalette.ColorRole.WindowText: ("#000000", "#000000", "#bebebe"),
+    QPalette.ColorRole.Button: ("#efefef", "#efefef", "#efefef"),
+    QPalette.ColorRole.Light: ("#ffffff", "#ffffff", "#ffffff"),
+    QPalette.ColorRole.Midlight: (0xCB04, 0xCB04, 0xCB04),
+    QPalette.ColorRole.Dark: (0x9FF4, 0x9FF4, "#bebebe"),
+    QPalette.ColorRole.Mid: (0xB890, 0xB890, 0xB890),
+    QPalette.ColorRole.Text: ("#000000", "#000000", "#bebebe"),
+    QPalette.ColorRole.BrightText: ("#ffffff", "#ffffff", "#ffffff"),
+    QPalette.ColorRole.ButtonText: ("#000000", "#000000", "#bebebe"),
+    QPalette.ColorRole.Base: ("#ffffff", "#ffffff", "#efefef"),
+    QPalette.ColorRole.Window: ("#efefef", "#efefef", "#efefef"),
+    QPalette.ColorRole.Shadow: (0x767B, 0x767B, 0xB1B8),
+    QPalette.ColorRole.Highlight: ("#308cc6", "#308cc6", "#919191"),
+    QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff", "#ffffff"),
+    QPalette.ColorRole.Link: ("#0000ff", "#0000ff", "#0000ff"),
+    QPalette.ColorRole.LinkVisited: ("#ff00ff", "#ff00ff", "#ff00ff"),
+    QPalette.ColorRole.AlternateBase: ("#f7f7f7", "#f7f7f7", "#f7f7f7"),
+    QPalette.ColorRole.ToolTipBase: ("#ffffdc", "#ffffdc", "#ffffdc"),
+    QPalette.ColorRole.ToolTipText: ("#000000", "#000000", "#000000"),
+    QPalette.ColorRole.PlaceholderText: ("#80000000", "#80000000", "#80000000"),
+    QPalette.ColorRole.Accent: ("#308cc6", "#308cc6", "#919191"),
+}
+# The style is named when the application is made (``new_application``): set from Python,
+# it too would come back to Python as a QStyle.
+STYLE = "Fusion"
+_STYLED = "engagementsStyled"  # a property of the application once it has the style
+
+
+def new_application(arguments: list[str]) -> QApplication:
+    """The application (``arguments``: the program's name), made in the style every
+    window of it uses."""
+    app = QApplication([*(arguments or ["engagements"]), "-style", STYLE])
+    app.setProperty(_STYLED, True)
+    return app
+
+
+def light_palette() -> QPalette:
+    palette = QPalette()
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    for role, colours in FUSION_LIGHT.items():
+        for group, value in zip(groups, colours, strict=True):
+            grey = isinstance(value, int)
+            palette.setColor(
+                group, role, QColor.fromRgba64(value, value, value) if grey else QColor(value)
+            )
+    return palette
+
+
 def apply_scheme(app: QApplication, choice: str | None = None) -> None:
     """Fusion everywhere, dark when chosen in Settings or (by default) when the system
     asks for dark."""
     if choice is not None:
         _chosen[0] = choice if choice in THEMES else "system"
-    app.setStyle("Fusion")
+    if not app.property(_STYLED):  # an application not made by new_application (tests)
+        app.setStyle(STYLE)
+        app.setProperty(_STYLED, True)
     dark = (
         _chosen[0] == "dark"
         or _chosen[0] == "system"
         and QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     )
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if dark else light_palette())
 
 
 def follow_system_scheme(app: QApplication, choice: str = "system") -> None:

@@ -67,7 +67,7 @@ from weakref import WeakSet
 from engagements import __version__
 from engagements.collector import collector_waiting
 from engagements.inputs import inputs_fingerprint
-from engagements.services.view_rows import CalendarEntry, DashboardRow
+from engagements.services.view_rows import CalendarEntry, DashboardRow, needs_expert
 from engagements.store.revision import (
     file_state,
     server_key,
@@ -92,7 +92,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Raised whenever the saved layout changes, so older files are ignored, not misread.
-SAVED_FORMAT = 5
+SAVED_FORMAT = 6
 # A saved dashboard of 10,000 partners is about 2 MB; anything far bigger is not ours.
 LARGEST_SAVED_BYTES = 64 * 1024 * 1024
 FIRST_SCREEN_ROWS = 100  # parsed at once; the rest when first scrolled to, sorted or searched
@@ -124,7 +124,8 @@ class SavedDashboard:
 
     rows: Sequence[DashboardRow]
     upcoming: Sequence[CalendarEntry]
-    at_risk: int
+    at_risk: int  # partners with a risk
+    unstaffed: int  # upcoming IEM events without an expert (view_rows.needs_expert)
     saved_at: datetime
     revision: Revision  # of the database, read before the rows were computed
 
@@ -258,9 +259,11 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
         if len(body) > LARGEST_SAVED_BYTES or zlib.crc32(body) != header["crc32"]:
             log.warning("saved dashboard %s is damaged or cut short; computing afresh", target)
             return None
-        counts, first_rows, first_upcoming, other_rows, other_upcoming = body.split(b"\n")
-        row_count, upcoming_count, at_risk = json.loads(counts)
-        rows, upcoming = json.loads(first_rows), json.loads(first_upcoming)
+        # Five lines; the last two (all but the first screenful, most of the file) stay
+        # where they are, in ``body``, until first read.
+        counts, first_rows, first_upcoming, other_rows, other_upcoming = _lines(body, 5)
+        row_count, upcoming_count, at_risk, unstaffed = json.loads(body[counts])
+        rows, upcoming = json.loads(body[first_rows]), json.loads(body[first_upcoming])
         if not (
             _well_formed(rows, len(_ROW_FIELDS), row_count)
             and _well_formed(upcoming, len(_ENTRY_FIELDS), upcoming_count)
@@ -268,9 +271,10 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
             log.warning("saved dashboard %s is not in the expected layout; ignored", target)
             return None
         return SavedDashboard(
-            _ReadWhenAsked(row_count, rows, other_rows, _row),
-            _ReadWhenAsked(upcoming_count, upcoming, other_upcoming, _entry),
+            _ReadWhenAsked(row_count, rows, body, other_rows, _row),
+            _ReadWhenAsked(upcoming_count, upcoming, body, other_upcoming, _entry),
             int(at_risk),
+            int(unstaffed),
             datetime.fromisoformat(header["saved_at"]),
             revision,
         )
@@ -279,6 +283,18 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         log.warning("saved dashboard %s could not be read; computing afresh", target, exc_info=True)
         return None
+
+
+def _lines(body: bytes, count: int) -> list[slice]:
+    """Where each of ``count`` lines of ``body`` lies (ValueError if it has more or fewer),
+    without copying them."""
+    ends = [-1]
+    for _ in range(count - 1):
+        ends.append(body.index(b"\n", ends[-1] + 1))
+    if body.find(b"\n", ends[-1] + 1) != -1:
+        raise ValueError(f"more than {count} lines")
+    ends.append(len(body))
+    return [slice(start + 1, end) for start, end in zip(ends, ends[1:], strict=False)]
 
 
 @dataclass(frozen=True)
@@ -350,13 +366,18 @@ def save_dashboard(
     import tempfile
 
     # Rows as tuples of their fields (taken in C), written by orjson: the window saves
-    # 10,000 rows right after painting them, and the standard library's encoder took
-    # the interpreter from the window for a tenth of a second. The text is the same.
+    # 10,000 rows after painting them, and the standard library's encoder took the
+    # interpreter from the window for a tenth of a second. The text is the same.
     import orjson
 
     raw_rows = [_row_values(row) for row in rows]
     raw_upcoming = [_entry_values(entry) for entry in upcoming]
-    counts = [len(raw_rows), len(raw_upcoming), sum(1 for row in rows if row.risks)]
+    counts = [
+        len(raw_rows),
+        len(raw_upcoming),
+        sum(1 for row in rows if row.risks),
+        sum(1 for entry in upcoming if needs_expert(entry)),
+    ]
     body = b"\n".join(
         orjson.dumps(part)
         for part in (
@@ -441,9 +462,11 @@ class _ReadWhenAsked(Sequence[T]):
     thirty partners need not build ten thousand before it paints."""
 
     def __init__(
-        self, length: int, first: list[Any], rest: bytes, make: Callable[[Any], T]
+        self, length: int, first: list[Any], saved: bytes, rest: slice, make: Callable[[Any], T]
     ) -> None:
-        self._length, self._raw, self._rest, self._make = length, first, rest, make
+        self._length, self._raw, self._make = length, first, make
+        self._saved: bytes | None = saved  # the file's body; ``rest`` is where the others are
+        self._rest = rest
         self._made: dict[int, T] = {}
 
     def __len__(self) -> int:
@@ -466,8 +489,9 @@ class _ReadWhenAsked(Sequence[T]):
         if made is None:
             if position >= len(self._raw):
                 # Written by save_dashboard and checked by its CRC: parses as saved.
-                self._raw = self._raw + json.loads(self._rest)
-                self._rest = b"[]"
+                if self._saved is not None:
+                    self._raw = self._raw + json.loads(self._saved[self._rest])
+                    self._saved = None
             made = self._made[position] = self._make(self._raw[position])
         return made
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from engagements.domain.status import STAFFED_STATUSES
+
 # A dashboard row's risks: these labels are the vocabulary (saved with the dashboard and
 # shown as they are); the window asks whether a row has one, never reads their words.
 RISK_NEARLY_OUT = "nearly out of IEM days"
@@ -69,6 +71,12 @@ class CalendarEntry:
     expert: str | None = None
     clash: bool = False
     over_allowance: bool = False
+
+
+def needs_expert(entry: CalendarEntry) -> bool:
+    """A committed IEM event keeps an expert team busy: one without an expert needs
+    staffing (the dashboard marks and counts these)."""
+    return entry.kind == "iem" and entry.expert is None and entry.status in STAFFED_STATUSES
 
 
 @dataclass(frozen=True)
