@@ -11,23 +11,8 @@ from engagements.domain.allowance import allowance_year
 from engagements.services.allowance import allowance_summary
 from engagements.services.calendar_view import calendar_range
 from engagements.services.demo import fill_demo
-from engagements.store.models import IemPurchase, IemRequest, Partner, Subscription
-
-
-def _request(session, first, last, status):
-    session.add(
-        IemRequest(
-            partner_id="BUYER",
-            subscription_id=session.info["subscription_id"],
-            submitted=first - timedelta(days=60),
-            start=first,
-            end=last,
-            status=status,
-            earliest_start=first - timedelta(days=30),
-            notice_business_days=20,
-            meets_lead_time=True,
-        )
-    )
+from engagements.store.models import IemPurchase, Partner, Subscription
+from tests.services.test_dashboard_years import _request
 
 
 def test_days_bought_and_spent_long_before_the_event_count_for_its_mark(db, today):
@@ -43,7 +28,6 @@ def test_days_bought_and_spent_long_before_the_event_count_for_its_mark(db, toda
         )
         session.add(subscription)
         session.flush()
-        session.info["subscription_id"] = subscription.id
         session.add(
             IemPurchase(
                 partner_id="BUYER",
@@ -54,12 +38,14 @@ def test_days_bought_and_spent_long_before_the_event_count_for_its_mark(db, toda
         )
         # Last year: twelve days no purchase could pay for, then two the purchase paid.
         early = last_year.start + timedelta(days=10)
-        _request(session, early, early + timedelta(days=11), "approved")
+        _request(session, "BUYER", early, early + timedelta(days=11))
         later = last_year.start + timedelta(days=150)
-        _request(session, later, later + timedelta(days=1), "approved")
+        _request(session, "BUYER", later, later + timedelta(days=1))
         # This year: the eight included days used, and four more asked for.
-        _request(session, today + timedelta(days=30), today + timedelta(days=37), "approved")
-        _request(session, today + timedelta(days=50), today + timedelta(days=53), "submitted")
+        _request(session, "BUYER", today + timedelta(days=30), today + timedelta(days=37))
+        _request(
+            session, "BUYER", today + timedelta(days=50), today + timedelta(days=53), "submitted"
+        )
 
     db.write(make)
     assert allowance_summary(db, "BUYER", today).iem_days_purchased == 3  # 2 of 5 spent

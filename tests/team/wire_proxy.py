@@ -82,11 +82,7 @@ class WireProxy:
     @property
     def relayed_url(self) -> str:
         """``url`` pointing at the relay instead of the server."""
-        return (
-            make_url(self.url)
-            .set(host="127.0.0.1", port=self.port)
-            .render_as_string(hide_password=False)
-        )
+        return _relayed(self.url, self.port)
 
     @contextmanager
     def counting(self) -> Iterator[WireCounts]:
@@ -245,11 +241,7 @@ class RelayProcess:
 
     @property
     def relayed_url(self) -> str:
-        return (
-            make_url(self.url)
-            .set(host="127.0.0.1", port=self.port)
-            .render_as_string(hide_password=False)
-        )
+        return _relayed(self.url, self.port)
 
     def _now(self) -> WireCounts:
         self._pipe.send("connections")  # connections made but not yet spoken on
@@ -268,3 +260,7 @@ class RelayProcess:
         window.connections = after.connections - before.connections
         window.bytes_to_server = after.bytes_to_server - before.bytes_to_server
         window.bytes_to_client = after.bytes_to_client - before.bytes_to_client
+
+
+def _relayed(url: str, port: int) -> str:
+    return make_url(url).set(host="127.0.0.1", port=port).render_as_string(hide_password=False)

@@ -122,20 +122,7 @@ def allowance_year_table(session: Session, years: dict[str, AllowanceYear]) -> C
     for partner_id, year in years.items():
         partners_in[year].append(partner_id)
     rows = [[*_bounds(year, on_sqlite), partner_ids] for year, partner_ids in partners_in.items()]
-    statement = text(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS)
-    table = (
-        statement.bindparams(years=json.dumps(rows))
-        .columns(
-            column("partner_id", String),
-            column("first_day", Date),
-            column("last_day", Date),
-            *(
-                column(name, UtcDateTime)
-                for name in ("edge_from", "inner_from", "inner_to", "edge_to")
-            ),
-        )
-        .cte("allowance_years")
-    )
+    table = _year_table(_SQLITE_YEAR_ROWS if on_sqlite else _POSTGRESQL_YEAR_ROWS, rows)
     # PostgreSQL would otherwise fold the table into each query that reads it and parse
     # each year's bounds from text again for every session or request row it joins
     # (twelve times slower at 10,000 partners); materialized, each is parsed once.
@@ -156,8 +143,14 @@ def team_allowance_years(by_anniversary: Mapping[tuple[int, int], AllowanceYear]
         [f"{month:02d}-{day:02d}", *_bounds(year, on_sqlite=False)]
         for (month, day), year in by_anniversary.items()
     ]
-    table = (
-        text(_POSTGRESQL_ANNIVERSARY_YEARS)
+    return _year_table(_POSTGRESQL_ANNIVERSARY_YEARS, rows).prefix_with("MATERIALIZED")
+
+
+def _year_table(statement: str, rows: list[list[Any]]) -> CTE:
+    """The years table's columns, from ``statement`` given ``rows`` as its one JSON
+    parameter (``:years``)."""
+    return (
+        text(statement)
         .bindparams(years=json.dumps(rows))
         .columns(
             column("partner_id", String),
@@ -170,7 +163,6 @@ def team_allowance_years(by_anniversary: Mapping[tuple[int, int], AllowanceYear]
         )
         .cte("allowance_years")
     )
-    return table.prefix_with("MATERIALIZED")
 
 
 def _midnights(year: AllowanceYear) -> tuple[datetime, ...]:
