@@ -52,7 +52,7 @@ def relayed(postgres_server: Any) -> Iterator[tuple[Database, WireProxy]]:
     fill_demo(filler, partners=30, seed=3, today=TODAY)
     filler.engine.dispose()
     with WireProxy(url, ONE_WAY_DELAY) as proxy:
-        db = Database.open(proxy.relayed_url, connections=2)  # as the window opens it
+        db = Database.open(proxy.relayed_url, connections=3)  # as the window opens it
         permissions.team_member(db)  # the login and role are looked up once, at the start
         assert db.actor
         try:
