@@ -28,6 +28,7 @@ from engagements.domain.allowance import (
     allowance_position_without_purchases,
     allowance_year,
     allowance_years_by_anniversary,
+    distinct_days_in,
     years_sharing_purchases,
 )
 from engagements.domain.calendars import BusinessCalendar
@@ -411,8 +412,12 @@ def _row(
     included = edition.iem_days
     if days_used is not None:  # counted by a team database: this partner bought no days
         position = allowance_position_without_purchases(year, included, *days_used)
-    elif committed or pending or purchases:
+    elif purchases:
         position = allowance_position(year, included, purchases, committed, pending, shared_years)
+    elif committed or pending:  # nothing bought: the two day counts decide, as above
+        used = distinct_days_in(committed, year)
+        with_pending = distinct_days_in([*committed, *pending], year)
+        position = allowance_position_without_purchases(year, included, used, with_pending)
     else:
         position = AllowancePosition(year, included, 0, 0, 0)
     quota = edition.sessions_a_year(sub.session_quota)
