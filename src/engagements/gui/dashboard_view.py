@@ -198,11 +198,11 @@ class DashboardView(QWidget):
         """Save the dashboard for the next start a moment after its rows are shown: their
         paint, and what the user does first, need not share the interpreter with writing
         10,000 rows."""
+        self._unsaved = computed  # saved by the timer, or at once if the window closes
         if self.isVisible():
-            self._unsaved = computed  # saved by the timer, or at once if the window closes
             self._saver.start()
         else:
-            self.context.jobs.start_unwatched(computed.save)
+            self._save_when_due()
 
     def _save_when_due(self) -> None:
         computed, self._unsaved = self._unsaved, None

@@ -238,7 +238,7 @@ class MainWindow(Window):
         from PySide6.QtCore import QThreadPool
 
         self.context.jobs.cancel_all()
-        if self.views.is_built("dashboard"):  # one shown but not yet painted is saved now
+        if self.views.is_built("dashboard"):  # one shown but not yet saved is saved now
             self.views["dashboard"].save_now()  # type: ignore[attr-defined]
         QThreadPool.globalInstance().waitForDone(wait_ms)
         database = self.workspace.database or self._opened_in_background

@@ -197,11 +197,11 @@ def _over_allowance(
     first = min(entry.first_day for entry, _, _ in iem) - YEAR
     last = max(entry.last_day for entry, _, _ in iem) + YEAR
     buyers = [pid for pid in partner_ids if purchases.get(pid)]
-    bought = [p for pid in buyers for p in purchases[pid]]
-    windows = [(sorted(set(partner_ids) - set(buyers)), first, last)]
+    windows = [([pid for pid in partner_ids if not purchases.get(pid)], first, last)]
     if buyers:
-        earliest = min([p.valid_from for p in bought]) - YEAR
-        latest = max([p.valid_to for p in bought]) + YEAR
+        bought = [p for pid in buyers for p in purchases[pid]]
+        earliest = min(p.valid_from for p in bought) - YEAR
+        latest = max(p.valid_to for p in bought) + YEAR
         windows.append((buyers, min(first, earliest), max(last, latest)))
     chunks = [
         (chunk, since, until) for ids, since, until in windows for chunk in _chunks(ids) if chunk

@@ -329,7 +329,7 @@ def compute_dashboard(
     db: Database, today: date, calendar_code: str, upcoming_days: int
 ) -> FreshDashboard:
     """The dashboard computed now, not yet saved: the window shows it first and saves
-    it afterwards (writing 10,000 rows takes a fifth of a second it need not wait for)."""
+    it a moment later (``FreshDashboard.save``), so the paint never waits for the file."""
     from engagements.services.calendar_view import calendar_range
     from engagements.services.dashboard import dashboard_rows
 

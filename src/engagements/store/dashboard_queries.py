@@ -175,13 +175,12 @@ def _midnights(year: AllowanceYear) -> tuple[datetime, ...]:
 
 def _bounds(year: AllowanceYear, on_sqlite: bool) -> list[str]:
     """First and last day, and the four UTC midnights, as the database writes them."""
-    midnights = (year.start - ONE_DAY, year.start + ONE_DAY, year.end, year.end + 2 * ONE_DAY)
     # SQLite keeps UTC instants as naive text in this form, so text compares rightly.
-    instant = "{} 00:00:00.000000" if on_sqlite else "{}T00:00:00+00:00"
+    instant = "%Y-%m-%d %H:%M:%S.%f" if on_sqlite else "%Y-%m-%dT%H:%M:%S+00:00"
     return [
         year.start.isoformat(),
         year.end.isoformat(),
-        *(instant.format(day.isoformat()) for day in midnights),
+        *(midnight.strftime(instant) for midnight in _midnights(year)),
     ]
 
 
