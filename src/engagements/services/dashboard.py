@@ -313,12 +313,14 @@ def _allowance_years(
 
 def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
     """A row for each partner, in the order read (the caller sorts). Ten thousand
-    partners share a handful of editions and a few hundred terms: what depends only on
-    those is worked out once for each."""
+    partners share a handful of editions, a few hundred terms and, among those who bought
+    no days, a few hundred allowance positions: what depends only on those is worked out
+    once for each."""
     missing_data = _calendars_without_data(read.calendars, today)
     editions: dict[str, _EditionTerms] = {}
     terms: dict[tuple[date, int], _Term] = {}
-    committed, pending, purchases = read.committed, read.pending, read.purchases
+    counted: dict[tuple[AllowanceYear, int, int, int], _Position] = {}
+    years, committed, pending, purchases = read.years, read.committed, read.pending, read.purchases
     sessions, late, undetermined = read.sessions, read.late, read.undetermined
     expert_used, shared, days_used = read.expert_used, read.shared, read.days_used
     rows = []
@@ -330,25 +332,74 @@ def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
         term = terms.get((sub.start, sub.months))
         if term is None:
             term = terms[sub.start, sub.months] = _Term(term_end(sub.start, sub.months), today)
+        year = years[partner_id]
+        included = edition.iem_days
+        counts = days_used.get(partner_id)
+        bought = purchases.get(partner_id)
+        if counts is None and bought:
+            position = _Position(
+                allowance_position(
+                    year,
+                    included,
+                    bought,
+                    committed.get(partner_id, ()),
+                    pending.get(partner_id, ()),
+                    shared.get(partner_id, ()),
+                )
+            )
+        else:
+            # Nothing bought: the two day counts decide (counted by a team database, or
+            # here from the spans; none at all when the partner has no IEM this year).
+            if counts is None:
+                counts = _day_counts(year, committed.get(partner_id), pending.get(partner_id))
+            used, with_pending = counts
+            key = (year, included, used, with_pending)
+            known = counted.get(key)
+            if known is None:
+                known = counted[key] = _Position(
+                    allowance_position_without_purchases(year, included, used, with_pending)
+                )
+            position = known
         rows.append(
             _row(
                 edition,
                 sub,
-                read.years[partner_id],
-                committed.get(partner_id, ()),
-                pending.get(partner_id, ()),
-                purchases.get(partner_id, ()),
+                year,
+                position,
                 sessions.get(partner_id, 0),
                 late.get(partner_id, 0),
                 sub.calendar in missing_data,
                 term,
                 sub.start in expert_used.get(partner_id, ()),
                 undetermined.get(partner_id, 0),
-                shared.get(partner_id, ()),
-                days_used.get(partner_id),
             )
         )
     return rows
+
+
+def _day_counts(
+    year: AllowanceYear, committed: Sequence[DateSpan] | None, pending: Sequence[DateSpan] | None
+) -> tuple[int, int]:
+    """Distinct committed dates inside ``year``, and those of committed and pending
+    requests together (what ``iem_days_used_query`` counts on a team database)."""
+    if not committed and not pending:
+        return 0, 0
+    committed, pending = committed or [], pending or []
+    return distinct_days_in(committed, year), distinct_days_in([*committed, *pending], year)
+
+
+class _Position:
+    """An allowance position's figures as the dashboard shows them, read once."""
+
+    __slots__ = ("included", "available", "used", "pending", "remaining", "nearly_out")
+
+    def __init__(self, position: AllowancePosition) -> None:
+        self.included = position.included
+        self.available = position.available
+        self.used = position.used
+        self.pending = position.pending
+        self.remaining = position.remaining
+        self.nearly_out = bool(self.available) and self.remaining <= NEARLY_OUT_DAYS
 
 
 class _EditionTerms:
@@ -397,32 +448,17 @@ def _row(
     edition: _EditionTerms,
     sub: SubscriptionInForce,
     year: AllowanceYear,
-    committed: Sequence[DateSpan],
-    pending: Sequence[DateSpan],
-    purchases: Sequence[Purchase],
+    position: _Position,
     sessions_used: int,
     late_waiting: int,
     no_calendar_data: bool,
     term: _Term,
     expert_service_used: bool,
     undetermined_waiting: int,
-    shared_years: Sequence[AllowanceYear],
-    days_used: tuple[int, int] | None,
 ) -> DashboardRow:
-    included = edition.iem_days
-    if days_used is not None:  # counted by a team database: this partner bought no days
-        position = allowance_position_without_purchases(year, included, *days_used)
-    elif purchases:
-        position = allowance_position(year, included, purchases, committed, pending, shared_years)
-    elif committed or pending:  # nothing bought: the two day counts decide, as above
-        used = distinct_days_in(committed, year)
-        with_pending = distinct_days_in([*committed, *pending], year)
-        position = allowance_position_without_purchases(year, included, used, with_pending)
-    else:
-        position = AllowancePosition(year, included, 0, 0, 0)
     quota = edition.sessions_a_year(sub.session_quota)
     risks = []
-    if position.available and position.remaining <= NEARLY_OUT_DAYS:
+    if position.nearly_out:
         risks.append(RISK_NEARLY_OUT)
     if late_waiting:
         risks.append(RISK_LATE_WAITING)
@@ -434,7 +470,6 @@ def _row(
         risks.append(RISK_EXPIRING)
     if expert_service_used and term.running:
         risks.append(RISK_EXIT_LOCKED)
-    term_end = term.last_day
     return DashboardRow(
         sub.partner_id,
         sub.name,
@@ -443,7 +478,7 @@ def _row(
         sub.tam,
         year.start,
         year.end,
-        term_end,
+        term.last_day,
         position.included,
         position.available,
         position.used,
