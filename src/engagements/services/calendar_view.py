@@ -203,19 +203,25 @@ def _over_allowance(
         earliest = min(p.valid_from for p in bought) - YEAR
         latest = max(p.valid_to for p in bought) + YEAR
         windows.append((buyers, min(first, earliest), max(last, latest)))
+    # SQLite takes at most a few hundred parameters a statement; PostgreSQL takes each
+    # list as one array.
+    as_array = not db.is_sqlite
     chunks = [
-        (chunk, since, until) for ids, since, until in windows for chunk in _chunks(ids) if chunk
+        (chunk, since, until)
+        for ids, since, until in windows
+        for chunk in ([ids] if as_array else _chunks(ids))
+        if chunk
     ]
     found = read_together(
         session,
         {
             **{
-                f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
+                f"subscriptions_{n}": queries.subscriptions_of_query(chunk, as_array)
                 for n, (chunk, _, _) in enumerate(chunks)
             },
             **{
                 f"committed_{n}": queries.committed_spans_query(
-                    chunk, since, until, lifecycle.COMMITTED_STATUSES
+                    chunk, since, until, lifecycle.COMMITTED_STATUSES, as_array
                 )
                 for n, (chunk, since, until) in enumerate(chunks)
             },
