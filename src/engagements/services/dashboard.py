@@ -319,7 +319,7 @@ def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
     missing_data = _calendars_without_data(read.calendars, today)
     editions: dict[str, _EditionTerms] = {}
     terms: dict[tuple[date, int], _Term] = {}
-    counted: dict[tuple[AllowanceYear, int, int, int], _Position] = {}
+    counted: dict[tuple[date, date, int, int, int], _Position] = {}
     years, committed, pending, purchases = read.years, read.committed, read.pending, read.purchases
     sessions, late, undetermined = read.sessions, read.late, read.undetermined
     expert_used, shared, days_used = read.expert_used, read.shared, read.days_used
@@ -353,7 +353,7 @@ def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
             if counts is None:
                 counts = _day_counts(year, committed.get(partner_id), pending.get(partner_id))
             used, with_pending = counts
-            key = (year, included, used, with_pending)
+            key = (year.start, year.end, included, used, with_pending)  # dates hash in C
             known = counted.get(key)
             if known is None:
                 known = counted[key] = _Position(

@@ -19,9 +19,8 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -54,8 +53,7 @@ from engagements.store.models import (
 )
 
 
-@dataclass(frozen=True, slots=True)  # one per partner, all alive at once: keep them lean
-class SubscriptionInForce:
+class SubscriptionInForce(NamedTuple):  # ten thousand at once: a tuple is made in C
     """A partner and the subscription in force on the day the dashboard is for."""
 
     partner_id: str
@@ -91,7 +89,7 @@ def subscriptions_from_rows(
     started by then, else the first (the choice of ``current_subscription``)."""
     chosen: dict[str, SubscriptionInForce] = {}
     for row in rows:
-        sub = SubscriptionInForce(*row)
+        sub = SubscriptionInForce._make(row)
         held = chosen.get(sub.partner_id)
         if held is None or _more_in_force(sub.start, held.start, today):
             chosen[sub.partner_id] = sub
