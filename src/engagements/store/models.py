@@ -124,6 +124,8 @@ class IemRequest(Base):
         # without touching the table (migration 0005).
         Index("ix_iem_requests_partner_span_status", "partner_id", "start", "end", "status"),
         Index("ix_iem_requests_status", "status"),
+        # A calendar's range: what ends on or after its first day (migration 0011).
+        Index("ix_iem_requests_end", "end"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -220,6 +222,7 @@ class TrainingSession(Base):
     __table_args__ = (
         Index("ix_training_sessions_expert_time", "expert_id", "starts_at", "ends_at"),
         Index("ix_training_sessions_partner", "partner_id", "starts_at"),
+        Index("ix_training_sessions_ends_at", "ends_at"),  # a calendar's range (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
