@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -66,11 +67,22 @@ def _calendar_range(
     begin = datetime.combine(first - ONE_DAY, time.min, UTC)
     end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)
     chosen = (wanted.partner_id, wanted.expert_id, wanted.tam)
+    events = queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen)
+    # A team database reads what the over-allowance marks need in the same statement as
+    # the events, a round trip saved; an embedded file reads it afterwards, for the
+    # partners found (a read there costs no wait).
+    in_one_statement = _marks_read_with_events(db)
     with db.reading() as session:
         shown = read_together(
             session,
             {
-                "iem": queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen),
+                **(
+                    queries.iem_events_with_marks_queries(
+                        events, YEAR.days, lifecycle.COMMITTED_STATUSES
+                    )
+                    if in_one_statement
+                    else {"iem": events}
+                ),
                 "sessions": queries.sessions_query(
                     begin, end, lifecycle.SESSION_COUNTING_STATUSES, *chosen
                 ),
@@ -87,7 +99,13 @@ def _calendar_range(
         calendar = working_calendars_from_rows(
             [calendar_code], shown["weekends"], shown["adjustments"]
         )[calendar_code]
-        over = _over_allowance(session, db, iem, purchases)
+        if in_one_statement:
+            marks = _MarksInputs.from_rows(
+                shown["subscriptions"], (shown["spans_not_bought"], shown["spans_bought"])
+            )
+        else:
+            marks = _read_marks_inputs(session, iem, purchases)
+        over = _over_allowance(db, iem, purchases, marks)
     calendar_days = _calendar_days(calendar, calendar_code, first, last)
     entries = [_marked(e, busy, over) for e in (*iem, *sessions)]
     entries.sort(key=lambda e: (e.first_day, e.kind != KIND_IEM, e.starts_at or _EPOCH, e.id))
@@ -95,6 +113,10 @@ def _calendar_range(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _marks_read_with_events(db: Database) -> bool:
+    return not db.is_sqlite
 
 
 def _iem_entries(rows: Iterable[Sequence[Any]]) -> list[tuple[CalendarEntry, str | None, str]]:
@@ -180,16 +202,38 @@ def _busy_by_expert(
     return clashing
 
 
-def _over_allowance(
+@dataclass
+class _MarksInputs:
+    """What the over-allowance marks need of the partners with IEM events shown: the
+    latest subscription each started (start, months, edition), and its committed spans."""
+
+    subscriptions: dict[str, tuple[date, int, str]] = field(default_factory=dict)
+    committed: defaultdict[str, list[DateSpan]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def from_rows(
+        cls, subscriptions: Iterable[Sequence[Any]], spans: Iterable[Iterable[Sequence[Any]]]
+    ) -> _MarksInputs:
+        """From subscription rows, oldest first, and groups of span rows."""
+        found = cls()
+        for pid, start, months, edition in subscriptions:
+            found.subscriptions[pid] = (start, months, edition)  # the latest started wins
+        for rows in spans:
+            for pid, start, end in rows:
+                found.committed[pid].append((start, end))
+        return found
+
+
+def _read_marks_inputs(
     session: Session,
-    db: Database,
     iem: list[tuple[CalendarEntry, str | None, str]],
     purchases: dict[str, list[Purchase]],
-) -> set[int]:
-    """IEM ids whose event would take (or has taken) its allowance year past its days."""
+) -> _MarksInputs:
+    """An embedded file: the marks' inputs read after the events, for the partners found
+    (what ``iem_events_with_marks_queries`` reads with them on a team database)."""
     partner_ids = sorted({pid for _, _, pid in iem})
     if not partner_ids:
-        return set()
+        return _MarksInputs()
     # The allowance years of the events shown reach a year either side of them; bought
     # days are spent once across the years they touch, so partners who bought some are
     # read over those years too. Most bought none: their window stays narrow (reading
@@ -203,37 +247,37 @@ def _over_allowance(
         earliest = min(p.valid_from for p in bought) - YEAR
         latest = max(p.valid_to for p in bought) + YEAR
         windows.append((buyers, min(first, earliest), max(last, latest)))
-    # SQLite takes at most a few hundred parameters a statement; PostgreSQL takes each
-    # list as one array.
-    as_array = not db.is_sqlite
-    chunks = [
-        (chunk, since, until)
-        for ids, since, until in windows
-        for chunk in ([ids] if as_array else _chunks(ids))
-        if chunk
-    ]
+    # SQLite takes at most a few hundred parameters a statement.
+    chunks = [(chunk, since, until) for ids, since, until in windows for chunk in _chunks(ids)]
     found = read_together(
         session,
         {
             **{
-                f"subscriptions_{n}": queries.subscriptions_of_query(chunk, as_array)
+                f"subscriptions_{n}": queries.subscriptions_of_query(chunk)
                 for n, (chunk, _, _) in enumerate(chunks)
             },
             **{
                 f"committed_{n}": queries.committed_spans_query(
-                    chunk, since, until, lifecycle.COMMITTED_STATUSES, as_array
+                    chunk, since, until, lifecycle.COMMITTED_STATUSES
                 )
                 for n, (chunk, since, until) in enumerate(chunks)
             },
         },
     )
-    subs: dict[str, tuple[date, int, str]] = {}
-    committed: defaultdict[str, list[DateSpan]] = defaultdict(list)
-    for n in range(len(chunks)):
-        for pid, start, months, edition in found[f"subscriptions_{n}"]:
-            subs[pid] = (start, months, edition)  # the latest started wins
-        for pid, start, end in found[f"committed_{n}"]:
-            committed[pid].append((start, end))
+    return _MarksInputs.from_rows(
+        (row for n in range(len(chunks)) for row in found[f"subscriptions_{n}"]),
+        (found[f"committed_{n}"] for n in range(len(chunks))),
+    )
+
+
+def _over_allowance(
+    db: Database,
+    iem: list[tuple[CalendarEntry, str | None, str]],
+    purchases: dict[str, list[Purchase]],
+    marks: _MarksInputs,
+) -> set[int]:
+    """IEM ids whose event would take (or has taken) its allowance year past its days."""
+    subs, committed = marks.subscriptions, marks.committed
     purchases = defaultdict(list, purchases)
     over = set()
     shortfall_of_committed: dict[tuple[str, date], dict[AllowanceYear, int]] = {}

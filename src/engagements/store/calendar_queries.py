@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, Select, String, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 
 from engagements.store.models import (
     CalendarSetting,
     Expert,
     HolidayAdjustment,
+    IemPurchase,
     IemRequest,
     Partner,
     Subscription,
@@ -128,16 +129,13 @@ def expert_zones_query() -> Select[*tuple[Any, ...]]:
     return select(Expert.id, Expert.timezone)
 
 
-def subscriptions_of_query(
-    partner_ids: list[str], as_array: bool = False
-) -> Select[*tuple[Any, ...]]:
-    """(partner, start, months, edition) of these partners' subscriptions, oldest first.
-    ``as_array``: see ``_one_of``."""
+def subscriptions_of_query(partner_ids: list[str]) -> Select[*tuple[Any, ...]]:
+    """(partner, start, months, edition) of these partners' subscriptions, oldest first."""
     return (
         select(
             Subscription.partner_id, Subscription.start, Subscription.months, Subscription.edition
         )
-        .where(_one_of(Subscription.partner_id, partner_ids, as_array))
+        .where(Subscription.partner_id.in_(partner_ids))
         .order_by(Subscription.start)
     )
 
@@ -147,26 +145,68 @@ def committed_spans_query(
     first: date,
     last: date,
     committed_statuses: Iterable[str],
-    as_array: bool = False,
 ) -> Select[*tuple[Any, ...]]:
-    """(partner, start, end) of these partners' committed spans from ``first`` to ``last``.
-    ``as_array``: see ``_one_of``."""
+    """(partner, start, end) of these partners' committed spans from ``first`` to ``last``."""
     return select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
-        _one_of(IemRequest.partner_id, partner_ids, as_array),
+        IemRequest.partner_id.in_(partner_ids),
         IemRequest.end >= first,
         IemRequest.start <= last,
         IemRequest.status.in_(list(committed_statuses)),
     )
 
 
-def _one_of(column: Any, values: list[str], as_array: bool) -> Any:
-    """``column IN (values)``; with ``as_array`` (PostgreSQL only), the values go as one
-    array parameter: a month's calendar names a thousand partners,
-    and a parameter each cost SQLAlchemy and the driver 15 ms of the reader's processor
-    to write into the statement, and the server a 45 kB statement to parse."""
-    if as_array:  # a set to join (the server sees how many), not a list to search
-        return column.in_(select(func.unnest(bindparam(None, values, type_=ARRAY(String)))))
-    return column.in_(values)
+def iem_events_with_marks_queries(
+    events: Select[*tuple[Any, ...]], reach_days: int, committed_statuses: Iterable[str]
+) -> dict[str, Select[*tuple[Any, ...]]]:
+    """PostgreSQL: the IEM events of ``events`` (``iem_events_query``) with what their
+    over-allowance marks need, for one statement (``read_together``): no second round
+    trip to name the partners found.
+
+    ``iem``: the events, as ``events`` reads them. ``subscriptions``: what
+    ``subscriptions_of_query`` reads for their partners. ``spans_not_bought`` and
+    ``spans_bought``: (partner, start, end) of their partners' committed spans, from
+    ``reach_days`` before the first event to as long after the last, and, for partners
+    who bought days, that far beyond the purchases of any of them too (bought days are
+    spent once across the years they touch)."""
+    shown = events.cte("shown_events")
+    partners = select(shown.c.partner_id)
+    since = select(func.min(shown.c.start)).scalar_subquery() - reach_days
+    until = select(func.max(shown.c.end)).scalar_subquery() + reach_days
+    of_shown = IemPurchase.partner_id.in_(partners)
+    bought_since = (
+        select(func.min(IemPurchase.valid_from)).where(of_shown).scalar_subquery() - reach_days
+    )
+    bought_until = (
+        select(func.max(IemPurchase.valid_to)).where(of_shown).scalar_subquery() + reach_days
+    )
+    bought = exists().where(IemPurchase.partner_id == IemRequest.partner_id)
+
+    def spans(buyers: bool, first: Any, last: Any) -> Select[*tuple[Any, ...]]:
+        return select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
+            IemRequest.partner_id.in_(partners),
+            bought if buyers else ~bought,
+            IemRequest.end >= first,
+            IemRequest.start <= last,
+            IemRequest.status.in_(list(committed_statuses)),
+        )
+
+    return {
+        "iem": select(shown),
+        "subscriptions": (
+            select(
+                Subscription.partner_id,
+                Subscription.start,
+                Subscription.months,
+                Subscription.edition,
+            )
+            .where(Subscription.partner_id.in_(partners))
+            .order_by(Subscription.start)
+        ),
+        "spans_not_bought": spans(False, since, until),
+        "spans_bought": spans(
+            True, func.least(since, bought_since), func.greatest(until, bought_until)
+        ),
+    }
 
 
 def _filtered(
