@@ -4,6 +4,7 @@ partners found. On the same team database both ways must mark the same events.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +19,7 @@ from tests.services.test_dashboard_years import _request
 
 
 @pytest.fixture
-def team_db(postgres_url: str, today: date) -> Database:
+def team_db(postgres_url: str, today: date) -> Iterator[Database]:
     db = Database.open(postgres_url, actor="asm-tester")
     fill_demo(db, partners=30, seed=11, today=today, years=2)
     _a_partner_spending_bought_days(db, today)
@@ -84,7 +85,11 @@ def test_marks_read_with_the_events_equal_marks_read_after_them(team_db, today, 
         month_grid(today.year, today.month),
         month_grid((today + timedelta(days=31)).year, (today + timedelta(days=31)).month),
     ]
-    filters = [CalendarFilter(), CalendarFilter(partner_id="BUYER"), CalendarFilter(tam="tam-buyer")]
+    filters = [
+        CalendarFilter(),
+        CalendarFilter(partner_id="BUYER"),
+        CalendarFilter(tam="tam-buyer"),
+    ]
     together = {
         (r, f): calendar_range(team_db, *r, "CN", f).entries for r in ranges for f in filters
     }

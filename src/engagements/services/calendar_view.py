@@ -116,6 +116,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _marks_read_with_events(db: Database) -> bool:
+    """Whether the over-allowance marks' reads go in the events' statement: on a team
+    database (tests compare both ways on one)."""
     return not db.is_sqlite
 
 

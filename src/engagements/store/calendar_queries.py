@@ -141,10 +141,7 @@ def subscriptions_of_query(partner_ids: list[str]) -> Select[*tuple[Any, ...]]:
 
 
 def committed_spans_query(
-    partner_ids: list[str],
-    first: date,
-    last: date,
-    committed_statuses: Iterable[str],
+    partner_ids: list[str], first: date, last: date, committed_statuses: Iterable[str]
 ) -> Select[*tuple[Any, ...]]:
     """(partner, start, end) of these partners' committed spans from ``first`` to ``last``."""
     return select(IemRequest.partner_id, IemRequest.start, IemRequest.end).where(
