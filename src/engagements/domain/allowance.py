@@ -20,6 +20,9 @@ from engagements.domain.errors import RuleRefusal
 from engagements.domain.findings import Finding
 
 ONE_DAY = timedelta(days=1)
+# No allowance year is longer: from a date, every day of the years holding it lies within
+# this many days (reads of spans that may share a year with a date reach this far).
+LONGEST_YEAR = timedelta(days=366)
 NEARLY_OUT_DAYS = 2
 """IEM days left at or below which a partner is nearly out (flagged, drawn in warning)."""
 DateSpan = tuple[date, date]  # first and last day, inclusive

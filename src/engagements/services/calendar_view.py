@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from engagements.collector import collector_waiting
 from engagements.domain import status as lifecycle
 from engagements.domain.allowance import (
+    LONGEST_YEAR,
     ONE_DAY,
     AllowanceYear,
     DateSpan,
@@ -45,7 +46,6 @@ from engagements.store.dashboard_queries import purchases_from_rows, purchases_q
 
 KIND_IEM, KIND_SESSION = "iem", "session"
 SHOWN_IEM_STATUSES = lifecycle.COMMITTED_STATUSES | lifecycle.PENDING_STATUSES
-YEAR = timedelta(days=366)  # an allowance year around an event reaches no further
 EVERYTHING = CalendarFilter()  # no filter: every partner, expert and TAM
 
 
@@ -78,7 +78,7 @@ def _calendar_range(
             {
                 **(
                     queries.iem_events_with_marks_queries(
-                        events, YEAR.days, lifecycle.COMMITTED_STATUSES
+                        events, LONGEST_YEAR.days, lifecycle.COMMITTED_STATUSES
                     )
                     if in_one_statement
                     else {"iem": events}
@@ -240,14 +240,14 @@ def _read_marks_inputs(
     # days are spent once across the years they touch, so partners who bought some are
     # read over those years too. Most bought none: their window stays narrow (reading
     # everyone over the widest purchase read three times the spans).
-    first = min(entry.first_day for entry, _, _ in iem) - YEAR
-    last = max(entry.last_day for entry, _, _ in iem) + YEAR
+    first = min(entry.first_day for entry, _, _ in iem) - LONGEST_YEAR
+    last = max(entry.last_day for entry, _, _ in iem) + LONGEST_YEAR
     buyers = [pid for pid in partner_ids if purchases.get(pid)]
     windows = [([pid for pid in partner_ids if not purchases.get(pid)], first, last)]
     if buyers:
         bought = [p for pid in buyers for p in purchases[pid]]
-        earliest = min(p.valid_from for p in bought) - YEAR
-        latest = max(p.valid_to for p in bought) + YEAR
+        earliest = min(p.valid_from for p in bought) - LONGEST_YEAR
+        latest = max(p.valid_to for p in bought) + LONGEST_YEAR
         windows.append((buyers, min(first, earliest), max(last, latest)))
     # SQLite takes at most a few hundred parameters a statement.
     chunks = [(chunk, since, until) for ids, since, until in windows for chunk in _chunks(ids)]

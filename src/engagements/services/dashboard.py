@@ -96,8 +96,9 @@ def dashboard_rows(db: Database, today: date) -> list[DashboardRow]:
     """Every partner's row, partners at risk first (most risks, then fewest days left).
 
     An embedded file reads in two rounds (what needs nothing else, then what each
-    partner's allowance year bounds); a team database in one round trip
-    (``store.batch.read_together``), its server working out the years itself."""
+    partner's allowance year bounds); a team database in one round trip on each of two
+    connections (``store.batch.read_together``), its server working out the years
+    itself."""
     with collector_waiting():
         return _dashboard_rows(db, today)
 

@@ -41,7 +41,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from engagements.domain import status as lifecycle
-from engagements.domain.allowance import ONE_DAY, AllowanceYear, DateSpan, Purchase
+from engagements.domain.allowance import (
+    LONGEST_YEAR,
+    ONE_DAY,
+    AllowanceYear,
+    DateSpan,
+    Purchase,
+)
 from engagements.store.models import (
     ExpertServiceUse,
     IemPurchase,
@@ -456,7 +462,7 @@ def committed_spans_near_purchases_query(bounds: CTE) -> Select[*tuple[Any, ...]
     can give (allowance years touched by its purchases' validity, each at most 366
     days); ``committed_spans_from_rows`` keeps what lies inside the exact window.
     ``bounds`` is team_allowance_years."""
-    a_year = 366
+    a_year = LONGEST_YEAR.days
     reach = (
         select(
             IemPurchase.partner_id,
