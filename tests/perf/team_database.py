@@ -81,9 +81,13 @@ def _copy(source: BenchmarkDatabase, url: str) -> None:
                     write.execute(table.insert(), [dict(row) for row in batch])
                 _follow_sequence(write, table)
         with writer.connect() as connection:
-            # Statistics, as a server's autovacuum would have gathered them for a
-            # database in use: without them the planner guesses, and the figures with it.
-            connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+            # Statistics and the visibility map, as a server's autovacuum keeps them for
+            # a database in use: without statistics the planner guesses, and without the
+            # map an index cannot answer alone (each row is looked up in the table to
+            # see whether it is visible). A database just loaded has neither.
+            connection.execution_options(isolation_level="AUTOCOMMIT").execute(
+                text("VACUUM (ANALYZE)")
+            )
     finally:
         reader.dispose()
         writer.dispose()
