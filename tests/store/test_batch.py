@@ -86,3 +86,91 @@ def test_on_postgresql_the_queries_cross_the_wire_in_one_round_trip(demo_db):
         finally:
             relayed.engine.dispose()
     assert counts.round_trips == 1
+
+
+def _mixed_queries():
+    """Plain queries, and two that share a WITH table (sent as the one JSON statement)."""
+    counted = (
+        select(Subscription.partner_id, func.count().label("subscriptions"))
+        .group_by(Subscription.partner_id)
+        .cte("counted")
+    )
+    return {
+        **_queries(),
+        "counted_subscriptions": select(counted.c.partner_id, counted.c.subscriptions).order_by(
+            counted.c.partner_id
+        ),
+        "partners_counted": select(func.count()).select_from(counted),
+    }
+
+
+def test_queries_sharing_a_with_table_and_plain_ones_give_the_rows_of_each_alone(demo_db):
+    with demo_db.reading() as session:
+        alone = {
+            name: [tuple(row) for row in session.execute(query)]
+            for name, query in _mixed_queries().items()
+        }
+    with demo_db.reading() as session:
+        together = {
+            name: list(rows) for name, rows in read_together(session, _mixed_queries()).items()
+        }
+    assert together == alone
+    assert together["counted_subscriptions"] and together["partners_counted"][0][0] >= 8
+
+
+def test_on_postgresql_plain_and_joined_queries_share_one_round_trip(demo_db):
+    if demo_db.is_sqlite:
+        return
+    from wire_proxy import WireProxy
+
+    from engagements.services.database import Database
+
+    with WireProxy(str(demo_db.engine.url.render_as_string(hide_password=False))) as proxy:
+        relayed = Database.open(proxy.relayed_url)
+        try:
+            with relayed.reading() as session:
+                session.connection()
+                with proxy.counting() as counts:
+                    read_together(session, _mixed_queries())
+        finally:
+            relayed.engine.dispose()
+    assert counts.round_trips == 1
+
+
+def test_on_postgresql_every_query_reads_one_snapshot(demo_db):
+    """The plain statements and the JSON one run in one read-only transaction at
+    REPEATABLE READ: their rows agree, as one statement's would."""
+    if demo_db.is_sqlite:
+        return
+    from sqlalchemy import String, literal_column
+
+    snapshot = func.cast(func.pg_current_snapshot(), String)
+    shared = select(Partner.id).cte("shared")
+    queries = {
+        "first": select(snapshot),
+        "isolation": select(func.current_setting("transaction_isolation")),
+        "read_only": select(func.current_setting("transaction_read_only")),
+        "joined": select(snapshot, func.count()).select_from(shared),
+        "last": select(snapshot, literal_column("1")),
+    }
+    with demo_db.reading() as session:
+        found = {name: list(rows) for name, rows in read_together(session, queries).items()}
+    assert found["isolation"] == [("repeatable read",)]
+    assert found["read_only"] == [("on",)]
+    assert found["first"][0][0] == found["joined"][0][0] == found["last"][0][0]
+
+
+def test_on_postgresql_a_refused_statement_is_reported_and_the_connection_stays_usable(demo_db):
+    if demo_db.is_sqlite:
+        return
+    from sqlalchemy import literal
+    from sqlalchemy.exc import DBAPIError
+
+    refused = {"fine": select(Partner.id), "refused": select(literal(1) / literal(0))}
+    with demo_db.reading() as session:
+        with pytest.raises(DBAPIError, match="division by zero"):
+            read_together(session, refused)
+        # the same connection: its transaction was ended, and it still reads in autocommit
+        again = read_together(session, {"partners": select(func.count()).select_from(Partner)})
+        assert list(again["partners"])[0][0] >= 8
+        assert session.connection().connection.driver_connection.autocommit

@@ -19,17 +19,24 @@ collector busy). Iterate each result once, inside the ``with db.reading()`` bloc
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import CTE, Select, func, literal_column, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import visitors
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from engagements.collector import collector_waiting
+from engagements.store.pipeline import bound_parameters
 
 Rows = Iterable[tuple[Any, ...]]
 
@@ -42,10 +49,143 @@ def read_together(
         return {}
     if session.get_bind().dialect.name != "postgresql":
         return {name: _WhenIterated(session, query) for name, query in queries.items()}
-    names = list(queries)
+    driver = session.connection().connection.driver_connection
+    plain = {name: query for name, query in queries.items() if not _shares_a_table(query)}
+    if plain and getattr(driver, "autocommit", False):
+        return _pipelined(session, driver, queries, plain)
+    return _as_one_statement(session, queries)
+
+
+def _shares_a_table(query: Select[*tuple[Any, ...]]) -> bool:
+    """Whether ``query`` reads a WITH table (``CTE``), which the queries read together
+    may share: those stay in the one JSON statement, where the server works it out once."""
+    return any(isinstance(element, CTE) for element in visitors.iterate(query))
+
+
+def _pipelined(
+    session: Session,
+    driver: Any,
+    queries: Mapping[str, Select[*tuple[Any, ...]]],
+    plain: Mapping[str, Select[*tuple[Any, ...]]],
+) -> dict[str, Rows]:
+    """The queries that read no WITH table sent as statements of their own, and the rest
+    as the one JSON statement, all down psycopg's pipeline: one round trip still, in one
+    read-only transaction at REPEATABLE READ (one snapshot for all, as one statement
+    has). A plain statement's rows come back in the driver's binary format, taken apart
+    in C, and the server builds no JSON for them: measured for the dashboard's 10,000
+    subscriptions, 8 ms of the client's time instead of 15, and the answer in 13 ms
+    instead of 31 to 41."""
+    import psycopg
+
+    dialect = session.get_bind().dialect
+    joined = {name: query for name, query in queries.items() if name not in plain}
+    cursors: dict[str, tuple[Any, list[Any]]] = {}
+    try:
+        with collector_waiting(), driver.pipeline():
+            driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            for name, query in plain.items():
+                sql, parameters, readers = _compiled(query, dialect)
+                cursor = driver.cursor(binary=True)
+                cursor.execute(sql, parameters)
+                cursors[name] = (cursor, readers)
+            if joined:
+                statement, joined_readers = _one_statement(joined)
+                sql, parameters, _ = _compiled(statement, dialect)
+                cursor = driver.cursor()
+                cursor.execute(sql, parameters)
+                cursors[""] = (cursor, joined_readers)
+            driver.execute("COMMIT")
+        with collector_waiting():
+            found: dict[str, Rows] = {}
+            for name, (cursor, readers) in cursors.items():
+                if name == "":
+                    answer = cursor.fetchone()[0]
+                    found.update(
+                        (part, _typed_rows(result, columns))
+                        for part, columns, result in zip(joined, readers, answer, strict=True)
+                    )
+                else:
+                    found[name] = _driver_rows(cursor.fetchall(), readers)
+            return {name: found[name] for name in queries}
+    except psycopg.Error as exc:
+        with contextlib.suppress(psycopg.Error):
+            driver.execute("ROLLBACK")  # a refused statement leaves the transaction failed
+        raise DBAPIError.instance("", None, exc, psycopg.Error) from exc
+
+
+# A statement sent again (the dashboard's are made once a day) is not compiled again:
+# SQLAlchemy's own cache serves only the statements it executes itself.
+_COMPILED: WeakKeyDictionary[Select[Any], tuple[str, dict[str, Any], list[Any]]] = (
+    WeakKeyDictionary()
+)
+_compiling = threading.Lock()
+
+
+def _compiled(
+    query: Select[*tuple[Any, ...]], dialect: Any
+) -> tuple[str, dict[str, Any], list[Any]]:
+    """The SQL text of ``query``, its parameters and its columns' readers."""
+    found = _COMPILED.get(query)
+    if found is None:
+        compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        found = (
+            str(compiled),
+            bound_parameters(compiled),
+            [_driver_reader(column.type) for column in query.selected_columns],
+        )
+        with _compiling:
+            _COMPILED[query] = found
+    return found
+
+
+def _driver_rows(rows: list[tuple[Any, ...]], readers: list[Any]) -> list[tuple[Any, ...]]:
+    """The driver's rows, each column that has a type of our own (``TypeDecorator``)
+    converted as SQLAlchemy would."""
+    converted = [(position, read) for position, read in enumerate(readers) if read is not None]
+    if not converted or not rows:
+        return rows
+    columns: list[Any] = list(zip(*rows, strict=True))
+    for position, read in converted:
+        columns[position] = [None if value is None else read(value) for value in columns[position]]
+    return list(zip(*columns, strict=True))
+
+
+def _driver_reader(column_type: TypeEngine[Any]) -> Any:
+    if not isinstance(column_type, TypeDecorator):
+        return None
+    process = column_type.process_result_value
+    return lambda value: process(value, None)  # type: ignore[arg-type]
+
+
+def _one_statement(
+    queries: Mapping[str, Select[*tuple[Any, ...]]],
+) -> tuple[Select[Any], list[list[Any]]]:
+    """The queries as one statement returning a JSON array of each one's rows, with the
+    readers of each one's columns; made once for the same queries (a statement is
+    immutable: the dashboard's, made once a day, are sent again as they are)."""
+    key = tuple(queries.items())
+    with _compiling:
+        found = _ONE_STATEMENTS.get(key)
+        if found is not None:
+            _ONE_STATEMENTS.move_to_end(key)
+            return found
+    found = _made_one_statement(queries)
+    with _compiling:
+        _ONE_STATEMENTS[key] = found
+        while len(_ONE_STATEMENTS) > 32:
+            _ONE_STATEMENTS.popitem(last=False)
+    return found
+
+
+_ONE_STATEMENTS: OrderedDict[tuple[Any, ...], tuple[Select[Any], list[list[Any]]]] = OrderedDict()
+
+
+def _made_one_statement(
+    queries: Mapping[str, Select[*tuple[Any, ...]]],
+) -> tuple[Select[Any], list[list[Any]]]:
     parts: list[Any] = []
     readers: list[list[Any]] = []
-    for name in names:
+    for name in queries:
         query, numbered = _numbered(queries[name])
         rows = query.subquery(f"rows_{len(parts)}")
         columns = list(rows.c)
@@ -62,11 +202,18 @@ def read_together(
             .scalar_subquery()
         )
         readers.append([_reader(column.type) for column in columns])
+    return select(func.json_build_array(*parts)), readers
+
+
+def _as_one_statement(
+    session: Session, queries: Mapping[str, Select[*tuple[Any, ...]]]
+) -> dict[str, Rows]:
+    statement, readers = _one_statement(queries)
     with collector_waiting():  # the answer is tens of thousands of lists, all kept
-        answer = session.connection().execute(select(func.json_build_array(*parts))).scalar_one()
+        answer = session.connection().execute(statement).scalar_one()
         return {
             name: _typed_rows(result, columns)
-            for name, columns, result in zip(names, readers, answer, strict=True)
+            for name, columns, result in zip(queries, readers, answer, strict=True)
         }
 
 

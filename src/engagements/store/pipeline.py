@@ -63,7 +63,7 @@ class Pipeline:
         readers = [_reader(column.type) for column in getattr(statement, "selected_columns", ())]
         cursor = self._driver.cursor()
         with _as_dbapi_error(str(compiled)):
-            cursor.execute(str(compiled), _bound(compiled))
+            cursor.execute(str(compiled), bound_parameters(compiled))
         return Answer(cursor, readers)
 
     def commit(self) -> None:
@@ -119,7 +119,7 @@ def pipelined(session: Session) -> Iterator[Pipeline]:
         raise failure
 
 
-def _bound(compiled: Any) -> dict[str, Any]:
+def bound_parameters(compiled: Any) -> dict[str, Any]:
     """The parameters as SQLAlchemy would send them: each column type's own conversion
     applied (UTC instants refuse a time without a zone, booleans), as the ORM path does.
     SQLAlchemy 2.0 has no public accessor for a compiled statement's bind processors."""
