@@ -8,12 +8,14 @@ partner's committed days of that allowance year, go past the days available.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from engagements.collector import collector_waiting
@@ -60,37 +62,46 @@ def calendar_range(
         return _calendar_range(db, first, last, calendar_code, wanted)
 
 
-def _calendar_range(
-    db: Database, first: date, last: date, calendar_code: str, wanted: CalendarFilter
-) -> CalendarRange:
+@lru_cache(maxsize=16)
+def _range_statements(
+    first: date, last: date, calendar_code: str, wanted: CalendarFilter, in_one_statement: bool
+) -> Mapping[str, Select[*tuple[Any, ...]]]:
+    """What a range shows, as statements made once for the same range and filter (the
+    dashboard's fortnight at every load, a month seen again): statements are immutable,
+    and the store sends one it has seen without compiling it again."""
     # A day ahead and behind: a session's local day may differ from its UTC day.
     begin = datetime.combine(first - ONE_DAY, time.min, UTC)
     end = datetime.combine(last + 2 * ONE_DAY, time.min, UTC)
     chosen = (wanted.partner_id, wanted.expert_id, wanted.tam)
     events = queries.iem_events_query(first, last, SHOWN_IEM_STATUSES, *chosen)
+    return {
+        **(
+            queries.iem_events_with_marks_queries(
+                events, LONGEST_YEAR.days, lifecycle.COMMITTED_STATUSES
+            )
+            if in_one_statement
+            else {"iem": events}
+        ),
+        "sessions": queries.sessions_query(
+            begin, end, lifecycle.SESSION_COUNTING_STATUSES, *chosen
+        ),
+        "zones": queries.expert_zones_query(),
+        "purchases": purchases_query(),
+        "weekends": queries.weekends_query([calendar_code]),
+        "adjustments": queries.adjustments_query([calendar_code]),
+    }
+
+
+def _calendar_range(
+    db: Database, first: date, last: date, calendar_code: str, wanted: CalendarFilter
+) -> CalendarRange:
     # A team database reads what the over-allowance marks need in the same statement as
     # the events, a round trip saved; an embedded file reads it afterwards, for the
     # partners found (a read there costs no wait).
     in_one_statement = _marks_read_with_events(db)
     with db.reading() as session:
         shown = read_together(
-            session,
-            {
-                **(
-                    queries.iem_events_with_marks_queries(
-                        events, LONGEST_YEAR.days, lifecycle.COMMITTED_STATUSES
-                    )
-                    if in_one_statement
-                    else {"iem": events}
-                ),
-                "sessions": queries.sessions_query(
-                    begin, end, lifecycle.SESSION_COUNTING_STATUSES, *chosen
-                ),
-                "zones": queries.expert_zones_query(),
-                "purchases": purchases_query(),
-                "weekends": queries.weekends_query([calendar_code]),
-                "adjustments": queries.adjustments_query([calendar_code]),
-            },
+            session, _range_statements(first, last, calendar_code, wanted, in_one_statement)
         )
         iem = _iem_entries(shown["iem"])
         sessions = _session_entries(shown["sessions"], first, last)

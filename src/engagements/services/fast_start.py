@@ -331,7 +331,7 @@ def compute_dashboard(
     """The dashboard computed now, not yet saved: the window shows it first and saves
     it a moment later (``FreshDashboard.save``), so the paint never waits for the file."""
     from engagements.services.calendar_view import calendar_range
-    from engagements.services.dashboard import dashboard_rows
+    from engagements.services.dashboard import dashboard_rows, dashboard_rows_with
 
     # The revision is read BEFORE the rows: a change made meanwhile leaves the saved copy
     # older than the database (ignored at the next start), never newer. On PostgreSQL the
@@ -344,13 +344,11 @@ def compute_dashboard(
         upcoming = calendar_range(db, today, last, calendar_code).entries
     else:
         # Across a network most of each read is waiting for the server: the upcoming
-        # engagements are read on a second connection while the rows are.
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(1) as other:
-            coming = other.submit(calendar_range, db, today, last, calendar_code)
-            rows = dashboard_rows(db, today)
-            upcoming = coming.result().entries
+        # engagements are read while the server is still counting the partners' days.
+        rows, coming = dashboard_rows_with(
+            db, today, lambda: calendar_range(db, today, last, calendar_code)
+        )
+        upcoming = coming.entries
     return FreshDashboard(rows, upcoming, revision, today)
 
 
