@@ -111,7 +111,9 @@ def run_application(args: argparse.Namespace) -> int:
         return 0  # the window already open on this database took the request
     if no_screen or (screenshot and saved is None):
         window = MainWindow(
-            open_workspace(url, read_only, today(), fill_demo_if_empty=not screenshot), start=start
+            open_workspace(url, read_only, today(), fill_demo_if_empty=not screenshot),
+            start=start,
+            reads_dashboard_first=view == "dashboard",
         )
     else:
         window = MainWindow(Workspace(None, today(), url, read_only), start=start)

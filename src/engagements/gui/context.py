@@ -51,8 +51,16 @@ class AppContext(QObject):
         self._chosen_calendar = default_calendar
         self.default_calendar = default_calendar or ""
         self.read_only_reason: str | None = self.tr(STILL_OPENING)
+        # The dashboard's first read, when the window starts it before the dashboard's
+        # view is built (``dashboard_view.EarlyDashboard``); forgotten once anything is
+        # written, since it may no longer say what the database holds.
+        self.early_dashboard: Any = None
+        self.changed.connect(self.forget_early_dashboard)
         if db is not None:
             self.attach(db, read_only_reason)
+
+    def forget_early_dashboard(self) -> None:
+        self.early_dashboard = None
 
     def attach(self, db: Database, read_only_reason: str | None = None) -> None:
         """The database is open: reads and (unless read only) edits may begin."""

@@ -61,6 +61,12 @@ def open_workspace(url: str, read_only: bool, today: date, fill_demo_if_empty: b
     database = Database.open(url, read_only=read_only, connections=3)
     if loading is not None:
         loading.join()
+        # The login's team role (and the data revision read with it) is part of opening
+        # a team database: looked up now (once per database), it is known before the
+        # window is built, whose first read of the dashboard then never waits for it.
+        from engagements.services.permissions import team_member
+
+        team_member(database)
     if fill_demo_if_empty and not read_only:
         from engagements.services.demo import fill_demo_if_empty as fill
 
@@ -157,6 +163,7 @@ class MainWindow(Window):
         workspace: Workspace,
         settings: QSettings | None = None,
         start: FastStart | None = None,
+        reads_dashboard_first: bool = True,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -164,6 +171,8 @@ class MainWindow(Window):
         self.context = AppContext(
             None, workspace.today, default_calendar=self.preferences.default_calendar or None
         )
+        if reads_dashboard_first:
+            self._read_dashboard_early(workspace.database)
         self.setWindowTitle(self.tr("Engagements"))
         self.setWindowIcon(theme.icon("app"))
         self.ui = Form(load_form("main_window"))
@@ -214,6 +223,17 @@ class MainWindow(Window):
             if self._paints_saved:
                 self._show_saved(start.dashboard_once_open(workspace.database))
             self.attach(workspace.database, _team_read_only_reason(workspace.database))
+
+    def _read_dashboard_early(self, database: Database | None) -> None:
+        """A team database already open: start the dashboard's read before the window is
+        built, which then happens while the server works (``EarlyDashboard``). An
+        embedded file is read without waiting on anything: nothing to overlap."""
+        if database is None or database.is_sqlite:
+            return
+        from engagements.gui.dashboard_view import EarlyDashboard
+
+        calendar = self.preferences.default_calendar or database.catalog.default_calendar
+        self.context.early_dashboard = EarlyDashboard(self.context, database, calendar)
 
     def _show_saved(self, saved: SavedDashboard | None) -> None:
         if saved is None:
@@ -410,6 +430,8 @@ class MainWindow(Window):
 
     def load_current(self) -> None:
         name = self.current_view_name()
+        if name != "dashboard":  # opened on another view: the early read is not wanted
+            self.context.forget_early_dashboard()
         if name in self._stale and self.context.is_open:
             self._stale.discard(name)
             self._unconfirmed = None if name == "dashboard" else self._unconfirmed

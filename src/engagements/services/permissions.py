@@ -19,6 +19,7 @@ everything, unless the file is opened read only (a reviewer's copy).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 from weakref import WeakKeyDictionary
@@ -79,14 +80,20 @@ class TeamMember:
 
 
 _known: WeakKeyDictionary[Database, TeamMember] = WeakKeyDictionary()
+# The window asks from its GUI thread and its first dashboard read from another: the
+# role is looked up once, whoever asks first, the other waiting for that answer.
+_looking_up = threading.Lock()
 
 
 def team_member(db: Database) -> TeamMember:
     """Who is acting on ``db`` and with which role (looked up once per open database)."""
     member = _known.get(db)
     if member is None:
-        member = _sqlite_member(db) if db.is_sqlite else _postgresql_member(db)
-        _known[db] = member
+        with _looking_up:
+            member = _known.get(db)
+            if member is None:
+                member = _sqlite_member(db) if db.is_sqlite else _postgresql_member(db)
+                _known[db] = member
     return member
 
 
