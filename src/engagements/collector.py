@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
@@ -26,16 +26,59 @@ _was_enabled = True
 def collector_waiting() -> Iterator[None]:
     """Hold the cyclic collector back for the ``with`` block (reads in several threads
     may overlap: it resumes when the last one ends, if it was running before the first)."""
+    _hold()
+    try:
+        yield
+    finally:
+        _let_go()
+
+
+# A hold that is never let go of (a window closed while its read was running) ends by
+# itself after this long: the collector must not stay off for the rest of the session.
+HELD_AT_MOST_SECONDS = 30.0
+
+
+def collector_held() -> Callable[[], None]:
+    """Hold the cyclic collector back from now until the returned function is called
+    (once; later calls do nothing), or ``HELD_AT_MOST_SECONDS`` have passed.
+
+    For a read whose answer the window paints after the read has ended: the collector's
+    first pass over the objects the read made (a sixtieth of a second for the
+    dashboard's 10,000 rows) then comes after the paint instead of just before it."""
+    _hold()
+    done = threading.Event()
+    guard = threading.Lock()
+
+    def let_go() -> None:
+        with guard:
+            if done.is_set():
+                return
+            done.set()
+        _let_go()
+
+    timer = threading.Timer(HELD_AT_MOST_SECONDS, let_go)
+    timer.daemon = True
+    timer.start()
+
+    def release() -> None:
+        timer.cancel()
+        let_go()
+
+    return release
+
+
+def _hold() -> None:
     global _reads_running, _was_enabled
     with _lock:
         if _reads_running == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _reads_running += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _reads_running -= 1
-            if _reads_running == 0 and _was_enabled:
-                gc.enable()
+
+
+def _let_go() -> None:
+    global _reads_running
+    with _lock:
+        _reads_running -= 1
+        if _reads_running == 0 and _was_enabled:
+            gc.enable()
