@@ -120,10 +120,10 @@ def dashboard_rows_with(
         if db.is_sqlite:
             with db.reading() as session:
                 read = _read_in_two_rounds(session, catalog, today)
-            other = None
+            known, other = _partners_known(read, catalog, today), None
         else:  # the rows are made while ``also`` may still be running
-            read, other = _read_at_once(db, catalog, today, also)
-        rows = _rows(read, catalog, today)
+            read, known, other = _read_at_once(db, catalog, today, also)
+        rows = _rows_from(known, read)
         rows.sort(
             key=lambda r: (-len(r.risks), r.iem_left if r.iem_available else 99, r.partner_id)
         )
@@ -218,7 +218,7 @@ def _read_in_two_rounds(session: Session, catalog: PlanCatalog, today: date) -> 
 
 def _read_at_once(
     db: Database, catalog: PlanCatalog, today: date, also: Callable[[], T]
-) -> tuple[_Read, Future[T]]:
+) -> tuple[_Read, list[_Known], Future[T]]:
     """A team database: two reads sent at once on two connections, each one round trip.
 
     On this one, what lies within every partner's allowance year, in one statement: the
@@ -243,12 +243,17 @@ def _read_at_once(
             raise
         return also()
 
-    other = ThreadPoolExecutor(1)
+    def within_years() -> dict[str, Rows]:
+        with db.reading() as session:
+            return read_together(session, statements.within_years)
+
+    other = ThreadPoolExecutor(2)
+    within_read = other.submit(within_years)  # the longest: sent first
     rest = other.submit(first_round_then_also)
-    other.shutdown(wait=False)  # the thread ends with ``also``, which is not waited for here
-    with db.reading() as session:
-        within = read_together(session, statements.within_years)
+    other.shutdown(wait=False)  # ``also`` is not waited for here
     read = first_round.result()
+    known = _partners_known(read, catalog, today)  # while the server counts the days
+    within = within_read.result()
     first_days = {partner_id: year.start for partner_id, year in read.years.items()}
     read.committed, read.pending = iem_spans_from_rows(
         (partner_id, start, end, status)
@@ -264,7 +269,7 @@ def _read_at_once(
     read.sessions = sessions_used_from_rows(
         within["sessions_inside"], within["sessions_near_ends"], read.years
     )
-    return read, rest
+    return read, known, rest
 
 
 class _TeamStatements(NamedTuple):
@@ -349,19 +354,34 @@ def _allowance_years(
     return years
 
 
-def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
-    """A row for each partner, in the order read (the caller sorts). Ten thousand
-    partners share a handful of editions, a few hundred terms and, among those who bought
-    no days, a few hundred allowance positions: what depends only on those is worked out
-    once for each."""
+class _Known(NamedTuple):
+    """What a partner's row needs from the reads that know no allowance year: the row's
+    first columns, the IEM days included, the sessions a year, the late requests, and
+    each risk but "nearly out" (which needs the days used)."""
+
+    head: tuple[Any, ...]  # partner, name, edition, calendar, TAM, year, term's last day
+    year: AllowanceYear
+    included: int
+    quota: int
+    late_waiting: int
+    risks_but_nearly_out: tuple[bool, ...]
+
+
+def _partners_known(read: _Read, catalog: PlanCatalog, today: date) -> list[_Known]:
+    """The first half of the rows, from what needs no allowance year: on a team
+    database it is worked out while the server is still counting every partner's days.
+    Ten thousand partners share a handful of editions and a few hundred terms: what
+    depends only on those is worked out once for each."""
     missing_data = _calendars_without_data(read.calendars, today)
     editions: dict[str, _EditionTerms] = {}
     terms: dict[tuple[date, int], _Term] = {}
-    counted: dict[tuple[date, date, int, int, int], _Position] = {}
-    years, committed, pending, purchases = read.years, read.committed, read.pending, read.purchases
-    sessions, late, undetermined = read.sessions, read.late, read.undetermined
-    expert_used, shared, days_used = read.expert_used, read.shared, read.days_used
-    rows = []
+    years, late, undetermined, expert_used = (
+        read.years,
+        read.late,
+        read.undetermined,
+        read.expert_used,
+    )
+    known = []
     for sub in read.subscriptions:
         partner_id = sub.partner_id
         edition = editions.get(sub.edition)
@@ -371,7 +391,51 @@ def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
         if term is None:
             term = terms[sub.start, sub.months] = _Term(term_end(sub.start, sub.months), today)
         year = years[partner_id]
-        included = edition.iem_days
+        late_waiting = late.get(partner_id, 0)
+        undetermined_waiting = undetermined.get(partner_id, 0)
+        known.append(
+            _Known(
+                (
+                    partner_id,
+                    sub.name,
+                    sub.edition,
+                    sub.calendar,
+                    sub.tam,
+                    year.start,
+                    year.end,
+                    term.last_day,
+                ),
+                year,
+                edition.iem_days,
+                edition.sessions_a_year(sub.session_quota),
+                late_waiting,
+                (
+                    late_waiting > 0,
+                    undetermined_waiting > 0,
+                    edition.includes_iem and sub.calendar in missing_data,
+                    term.expiring,
+                    term.running and sub.start in expert_used.get(partner_id, ()),
+                ),
+            )
+        )
+    return known
+
+
+def _rows_from(known: list[_Known], read: _Read) -> list[DashboardRow]:
+    """The rows: each partner's allowance position and sessions used, with what was
+    known already. Among those who bought no days, a few hundred positions are shared:
+    each is worked out once."""
+    counted: dict[tuple[date, date, int, int, int], _Position] = {}
+    committed, pending, purchases, shared = (
+        read.committed,
+        read.pending,
+        read.purchases,
+        read.shared,
+    )
+    sessions, days_used = read.sessions, read.days_used
+    rows = []
+    for head, year, included, quota, late_waiting, risks_but_nearly_out in known:
+        partner_id = head[0]
         counts = days_used.get(partner_id)
         bought = purchases.get(partner_id)
         if counts is None and bought:
@@ -392,24 +456,34 @@ def _rows(read: _Read, catalog: PlanCatalog, today: date) -> list[DashboardRow]:
                 counts = _day_counts(year, committed.get(partner_id), pending.get(partner_id))
             used, with_pending = counts
             key = (year.start, year.end, included, used, with_pending)  # dates hash in C
-            known = counted.get(key)
-            if known is None:
-                known = counted[key] = _Position(
+            found = counted.get(key)
+            if found is None:
+                found = counted[key] = _Position(
                     allowance_position_without_purchases(year, included, used, with_pending)
                 )
-            position = known
+            position = found
+        sessions_used = sessions.get(partner_id, 0)
+        flags = (position.nearly_out, *risks_but_nearly_out)
+        risks = _RISK_SETS.get(flags)
+        if risks is None:
+            risks = _RISK_SETS[flags] = tuple(
+                risk for risk, present in zip(_RISKS_IN_ORDER, flags, strict=True) if present
+            )
         rows.append(
-            _row(
-                edition,
-                sub,
-                year,
-                position,
-                sessions.get(partner_id, 0),
-                late.get(partner_id, 0),
-                sub.calendar in missing_data,
-                term,
-                sub.start in expert_used.get(partner_id, ()),
-                undetermined.get(partner_id, 0),
+            _make_row(
+                (
+                    *head,
+                    position.included,
+                    position.available,
+                    position.used,
+                    position.pending,
+                    position.remaining,
+                    quota,
+                    sessions_used,
+                    quota - sessions_used if quota > sessions_used else 0,
+                    late_waiting,
+                    risks,
+                )
             )
         )
     return rows
@@ -480,56 +554,6 @@ def _calendars_without_data(calendars: dict[str, BusinessCalendar | None], today
         for code, calendar in calendars.items()
         if calendar is None or not all(calendar.has_data_for(year) for year in years)
     }
-
-
-def _row(
-    edition: _EditionTerms,
-    sub: SubscriptionInForce,
-    year: AllowanceYear,
-    position: _Position,
-    sessions_used: int,
-    late_waiting: int,
-    no_calendar_data: bool,
-    term: _Term,
-    expert_service_used: bool,
-    undetermined_waiting: int,
-) -> DashboardRow:
-    quota = edition.sessions_a_year(sub.session_quota)
-    flags = (
-        position.nearly_out,
-        late_waiting > 0,
-        undetermined_waiting > 0,
-        no_calendar_data and edition.includes_iem,
-        term.expiring,
-        expert_service_used and term.running,
-    )
-    risks = _RISK_SETS.get(flags)
-    if risks is None:
-        risks = _RISK_SETS[flags] = tuple(
-            risk for risk, present in zip(_RISKS_IN_ORDER, flags, strict=True) if present
-        )
-    return _make_row(
-        (
-            sub.partner_id,
-            sub.name,
-            sub.edition,
-            sub.calendar,
-            sub.tam,
-            year.start,
-            year.end,
-            term.last_day,
-            position.included,
-            position.available,
-            position.used,
-            position.pending,
-            position.remaining,
-            quota,
-            sessions_used,
-            quota - sessions_used if quota > sessions_used else 0,
-            late_waiting,
-            risks,
-        )
-    )
 
 
 # A row's risks, in the order they are listed; each combination's tuple is made once
