@@ -3,6 +3,8 @@ or the benchmark's round-trip figures mean nothing."""
 
 from __future__ import annotations
 
+import time
+
 import psycopg
 from team_processes import psycopg_dsn
 from wire_proxy import RelayProcess, WireProxy
@@ -19,7 +21,27 @@ def test_each_query_is_one_round_trip_and_pipelined_ones_share_it(postgres_url):
             assert [cursor.fetchone() for cursor in cursors] == [(n,) for n in range(5)]
     assert three.round_trips == 3
     assert three.connections == 0  # the connection was made before counting began
-    assert 1 <= pipelined.round_trips < 5  # five queries, sent without waiting between
+    assert pipelined.round_trips == 1  # five queries, sent without waiting between
+
+
+def test_a_pipeline_is_one_round_trip_even_when_results_come_back_as_it_is_sent(
+    postgres_url,
+):
+    """On loopback the server answers a pipeline's first statements before the client
+    has sent the rest: the client never waited, so it is still one exchange."""
+    with WireProxy(postgres_url) as proxy:
+        with psycopg.connect(psycopg_dsn(proxy.relayed_url), autocommit=True) as connection:
+            with proxy.counting() as pipelined, connection.pipeline():
+                cursors = []
+                for n in range(20):
+                    cursors.append(connection.execute("SELECT %s::int, pg_sleep(0.002)", [n]))
+                    time.sleep(0.01)  # the server answers this one before the next is sent
+            assert [cursor.fetchone()[0] for cursor in cursors] == list(range(20))
+            with proxy.counting() as waited:
+                for n in range(3):
+                    connection.execute("SELECT %s::int", [n]).fetchone()
+    assert pipelined.round_trips == 1
+    assert waited.round_trips == 3
 
 
 def test_a_new_connection_is_counted(postgres_url):

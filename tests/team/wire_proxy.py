@@ -3,9 +3,17 @@ add latency, so tests and benchmarks see what a team member in another city meet
 
 A round trip is one exchange on the wire: the client sends, then waits for the server's
 answer before it sends again. The relay counts a new exchange each time data goes to the
-server after data came back from it (or for the first data of a connection), so the count
-is exact and the same on any machine. ``one_way_delay`` holds every chunk that long in
-each direction (a 50 ms round trip is 0.025 s each way), keeping the order of the bytes.
+server after the server has answered (or for the first data of a connection). Once a
+connection is ready, the server has answered when it says so: PostgreSQL ends each answer
+the client waits for with ReadyForQuery, and a client in the middle of a pipeline that
+needs results so far asks for them (Flush) and waits for them. Statements sent down a
+pipeline without waiting between them may get their results while the rest is still
+being sent, which is no answer: counting any data back as one made a pipeline several
+exchanges on loopback and one across a slow link. During the start-up (TLS refused,
+authentication) any data back is an answer. So the count is exact and the same on any
+machine. ``one_way_delay`` holds every chunk that long
+in each direction (a 50 ms round trip is 0.025 s each way), keeping the order of the
+bytes.
 """
 
 from __future__ import annotations
@@ -24,11 +32,82 @@ from sqlalchemy.engine import make_url
 CHUNK = 65536
 
 
+# The start-up packets a client may send before its start-up message: SSLRequest and
+# GSSENCRequest (8 bytes: the length, then this code), answered by one byte.
+_ENCRYPTION_REQUESTS = (80877103, 80877104)
+_READY_FOR_QUERY = ord("Z")
+_FLUSH = ord("H")
+
+
+class _Messages:
+    """Walks a stream of PostgreSQL messages (a type byte, then a four-byte length that
+    counts itself and the body), chunk by chunk: the type of each message begun."""
+
+    def __init__(self) -> None:
+        self.header = bytearray()
+        self.body_left = 0
+
+    def types_in(self, data: bytes) -> list[int]:
+        kinds = []
+        at = 0
+        while at < len(data):
+            if self.body_left:
+                step = min(self.body_left, len(data) - at)
+                self.body_left -= step
+                at += step
+                continue
+            needed = 5 - len(self.header)
+            self.header += data[at : at + needed]
+            at += min(needed, len(data) - at)
+            if len(self.header) < 5:
+                break
+            kinds.append(self.header[0])
+            self.body_left = int.from_bytes(self.header[1:5], "big") - 4
+            self.header.clear()
+        return kinds
+
+
 @dataclass
 class _Connection:
-    """One client connection's direction of last traffic."""
+    """One client connection: whether the client is waiting for an answer, and what the
+    two streams of messages have said."""
 
     waiting_for_answer: bool = False
+    started: bool = False  # the client has sent its start-up message
+    startup_left: int = 0  # bytes of the start-up message still to pass over
+    ready: bool = False  # the server has said ReadyForQuery once: the start-up is over
+    flush_asked: bool = False  # the client asked for the results so far (Flush)
+    from_client: _Messages = field(default_factory=_Messages)
+    from_server: _Messages = field(default_factory=_Messages)
+
+    def client_sent(self, data: bytes) -> None:
+        if not self.started:
+            if len(data) < 8:
+                return
+            length, code = int.from_bytes(data[:4], "big"), int.from_bytes(data[4:8], "big")
+            if length == 8 and code in _ENCRYPTION_REQUESTS:
+                return
+            self.started, self.startup_left = True, length  # the start-up message
+        if self.startup_left:
+            skipped = min(self.startup_left, len(data))
+            self.startup_left -= skipped
+            data = data[skipped:]
+        if _FLUSH in self.from_client.types_in(data):
+            self.flush_asked = True
+
+    def server_answered(self, data: bytes) -> bool:
+        """Whether ``data`` from the server answers what the client waits for: the end of
+        an answer (ReadyForQuery), results it asked for in a pipeline (Flush), or during
+        the start-up anything (TLS refused, authentication)."""
+        if not self.started:
+            return True  # the one-byte answer to a request for encryption
+        kinds = self.from_server.types_in(data)
+        answered = False
+        if kinds and (self.flush_asked or not self.ready):
+            answered, self.flush_asked = True, False
+        if _READY_FOR_QUERY in kinds:
+            answered = self.ready = True
+        return answered
 
 
 @dataclass
@@ -128,7 +207,7 @@ class WireProxy:
         sender = asyncio.ensure_future(self._deliver(queue, writer))
         try:
             while data := await reader.read(CHUNK):
-                self._count(connection, to_server, len(data))
+                self._count(connection, to_server, data)
                 queue.put_nowait((time.monotonic() + self.one_way_delay, data))
         finally:
             queue.put_nowait((0.0, b""))
@@ -136,16 +215,18 @@ class WireProxy:
             if writer.can_write_eof():
                 writer.write_eof()
 
-    def _count(self, connection: _Connection, to_server: bool, size: int) -> None:
+    def _count(self, connection: _Connection, to_server: bool, data: bytes) -> None:
         with self.counts._lock:
             if to_server:
-                self.counts.bytes_to_server += size
+                connection.client_sent(data)
+                self.counts.bytes_to_server += len(data)
                 if not connection.waiting_for_answer:
                     self.counts.round_trips += 1
                     connection.waiting_for_answer = True
             else:
-                self.counts.bytes_to_client += size
-                connection.waiting_for_answer = False
+                self.counts.bytes_to_client += len(data)
+                if connection.server_answered(data):
+                    connection.waiting_for_answer = False
 
     @staticmethod
     async def _deliver(
@@ -170,8 +251,8 @@ class _SharedCountsProxy(WireProxy):
         super().__init__(url, one_way_delay)
         self._shared = shared
 
-    def _count(self, connection: _Connection, to_server: bool, size: int) -> None:
-        super()._count(connection, to_server, size)
+    def _count(self, connection: _Connection, to_server: bool, data: bytes) -> None:
+        super()._count(connection, to_server, data)
         with self._shared.get_lock():
             counts = self.counts
             self._shared[:] = [
