@@ -60,7 +60,9 @@ class AppContext(QObject):
             self.attach(db, read_only_reason)
 
     def forget_early_dashboard(self) -> None:
-        self.early_dashboard = None
+        early, self.early_dashboard = self.early_dashboard, None
+        if early is not None:
+            early.forget()
 
     def attach(self, db: Database, read_only_reason: str | None = None) -> None:
         """The database is open: reads and (unless read only) edits may begin."""

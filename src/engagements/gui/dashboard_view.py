@@ -152,10 +152,17 @@ class EarlyDashboard:
         if self._answer is not None:
             self._hand_over()
 
+    def forget(self) -> None:
+        """Nobody will take this read (something was written, the window opened on
+        another view or is closing): the collector need not wait for its paint."""
+        self._release_collector()
+
     def _arrived(self, read: bool, value: Any) -> None:
         self._answer = (read, value)
         if self._then is not None:
             self._hand_over()
+        else:  # not asked for yet: no paint to keep the collector's pass out of
+            self._release_collector()
 
     def _hand_over(self) -> None:
         assert self._answer is not None and self._then is not None
@@ -173,6 +180,11 @@ class EarlyDashboard:
                 self._release_collector()
 
 
+def _call_each(functions: list[Callable[[], None]]) -> None:
+    while functions:
+        functions.pop()()
+
+
 class DashboardView(QWidget):
     loaded = Signal()
     confirmed = Signal()  # the live dashboard, read behind a saved one, was the same
@@ -181,7 +193,10 @@ class DashboardView(QWidget):
         super().__init__()
         self.context = context
         self._unsaved: FreshDashboard | None = None  # shown, saved a moment later
-        self._collector_releases: list[Callable[[], None]] = []  # see release_with_the_save
+        # See release_with_the_save; a view gone before its save lets go of them all.
+        releases: list[Callable[[], None]] = []
+        self._collector_releases = releases
+        self.destroyed.connect(lambda *_: _call_each(releases))
         # A moment after the rows are shown: their paint, and what the user does next
         # (scroll, open a view), do not share the interpreter with the save; closing the
         # window saves it at once.
@@ -308,9 +323,7 @@ class DashboardView(QWidget):
         computed, self._unsaved = self._unsaved, None
         if computed is not None:
             self.context.jobs.start_unwatched(computed.save)
-        releases, self._collector_releases = self._collector_releases, []
-        for release in releases:
-            release()
+        _call_each(self._collector_releases)
 
     def release_with_the_save(self, release: Callable[[], None]) -> None:
         """Let the cyclic collector go on when the rows just shown are saved (a moment

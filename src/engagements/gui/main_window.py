@@ -285,6 +285,7 @@ class MainWindow(Window):
         from PySide6.QtCore import QThreadPool
 
         self.context.jobs.cancel_all()
+        self.context.forget_early_dashboard()
         if self.views.is_built("dashboard"):  # one shown but not yet saved is saved now
             self.views["dashboard"].save_now()  # type: ignore[attr-defined]
         QThreadPool.globalInstance().waitForDone(wait_ms)
