@@ -111,9 +111,9 @@ class EarlyDashboard:
     """The dashboard's first read of a team database, started as the window begins to be
     built instead of once it is.
 
-    The read is mostly a wait for the server (a fifth of a second at 10,000 partners);
-    building the window (menus, views, a first paint) takes the interpreter for most of
-    a tenth, which used to come before the wait and now happens during it. The answer
+    The read is mostly a wait for the server (a third of a second at 10,000 partners);
+    building the window (menus, views, a first paint: 40-90 ms) used to come before the
+    wait and now happens during it. The answer
     arrives in the GUI thread as any read's does (``JobRunner``); the view takes it in
     ``refresh`` or ``confirm`` (``take``) if it is still for the same database, day and
     calendar, and nothing has been written since (``AppContext.changed`` forgets it)."""
