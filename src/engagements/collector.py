@@ -46,15 +46,11 @@ def collector_held() -> Callable[[], None]:
     first pass over the objects the read made (a sixtieth of a second for the
     dashboard's 10,000 rows) then comes after the paint instead of just before it."""
     _hold()
-    done = threading.Event()
-    guard = threading.Lock()
+    once = threading.Lock()  # taken by the first call only
 
     def let_go() -> None:
-        with guard:
-            if done.is_set():
-                return
-            done.set()
-        _let_go()
+        if once.acquire(blocking=False):
+            _let_go()
 
     timer = threading.Timer(HELD_AT_MOST_SECONDS, let_go)
     timer.daemon = True

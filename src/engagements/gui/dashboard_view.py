@@ -113,15 +113,16 @@ class EarlyDashboard:
 
     The read is mostly a wait for the server (a third of a second at 10,000 partners);
     building the window (menus, views, a first paint: 40-90 ms) used to come before the
-    wait and now happens during it. The answer
-    arrives in the GUI thread as any read's does (``JobRunner``); the view takes it in
-    ``refresh`` or ``confirm`` (``take``) if it is still for the same database, day and
-    calendar, and nothing has been written since (``AppContext.changed`` forgets it)."""
+    wait and now happens during it. The answer arrives in the GUI thread as any read's
+    does (``JobRunner``); the view takes it in ``refresh`` or ``confirm`` (``take``) if
+    it is still for the same database, day and calendar, and nothing has been written
+    since (``AppContext.changed`` forgets it)."""
 
     def __init__(self, context: AppContext, db: Database, calendar: str) -> None:
         self._for = (db, context.today, calendar)
         self._answer: tuple[bool, Any] | None = None  # (read, the rows or the problem)
         self._then: tuple[Callable[[FreshDashboard], None], Callable[[Any], None]] | None = None
+        self._view: DashboardView | None = None  # the view that shows it (``then``)
         self._release_collector = collector_held()  # let go of once shown (_hand_over)
         today = context.today
         context.jobs.start(
@@ -147,7 +148,7 @@ class EarlyDashboard:
     ) -> None:
         """Hand the answer to ``done`` (or the problem to ``failed``) in the GUI thread,
         now if it has arrived, else when it does; ``view`` shows it."""
-        self._view: DashboardView | None = view
+        self._view = view
         self._then = (done, failed)
         if self._answer is not None:
             self._hand_over()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -36,7 +36,7 @@ from sqlalchemy.sql import visitors
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from engagements.collector import collector_waiting
-from engagements.store.pipeline import bound_parameters
+from engagements.store.pipeline import as_dbapi_error, bound_parameters
 
 Rows = Iterable[tuple[Any, ...]]
 
@@ -81,7 +81,7 @@ def _pipelined(
     joined = {name: query for name, query in queries.items() if name not in plain}
     cursors: dict[str, tuple[Any, list[Any]]] = {}
     try:
-        with collector_waiting(), driver.pipeline():
+        with as_dbapi_error(), collector_waiting(), driver.pipeline():
             driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             for name, query in plain.items():
                 sql, parameters, readers = _compiled(query, dialect)
@@ -95,7 +95,7 @@ def _pipelined(
                 cursor.execute(sql, parameters)
                 cursors[""] = (cursor, joined_readers)
             driver.execute("COMMIT")
-        with collector_waiting():
+        with as_dbapi_error(), collector_waiting():
             found: dict[str, Rows] = {}
             for name, (cursor, readers) in cursors.items():
                 if name == "":
@@ -105,12 +105,12 @@ def _pipelined(
                         for part, columns, result in zip(joined, readers, answer, strict=True)
                     )
                 else:
-                    found[name] = _driver_rows(cursor.fetchall(), readers)
+                    found[name] = _typed_rows(cursor.fetchall(), readers)
             return {name: found[name] for name in queries}
-    except psycopg.Error as exc:
+    except DBAPIError:
         with contextlib.suppress(psycopg.Error):
             driver.execute("ROLLBACK")  # a refused statement leaves the transaction failed
-        raise DBAPIError.instance("", None, exc, psycopg.Error) from exc
+        raise
 
 
 # A statement sent again (the dashboard's are made once a day) is not compiled again:
@@ -136,18 +136,6 @@ def _compiled(
         with _compiling:
             _COMPILED[query] = found
     return found
-
-
-def _driver_rows(rows: list[tuple[Any, ...]], readers: list[Any]) -> list[tuple[Any, ...]]:
-    """The driver's rows, each column that has a type of our own (``TypeDecorator``)
-    converted as SQLAlchemy would."""
-    converted = [(position, read) for position, read in enumerate(readers) if read is not None]
-    if not converted or not rows:
-        return rows
-    columns: list[Any] = list(zip(*rows, strict=True))
-    for position, read in converted:
-        columns[position] = [None if value is None else read(value) for value in columns[position]]
-    return list(zip(*columns, strict=True))
 
 
 def _driver_reader(column_type: TypeEngine[Any]) -> Any:
@@ -232,8 +220,9 @@ def _numbered(query: Select[*tuple[Any, ...]]) -> tuple[Select[*tuple[Any, ...]]
     return query.add_columns(func.row_number().over(order_by=order)), True
 
 
-def _typed_rows(result: list[list[Any]], readers: list[Any]) -> list[tuple[Any, ...]]:
-    """The JSON rows as tuples, each column converted only where its type needs it.
+def _typed_rows(result: Sequence[Sequence[Any]], readers: list[Any]) -> list[tuple[Any, ...]]:
+    """Rows as tuples, each column converted only where its type needs it (the JSON
+    statement's rows by ``_reader``, a plain statement's by ``_driver_reader``).
 
     The dashboard takes apart some hundred thousand values: the rows are turned into
     columns and back by ``zip`` and a column without None is converted by ``map``, loops

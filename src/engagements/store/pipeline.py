@@ -34,7 +34,7 @@ class Answer:
         self._cursor, self._readers = cursor, readers
 
     def rows(self) -> list[tuple[Any, ...]]:
-        with _as_dbapi_error():
+        with as_dbapi_error():
             found = self._cursor.fetchall()
         return [
             tuple(read(value) for read, value in zip(self._readers, row, strict=True))
@@ -62,13 +62,13 @@ class Pipeline:
         _require_no_python_defaults(statement, compiled.params)
         readers = [_reader(column.type) for column in getattr(statement, "selected_columns", ())]
         cursor = self._driver.cursor()
-        with _as_dbapi_error(str(compiled)):
+        with as_dbapi_error(str(compiled)):
             cursor.execute(str(compiled), bound_parameters(compiled))
         return Answer(cursor, readers)
 
     def commit(self) -> None:
         """End the transaction: ``COMMIT`` follows the statements sent before it."""
-        with _as_dbapi_error("COMMIT"):
+        with as_dbapi_error("COMMIT"):
             self._driver.execute("COMMIT")
         self.committed = True
 
@@ -89,7 +89,7 @@ def pipelined(session: Session) -> Iterator[Pipeline]:
     driver.autocommit = True
     failure: BaseException | None = None
     try:
-        with _as_dbapi_error(), driver.pipeline():
+        with as_dbapi_error(), driver.pipeline():
             driver.execute("BEGIN")
             try:
                 yield pipeline
@@ -157,7 +157,9 @@ def _reader(type_: Any) -> Any:
 
 
 @contextmanager
-def _as_dbapi_error(statement: str = "") -> Iterator[None]:
+def as_dbapi_error(statement: str = "") -> Iterator[None]:
+    """The driver's errors raised as SQLAlchemy's ``DBAPIError``, as SQLAlchemy's own
+    execution raises them (so ``Database.writing`` and the callers translate them)."""
     import psycopg
 
     try:
