@@ -68,7 +68,11 @@ def open_database(args: argparse.Namespace) -> Database:
     url = database_url(args)
     if database_named(args):
         require_existing_folder(url)
-    return Database.open(url, read_only=bool(getattr(args, "read_only", False)))
+    database = Database.open(url, read_only=bool(getattr(args, "read_only", False)))
+    opened = getattr(args, "opened_databases", None)
+    if opened is not None:  # closed when the command ends (cli.main.run_handler)
+        opened.append(database)
+    return database
 
 
 def plain(value: Any) -> Any:

@@ -182,7 +182,21 @@ def returned_forms_given(words: list[str]) -> list[Path] | None:
 
 
 def run_handler(handler: object, args: argparse.Namespace) -> int:
-    """Run a command and turn every refusal into one clear line and its exit code."""
+    """Run a command and turn every refusal into one clear line and its exit code.
+
+    The databases it opened are closed when it ends: an SQLite file then has its
+    write-ahead log folded in at once, not whenever the connections are collected (in a
+    process that runs several commands, such as the tests, that was at any later time,
+    and the file changed under a command that only read it)."""
+    args.opened_databases = []
+    try:
+        return _run(handler, args)
+    finally:
+        for database in args.opened_databases:
+            database.engine.dispose()
+
+
+def _run(handler: object, args: argparse.Namespace) -> int:
     try:
         return int(handler(args))  # type: ignore[operator]
     except EngagementsError as problem:  # exit codes: engagements.errors, in one place
