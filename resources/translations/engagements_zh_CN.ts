@@ -9,37 +9,37 @@
         <translation>数据库仍在打开中</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="62"/>
+        <location filename="../../src/engagements/gui/context.py" line="72"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="74"/>
+        <location filename="../../src/engagements/gui/context.py" line="84"/>
         <source>{why}; try again in a moment</source>
         <translation>{why}；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="88"/>
+        <location filename="../../src/engagements/gui/context.py" line="98"/>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="123"/>
+        <location filename="../../src/engagements/gui/context.py" line="141"/>
         <source>read only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="133"/>
+        <location filename="../../src/engagements/gui/context.py" line="151"/>
         <source>{what}: done. This cannot be undone (the undo history was cleared).</source>
         <translation>{what}：已完成。此操作无法撤销（撤销历史已清空）。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="135"/>
+        <location filename="../../src/engagements/gui/context.py" line="153"/>
         <source>{what}: done. This cannot be undone.</source>
         <translation>{what}：已完成。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/context.py" line="145"/>
+        <location filename="../../src/engagements/gui/context.py" line="163"/>
         <source>Could not finish</source>
         <translation>无法完成</translation>
     </message>
@@ -572,17 +572,17 @@ Justification:</source>
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="90"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="91"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="102"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="103"/>
         <source>expert clash</source>
         <translation>专家冲突</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="104"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="105"/>
         <source>over allowance</source>
         <translation>超出额度</translation>
     </message>
@@ -877,30 +877,30 @@ Justification:</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="41"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="40"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="42"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="41"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="43"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="42"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="38"/>
         <source>Event or topic</source>
         <translation>活动或主题</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="44"/>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="21"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="43"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="20"/>
         <location filename="../../src/engagements/gui/form_session_requests.py" line="23"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="41"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="29"/>
@@ -908,61 +908,61 @@ Justification:</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="45"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="44"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="37"/>
         <location filename="../../src/engagements/gui/sessions_view.py" line="32"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="46"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="45"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/calendar_model.py" line="47"/>
+        <location filename="../../src/engagements/gui/calendar_model.py" line="46"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="21"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="23"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="22"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="43"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="34"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="24"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="23"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="44"/>
         <location filename="../../src/engagements/gui/requests_model.py" line="35"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="25"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="24"/>
         <source>IEM days (used · pending · left)</source>
         <translation>IEM 天数（已用 · 待批 · 剩余）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="26"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="25"/>
         <source>Sessions (used · left)</source>
         <translation>会话（已用 · 剩余）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="27"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="26"/>
         <location filename="../../src/engagements/gui/partners_view.py" line="46"/>
         <source>Term ends</source>
         <translation>期限截至</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="28"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="27"/>
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -1065,39 +1065,39 @@ Justification:</source>
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="96"/>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="106"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="95"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="105"/>
         <source>not included</source>
         <translation>不包含</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="99"/>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="107"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="98"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="106"/>
         <source>{left}/{available} left</source>
         <translation>剩余 {left}/{available}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="112"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="111"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="129"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="128"/>
         <source>Allowance year {start} to {end}: {used} of {available} natural days used ({included} included, {bought} bought); {pending} more if pending requests are approved</source>
         <translation>额度年度 {start} 至 {end}：{available} 个自然日中已用 {used} 个（含套餐内 {included} 个、购买 {bought} 个）；若批准待处理申请，将再用 {pending} 个</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="144"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="143"/>
         <source>{used} of {included} sessions used this year</source>
         <translation>本年度 {included} 次会话中已用 {used} 次</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="149"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="148"/>
         <source> ({count} late waiting)</source>
         <translation>（{count} 个逾期申请待处理）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_model.py" line="157"/>
+        <location filename="../../src/engagements/gui/dashboard_model.py" line="156"/>
         <source>. To load it, {how}</source>
         <translation>。加载方法：{how}</translation>
     </message>
@@ -1105,7 +1105,7 @@ Justification:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="83"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="87"/>
         <source>⚠ no expert</source>
         <translation>⚠ 未配专家</translation>
     </message>
@@ -1115,18 +1115,38 @@ Justification:</source>
         <translation>此 IEM 活动尚未指派专家：请从“申请”中打开并安排人员</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="151"/>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="179"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="242"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="273"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="241"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="317"/>
+        <source>The dashboard could not be read.</source>
+        <translation>无法读取仪表板。</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="320"/>
+        <source>As saved at {time}, could not check for changes · {summary}</source>
+        <translation>保存于 {time}，无法检查是否有变动 · {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="326"/>
+        <source>Could not be read again · {summary}</source>
+        <translation>无法重新读取 · {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="382"/>
+        <source>As saved at {time}, checking for changes… · {summary}</source>
+        <translation>保存于 {time}，正在检查是否有变动… · {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="439"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="245"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="442"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -3191,77 +3211,77 @@ Justification:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="70"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="104"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="76"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="110"/>
         <source>your role is technical account manager, who reviews and does not change</source>
         <translation>您的角色是技术客户经理，只审阅不修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="90"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="124"/>
         <source>technical account manager</source>
         <translation>技术客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="92"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="126"/>
         <source>no team role</source>
         <translation>无团队角色</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="94"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="128"/>
         <source>{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed</source>
         <translation>{login} 在此团队数据库中的角色为{role}（{why}）：仅可审阅，不能修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="139"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="176"/>
         <source>Engagements</source>
         <translation>Engagements 服务管理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="211"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="259"/>
         <source>{action}: waiting, {why}…</source>
         <translation>{action}：等待中，{why}…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="250"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="301"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="280"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="331"/>
         <source>{action}: {why}</source>
         <translation>{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="282"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="333"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="297"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="348"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="304"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="355"/>
         <source>{view} view</source>
         <translation>{view}视图</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="327"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="378"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="351"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="402"/>
         <source>Read only: {reason}. Editing is switched off; you can look, search, print and export.</source>
         <translation>只读：{reason}。编辑已关闭；您可以查看、搜索、打印和导出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="373"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="424"/>
         <source>Loading {view}…</source>
         <translation>正在加载{view}…</translation>
     </message>
@@ -5089,12 +5109,12 @@ Why approve it anyway? (kept with the request and shown to reviewers)</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../src/engagements/gui/search.py" line="23"/>
+        <location filename="../../src/engagements/gui/search.py" line="25"/>
         <source>Search partners and requests  (Ctrl+K)</source>
         <translation>搜索合作伙伴和申请  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/search.py" line="24"/>
+        <location filename="../../src/engagements/gui/search.py" line="26"/>
         <source>Search partners and requests</source>
         <translation>搜索合作伙伴和申请</translation>
     </message>

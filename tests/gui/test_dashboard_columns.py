@@ -63,7 +63,7 @@ def test_a_slower_earlier_read_does_not_cover_a_later_one(window: Any, monkeypat
     rows = list(dashboard.model.in_service_order)
     asked: list[Any] = []
     monkeypatch.setattr(
-        dashboard.context, "load", lambda work, done, parent=None: asked.append(done)
+        dashboard.context, "load", lambda work, done, parent=None, failed=None: asked.append(done)
     )
     saved = SimpleNamespace(rows=tuple(rows[1:]), upcoming=())  # read only off the thread
     dashboard.confirm(saved)  # the saved copy differs, so its answer would be shown

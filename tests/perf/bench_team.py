@@ -250,9 +250,8 @@ def warm_starts(team_url: str, database: BenchmarkDatabase) -> dict[str, Any]:
     """A start that finds the dashboard saved by the last one, to the painted dashboard
     (median of ``WARM_REPEATS``, the sides alternating): on the SQLite file and on the
     team database over loopback and across the 50 ms link. Both draw the saved dashboard
-    before the database layer loads: the team's revision is read with the driver alone,
-    once Qt has loaded (read in a thread while Qt loaded, it gained nothing: the
-    driver's import holds the interpreter)."""
+    before the database layer loads; the team's is drawn as it was last saved, without
+    asking the server first (its revision is checked once the database is open)."""
     import statistics
 
     from wire_proxy import WireProxy

@@ -163,20 +163,60 @@ def test_the_window_reads_the_team_dashboard_again_after_painting_the_saved_one(
             start=FastStart(postgres_url, today),
         )
         qtbot.addWidget(again)
+        summary = again.views["dashboard"].ui.summary
         assert again.views["dashboard"].model.rowCount() == len(rows) + 1
+        assert "As saved at" in summary.toolTip()  # not yet checked against the server
         with qtbot.waitSignal(again.views["dashboard"].confirmed, timeout=20_000):
             again.open_on("dashboard")
             again.show()
             again.load_current()
+        assert "As saved at" not in summary.toolTip()  # checked: it is the live one
+        assert summary.toolTip().startswith(f"{len(rows) + 1} partners")
         qtbot.waitUntil(lambda: not again.context.jobs.busy, timeout=20_000)
     finally:
         db.engine.dispose()
 
 
 @pytest.mark.postgres
+def test_a_window_shows_an_older_team_copy_as_saved_then_the_live_dashboard(
+    qtbot, postgres_url, today, tmp_path
+):
+    """As a team member starts the window: the copy saved before another member's write
+    is painted at once, its summary saying when it was saved; once the database has been
+    opened behind it, the live dashboard (with the new partner) replaces it."""
+    from PySide6.QtCore import QSettings
+
+    from engagements.gui.main_window import MainWindow, Workspace
+
+    db = Database.open(postgres_url)
+    try:
+        fill_demo(db, partners=15, seed=4, today=today, years=1)
+        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
+        add_partner(db, NewPartner("P-OTHER", "另一位成员加的伙伴", "enterprise", today, 12))
+    finally:
+        db.engine.dispose()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        Workspace(None, today, postgres_url), settings, start=FastStart(postgres_url, today)
+    )
+    qtbot.addWidget(window)
+    dashboard = window.views["dashboard"]
+    assert dashboard.model.rowCount() == len(rows)  # painted before anything is opened
+    assert "As saved at" in dashboard.ui.summary.toolTip()
+    window.open_on("dashboard")
+    window.show()
+    with qtbot.waitSignal(dashboard.loaded, timeout=20_000):
+        window.open_in_background(fill_demo_if_empty=False)
+    assert dashboard.model.rowCount() == len(rows) + 1
+    assert "As saved at" not in dashboard.ui.summary.toolTip()
+    qtbot.waitUntil(lambda: not window.context.jobs.busy, timeout=20_000)
+    window.close_database(20_000)
+
+
+@pytest.mark.postgres
 def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postgres_url, today):
-    """Before the window opens the team database it reads the revision with the driver
-    alone; the copy it draws is the saved one, and SQLAlchemy is not loaded for it."""
+    """Before the window opens the team database it draws the copy saved last, without
+    asking the server anything: neither SQLAlchemy nor the driver is loaded for it."""
     import subprocess
     import sys
 
@@ -195,10 +235,37 @@ def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postg
         "from engagements.services.fast_start import FastStart\n"
         f"saved = FastStart({postgres_url!r}, date.fromisoformat({today.isoformat()!r}))"
         ".dashboard_before_opening()\n"
-        "print(len(saved.rows), saved.exact, 'sqlalchemy' in sys.modules)"
+        "print(len(saved.rows), saved.exact, 'sqlalchemy' in sys.modules, 'psycopg' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == [str(len(rows)), "False", "False"]
+    assert done.stdout.split() == [str(len(rows)), "False", "False", "False"]
+
+
+@pytest.mark.postgres
+def test_a_team_copy_older_than_the_database_is_drawn_then_replaced_once_open(postgres_url, today):
+    """Another member wrote after the copy was saved: the start still draws it (marked
+    as saved, not exact), and once the database is open it is no longer handed out, so
+    the window reads the live dashboard at once."""
+    db = Database.open(postgres_url)
+    try:
+        fill_demo(db, partners=15, seed=4, today=today, years=1)
+        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
+        add_partner(db, NewPartner("P-LATER", "后来的伙伴", "enterprise", today, 12))
+    finally:
+        db.engine.dispose()
+    start = FastStart(postgres_url, today)
+    drawn = start.dashboard_before_opening()
+    assert drawn is not None and not drawn.exact
+    assert list(drawn.rows) == rows
+    opened = Database.open(postgres_url)
+    try:
+        assert start.dashboard_once_open(opened) is None
+    finally:
+        opened.engine.dispose()
+    # Not another day's copy, nor another database's.
+    assert FastStart(postgres_url, today + timedelta(days=1)).dashboard_before_opening() is None
+    other = make_url(postgres_url).set(database="not_this_one").render_as_string(False)
+    assert FastStart(other, today).dashboard_before_opening() is None
 
 
 def test_a_team_url_names_one_database_however_it_is_spelled():
@@ -213,3 +280,49 @@ def test_a_team_url_names_one_database_however_it_is_spelled():
     opened = make_url(url)
     assert early == server_name(opened.username, opened.host, opened.port, opened.database)
     assert early == "postgresql://asm@dbserver.example:5433/team plans"
+
+
+@pytest.mark.postgres
+def test_a_team_copy_that_could_not_be_checked_says_so(
+    qtbot, postgres_url, today, tmp_path, monkeypatch
+):
+    """The live read behind a painted team copy fails (the server went away): the problem
+    is shown, and the summary stops saying "checking" and says the copy is unchecked."""
+    from PySide6.QtCore import QSettings
+    from sqlalchemy.exc import OperationalError
+
+    import engagements.gui.dashboard_view as dashboard_view
+    from engagements.gui.main_window import MainWindow, Workspace
+
+    db = Database.open(postgres_url)
+    try:
+        fill_demo(db, partners=15, seed=4, today=today, years=1)
+        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
+    finally:
+        db.engine.dispose()
+
+    def server_gone(*_args, **_kwargs):
+        raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(dashboard_view, "compute_dashboard", server_gone)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = Database.open(postgres_url)
+    window = MainWindow(
+        Workspace(opened, today, postgres_url),
+        settings,
+        start=FastStart(postgres_url, today),
+        reads_dashboard_first=False,
+    )
+    qtbot.addWidget(window)
+    told = []
+    monkeypatch.setattr(window.context, "show_problem", lambda *args: told.append(args))
+    summary = window.views["dashboard"].ui.summary
+    assert "checking for changes" in summary.toolTip()
+    window.open_on("dashboard")
+    window.show()
+    window.load_current()
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert window.views["dashboard"].model.rowCount() == len(rows)  # the copy stays
+    assert "could not check for changes" in summary.toolTip()
+    assert "checking" not in summary.toolTip()
+    window.close_database(20_000)

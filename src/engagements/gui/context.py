@@ -105,8 +105,10 @@ class AppContext(QObject):
         work: Callable[[Progress], T],
         done: Callable[[T], None],
         parent: QWidget | None = None,
+        failed: Callable[[BaseException], None] | None = None,
     ) -> Any:
-        """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread.
+        """Run a read off the GUI thread; ``done`` gets the answer in the GUI thread, and
+        a problem is shown to the user (or handed to ``failed``, which then tells it).
 
         When ``parent`` (the view asking) is gone by the time the answer arrives, the
         answer is dropped.
@@ -115,10 +117,16 @@ class AppContext(QObject):
         def alive() -> bool:
             return parent is None or shiboken6.isValid(parent)
 
+        def tell(problem: BaseException) -> None:
+            if failed is not None:
+                failed(problem)
+            else:
+                self.show_problem(parent, problem)
+
         return self.jobs.start(
             work,
             lambda value: done(value) if alive() else None,
-            lambda problem: self.show_problem(parent, problem) if alive() else None,
+            lambda problem: tell(problem) if alive() else None,
         )
 
     def perform(

@@ -237,6 +237,8 @@ class DashboardView(QWidget):
         if header_row is not None:  # the summary takes the room the header row has
             header_row.setStretchFactor(self.ui.summary, 1)
         self._reads_asked = 0  # see _next_read
+        self._summary = ""  # the summary line of the rows shown
+        self._saved_at: str | None = None  # the time a saved copy shown, not yet checked, has
         self._say(self.tr("Loading…"))  # the window paints before the data is read
 
     def _say(self, summary: str) -> None:
@@ -303,12 +305,24 @@ class DashboardView(QWidget):
             finally:
                 self.release_with_the_save(release)
 
-        self.context.load(reading, shown, self)
+        self.context.load(reading, shown, self, self._read_failed)
 
     def _read_failed(self, problem: Any) -> None:
-        """An early read's problem, told as any read's is (``AppContext.load``)."""
-        if shiboken6.isValid(self):
-            self.context.show_problem(self, problem)
+        """A read's problem, told as any read's is (``AppContext.show_problem``); the
+        summary stops saying "Loading…" or "checking" and says what the rows shown are."""
+        if not shiboken6.isValid(self):
+            return
+        self.context.show_problem(self, problem)
+        if not self._summary:
+            self._say(self.tr("The dashboard could not be read."))
+        elif self._saved_at is not None:
+            self._say(
+                self.tr("As saved at {time}, could not check for changes · {summary}").format(
+                    summary=self._summary, time=self._saved_at
+                )
+            )
+        else:
+            self._say(self.tr("Could not be read again · {summary}").format(summary=self._summary))
 
     def _save_for_next_start(self, computed: FreshDashboard) -> None:
         """Save the dashboard for the next start a moment after its rows are shown: their
@@ -355,9 +369,18 @@ class DashboardView(QWidget):
             self._show(rows, upcoming)
 
     def show_saved(self, saved: SavedDashboard) -> None:
-        """The dashboard saved at the last load, unchanged since: drawn before the
-        database is open (or, for a team, as soon as it is)."""
+        """The dashboard saved at the last load, drawn before the database is open. An
+        embedded file's is what the file holds; a team's may be older than the database
+        (others write to it), so the summary says when it was saved until the live one
+        has been read (``confirm``, or a refresh)."""
         self._show(saved.rows, saved.upcoming, saved.at_risk, saved.unstaffed)
+        if not saved.exact:
+            self._saved_at = f"{saved.saved_at.astimezone():%H:%M}"
+            self._say(
+                self.tr("As saved at {time}, checking for changes… · {summary}").format(
+                    summary=self._summary, time=self._saved_at
+                )
+            )
 
     def confirm(self, saved: SavedDashboard) -> None:
         """Read the live dashboard behind the saved one shown, and show it only if it
@@ -377,6 +400,9 @@ class DashboardView(QWidget):
         def done(answer: tuple[FreshDashboard, bool]) -> None:
             computed, same = answer
             if same:
+                if asked == self._reads_asked:  # no longer "as saved at": it is the live one
+                    self._saved_at = None
+                    self._say(self._summary)
                 self.confirmed.emit()
             else:
                 self._show_if_latest(asked, computed.rows, computed.upcoming)
@@ -410,18 +436,18 @@ class DashboardView(QWidget):
         unstaffed_note = (
             self.tr(" ({count} IEM without an expert)").format(count=unstaffed) if unstaffed else ""
         )
-        self._say(
-            self.tr(
-                "{partners} partners · {at_risk} at risk · {upcoming} engagements in "
-                "the next two weeks{unstaffed} · today {today}"
-            ).format(
-                partners=local_number(len(rows)),
-                at_risk=local_number(at_risk),
-                upcoming=len(upcoming),
-                unstaffed=unstaffed_note,
-                today=local_date(self.context.today),
-            )
+        self._summary = self.tr(
+            "{partners} partners · {at_risk} at risk · {upcoming} engagements in "
+            "the next two weeks{unstaffed} · today {today}"
+        ).format(
+            partners=local_number(len(rows)),
+            at_risk=local_number(at_risk),
+            upcoming=len(upcoming),
+            unstaffed=unstaffed_note,
+            today=local_date(self.context.today),
         )
+        self._saved_at = None
+        self._say(self._summary)
         self.loaded.emit()
 
     def _filter(self) -> None:

@@ -26,22 +26,25 @@ holiday data, the installed workalendar).
   before it loads the database layer.
 - PostgreSQL (migration 0010): a SEQUENCE that statement-level triggers on every table
   move with ``nextval`` (never blocking another team member's write, never rolled back).
-  A start reads it before the database layer loads, with the driver alone (one short
-  connection), and so draws the saved dashboard as early as on SQLite; once the database
-  is open, the statement that looks up the login's role carries it too (no round trip of
-  its own), for a start that could not read it early and for the first load's save.
+  Before the database is open a start draws the copy saved last for this database today,
+  at whatever revision it was saved: reading the revision first meant loading the driver
+  and connecting (a tenth of a second on loopback, a quarter across a 50 ms link), and a
+  team member's start then lagged a single user's by half again. The copy is marked as
+  saved at its time until checked (the window says so). Once the database is open, the
+  statement that looks up the login's role carries the revision (no round trip of its
+  own): a copy saved at that revision is kept and read again behind it; any other is
+  replaced by the live dashboard, read at once.
   Exactness: a save reads the revision R, then computes the rows from a later snapshot;
-  a start uses the copy only while the revision is still R. A write committed before the
+  the copy counts as current while the revision is still R. A write committed before the
   snapshot is in the rows. A write that draws its number after R was read leaves the
-  revision above R, so the copy is not used. What is left is a write that drew its number
+  revision above R, so the copy is replaced. What is left is a write that drew its number
   before R was read and commits after the snapshot: ``nextval`` runs before its
   transaction commits, so the copy then carries R without that write. Reading R before
   the rows makes every other case safe (a concurrent write can only make the copy look
-  older, never newer); for that one case the copy is not *exact*: the window paints it
-  and always reads the live dashboard in the background right after, replacing it if it
-  differs. A team member sees the saved dashboard as soon as the revision is read, and
-  the live one a moment later. The dashboard is the same for every role, so the copy is
-  kept per database URL (without the password; the login is in it), not per role.
+  older, never newer); for that one case the copy is not *exact*: the window always
+  reads the live dashboard behind it and replaces it if it differs. The dashboard is the
+  same for every role, so the copy is kept per database URL (without the password; the
+  login is in it), not per role.
 
 Nothing here imports SQLAlchemy or Qt. The file is the user's cache: one JSON file per
 database, a small header line and then the rows, written whole (a temporary file renamed
@@ -57,7 +60,7 @@ import logging
 import os
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 from pathlib import Path
@@ -68,13 +71,7 @@ from engagements import __version__
 from engagements.collector import collector_waiting
 from engagements.inputs import inputs_fingerprint
 from engagements.services.view_rows import CalendarEntry, DashboardRow, needs_expert
-from engagements.store.revision import (
-    file_state,
-    server_key,
-    server_name,
-    server_revision_before_opening,
-    sqlite_file,
-)
+from engagements.store.revision import file_state, server_key, server_name, sqlite_file
 
 if TYPE_CHECKING:
     from engagements.services.database import Database
@@ -144,32 +141,29 @@ class FastStart:
         self._looked = False
 
     def dashboard_before_opening(self) -> SavedDashboard | None:
-        """The saved dashboard, read without the database layer: an embedded file's
-        revision with the standard library, a team database's with the driver alone."""
+        """The saved dashboard, read without the database layer: an embedded file's at
+        its revision, read with the standard library; a team database's as it was last
+        saved today, whatever its revision (checked once the database is open)."""
         if not self._looked:
             self._looked = True
             revision = _file_revision(sqlite_file(self.url))
-            team = None if revision is not None else server_key(self.url)
-            if team is not None:
-                name, conninfo = team
-                revision = _team_revision(name, server_revision_before_opening(conninfo))
-            self._before = _load(revision, self.today)
+            if revision is not None:
+                self._before = _load(revision, self.today)
+            elif (team := server_key(self.url)) is not None:
+                self._before = _load(Revision(team[0], "", exact=False), self.today, latest=True)
         return self._before
 
     def dashboard_once_open(self, db: Database) -> SavedDashboard | None:
-        """The saved dashboard still current now that ``db`` is open (off the GUI thread).
-
-        SQLite: the one drawn before opening if the file has not changed since, else
-        None. PostgreSQL: the one saved at the revision read with the login's role."""
-        drawn = self.dashboard_before_opening()
-        if drawn is not None and not drawn.exact:
-            return drawn  # a team's: read again behind it whatever the revision says now
+        """The saved dashboard still current now that ``db`` is open (off the GUI thread):
+        the one drawn before opening if the database is still at the revision it was saved
+        at, else the one saved at this revision, if any (None: read it)."""
         revision = revision_at_open(db)
         if revision is None:
             return None
-        if drawn is not None:
-            return drawn if drawn.revision == revision else None
-        return _load(revision, self.today)
+        drawn = self.dashboard_before_opening()
+        if drawn is not None and drawn.revision == revision:
+            return drawn
+        return None if drawn is not None else _load(revision, self.today)
 
     def data_may_have_changed(self, db: Database, calendar_code: str) -> None:
         """Save the dashboard again after edits (off the GUI thread), so the next start
@@ -241,8 +235,9 @@ def _file_revision(path: Path | None) -> Revision | None:
     return Revision(str(state.file), f"{state.schema}/{state.revision}/{state.stamp}", exact=True)
 
 
-def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
-    """The saved dashboard of this database for ``today``, if saved at ``revision``.
+def _load(revision: Revision | None, today: date, latest: bool = False) -> SavedDashboard | None:
+    """The saved dashboard of this database for ``today``, if saved at ``revision`` (or,
+    with ``latest``, at whatever revision it was last saved: the copy then carries that).
 
     Only the first screenful of partners and the header are read at once; the rest of
     the rows are parsed when first asked for (a screenshot never asks)."""
@@ -252,6 +247,8 @@ def _load(revision: Revision | None, today: date) -> SavedDashboard | None:
     try:
         with target.open("rb") as stream:
             header = json.loads(stream.readline(4096))
+            if latest and isinstance(header.get("revision"), str):
+                revision = replace(revision, number=header["revision"])
             expected = _header(revision, today)
             if {key: header.get(key) for key in expected} != expected:
                 return None  # another day or revision: out of date, nothing wrong

@@ -5,9 +5,9 @@ SQLite file. Reading it here needs neither SQLAlchemy nor the models, so a start
 whether what it saved last time still holds before it loads the database layer.
 
 Migration 0010 gives PostgreSQL a sequence that every change draws from; a start reads it
-with the login's role (``services.permissions``, one round trip for both);
-``server_revision`` asks for it alone, and ``server_revision_before_opening`` asks for it
-with the driver alone, before the database layer (SQLAlchemy) is loaded.
+with the login's role (``services.permissions``, one round trip for both), and
+``server_revision`` asks for it alone. Before the database is open nothing is read from
+the server: ``server_key`` names the database from its URL alone.
 """
 
 from __future__ import annotations
@@ -116,17 +116,3 @@ def server_name(login: str | None, host: str | None, port: int | None, database:
     return (
         f"postgresql://{unquote(login or '')}@{host_name}:{port or 5432}/{unquote(database or '')}"
     )
-
-
-def server_revision_before_opening(conninfo: str) -> str | None:
-    """The team database's revision, read with the driver alone (one short connection);
-    None when it cannot be read (the start then waits for the database layer)."""
-    try:
-        import psycopg
-
-        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as connection:
-            row = connection.execute(SERVER_REVISION).fetchone()
-    except Exception as problem:  # noqa: BLE001  (only a speed-up: the open decides)
-        log.info("no team revision before opening (%s): the dashboard waits", problem)
-        return None
-    return None if row is None or row[0] is None else str(row[0])
