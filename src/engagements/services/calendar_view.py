@@ -43,7 +43,7 @@ from engagements.services.calendars import (
 from engagements.services.database import Database
 from engagements.services.view_rows import CalendarEntry, CalendarFilter, CalendarRange
 from engagements.store import calendar_queries as queries
-from engagements.store.batch import read_together
+from engagements.store.batch import compile_ahead, read_together
 from engagements.store.dashboard_queries import purchases_from_rows, purchases_query
 
 KIND_IEM, KIND_SESSION = "iem", "session"
@@ -90,6 +90,12 @@ def _range_statements(
         "weekends": queries.weekends_query([calendar_code]),
         "adjustments": queries.adjustments_query([calendar_code]),
     }
+
+
+def prepare_team_range(dialect: Any, first: date, last: date, calendar_code: str) -> None:
+    """Compile a range's statements for a team database ahead of its first read (see
+    ``store.batch.compile_ahead``)."""
+    compile_ahead(_range_statements(first, last, calendar_code, EVERYTHING, True), dialect)
 
 
 def _calendar_range(

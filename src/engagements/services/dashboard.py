@@ -49,7 +49,7 @@ from engagements.services.view_rows import (
     RISK_UNDETERMINED_WAITING,
     DashboardRow,
 )
-from engagements.store.batch import Rows, read_together
+from engagements.store.batch import Rows, compile_ahead, read_together
 from engagements.store.calendar_queries import (
     adjustments_query,
     subscribed_calendars,
@@ -270,6 +270,14 @@ def _read_at_once(
         within["sessions_inside"], within["sessions_near_ends"], read.years
     )
     return read, known, rest
+
+
+def prepare_team_rows(dialect: Any, catalog: PlanCatalog, today: date) -> None:
+    """Compile today's statements of a team dashboard ahead of its first read (see
+    ``store.batch.compile_ahead``)."""
+    statements = _team_statements(today, catalog.year_basis, catalog.expert_service_constrains_exit)
+    compile_ahead(statements.within_years, dialect)
+    compile_ahead(statements.first_round, dialect)
 
 
 class _TeamStatements(NamedTuple):

@@ -83,6 +83,7 @@ __all__ = [
     "SavedDashboard",
     "compute_dashboard",
     "fresh_dashboard",
+    "prepare_team_dashboard",
     "saved_file",
 ]
 
@@ -347,6 +348,23 @@ def compute_dashboard(
         )
         upcoming = coming.entries
     return FreshDashboard(rows, upcoming, revision, today)
+
+
+def prepare_team_dashboard(url: str, today: date, calendar_code: str | None) -> None:
+    """Make and compile the statements ``compute_dashboard`` sends to the team database
+    at ``url`` today (the default calendar's fortnight unless ``calendar_code``), while
+    the database is still opening (see ``store.batch.compile_ahead``)."""
+    from sqlalchemy.engine import make_url
+
+    from engagements.services.calendar_view import prepare_team_range
+    from engagements.services.dashboard import UPCOMING_DAYS, prepare_team_rows
+    from engagements.services.database import load_catalog
+
+    dialect = make_url(url).get_dialect()()
+    catalog = load_catalog()
+    prepare_team_rows(dialect, catalog, today)
+    last = today + timedelta(days=UPCOMING_DAYS - 1)
+    prepare_team_range(dialect, today, last, calendar_code or catalog.default_calendar)
 
 
 def save_dashboard(

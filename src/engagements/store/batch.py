@@ -56,6 +56,19 @@ def read_together(
     return _as_one_statement(session, queries)
 
 
+def compile_ahead(queries: Mapping[str, Select[*tuple[Any, ...]]], dialect: Any) -> None:
+    """Compile now, for PostgreSQL's ``dialect``, what ``read_together`` will send for
+    ``queries``, so that its first read sends them at once. A team start does it while
+    the database opens: the open waits on the network, the interpreter is free, and the
+    first read otherwise spent some 40 ms compiling before its first statement left."""
+    plain = {name: query for name, query in queries.items() if not _shares_a_table(query)}
+    for query in plain.values():
+        _compiled(query, dialect)
+    joined = {name: query for name, query in queries.items() if name not in plain}
+    if joined:
+        _compiled(_one_statement(joined)[0], dialect)
+
+
 def _shares_a_table(query: Select[*tuple[Any, ...]]) -> bool:
     """Whether ``query`` reads a WITH table (``CTE``), which the queries read together
     may share: those stay in the one JSON statement, where the server works it out once."""
