@@ -92,6 +92,24 @@ def test_a_changed_fingerprint_input_makes_it_out_of_date(
     assert _saved_at_start(filled_url, today) is None
 
 
+def _saved_then_written(url, today, written=None):
+    """A team database filled, its dashboard saved (the rows returned), then, if given,
+    a partner added by another member after the save."""
+    db = Database.open(url)
+    try:
+        fill_demo(db, partners=15, seed=4, today=today, years=1)
+        computing = Database.open(url)
+        try:
+            rows, _upcoming = fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
+        finally:
+            computing.engine.dispose()
+        if written is not None:
+            add_partner(db, written)
+    finally:
+        db.engine.dispose()
+    return rows
+
+
 def _server_revision(url):
     opened = Database.open(url)
     try:
@@ -188,13 +206,8 @@ def test_a_window_shows_an_older_team_copy_as_saved_then_the_live_dashboard(
 
     from engagements.gui.main_window import MainWindow, Workspace
 
-    db = Database.open(postgres_url)
-    try:
-        fill_demo(db, partners=15, seed=4, today=today, years=1)
-        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
-        add_partner(db, NewPartner("P-OTHER", "另一位成员加的伙伴", "enterprise", today, 12))
-    finally:
-        db.engine.dispose()
+    written = NewPartner("P-OTHER", "另一位成员加的伙伴", "enterprise", today, 12)
+    rows = _saved_then_written(postgres_url, today, written)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         Workspace(None, today, postgres_url), settings, start=FastStart(postgres_url, today)
@@ -220,16 +233,7 @@ def test_a_team_start_draws_the_saved_dashboard_without_the_database_layer(postg
     import subprocess
     import sys
 
-    db = Database.open(postgres_url)
-    try:
-        fill_demo(db, partners=15, seed=4, today=today, years=1)
-    finally:
-        db.engine.dispose()
-    computing = Database.open(postgres_url)
-    try:
-        rows, _upcoming = fresh_dashboard(computing, today, "CN", UPCOMING_DAYS)
-    finally:
-        computing.engine.dispose()
+    rows = _saved_then_written(postgres_url, today)
     code = (
         "import sys; from datetime import date\n"
         "from engagements.services.fast_start import FastStart\n"
@@ -246,13 +250,8 @@ def test_a_team_copy_older_than_the_database_is_drawn_then_replaced_once_open(po
     """Another member wrote after the copy was saved: the start still draws it (marked
     as saved, not exact), and once the database is open it is no longer handed out, so
     the window reads the live dashboard at once."""
-    db = Database.open(postgres_url)
-    try:
-        fill_demo(db, partners=15, seed=4, today=today, years=1)
-        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
-        add_partner(db, NewPartner("P-LATER", "后来的伙伴", "enterprise", today, 12))
-    finally:
-        db.engine.dispose()
+    written = NewPartner("P-LATER", "后来的伙伴", "enterprise", today, 12)
+    rows = _saved_then_written(postgres_url, today, written)
     start = FastStart(postgres_url, today)
     drawn = start.dashboard_before_opening()
     assert drawn is not None and not drawn.exact
@@ -294,12 +293,7 @@ def test_a_team_copy_that_could_not_be_checked_says_so(
     import engagements.gui.dashboard_view as dashboard_view
     from engagements.gui.main_window import MainWindow, Workspace
 
-    db = Database.open(postgres_url)
-    try:
-        fill_demo(db, partners=15, seed=4, today=today, years=1)
-        rows, _upcoming = fresh_dashboard(Database.open(postgres_url), today, "CN", UPCOMING_DAYS)
-    finally:
-        db.engine.dispose()
+    rows = _saved_then_written(postgres_url, today)
 
     def server_gone(*_args, **_kwargs):
         raise OperationalError("SELECT", {}, Exception("server closed the connection"))
