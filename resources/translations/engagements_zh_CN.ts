@@ -1131,22 +1131,27 @@ Justification:</source>
         <translation>保存于 {time}，无法检查是否有变动 · {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="326"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="325"/>
         <source>Could not be read again · {summary}</source>
         <translation>无法重新读取 · {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="382"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="380"/>
+        <source>As saved at {time} · {summary}</source>
+        <translation>保存于 {time} · {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="390"/>
         <source>As saved at {time}, checking for changes… · {summary}</source>
         <translation>保存于 {time}，正在检查是否有变动… · {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="439"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="443"/>
         <source> ({count} IEM without an expert)</source>
         <translation>（{count} 个 IEM 未配专家）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/dashboard_view.py" line="442"/>
+        <location filename="../../src/engagements/gui/dashboard_view.py" line="446"/>
         <source>{partners} partners · {at_risk} at risk · {upcoming} engagements in the next two weeks{unstaffed} · today {today}</source>
         <translation>{partners} 个合作伙伴 · {at_risk} 个有风险 · 未来两周 {upcoming} 项服务{unstaffed} · 今天 {today}</translation>
     </message>
@@ -3211,77 +3216,77 @@ Justification:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="104"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="118"/>
         <source>the database is open read only (--read-only)</source>
         <translation>数据库以只读方式打开（--read-only）</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="110"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="124"/>
         <source>your role is technical account manager, who reviews and does not change</source>
         <translation>您的角色是技术客户经理，只审阅不修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="124"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="138"/>
         <source>technical account manager</source>
         <translation>技术客户经理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="126"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="140"/>
         <source>no team role</source>
         <translation>无团队角色</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="128"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="142"/>
         <source>{login} has {role} ({why}) on this team database: reviewing only, nothing can be changed</source>
         <translation>{login} 在此团队数据库中的角色为{role}（{why}）：仅可审阅，不能修改</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="176"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="190"/>
         <source>Engagements</source>
         <translation>Engagements 服务管理</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="259"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="273"/>
         <source>{action}: waiting, {why}…</source>
         <translation>{action}：等待中，{why}…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="301"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="315"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="331"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="345"/>
         <source>{action}: {why}</source>
         <translation>{action}：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="333"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="347"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="348"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="362"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="355"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="369"/>
         <source>{view} view</source>
         <translation>{view}视图</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="378"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="392"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="402"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="416"/>
         <source>Read only: {reason}. Editing is switched off; you can look, search, print and export.</source>
         <translation>只读：{reason}。编辑已关闭；您可以查看、搜索、打印和导出。</translation>
     </message>
     <message>
-        <location filename="../../src/engagements/gui/main_window.py" line="424"/>
+        <location filename="../../src/engagements/gui/main_window.py" line="438"/>
         <source>Loading {view}…</source>
         <translation>正在加载{view}…</translation>
     </message>

@@ -311,10 +311,12 @@ def test_a_team_copy_that_could_not_be_checked_says_so(
     told = []
     monkeypatch.setattr(window.context, "show_problem", lambda *args: told.append(args))
     summary = window.views["dashboard"].ui.summary
-    assert "checking for changes" in summary.toolTip()
+    assert summary.toolTip().startswith("As saved at ")
+    assert "checking" not in summary.toolTip()  # nothing is being checked yet
     window.open_on("dashboard")
     window.show()
     window.load_current()
+    assert "checking for changes" in summary.toolTip()  # the live read is under way
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
     assert window.views["dashboard"].model.rowCount() == len(rows)  # the copy stays
     assert "could not check for changes" in summary.toolTip()

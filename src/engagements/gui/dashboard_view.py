@@ -372,12 +372,12 @@ class DashboardView(QWidget):
         """The dashboard saved at the last load, drawn before the database is open. An
         embedded file's is what the file holds; a team's may be older than the database
         (others write to it), so the summary says when it was saved until the live one
-        has been read (``confirm``, or a refresh)."""
+        has been read (``confirm``, which says it is checking, or a refresh)."""
         self._show(saved.rows, saved.upcoming, saved.at_risk, saved.unstaffed)
         if not saved.exact:
             self._saved_at = f"{saved.saved_at.astimezone():%H:%M}"
             self._say(
-                self.tr("As saved at {time}, checking for changes… · {summary}").format(
+                self.tr("As saved at {time} · {summary}").format(
                     summary=self._summary, time=self._saved_at
                 )
             )
@@ -385,6 +385,12 @@ class DashboardView(QWidget):
     def confirm(self, saved: SavedDashboard) -> None:
         """Read the live dashboard behind the saved one shown, and show it only if it
         differs (the comparison too is made off the GUI thread)."""
+        if self._saved_at is not None:
+            self._say(
+                self.tr("As saved at {time}, checking for changes… · {summary}").format(
+                    summary=self._summary, time=self._saved_at
+                )
+            )
         db, today = self.context.db, self.context.today
         calendar = self.context.default_calendar
 
