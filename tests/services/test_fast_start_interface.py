@@ -275,7 +275,7 @@ def test_a_team_url_names_one_database_however_it_is_spelled():
     from engagements.store.revision import server_key, server_name
 
     url = "postgresql+psycopg://asm@DBServer.Example:5433/team%20plans"
-    early, _ = server_key(url)
+    early = server_key(url)
     opened = make_url(url)
     assert early == server_name(opened.username, opened.host, opened.port, opened.database)
     assert early == "postgresql://asm@dbserver.example:5433/team plans"

@@ -64,10 +64,15 @@ class AppContext(QObject):
         if early is not None:
             early.forget()
 
+    def calendar_for(self, db: Database) -> str:
+        """The working calendar the views show on ``db``: the one chosen in Settings, else
+        the plan catalog's default."""
+        return self._chosen_calendar or db.catalog.default_calendar
+
     def attach(self, db: Database, read_only_reason: str | None = None) -> None:
         """The database is open: reads and (unless read only) edits may begin."""
         self._db = db
-        self.default_calendar = self._chosen_calendar or db.catalog.default_calendar
+        self.default_calendar = self.calendar_for(db)
         if read_only_reason is None and db.read_only:
             read_only_reason = self.tr("the database is open read only (--read-only)")
         self.read_only_reason = read_only_reason

@@ -246,7 +246,7 @@ class MainWindow(Window):
             return
         from engagements.gui.dashboard_view import EarlyDashboard
 
-        calendar = self.preferences.default_calendar or database.catalog.default_calendar
+        calendar = self.context.calendar_for(database)
         self.context.early_dashboard = EarlyDashboard(self.context, database, calendar)
 
     def _show_saved(self, saved: SavedDashboard | None) -> None:

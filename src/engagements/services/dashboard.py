@@ -231,7 +231,7 @@ def _read_at_once(
     needs no year (partners, subscriptions, purchases, waiting requests, calendars):
     plain rows the server sends at once and Python takes apart while the server is still
     counting days."""
-    statements = _team_statements(today, catalog.year_basis, catalog.expert_service_constrains_exit)
+    statements = _statements_of(catalog, today)
 
     first_round: Future[_Read] = Future()
 
@@ -275,9 +275,15 @@ def _read_at_once(
 def prepare_team_rows(dialect: Any, catalog: PlanCatalog, today: date) -> None:
     """Compile today's statements of a team dashboard ahead of its first read (see
     ``store.batch.compile_ahead``)."""
-    statements = _team_statements(today, catalog.year_basis, catalog.expert_service_constrains_exit)
+    statements = _statements_of(catalog, today)
     compile_ahead(statements.within_years, dialect)
     compile_ahead(statements.first_round, dialect)
+
+
+def _statements_of(catalog: PlanCatalog, today: date) -> _TeamStatements:
+    """Today's statements under this plan catalog: the ones a read sends are the ones
+    compiled ahead (``_team_statements`` keeps them by these values)."""
+    return _team_statements(today, catalog.year_basis, catalog.expert_service_constrains_exit)
 
 
 class _TeamStatements(NamedTuple):

@@ -151,7 +151,7 @@ class FastStart:
             if revision is not None:
                 self._before = _load(revision, self.today)
             elif (team := server_key(self.url)) is not None:
-                self._before = _load(Revision(team[0], "", exact=False), self.today, latest=True)
+                self._before = _load(Revision(team, "", exact=False), self.today, latest=True)
         return self._before
 
     def dashboard_once_open(self, db: Database) -> SavedDashboard | None:

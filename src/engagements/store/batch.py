@@ -50,9 +50,9 @@ def read_together(
     if session.get_bind().dialect.name != "postgresql":
         return {name: _WhenIterated(session, query) for name, query in queries.items()}
     driver = session.connection().connection.driver_connection
-    plain = {name: query for name, query in queries.items() if not _shares_a_table(query)}
+    plain, joined = _plain_and_joined(queries)
     if plain and getattr(driver, "autocommit", False):
-        return _pipelined(session, driver, queries, plain)
+        return _pipelined(session, driver, queries, plain, joined)
     return _as_one_statement(session, queries)
 
 
@@ -61,12 +61,23 @@ def compile_ahead(queries: Mapping[str, Select[*tuple[Any, ...]]], dialect: Any)
     ``queries``, so that its first read sends them at once. A team start does it while
     the database opens: the open waits on the network, the interpreter is free, and the
     first read otherwise spent some 40 ms compiling before its first statement left."""
-    plain = {name: query for name, query in queries.items() if not _shares_a_table(query)}
+    plain, joined = _plain_and_joined(queries)
     for query in plain.values():
         _compiled(query, dialect)
-    joined = {name: query for name, query in queries.items() if name not in plain}
     if joined:
         _compiled(_one_statement(joined)[0], dialect)
+
+
+Queries = Mapping[str, Select[*tuple[Any, ...]]]
+
+
+def _plain_and_joined(queries: Queries) -> tuple[Queries, Queries]:
+    """The queries sent as statements of their own, and those that read a WITH table,
+    sent together as the one JSON statement (``_shares_a_table``), each in the order
+    given."""
+    plain = {name: query for name, query in queries.items() if not _shares_a_table(query)}
+    joined = {name: query for name, query in queries.items() if name not in plain}
+    return plain, joined
 
 
 def _shares_a_table(query: Select[*tuple[Any, ...]]) -> bool:
@@ -78,8 +89,9 @@ def _shares_a_table(query: Select[*tuple[Any, ...]]) -> bool:
 def _pipelined(
     session: Session,
     driver: Any,
-    queries: Mapping[str, Select[*tuple[Any, ...]]],
-    plain: Mapping[str, Select[*tuple[Any, ...]]],
+    queries: Queries,
+    plain: Queries,
+    joined: Queries,
 ) -> dict[str, Rows]:
     """The queries that read no WITH table sent as statements of their own, and the rest
     as the one JSON statement, all down psycopg's pipeline: one round trip still, in one
@@ -91,7 +103,6 @@ def _pipelined(
     import psycopg
 
     dialect = session.get_bind().dialect
-    joined = {name: query for name, query in queries.items() if name not in plain}
     cursors: dict[str, tuple[Any, list[Any]]] = {}
     try:
         with as_dbapi_error(), collector_waiting(), driver.pipeline():

@@ -89,10 +89,10 @@ def server_revision(engine: Any) -> str | None:
     return None if number is None else str(number)
 
 
-def server_key(url: str) -> tuple[str, str] | None:
-    """A team database URL as (what names the database without its password, what the
-    driver connects with); None when ``url`` is no PostgreSQL URL. Read without SQLAlchemy,
-    so the name must agree with ``server_name`` of the URL SQLAlchemy opened."""
+def server_key(url: str) -> str | None:
+    """What names the team database of ``url`` without its password; None when ``url``
+    is no PostgreSQL URL. Read without SQLAlchemy, so the name must agree with
+    ``server_name`` of the URL SQLAlchemy opened."""
     from urllib.parse import urlsplit
 
     scheme, _, rest = url.partition("://")
@@ -100,10 +100,9 @@ def server_key(url: str) -> tuple[str, str] | None:
         return None
     try:
         parts = urlsplit(f"postgresql://{rest}")
-        name = server_name(parts.username, parts.hostname, parts.port, parts.path.lstrip("/"))
+        return server_name(parts.username, parts.hostname, parts.port, parts.path.lstrip("/"))
     except ValueError:
         return None
-    return name, f"postgresql://{rest}"
 
 
 def server_name(login: str | None, host: str | None, port: int | None, database: str | None) -> str:
